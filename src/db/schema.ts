@@ -1,0 +1,6 @@
+// Every table of the product, for Drizzle and drizzle-kit. Each capability owns its tables.
+export * from "../modules/appointments/appointments.tables.ts";
+export * from "../modules/audit/audit.tables.ts";
+export * from "../modules/auth/auth.tables.ts";
+export * from "../modules/org/org.tables.ts";
+export * from "../modules/people/people.tables.ts";

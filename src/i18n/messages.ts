@@ -1,0 +1,171 @@
+// Messages for errors the API returns, in Japanese (first) and English. Codes are stable and
+// shared with the web app, which shows the message the server chose by Accept-Language.
+export type Lang = "ja" | "en";
+type Text = { ja: string; en: string };
+
+export const errorMessages = {
+  // generic
+  VALIDATION_FAILED: { ja: "入力内容に誤りがあります。", en: "Some fields are not valid." },
+  NOT_FOUND: { ja: "対象が見つかりません。", en: "Not found." },
+  UNAUTHENTICATED: { ja: "ログインしてください。", en: "Please sign in." },
+  FORBIDDEN: {
+    ja: "この操作を行う権限がありません。",
+    en: "Your role does not allow this action.",
+  },
+  CONFLICT: { ja: "ほかの変更と競合しました。", en: "This conflicts with another change." },
+  RATE_LIMITED: {
+    ja: "試行回数が多すぎます。しばらく待ってから再度お試しください。",
+    en: "Too many attempts. Please wait a moment and try again.",
+  },
+  PAYLOAD_TOO_LARGE: {
+    ja: "ファイルまたは入力が大きすぎます。",
+    en: "The file or request is too large.",
+  },
+  INTERNAL: {
+    ja: "サーバーで問題が発生しました。時間をおいて再度お試しください。",
+    en: "Something went wrong on the server. Please try again later.",
+  },
+  // field validation (zod issues and our own checks)
+  required: { ja: "必須項目です。", en: "This field is required." },
+  invalid_type: { ja: "値の形式が正しくありません。", en: "The value has the wrong type." },
+  too_long: { ja: "{max}文字以内で入力してください。", en: "Use at most {max} characters." },
+  too_short: { ja: "{min}文字以上で入力してください。", en: "Use at least {min} characters." },
+  too_big: { ja: "{max}以下の値を入力してください。", en: "Use a value of at most {max}." },
+  too_small: { ja: "{min}以上の値を入力してください。", en: "Use a value of at least {min}." },
+  too_many_items: { ja: "{max}件以内にしてください。", en: "Use at most {max} entries." },
+  invalid_value: { ja: "選択肢から選んでください。", en: "Choose one of the options." },
+  invalid_email: {
+    ja: "メールアドレスの形式が正しくありません。",
+    en: "This is not a valid e-mail address.",
+  },
+  invalid_date: {
+    ja: "日付は YYYY-MM-DD の形式の実在する日付で入力してください。",
+    en: "Use a real date in the form YYYY-MM-DD.",
+  },
+  not_integer: { ja: "整数で入力してください。", en: "Use a whole number." },
+  html_not_allowed: {
+    ja: "HTMLタグやスクリプトは入力できません。",
+    en: "HTML tags and scripts are not allowed here.",
+  },
+  unknown_field: { ja: "この項目は受け付けていません。", en: "This field is not accepted." },
+  invalid: { ja: "値が正しくありません。", en: "The value is not valid." },
+  corporate_number_invalid: {
+    ja: "法人番号は13桁で、先頭のチェックデジットが一致する必要があります。",
+    en: "A corporate number has 13 digits and its first digit must match the check digit.",
+  },
+  date_range_invalid: {
+    ja: "終了日は開始日以降にしてください。",
+    en: "The end date must not be before the start date.",
+  },
+  // organization structure
+  DEPARTMENT_HAS_CHILDREN: {
+    ja: "下位部門があるため削除できません。先に下位部門を移動または削除してください。",
+    en: "This department has sub-departments. Move or delete them first.",
+  },
+  DEPARTMENT_IN_USE: {
+    ja: "この部門に所属する従業者または任命があるため削除できません。",
+    en: "People or appointments still belong to this department.",
+  },
+  DEPARTMENT_CYCLE: {
+    ja: "部門を自身の配下に移動することはできません。",
+    en: "A department cannot be moved under itself.",
+  },
+  PERSON_HAS_APPOINTMENTS: {
+    ja: "この従業者には任命があるため削除できません。先に任命を終了または削除してください。",
+    en: "This person holds appointments. End or delete them first.",
+  },
+  EMAIL_TAKEN: {
+    ja: "このメールアドレスの従業者はすでに登録されています。",
+    en: "A person with this e-mail address already exists.",
+  },
+  PMS_MANAGER_ALREADY_APPOINTED: {
+    ja: "この期間にはすでに個人情報保護管理者が任命されています。個人情報保護管理者は同時に1名までです。",
+    en: "A PMS manager is already appointed for this period. Only one may hold the role at a time.",
+  },
+  AUDIT_LEAD_ALREADY_APPOINTED: {
+    ja: "この期間にはすでに個人情報保護監査責任者が任命されています。監査責任者は同時に1名までです。",
+    en: "An audit lead is already appointed for this period. Only one may hold the role at a time.",
+  },
+  MANAGER_AND_AUDITOR_SAME_PERSON: {
+    ja: "個人情報保護管理者と個人情報保護監査責任者を同じ人が兼務することはできません。",
+    en: "The PMS manager and the audit lead must be different people.",
+  },
+  DEPT_MANAGER_NEEDS_DEPARTMENT: {
+    ja: "部門管理者には部門を指定してください。",
+    en: "Choose the department this manager is responsible for.",
+  },
+  PERIOD_INVALID: {
+    ja: "任期の終了日は開始日以降にしてください。",
+    en: "The end of the period must not be before its start.",
+  },
+  // members and invitations
+  LAST_OWNER: {
+    ja: "最後のオーナーは削除・変更できません。先に別のメンバーをオーナーにしてください。",
+    en: "The last owner cannot be removed or changed. Make another member an owner first.",
+  },
+  ALREADY_MEMBER: {
+    ja: "このユーザーはすでにメンバーです。",
+    en: "This user is already a member.",
+  },
+  INVITATION_INVALID: {
+    ja: "招待が無効か、期限切れです。",
+    en: "This invitation is not valid or has expired.",
+  },
+  INVITATION_EMAIL_MISMATCH: {
+    ja: "この招待は別のメールアドレス宛てです。招待されたアドレスでログインしてください。",
+    en: "This invitation is for another e-mail address. Sign in with the invited address.",
+  },
+  // imports
+  IMPORT_INVALID: {
+    ja: "取り込みファイルに誤りがあります。1件も登録していません。",
+    en: "The file has errors. Nothing was imported.",
+  },
+  FILE_EMPTY: { ja: "ファイルが空です。", en: "The file is empty." },
+  FILE_UNREADABLE: {
+    ja: "ファイルを読み取れません。xlsx または csv 形式のファイルを選んでください。",
+    en: "The file cannot be read. Choose an .xlsx or .csv file.",
+  },
+  FILE_TYPE: {
+    ja: "対応していないファイル形式です。xlsx または csv を選んでください。",
+    en: "This file type is not supported. Choose an .xlsx or .csv file.",
+  },
+  FILE_MISSING: { ja: "ファイルを選んでください。", en: "Choose a file." },
+  HEADER_MISSING: {
+    ja: "見出し行に「{column}」の列がありません。",
+    en: 'The header row has no "{column}" column.',
+  },
+  TOO_MANY_ROWS: {
+    ja: "一度に取り込めるのは{max}行までです。",
+    en: "At most {max} rows can be imported at once.",
+  },
+  unknown_department: {
+    ja: "部門「{value}」は登録されていません。",
+    en: 'The department "{value}" does not exist.',
+  },
+  duplicate_in_file: {
+    ja: "同じメールアドレスがファイル内で重複しています（{line}行目）。",
+    en: "The same e-mail address appears twice in the file (row {line}).",
+  },
+} satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof errorMessages;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(errorMessages, key);
+}
+
+export function translate(
+  key: string,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
+  const entry = isMessageKey(key) ? errorMessages[key] : errorMessages.invalid;
+  return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+/** Picks the language from an Accept-Language header: English only when it is preferred. */
+export function languageFrom(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return "ja";
+  const first = acceptLanguage.split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("en") ? "en" : "ja";
+}

@@ -1,0 +1,172 @@
+import { and, count, desc, eq, gte, lt, lte, type SQL, sql } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import type { AuditListQuery } from "./audit.contract.ts";
+import { auditEvent, auditHead, type FieldChange } from "./audit.tables.ts";
+import { eventHash, GENESIS_HASH } from "./audit-hash.ts";
+
+export type AuditInput = {
+  entity: string;
+  entityId: string;
+  action: "create" | "update" | "delete" | string;
+  changes: Record<string, FieldChange>;
+};
+
+/**
+ * Appends one event to the organization's chain inside the caller's transaction.
+ * The upsert on audit_head locks the org's head row, so concurrent appends queue up
+ * and every event links to the one before it.
+ */
+export async function appendAudit(tx: Tx, ctx: OrgContext, input: AuditInput): Promise<void> {
+  const [head] = await tx
+    .insert(auditHead)
+    .values({ orgId: ctx.orgId, seq: 1, hash: GENESIS_HASH })
+    .onConflictDoUpdate({ target: auditHead.orgId, set: { seq: sql`${auditHead.seq} + 1` } })
+    .returning();
+  if (!head) throw new Error("audit head missing");
+  const at = new Date();
+  const changes = JSON.parse(JSON.stringify(input.changes)) as Record<string, FieldChange>;
+  const hash = eventHash(head.hash, {
+    orgId: ctx.orgId,
+    seq: head.seq,
+    actorUserId: ctx.userId,
+    entity: input.entity,
+    entityId: input.entityId,
+    action: input.action,
+    changes,
+    at,
+  });
+  await tx.insert(auditEvent).values({
+    orgId: ctx.orgId,
+    seq: head.seq,
+    actorUserId: ctx.userId,
+    actorName: ctx.userName,
+    entity: input.entity,
+    entityId: input.entityId,
+    action: input.action,
+    changes,
+    at,
+    prevHash: head.hash,
+    hash,
+  });
+  await tx.update(auditHead).set({ hash }).where(eq(auditHead.orgId, ctx.orgId));
+}
+
+/** Field-by-field differences between two versions of a record (created: before = null). */
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  ignore: string[] = ["createdAt", "updatedAt", "orgId"],
+): Record<string, FieldChange> {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: Record<string, FieldChange> = {};
+  for (const key of keys) {
+    if (ignore.includes(key)) continue;
+    const oldValue = normalize(before?.[key]);
+    const newValue = normalize(after?.[key]);
+    if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) {
+      changes[key] = { old: oldValue, new: newValue };
+    }
+  }
+  return changes;
+}
+
+function normalize(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  return v;
+}
+
+export async function listAuditEvents(db: Db | Tx, ctx: OrgContext, q: AuditListQuery) {
+  const where: SQL[] = [eq(auditEvent.orgId, ctx.orgId)];
+  if (q.entity) where.push(eq(auditEvent.entity, q.entity));
+  if (q.entityId) where.push(eq(auditEvent.entityId, q.entityId));
+  if (q.action) where.push(eq(auditEvent.action, q.action));
+  if (q.actor) where.push(eq(auditEvent.actorUserId, q.actor));
+  if (q.from) where.push(gte(auditEvent.at, new Date(`${q.from}T00:00:00+09:00`)));
+  if (q.to) where.push(lt(auditEvent.at, nextDayJst(q.to)));
+  const filter = and(...where);
+  const pageFilter = q.cursor ? and(filter, lte(auditEvent.seq, q.cursor)) : filter;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(auditEvent)
+      .where(pageFilter)
+      .orderBy(desc(auditEvent.seq))
+      .limit(q.limit + 1)
+      .offset(q.cursor ? 0 : (q.page - 1) * q.limit),
+    db.select({ n: count() }).from(auditEvent).where(filter),
+  ]);
+  const hasMore = rows.length > q.limit;
+  const items = rows
+    .slice(0, q.limit)
+    .map(({ prevHash: _p, ...e }) => ({ ...e, at: e.at.toISOString() }));
+  return {
+    items,
+    total: total?.n ?? 0,
+    nextCursor: hasMore ? (rows[q.limit]?.seq ?? null) : null,
+  };
+}
+
+function nextDayJst(isoDate: string): Date {
+  const d = new Date(`${isoDate}T00:00:00+09:00`);
+  return new Date(d.getTime() + 24 * 60 * 60 * 1000);
+}
+
+export type ChainCheck =
+  | { ok: true; orgId: string; events: number }
+  | { ok: false; orgId: string; events: number; brokenAt: number; reason: string };
+
+/** Recomputes every hash of one organization's chain and names the first broken link. */
+export async function verifyChain(db: Db, orgId: string): Promise<ChainCheck> {
+  const rows = await db
+    .select()
+    .from(auditEvent)
+    .where(eq(auditEvent.orgId, orgId))
+    .orderBy(auditEvent.seq);
+  let prev = GENESIS_HASH;
+  let expectedSeq = 1;
+  for (const row of rows) {
+    if (row.seq !== expectedSeq) {
+      return {
+        ok: false,
+        orgId,
+        events: rows.length,
+        brokenAt: expectedSeq,
+        reason: "missing event",
+      };
+    }
+    if (row.prevHash !== prev) {
+      return {
+        ok: false,
+        orgId,
+        events: rows.length,
+        brokenAt: row.seq,
+        reason: "previous hash does not match",
+      };
+    }
+    const recomputed = eventHash(prev, { ...row, at: row.at });
+    if (recomputed !== row.hash) {
+      return {
+        ok: false,
+        orgId,
+        events: rows.length,
+        brokenAt: row.seq,
+        reason: "content was changed",
+      };
+    }
+    prev = row.hash;
+    expectedSeq++;
+  }
+  const [head] = await db.select().from(auditHead).where(eq(auditHead.orgId, orgId));
+  if (head && (head.seq !== rows.length || head.hash !== prev)) {
+    return {
+      ok: false,
+      orgId,
+      events: rows.length,
+      brokenAt: rows.length + 1,
+      reason: "last events were removed",
+    };
+  }
+  return { ok: true, orgId, events: rows.length };
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { accessRoles } from "../../core/access/permissions.ts";
+
+export const inviteInput = z.strictObject({
+  email: z.email({ error: "invalid_email" }).max(254, { error: "too_long" }),
+  role: z.enum(accessRoles, { error: "invalid_value" }),
+});
+export const roleChangeInput = z.strictObject({
+  role: z.enum(accessRoles, { error: "invalid_value" }),
+});
+
+export const memberOut = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.string(),
+  createdAt: z.string(),
+});
+export const invitationOut = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.string(),
+  status: z.string(),
+  expiresAt: z.string(),
+  /** Shown to the inviter when no mail server is configured, so the link can be passed on. */
+  link: z.string().nullable(),
+});
+export const invitationPreview = z.object({
+  id: z.string(),
+  orgName: z.string(),
+  email: z.string(),
+  role: z.string(),
+  status: z.string(),
+  expiresAt: z.string(),
+});

@@ -1,0 +1,249 @@
+// Members of an organization and invitations, on the organization plugin's tables.
+// Every change is written with its audit event in one transaction.
+import { randomUUID } from "node:crypto";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import type { AccessRole } from "../../core/access/permissions.ts";
+import type { Db } from "../../db/client.ts";
+import { AppError, conflict, notFound } from "../../server/app-error.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { appendAudit } from "../audit/audit.service.ts";
+import { invitation, member, organization, user } from "../auth/auth.tables.ts";
+
+const INVITATION_DAYS = 14;
+
+export const invitationLink = (baseUrl: string, id: string) => `${baseUrl}/invite/${id}`;
+
+export async function listMembers(db: Db, ctx: OrgContext) {
+  const rows = await db
+    .select({
+      id: member.id,
+      userId: member.userId,
+      name: user.name,
+      email: user.email,
+      role: member.role,
+      createdAt: member.createdAt,
+    })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(eq(member.organizationId, ctx.orgId))
+    .orderBy(asc(user.name));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function listInvitations(
+  db: Db,
+  ctx: OrgContext,
+  baseUrl: string,
+  showLinks: boolean,
+) {
+  const rows = await db
+    .select()
+    .from(invitation)
+    .where(
+      and(
+        eq(invitation.organizationId, ctx.orgId),
+        eq(invitation.status, "pending"),
+        gt(invitation.expiresAt, new Date()),
+      ),
+    )
+    .orderBy(asc(invitation.email));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: r.role,
+    status: r.status,
+    expiresAt: r.expiresAt.toISOString(),
+    link: showLinks ? invitationLink(baseUrl, r.id) : null,
+  }));
+}
+
+/** Only an owner may hand out or take away the owner role. */
+function checkOwnerGrant(ctx: OrgContext, ...roles: string[]) {
+  if (roles.includes("owner") && ctx.role !== "owner") throw new AppError("forbidden", "FORBIDDEN");
+}
+
+export async function inviteMember(
+  db: Db,
+  ctx: OrgContext,
+  input: { email: string; role: AccessRole },
+) {
+  checkOwnerGrant(ctx, input.role);
+  const email = input.email.toLowerCase();
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: member.id })
+      .from(member)
+      .innerJoin(user, eq(user.id, member.userId))
+      .where(and(eq(member.organizationId, ctx.orgId), sql`lower(${user.email}) = ${email}`));
+    if (existing) throw conflict("ALREADY_MEMBER", "email");
+    // A new invitation to the same address replaces the pending one.
+    await tx
+      .update(invitation)
+      .set({ status: "canceled" })
+      .where(
+        and(
+          eq(invitation.organizationId, ctx.orgId),
+          eq(invitation.email, email),
+          eq(invitation.status, "pending"),
+        ),
+      );
+    const id = randomUUID();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    await tx.insert(invitation).values({
+      id,
+      organizationId: ctx.orgId,
+      email,
+      role: input.role,
+      status: "pending",
+      inviterId: ctx.userId,
+      expiresAt,
+    });
+    await appendAudit(tx, ctx, {
+      entity: "invitation",
+      entityId: id,
+      action: "create",
+      changes: { email: { old: null, new: email }, role: { old: null, new: input.role } },
+    });
+    return { id, expiresAt };
+  });
+}
+
+export async function cancelInvitation(db: Db, ctx: OrgContext, id: string) {
+  await db.transaction(async (tx) => {
+    const key = and(
+      eq(invitation.organizationId, ctx.orgId),
+      eq(invitation.id, id),
+      eq(invitation.status, "pending"),
+    );
+    const [row] = await tx.update(invitation).set({ status: "canceled" }).where(key).returning();
+    if (!row) throw notFound();
+    await appendAudit(tx, ctx, {
+      entity: "invitation",
+      entityId: id,
+      action: "cancel",
+      changes: { status: { old: "pending", new: "canceled" } },
+    });
+  });
+}
+
+async function pendingInvitation(db: Db, id: string) {
+  const [row] = await db
+    .select({ inv: invitation, orgName: organization.name })
+    .from(invitation)
+    .innerJoin(organization, eq(organization.id, invitation.organizationId))
+    .where(eq(invitation.id, id));
+  if (row?.inv.status !== "pending" || row.inv.expiresAt <= new Date()) {
+    throw new AppError("not_found", "INVITATION_INVALID");
+  }
+  return row;
+}
+
+export async function previewInvitation(db: Db, id: string) {
+  const { inv, orgName } = await pendingInvitation(db, id);
+  return {
+    id: inv.id,
+    orgName,
+    email: inv.email,
+    role: inv.role,
+    status: inv.status,
+    expiresAt: inv.expiresAt.toISOString(),
+  };
+}
+
+/** The signed-in user accepts an invitation addressed to their own e-mail address. */
+export async function acceptInvitation(
+  db: Db,
+  actor: { id: string; name: string; email: string },
+  id: string,
+) {
+  const { inv } = await pendingInvitation(db, id);
+  if (inv.email.toLowerCase() !== actor.email.toLowerCase())
+    throw new AppError("forbidden", "INVITATION_EMAIL_MISMATCH");
+  const ctx: OrgContext = {
+    orgId: inv.organizationId,
+    userId: actor.id,
+    userName: actor.name,
+    role: inv.role as AccessRole,
+  };
+  await db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(invitation)
+      .set({ status: "accepted" })
+      .where(and(eq(invitation.id, id), eq(invitation.status, "pending")))
+      .returning();
+    if (!claimed) throw new AppError("not_found", "INVITATION_INVALID");
+    const memberId = randomUUID();
+    const inserted = await tx
+      .insert(member)
+      .values({
+        id: memberId,
+        organizationId: inv.organizationId,
+        userId: actor.id,
+        role: inv.role,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!inserted.length) throw conflict("ALREADY_MEMBER");
+    await appendAudit(tx, ctx, {
+      entity: "member",
+      entityId: memberId,
+      action: "join",
+      changes: { userId: { old: null, new: actor.id }, role: { old: null, new: inv.role } },
+    });
+  });
+  return { orgId: inv.organizationId };
+}
+
+async function ownerCount(db: Db, orgId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(member)
+    .where(and(eq(member.organizationId, orgId), eq(member.role, "owner")));
+  return row?.n ?? 0;
+}
+
+export async function changeMemberRole(
+  db: Db,
+  ctx: OrgContext,
+  memberId: string,
+  role: AccessRole,
+) {
+  await db.transaction(async (tx) => {
+    const key = and(eq(member.organizationId, ctx.orgId), eq(member.id, memberId));
+    const [before] = await tx.select().from(member).where(key).for("update");
+    if (!before) throw notFound();
+    checkOwnerGrant(ctx, role, before.role);
+    if (
+      before.role === "owner" &&
+      role !== "owner" &&
+      (await ownerCount(tx as unknown as Db, ctx.orgId)) <= 1
+    ) {
+      throw conflict("LAST_OWNER", "role");
+    }
+    await tx.update(member).set({ role }).where(key);
+    await appendAudit(tx, ctx, {
+      entity: "member",
+      entityId: memberId,
+      action: "update",
+      changes: { role: { old: before.role, new: role } },
+    });
+  });
+}
+
+export async function removeMember(db: Db, ctx: OrgContext, memberId: string) {
+  await db.transaction(async (tx) => {
+    const key = and(eq(member.organizationId, ctx.orgId), eq(member.id, memberId));
+    const [before] = await tx.select().from(member).where(key).for("update");
+    if (!before) throw notFound();
+    checkOwnerGrant(ctx, before.role);
+    if (before.role === "owner" && (await ownerCount(tx as unknown as Db, ctx.orgId)) <= 1)
+      throw conflict("LAST_OWNER");
+    await tx.delete(member).where(key);
+    await appendAudit(tx, ctx, {
+      entity: "member",
+      entityId: memberId,
+      action: "delete",
+      changes: { userId: { old: before.userId, new: null }, role: { old: before.role, new: null } },
+    });
+  });
+}

@@ -1,0 +1,137 @@
+// Departments: a tree inside one organization.
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, ilike, sql } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import { AppError, conflict, invalidField, notFound } from "../../server/app-error.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { appointment } from "../appointments/appointments.tables.ts";
+import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { person } from "../people/people.tables.ts";
+import type { DepartmentOut } from "./org.contract.ts";
+import { department } from "./org.tables.ts";
+
+type DepartmentInput = { name: string; parentId: string | null; sortOrder: number };
+
+export async function listDepartments(
+  db: Db,
+  ctx: OrgContext,
+  q?: string,
+): Promise<DepartmentOut[]> {
+  const peopleCount = sql<number>`(select count(*)::int from ${person} p
+    where p.org_id = ${department.orgId} and p.department_id = ${department.id})`;
+  const where = q
+    ? and(eq(department.orgId, ctx.orgId), ilike(department.name, `%${escapeLike(q)}%`))
+    : eq(department.orgId, ctx.orgId);
+  return db
+    .select({
+      id: department.id,
+      name: department.name,
+      parentId: department.parentId,
+      sortOrder: department.sortOrder,
+      peopleCount,
+    })
+    .from(department)
+    .where(where)
+    .orderBy(asc(department.sortOrder), asc(department.name));
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+async function loadParents(tx: Tx, orgId: string): Promise<Map<string, string | null>> {
+  const rows = await tx
+    .select({ id: department.id, parentId: department.parentId })
+    .from(department)
+    .where(eq(department.orgId, orgId));
+  return new Map(rows.map((r) => [r.id, r.parentId]));
+}
+
+/** The parent must exist in the same organization and must not be the department or below it. */
+async function checkParent(tx: Tx, orgId: string, id: string | null, parentId: string | null) {
+  if (!parentId) return;
+  const parents = await loadParents(tx, orgId);
+  if (!parents.has(parentId)) throw invalidField("parentId", "invalid");
+  for (let cur: string | null | undefined = parentId; cur; cur = parents.get(cur)) {
+    if (cur === id)
+      throw new AppError("validation", "DEPARTMENT_CYCLE", {
+        parentId: { key: "DEPARTMENT_CYCLE" },
+      });
+  }
+}
+
+export async function createDepartment(db: Db, ctx: OrgContext, input: DepartmentInput) {
+  return db.transaction(async (tx) => {
+    await checkParent(tx, ctx.orgId, null, input.parentId);
+    const id = randomUUID();
+    const [row] = await tx
+      .insert(department)
+      .values({ orgId: ctx.orgId, id, ...input })
+      .returning();
+    await appendAudit(tx, ctx, {
+      entity: "department",
+      entityId: id,
+      action: "create",
+      changes: diffFields(null, row ?? null),
+    });
+    return { id };
+  });
+}
+
+export async function updateDepartment(
+  db: Db,
+  ctx: OrgContext,
+  id: string,
+  patch: Partial<DepartmentInput>,
+) {
+  return db.transaction(async (tx) => {
+    const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
+    const [before] = await tx.select().from(department).where(key).for("update");
+    if (!before) throw notFound();
+    if (patch.parentId !== undefined) await checkParent(tx, ctx.orgId, id, patch.parentId);
+    const [after] = await tx
+      .update(department)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(key)
+      .returning();
+    const changes = diffFields(before, after ?? null);
+    if (Object.keys(changes).length) {
+      await appendAudit(tx, ctx, { entity: "department", entityId: id, action: "update", changes });
+    }
+    return { id };
+  });
+}
+
+export async function deleteDepartment(db: Db, ctx: OrgContext, id: string) {
+  await db.transaction(async (tx) => {
+    const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
+    const [before] = await tx.select().from(department).where(key).for("update");
+    if (!before) throw notFound();
+    const inOrg = (col: typeof department.parentId) =>
+      and(eq(department.orgId, ctx.orgId), eq(col, id));
+    const [child] = await tx
+      .select({ id: department.id })
+      .from(department)
+      .where(inOrg(department.parentId))
+      .limit(1);
+    if (child) throw conflict("DEPARTMENT_HAS_CHILDREN");
+    const [staff] = await tx
+      .select({ id: person.id })
+      .from(person)
+      .where(and(eq(person.orgId, ctx.orgId), eq(person.departmentId, id)))
+      .limit(1);
+    const [appt] = await tx
+      .select({ id: appointment.id })
+      .from(appointment)
+      .where(and(eq(appointment.orgId, ctx.orgId), eq(appointment.departmentId, id)))
+      .limit(1);
+    if (staff || appt) throw conflict("DEPARTMENT_IN_USE");
+    await tx.delete(department).where(key);
+    await appendAudit(tx, ctx, {
+      entity: "department",
+      entityId: id,
+      action: "delete",
+      changes: diffFields(before, null),
+    });
+  });
+}

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { isValidCorporateNumber, normalizeCorporateNumber } from "../../core/corporate-number.ts";
+import { optionalText, requiredText, text } from "../shared/contract-helpers.ts";
+
+export const industries = ["manufacturing_other", "wholesale", "retail", "service"] as const;
+export type Industry = (typeof industries)[number];
+
+export const createOrgInput = z.object({
+  name: requiredText(200),
+  /** Fill the new organization with the demo company (株式会社サンプル商事) instead of leaving it empty. */
+  demo: z.boolean().optional().default(false),
+});
+
+export const orgSummary = z.object({ id: z.string(), name: z.string(), role: z.string() });
+
+const corporateNumber = z
+  .union([z.string().max(40, { error: "corporate_number_invalid" }), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === null || v.trim() === "") return null;
+    const normalized = normalizeCorporateNumber(v);
+    if (!normalized || !isValidCorporateNumber(normalized)) {
+      ctx.addIssue({ code: "custom", message: "corporate_number_invalid" });
+      return z.NEVER;
+    }
+    return normalized;
+  });
+
+export const office = z.object({ address: requiredText(300), business: text(500).default("") });
+
+export const profileInput = z.strictObject({
+  name: requiredText(200),
+  corporateNumber,
+  representative: optionalText(100),
+  headOffice: optionalText(300),
+  industry: z.enum(industries, { error: "invalid_value" }).nullable().optional().default(null),
+  capital: z
+    .number({ error: "invalid_type" })
+    .int({ error: "not_integer" })
+    .min(0, { error: "too_small" })
+    .max(10_000_000_000_000, { error: "too_big" })
+    .nullable()
+    .optional()
+    .default(null),
+  employeeCount: z
+    .number({ error: "invalid_type" })
+    .int({ error: "not_integer" })
+    .min(0, { error: "too_small" })
+    .max(10_000_000, { error: "too_big" })
+    .nullable()
+    .optional()
+    .default(null),
+  offices: z.array(office).max(500, { error: "too_many_items" }).default([]),
+  scope: optionalText(4000),
+});
+export type ProfileInput = z.infer<typeof profileInput>;
+
+const feeBreakdown = z.object({
+  application: z.number(),
+  examination: z.number(),
+  registration: z.number(),
+  total: z.number(),
+});
+
+export const profileOut = z.object({
+  name: z.string(),
+  corporateNumber: z.string().nullable(),
+  representative: z.string().nullable(),
+  headOffice: z.string().nullable(),
+  industry: z.enum(industries).nullable(),
+  capital: z.number().nullable(),
+  employeeCount: z.number().nullable(),
+  offices: z.array(z.object({ address: z.string(), business: z.string() })),
+  scope: z.string().nullable(),
+  updatedAt: z.string(),
+  /** Staff counted from the people register (in office today), beside the declared figure. */
+  staffInRegister: z.number(),
+  sizeClass: z
+    .object({
+      sizeClass: z.enum(["small", "medium", "large", "ineligible"]),
+      rule: z.object({ ja: z.string(), en: z.string() }),
+      fees: z.object({ newApplication: feeBreakdown, renewal: feeBreakdown }).nullable(),
+    })
+    .nullable(),
+});
+export type ProfileOut = z.infer<typeof profileOut>;
+
+export const departmentInput = z.strictObject({
+  name: requiredText(100),
+  parentId: z.string().max(64).nullable().optional().default(null),
+  sortOrder: z.number().int().min(0).max(100_000).optional().default(0),
+});
+export const departmentPatch = z.strictObject({
+  name: requiredText(100).optional(),
+  parentId: z.string().max(64).nullable().optional(),
+  sortOrder: z.number().int().min(0).max(100_000).optional(),
+});
+export const departmentOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  parentId: z.string().nullable(),
+  sortOrder: z.number(),
+  peopleCount: z.number(),
+});
+export type DepartmentOut = z.infer<typeof departmentOut>;

@@ -1,0 +1,140 @@
+// Organizations (tenants) and their profile (事業者情報).
+import { randomUUID } from "node:crypto";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { estimateFees } from "../../core/fees/fees.ts";
+import { classifySize } from "../../core/fees/size-class.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import { notFound } from "../../server/app-error.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { member, organization } from "../auth/auth.tables.ts";
+import { person } from "../people/people.tables.ts";
+import type { ProfileInput, ProfileOut } from "./org.contract.ts";
+import { orgProfile } from "./org.tables.ts";
+
+export type Actor = { id: string; name: string };
+
+/** Creates an organization with the actor as its owner, in one transaction with its audit event. */
+export async function createOrganization(
+  db: Db,
+  actor: Actor,
+  input: { name: string },
+  seed?: (tx: Tx, ctx: OrgContext) => Promise<void>,
+): Promise<{ id: string }> {
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.insert(organization).values({ id, name: input.name, slug: id });
+    await tx
+      .insert(member)
+      .values({ id: randomUUID(), organizationId: id, userId: actor.id, role: "owner" });
+    await tx.insert(orgProfile).values({ orgId: id, name: input.name });
+    const ctx: OrgContext = { orgId: id, userId: actor.id, userName: actor.name, role: "owner" };
+    await appendAudit(tx, ctx, {
+      entity: "organization",
+      entityId: id,
+      action: "create",
+      changes: { name: { old: null, new: input.name } },
+    });
+    if (seed) await seed(tx, ctx);
+  });
+  return { id };
+}
+
+export async function listMyOrganizations(db: Db, userId: string) {
+  return db
+    .select({ id: organization.id, name: organization.name, role: member.role })
+    .from(member)
+    .innerJoin(organization, eq(organization.id, member.organizationId))
+    .where(eq(member.userId, userId))
+    .orderBy(organization.name);
+}
+
+/** People in office today (officers and dispatched workers count as staff). */
+export async function countCurrentStaff(
+  db: Db | Tx,
+  orgId: string,
+  today: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(person)
+    .where(and(eq(person.orgId, orgId), or(isNull(person.leftOn), gt(person.leftOn, today))));
+  return row?.n ?? 0;
+}
+
+export function todayInJapan(now = new Date()): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+export async function getProfile(db: Db, ctx: OrgContext): Promise<ProfileOut> {
+  const [row] = await db.select().from(orgProfile).where(eq(orgProfile.orgId, ctx.orgId));
+  if (!row) throw notFound();
+  const staffInRegister = await countCurrentStaff(db, ctx.orgId, todayInJapan());
+  return presentProfile(row, staffInRegister);
+}
+
+function presentProfile(row: typeof orgProfile.$inferSelect, staffInRegister: number): ProfileOut {
+  const staff = row.employeeCount ?? staffInRegister;
+  const size =
+    row.industry && staff > 0
+      ? classifySize({
+          industry: row.industry as never,
+          capitalYen: row.capital,
+          employeeCount: staff,
+        })
+      : null;
+  return {
+    name: row.name,
+    corporateNumber: row.corporateNumber,
+    representative: row.representative,
+    headOffice: row.headOffice,
+    industry: row.industry as ProfileOut["industry"],
+    capital: row.capital,
+    employeeCount: row.employeeCount,
+    offices: row.offices,
+    scope: row.scope,
+    updatedAt: row.updatedAt.toISOString(),
+    staffInRegister,
+    sizeClass: size
+      ? {
+          sizeClass: size.sizeClass,
+          rule: size.rule,
+          fees: size.sizeClass === "ineligible" ? null : estimateFees(size.sizeClass),
+        }
+      : null,
+  };
+}
+
+export async function updateProfile(
+  db: Db,
+  ctx: OrgContext,
+  input: ProfileInput,
+): Promise<ProfileOut> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(orgProfile)
+      .where(eq(orgProfile.orgId, ctx.orgId))
+      .for("update");
+    if (!before) throw notFound();
+    const [after] = await tx
+      .update(orgProfile)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(orgProfile.orgId, ctx.orgId))
+      .returning();
+    if (!after) throw notFound();
+    if (before.name !== after.name) {
+      await tx.update(organization).set({ name: after.name }).where(eq(organization.id, ctx.orgId));
+    }
+    const changes = diffFields(before, after);
+    if (Object.keys(changes).length) {
+      await appendAudit(tx, ctx, {
+        entity: "org_profile",
+        entityId: ctx.orgId,
+        action: "update",
+        changes,
+      });
+    }
+    return presentProfile(after, await countCurrentStaff(tx, ctx.orgId, todayInJapan()));
+  });
+}

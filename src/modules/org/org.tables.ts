@@ -1,0 +1,53 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import { organization } from "../auth/auth.tables.ts";
+
+export type Office = { address: string; business: string };
+
+/** 事業者情報: one row per organization (tenant). */
+export const orgProfile = pgTable("org_profile", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => organization.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  corporateNumber: text("corporate_number"),
+  representative: text("representative"),
+  headOffice: text("head_office"),
+  industry: text("industry"),
+  capital: bigint("capital", { mode: "number" }),
+  employeeCount: integer("employee_count"),
+  offices: jsonb("offices").$type<Office[]>().notNull().default(sql`'[]'::jsonb`),
+  scope: text("scope"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Departments form a tree inside one organization; the parent is in the same organization. */
+export const department = pgTable(
+  "department",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    name: text("name").notNull(),
+    parentId: text("parent_id"),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
+    index("department_parent_idx").on(t.orgId, t.parentId),
+  ],
+);

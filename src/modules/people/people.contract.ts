@@ -1,0 +1,88 @@
+import { z } from "zod";
+import {
+  listQuery,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+} from "../shared/contract-helpers.ts";
+
+export const employmentTypes = [
+  "officer",
+  "regular",
+  "contract",
+  "part_time",
+  "dispatched",
+] as const;
+export type EmploymentType = (typeof employmentTypes)[number];
+
+const email = z
+  .union([
+    z.email({ error: "invalid_email" }).max(254, { error: "too_long" }),
+    z.literal(""),
+    z.null(),
+  ])
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : null));
+
+const personFields = {
+  name: requiredText(100),
+  kana: optionalText(100),
+  email,
+  departmentId: z.string().max(64).nullable().optional().default(null),
+  employmentType: z.enum(employmentTypes, { error: "invalid_value" }),
+  joinedOn: optionalIsoDate,
+  leftOn: optionalIsoDate,
+  userId: z.string().max(64).nullable().optional().default(null),
+};
+
+const leftAfterJoined = (p: { joinedOn?: string | null; leftOn?: string | null }) =>
+  !p.joinedOn || !p.leftOn || p.leftOn >= p.joinedOn;
+
+export const personInput = z
+  .strictObject(personFields)
+  .refine(leftAfterJoined, { error: "date_range_invalid", path: ["leftOn"] });
+export type PersonInput = z.infer<typeof personInput>;
+
+export const personPatch = z
+  .strictObject(personFields)
+  .partial()
+  .refine(leftAfterJoined, { error: "date_range_invalid", path: ["leftOn"] });
+export type PersonPatch = z.infer<typeof personPatch>;
+
+export const peopleListQuery = listQuery.extend({
+  departmentId: z.string().max(64).optional(),
+  employmentType: z.enum(employmentTypes).optional(),
+  /** current: not left as of today (default); left: only those who left; all. */
+  status: z.enum(["current", "left", "all"]).default("all"),
+  sort: z.enum(["kana", "-kana", "joinedOn", "-joinedOn", "department", "email"]).default("kana"),
+});
+export type PeopleListQuery = z.infer<typeof peopleListQuery>;
+
+export const personOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  kana: z.string().nullable(),
+  email: z.string().nullable(),
+  departmentId: z.string().nullable(),
+  departmentName: z.string().nullable(),
+  employmentType: z.enum(employmentTypes),
+  joinedOn: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  userId: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type PersonOut = z.infer<typeof personOut>;
+
+export const importRowError = z.object({
+  row: z.number(),
+  column: z.string(),
+  value: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof importRowError>;
+
+export const importResult = z.object({
+  created: z.number(),
+  updated: z.number(),
+  total: z.number(),
+});

@@ -1,0 +1,202 @@
+// 従業者 (people): the register of everyone working for the organization.
+import { randomUUID } from "node:crypto";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  ilike,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import { conflict, invalidField, notFound } from "../../server/app-error.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { appointment } from "../appointments/appointments.tables.ts";
+import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { escapeLike } from "../org/departments.service.ts";
+import { todayInJapan } from "../org/org.service.ts";
+import { department } from "../org/org.tables.ts";
+import type { PeopleListQuery, PersonInput, PersonOut, PersonPatch } from "./people.contract.ts";
+import { person } from "./people.tables.ts";
+
+const columns = {
+  id: person.id,
+  name: person.name,
+  kana: person.kana,
+  email: person.email,
+  departmentId: person.departmentId,
+  departmentName: department.name,
+  employmentType: person.employmentType,
+  joinedOn: person.joinedOn,
+  leftOn: person.leftOn,
+  userId: person.userId,
+  updatedAt: person.updatedAt,
+};
+
+const sorts: Record<PeopleListQuery["sort"], SQL[]> = {
+  kana: [asc(sql`coalesce(${person.kana}, ${person.name})`), asc(person.id)],
+  "-kana": [desc(sql`coalesce(${person.kana}, ${person.name})`), desc(person.id)],
+  joinedOn: [asc(person.joinedOn), asc(person.id)],
+  "-joinedOn": [desc(person.joinedOn), desc(person.id)],
+  department: [
+    asc(department.name),
+    asc(sql`coalesce(${person.kana}, ${person.name})`),
+    asc(person.id),
+  ],
+  email: [asc(person.email), asc(person.id)],
+};
+
+function present(
+  row: Omit<PersonOut, "updatedAt" | "employmentType"> & {
+    updatedAt: Date;
+    employmentType: string;
+  },
+): PersonOut {
+  return {
+    ...row,
+    employmentType: row.employmentType as PersonOut["employmentType"],
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function listPeople(db: Db, ctx: OrgContext, q: PeopleListQuery) {
+  const where: SQL[] = [eq(person.orgId, ctx.orgId)];
+  if (q.q) {
+    const term = `%${escapeLike(q.q)}%`;
+    where.push(
+      or(ilike(person.name, term), ilike(person.kana, term), ilike(person.email, term)) as SQL,
+    );
+  }
+  if (q.departmentId) where.push(eq(person.departmentId, q.departmentId));
+  if (q.employmentType) where.push(eq(person.employmentType, q.employmentType));
+  const today = todayInJapan();
+  if (q.status === "current")
+    where.push(or(isNull(person.leftOn), gt(person.leftOn, today)) as SQL);
+  if (q.status === "left")
+    where.push(and(isNotNull(person.leftOn), lte(person.leftOn, today)) as SQL);
+  const filter = and(...where);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(columns)
+      .from(person)
+      .leftJoin(
+        department,
+        and(eq(department.orgId, person.orgId), eq(department.id, person.departmentId)),
+      )
+      .where(filter)
+      .orderBy(...sorts[q.sort])
+      .limit(q.limit)
+      .offset((q.page - 1) * q.limit),
+    db.select({ n: count() }).from(person).where(filter),
+  ]);
+  return { items: rows.map(present), total: total?.n ?? 0, nextCursor: null };
+}
+
+export async function getPerson(db: Db | Tx, ctx: OrgContext, id: string): Promise<PersonOut> {
+  const [row] = await db
+    .select(columns)
+    .from(person)
+    .leftJoin(
+      department,
+      and(eq(department.orgId, person.orgId), eq(department.id, person.departmentId)),
+    )
+    .where(and(eq(person.orgId, ctx.orgId), eq(person.id, id)));
+  if (!row) throw notFound();
+  return present(row);
+}
+
+/** Department must belong to the same organization; e-mail must be unique inside it. */
+export async function checkPersonRefs(
+  tx: Tx,
+  ctx: OrgContext,
+  input: { departmentId?: string | null; email?: string | null },
+  selfId?: string,
+) {
+  if (input.departmentId) {
+    const [d] = await tx
+      .select({ id: department.id })
+      .from(department)
+      .where(and(eq(department.orgId, ctx.orgId), eq(department.id, input.departmentId)));
+    if (!d) throw invalidField("departmentId", "invalid");
+  }
+  if (input.email) {
+    const [other] = await tx
+      .select({ id: person.id })
+      .from(person)
+      .where(
+        and(
+          eq(person.orgId, ctx.orgId),
+          sql`lower(${person.email}) = ${input.email.toLowerCase()}`,
+        ),
+      );
+    if (other && other.id !== selfId) throw conflict("EMAIL_TAKEN", "email");
+  }
+}
+
+export async function createPerson(db: Db, ctx: OrgContext, input: PersonInput) {
+  return db.transaction(async (tx) => {
+    await checkPersonRefs(tx, ctx, input);
+    const id = randomUUID();
+    const [row] = await tx
+      .insert(person)
+      .values({ orgId: ctx.orgId, id, ...input })
+      .returning();
+    await appendAudit(tx, ctx, {
+      entity: "person",
+      entityId: id,
+      action: "create",
+      changes: diffFields(null, row ?? null),
+    });
+    return { id };
+  });
+}
+
+export async function updatePerson(db: Db, ctx: OrgContext, id: string, patch: PersonPatch) {
+  return db.transaction(async (tx) => {
+    const key = and(eq(person.orgId, ctx.orgId), eq(person.id, id));
+    const [before] = await tx.select().from(person).where(key).for("update");
+    if (!before) throw notFound();
+    const merged = { joinedOn: before.joinedOn, leftOn: before.leftOn, ...patch };
+    if (merged.joinedOn && merged.leftOn && merged.leftOn < merged.joinedOn) {
+      throw invalidField("leftOn", "date_range_invalid");
+    }
+    await checkPersonRefs(tx, ctx, patch, id);
+    const [after] = await tx
+      .update(person)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(key)
+      .returning();
+    const changes = diffFields(before, after ?? null);
+    if (Object.keys(changes).length)
+      await appendAudit(tx, ctx, { entity: "person", entityId: id, action: "update", changes });
+    return getPerson(tx, ctx, id);
+  });
+}
+
+export async function deletePerson(db: Db, ctx: OrgContext, id: string) {
+  await db.transaction(async (tx) => {
+    const key = and(eq(person.orgId, ctx.orgId), eq(person.id, id));
+    const [before] = await tx.select().from(person).where(key).for("update");
+    if (!before) throw notFound();
+    const [held] = await tx
+      .select({ id: appointment.id })
+      .from(appointment)
+      .where(and(eq(appointment.orgId, ctx.orgId), eq(appointment.personId, id)))
+      .limit(1);
+    if (held) throw conflict("PERSON_HAS_APPOINTMENTS");
+    await tx.delete(person).where(key);
+    await appendAudit(tx, ctx, {
+      entity: "person",
+      entityId: id,
+      action: "delete",
+      changes: diffFields(before, null),
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import { sql } from "drizzle-orm";
+import {
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { organization, user } from "../auth/auth.tables.ts";
+import { department } from "../org/org.tables.ts";
+
+/** 従業者: everyone who works for the organization, officers and dispatched workers included. */
+export const person = pgTable(
+  "person",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    name: text("name").notNull(),
+    kana: text("kana"),
+    email: text("email"),
+    departmentId: text("department_id"),
+    employmentType: text("employment_type").notNull(),
+    joinedOn: date("joined_on"),
+    leftOn: date("left_on"),
+    userId: text("user_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      columns: [t.orgId, t.departmentId],
+      foreignColumns: [department.orgId, department.id],
+    }),
+    // Re-import matches people by e-mail, so it is unique inside an organization (case-insensitive).
+    uniqueIndex("person_org_email_uq").on(t.orgId, sql`lower(${t.email})`),
+    index("person_org_kana_idx").on(t.orgId, t.kana, t.id),
+    index("person_org_dept_idx").on(t.orgId, t.departmentId),
+  ],
+);

@@ -1,0 +1,56 @@
+// Building blocks for the zod contracts shared by the API and the web forms.
+// Messages are keys of src/i18n/messages.ts, translated where they are shown.
+import { z } from "zod";
+
+const htmlTag = /<\s*\/?\s*[a-zA-Z!?]/;
+
+/** Free text: trimmed, bounded, and never markup (it ends up in Excel, PDFs and pages). */
+export const text = (max: number) =>
+  z
+    .string({ error: "invalid_type" })
+    .trim()
+    .max(max, { error: "too_long" })
+    .refine((s) => !htmlTag.test(s), { error: "html_not_allowed" });
+
+export const requiredText = (max: number) =>
+  text(max).pipe(z.string().min(1, { error: "required" }));
+
+/** Optional free text: empty string and null both mean "not set". */
+export const optionalText = (max: number) =>
+  z
+    .union([text(max), z.null()])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v));
+
+export function isRealIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string({ error: "invalid_date" })
+  .refine(isRealIsoDate, { error: "invalid_date" });
+export const optionalIsoDate = z
+  .union([isoDate, z.literal(""), z.null()])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const id = z.string().min(1).max(64);
+
+/** Query string of every list: paging by page or cursor, sort, and a search term. */
+export const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  cursor: z.string().max(200).optional(),
+  sort: z.string().max(50).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const listResult = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), nextCursor: z.string().nullable() });
+
+export const idResult = z.object({ id: z.string() });

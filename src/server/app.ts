@@ -1,0 +1,137 @@
+// Assembles the HTTP server: security headers, auth, API routes of every capability, the
+// OpenAPI document, health checks, and the built web app.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Database } from "../db/client.ts";
+import { languageFrom } from "../i18n/messages.ts";
+import { registerAppointmentRoutes } from "../modules/appointments/appointments.routes.ts";
+import { registerAuditRoutes } from "../modules/audit/audit.routes.ts";
+import { registerMemberRoutes } from "../modules/members/members.routes.ts";
+import { registerOrgRoutes } from "../modules/org/org.routes.ts";
+import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
+import { AppError } from "./app-error.ts";
+import { type Auth, authSecret, createAuth } from "./auth.ts";
+import { registerAuthBridge } from "./auth-bridge.ts";
+import type { Config } from "./config.ts";
+import { errorBody, handleError } from "./errors.ts";
+import { type Guards, makeGuards } from "./tenancy.ts";
+
+export type AppDeps = { database: Database; auth: Auth; guards: Guards; config: Config };
+export type ApiApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export async function buildApp(
+  database: Database,
+  config: Config,
+  opts: { logger?: boolean } = {},
+) {
+  const app = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Secrets never reach the log: cookies, auth headers and passwords are redacted.
+            redact: [
+              "req.headers.cookie",
+              "req.headers.authorization",
+              "res.headers['set-cookie']",
+              "*.password",
+            ],
+          },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === "1",
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest("user", null);
+  app.decorateRequest("org", null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: "mamori API", version: "1" } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  const secret = await authSecret(database);
+  const auth = createAuth(database, config, secret);
+  const guards = makeGuards(database, auth);
+  const deps: AppDeps = { database, auth, guards, config };
+
+  app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await database.query("select 1");
+      return { status: "ready", database: database.kind };
+    } catch {
+      return reply.status(503).send({ status: "unavailable" });
+    }
+  });
+
+  registerAuthBridge(app, auth, guards, config.baseUrl);
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      registerOrgRoutes(typed, deps);
+      registerPeopleRoutes(typed, deps);
+      registerAppointmentRoutes(typed, deps);
+      registerAuditRoutes(typed, deps);
+      registerMemberRoutes(typed, deps);
+    },
+    { prefix: "/api/v1" },
+  );
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/") || !existsSync(webDist)) {
+      const lang = languageFrom(req.headers["accept-language"]);
+      return reply.status(404).send(errorBody(new AppError("not_found", "NOT_FOUND"), lang));
+    }
+    return reply.sendFile("index.html");
+  });
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,73 @@
+// better-auth: e-mail + password accounts and sessions, plus the organization plugin whose
+// tables hold organizations, members (with our access roles) and invitations.
+import { randomBytes } from "node:crypto";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { organization } from "better-auth/plugins";
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/client.ts";
+import * as schema from "../db/schema.ts";
+import type { Config } from "./config.ts";
+
+export const CLIENT_IP_HEADER = "x-mamori-client-ip";
+
+/** The signing secret: AUTH_SECRET if set, else one generated once and kept in the database. */
+export async function authSecret(database: Database): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const { db } = database;
+  const [row] = await db
+    .select()
+    .from(schema.instanceSetting)
+    .where(eq(schema.instanceSetting.key, "auth_secret"));
+  if (row) return row.value;
+  const secret = randomBytes(32).toString("base64url");
+  await db
+    .insert(schema.instanceSetting)
+    .values({ key: "auth_secret", value: secret })
+    .onConflictDoNothing();
+  const [saved] = await db
+    .select()
+    .from(schema.instanceSetting)
+    .where(eq(schema.instanceSetting.key, "auth_secret"));
+  return saved?.value ?? secret;
+}
+
+export function createAuth(database: Database, config: Config, secret: string) {
+  const secure = config.baseUrl.startsWith("https://");
+  return betterAuth({
+    appName: "mamori",
+    baseURL: config.baseUrl,
+    basePath: "/api/auth",
+    secret,
+    trustedOrigins: [config.baseUrl],
+    database: drizzleAdapter(database.db, { provider: "pg", schema }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+    },
+    session: { cookieCache: { enabled: true, maxAge: 60 } },
+    advanced: {
+      // The HTTP bridge passes the socket's address in this header (and drops any sent by
+      // the client), so sign-in rate limits count per real client.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      useSecureCookies: secure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 300,
+      customRules: {
+        "/sign-in/email": { window: 60, max: config.signInRateLimit },
+        "/sign-up/email": { window: 60, max: Math.max(config.signInRateLimit, 30) },
+      },
+    },
+    telemetry: { enabled: false },
+    plugins: [organization({ allowUserToCreateOrganization: true })],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,136 @@
+// Turns every error into `{ error: { code, message, fields } }` in the caller's language.
+// A 500 never shows its stack to the client; it is logged instead.
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import { type Lang, languageFrom, translate } from "../i18n/messages.ts";
+import { AppError, type ErrorKind, type FieldError } from "./app-error.ts";
+
+const statusOf: Record<ErrorKind, number> = {
+  validation: 400,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  unauthenticated: 401,
+  too_large: 413,
+};
+
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string>; details?: unknown };
+};
+
+export function errorBody(err: AppError, lang: Lang): ErrorBody {
+  const fields: Record<string, string> = {};
+  for (const [name, f] of Object.entries(err.fields))
+    fields[name] = translate(f.key, lang, f.params);
+  return {
+    error: {
+      code: err.code,
+      message: translate(err.code, lang, err.params),
+      ...(Object.keys(fields).length ? { fields } : {}),
+      ...(err.details !== undefined ? { details: err.details } : {}),
+    },
+  };
+}
+
+/** Maps one zod issue to a message key of our catalogue, with its parameters. */
+export function issueToFieldError(issue: z.core.$ZodIssue): FieldError {
+  const custom = issue.message;
+  if (issue.code === "custom" || /^[a-z_]+$/.test(custom)) {
+    if (issue.code === "too_big")
+      return { key: tooBigKey(issue), params: { max: Number(issue.maximum) } };
+    if (issue.code === "too_small") return tooSmall(issue);
+    if (/^[a-z_]+$/.test(custom)) return { key: custom };
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      return { key: issue.input === undefined ? "required" : "invalid_type" };
+    case "too_big":
+      return { key: tooBigKey(issue), params: { max: Number(issue.maximum) } };
+    case "too_small":
+      return tooSmall(issue);
+    case "invalid_value":
+      return { key: "invalid_value" };
+    case "invalid_format":
+      return { key: issue.format === "email" ? "invalid_email" : "invalid" };
+    case "unrecognized_keys":
+      return { key: "unknown_field" };
+    default:
+      return { key: "invalid" };
+  }
+}
+
+function tooBigKey(issue: z.core.$ZodIssueTooBig): string {
+  if (issue.origin === "string") return "too_long";
+  if (issue.origin === "array") return "too_many_items";
+  return "too_big";
+}
+
+function tooSmall(issue: z.core.$ZodIssueTooSmall): FieldError {
+  if (issue.origin === "string") {
+    return Number(issue.minimum) <= 1
+      ? { key: "required" }
+      : { key: "too_short", params: { min: Number(issue.minimum) } };
+  }
+  return { key: "too_small", params: { min: Number(issue.minimum) } };
+}
+
+/** Field path as the client sends it: `offices.0.address`; unknown keys are named themselves. */
+export function zodIssuesToAppError(
+  issues: readonly z.core.$ZodIssue[],
+  prefix?: string,
+): AppError {
+  const fields: Record<string, FieldError> = {};
+  for (const issue of issues) {
+    const paths =
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((k) => [...issue.path, k].join("."))
+        : [issue.path.join(".") || prefix || "body"];
+    for (const path of paths) fields[path] ??= issueToFieldError(issue);
+  }
+  return new AppError("validation", "VALIDATION_FAILED", fields);
+}
+
+export function handleError(
+  err: FastifyError | AppError | Error,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const lang = languageFrom(req.headers["accept-language"]);
+  if (err instanceof AppError) return reply.status(statusOf[err.kind]).send(errorBody(err, lang));
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    // The type provider flattens each zod issue; rebuild it (code, path, message, params).
+    const issues = err.validation.map(
+      (v) =>
+        ({
+          ...(v.params as object),
+          code: v.keyword,
+          message: v.message,
+          path: v.instancePath.split("/").filter(Boolean),
+        }) as unknown as z.core.$ZodIssue,
+    );
+    const where = err.validationContext === "body" ? undefined : err.validationContext;
+    return reply.status(400).send(errorBody(zodIssuesToAppError(issues as never, where), lang));
+  }
+  const fe = err as FastifyError;
+  if (
+    fe.code === "FST_ERR_CTP_BODY_TOO_LARGE" ||
+    fe.code === "FST_REQ_FILE_TOO_LARGE" ||
+    fe.statusCode === 413
+  ) {
+    return reply.status(413).send(errorBody(new AppError("too_large", "PAYLOAD_TOO_LARGE"), lang));
+  }
+  if (fe.statusCode === 429) {
+    return reply.status(429).send(errorBody(new AppError("validation", "RATE_LIMITED"), lang));
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    // Malformed JSON, wrong content type, and the like.
+    const body = errorBody(
+      new AppError("validation", "VALIDATION_FAILED", { body: { key: "invalid" } }),
+      lang,
+    );
+    return reply.status(fe.statusCode).send(body);
+  }
+  req.log.error({ err }, "unhandled error");
+  return reply.status(500).send(errorBody(new AppError("validation", "INTERNAL"), lang));
+}
