@@ -142,6 +142,14 @@ export const errorMessages = {
     ja: "部門「{value}」は登録されていません。",
     en: 'The department "{value}" does not exist.',
   },
+  ambiguous_department: {
+    ja: "部門「{value}」が複数あります。部門名を重複しないように変更してください。",
+    en: 'More than one department is named "{value}". Give them distinct names.',
+  },
+  invalid_employment_type: {
+    ja: "雇用区分は「役員」「正社員」「契約社員」「パート・アルバイト」「派遣社員」のいずれかを入力してください。",
+    en: "Use one of: officer, regular, contract, part_time, dispatched (or the Japanese labels).",
+  },
   duplicate_in_file: {
     ja: "同じメールアドレスがファイル内で重複しています（{line}行目）。",
     en: "The same e-mail address appears twice in the file (row {line}).",

@@ -1,12 +1,128 @@
+// 従業者の一括取り込み: validate every row first, then write everything in one transaction
+// (or nothing). Rows are matched to existing people by e-mail, so a re-import updates.
+import { randomUUID } from "node:crypto";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import type { Lang } from "../../i18n/messages.ts";
+import { type Lang, translate } from "../../i18n/messages.ts";
+import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
+import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { department } from "../org/org.tables.ts";
+import type { ImportRowError } from "./people.contract.ts";
+import { type ParseError, type PersonField, parsePeopleFile } from "./people.parse.ts";
+import { person } from "./people.tables.ts";
 
-/** Placeholder until the import work lands: validates every row, writes all or nothing. */
+const INSERT_CHUNK = 500;
+
 export async function importPeopleFile(
-  _db: Db,
-  _ctx: OrgContext,
-  _file: { buffer: Buffer; filename: string; lang: Lang },
+  db: Db,
+  ctx: OrgContext,
+  file: { buffer: Buffer; filename: string; lang: Lang },
 ): Promise<{ created: number; updated: number; total: number }> {
-  throw new Error("not implemented");
+  if (file.buffer.length === 0)
+    throw new AppError("validation", "FILE_EMPTY", { file: { key: "FILE_EMPTY" } });
+  return db.transaction(async (tx) => {
+    // Departments are read in the transaction so the names match what the rows will point to.
+    const departments = await tx
+      .select({ id: department.id, name: department.name })
+      .from(department)
+      .where(eq(department.orgId, ctx.orgId));
+    const parsed = await parsePeopleFile(file.buffer, file.filename, departments);
+    if (parsed.errors.length > 0) throw importInvalid(parsed.errors, file.lang);
+
+    const existing = await tx
+      .select()
+      .from(person)
+      .where(and(eq(person.orgId, ctx.orgId), isNotNull(person.email)))
+      .for("update");
+    const byEmail = new Map(existing.map((p) => [(p.email ?? "").toLowerCase(), p]));
+
+    const inserts: (typeof person.$inferInsert)[] = [];
+    const updates: Array<{
+      before: (typeof existing)[number];
+      patch: Partial<typeof person.$inferInsert>;
+    }> = [];
+    for (const { value } of parsed.rows) {
+      const { userId: _linkedUser, ...fields } = value;
+      const before = fields.email ? byEmail.get(fields.email) : undefined;
+      if (!before) {
+        inserts.push({ orgId: ctx.orgId, id: randomUUID(), ...fields });
+        continue;
+      }
+      // Only the columns the file has are applied; a missing column keeps what is stored.
+      const patch = pick(fields, parsed.fields);
+      if (parsed.fields.some((f) => (before[f] ?? null) !== (patch[f] ?? null)))
+        updates.push({ before, patch });
+    }
+
+    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+      const created = await tx
+        .insert(person)
+        .values(inserts.slice(i, i + INSERT_CHUNK))
+        .returning();
+      for (const row of created)
+        await appendAudit(tx, ctx, {
+          entity: "person",
+          entityId: row.id,
+          action: "create",
+          changes: diffFields(null, row),
+        });
+    }
+    for (let i = 0; i < updates.length; i += INSERT_CHUNK) {
+      const chunk = updates.slice(i, i + INSERT_CHUNK);
+      await tx.execute(updateMany(ctx.orgId, parsed.fields, chunk));
+      for (const { before, patch } of chunk)
+        await appendAudit(tx, ctx, {
+          entity: "person",
+          entityId: before.id,
+          action: "update",
+          changes: diffFields(before, { ...before, ...patch }),
+        });
+    }
+    return { created: inserts.length, updated: updates.length, total: parsed.rows.length };
+  });
+}
+
+/** One UPDATE … FROM (VALUES …) per chunk instead of one statement per person. */
+function updateMany(
+  orgId: string,
+  fields: PersonField[],
+  rows: Array<{ before: { id: string }; patch: Record<string, unknown> }>,
+) {
+  const col = (f: PersonField) => sql.identifier(person[f].name);
+  const cast = (f: PersonField) =>
+    f === "joinedOn" || f === "leftOn" ? sql.raw("::date") : sql.raw("::text");
+  const values = rows.map(
+    ({ before, patch }) =>
+      sql`(${before.id}::text, ${sql.join(
+        fields.map((f) => sql`${patch[f] ?? null}${cast(f)}`),
+        sql`, `,
+      )})`,
+  );
+  const sets = fields.map((f) => sql`${col(f)} = v.${col(f)}`);
+  return sql`update ${person} set ${sql.join(sets, sql`, `)}, updated_at = now()
+    from (values ${sql.join(values, sql`, `)}) as v(id, ${sql.join(fields.map(col), sql`, `)})
+    where ${person.orgId} = ${orgId} and ${person.id} = v.id`;
+}
+
+function pick<T extends Record<PersonField, unknown>>(value: T, fields: PersonField[]) {
+  return Object.fromEntries(fields.map((f) => [f, value[f]])) as Partial<T>;
+}
+
+function importInvalid(errors: ParseError[], lang: Lang): AppError {
+  const details: { errors: ImportRowError[] } = {
+    errors: errors.map((e) => ({
+      row: e.row,
+      column: e.column,
+      value: e.value,
+      message: translate(e.key, lang, e.params),
+    })),
+  };
+  return new AppError(
+    "validation",
+    "IMPORT_INVALID",
+    { file: { key: "IMPORT_INVALID" } },
+    {},
+    details,
+  );
 }

@@ -1,0 +1,166 @@
+// The backup file: gzip'd JSON Lines. A header line, then for each table a line
+// {table, columns, rows} followed by exactly `rows` lines (one JSON object per row), then a
+// trailer {end: true, rows}. Reading checks the structure and every count, so a truncated or
+// corrupt file is refused before anything is written.
+import { createReadStream } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+import { createGunzip } from "node:zlib";
+
+export const BACKUP_FORMAT = "mamori-backup";
+export const BACKUP_VERSION = 1;
+
+export type BackupHeader = {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: string;
+  databaseKind: "pglite" | "postgres";
+  /** Hashes of the migrations applied to the backed-up database, oldest first. */
+  migrations: string[];
+  tables: { table: string; rows: number }[];
+};
+export type TableSection = {
+  table: string;
+  columns: { name: string; type: string }[];
+  rows: number;
+};
+export type Trailer = { end: true; rows: number };
+
+export class BackupFileError extends Error {
+  constructor(file: string, detail: string) {
+    super(
+      `バックアップファイル ${file} は使えません（壊れているか、途中で切れています）: ${detail} / The backup file ${file} cannot be used (corrupt or truncated): ${detail}`,
+    );
+  }
+}
+
+async function* linesOf(file: string): AsyncGenerator<string> {
+  const source = createReadStream(file);
+  const gunzip = createGunzip();
+  source.on("error", (e) => gunzip.destroy(e));
+  source.pipe(gunzip);
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  try {
+    for await (const chunk of gunzip) {
+      const parts = (rest + decoder.write(chunk as Buffer)).split("\n");
+      rest = parts.pop() ?? "";
+      yield* parts;
+    }
+    rest += decoder.end();
+    if (rest !== "") yield rest;
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+  }
+}
+
+export type BackupEvent =
+  | { kind: "header"; header: BackupHeader }
+  | { kind: "table"; section: TableSection }
+  | { kind: "rows"; section: TableSection; lines: string[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a backup, checking its structure. Rows come in batches of `batch` lines, as the JSON
+ * text written by the database (never re-encoded, so numbers and timestamps stay exact);
+ * with `checkRows` every row line is also parsed to prove it is a JSON object.
+ */
+export async function* readBackup(
+  file: string,
+  opts: { batch?: number; checkRows?: boolean } = {},
+): AsyncGenerator<BackupEvent> {
+  const batch = opts.batch ?? 1000;
+  const it = linesOf(file);
+  try {
+    yield* parseBackup(file, it, batch, opts.checkRows ?? false);
+  } finally {
+    await it.return(undefined);
+  }
+}
+
+async function* parseBackup(
+  file: string,
+  it: AsyncGenerator<string>,
+  batch: number,
+  checkRows: boolean,
+): AsyncGenerator<BackupEvent> {
+  const fail = (detail: string) => new BackupFileError(file, detail);
+  let lineNo = 0;
+  const next = async (what: string): Promise<string> => {
+    let r: IteratorResult<string>;
+    try {
+      r = await it.next();
+    } catch (e) {
+      throw fail(`${(e as Error).message} (line ${lineNo + 1})`);
+    }
+    if (r.done) throw fail(`unexpected end of file, expected ${what} at line ${lineNo + 1}`);
+    lineNo++;
+    return r.value;
+  };
+  const json = (text: string, what: string): Record<string, unknown> => {
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch {
+      throw fail(`line ${lineNo} is not JSON (${what})`);
+    }
+    if (!isObject(v)) throw fail(`line ${lineNo} is not a JSON object (${what})`);
+    return v;
+  };
+
+  const header = json(await next("the header"), "header") as unknown as BackupHeader;
+  if (header.format !== BACKUP_FORMAT) throw fail("not a mamori backup (format)");
+  if (header.version !== BACKUP_VERSION) {
+    throw fail(`format version ${header.version} is not supported (expected ${BACKUP_VERSION})`);
+  }
+  if (!Array.isArray(header.tables) || !Array.isArray(header.migrations)) {
+    throw fail("header lacks tables or migrations");
+  }
+  yield { kind: "header", header };
+
+  let total = 0;
+  for (const expected of header.tables) {
+    const section = json(await next(`table ${expected.table}`), "table") as TableSection;
+    if (section.table !== expected.table || section.rows !== expected.rows) {
+      throw fail(`line ${lineNo}: expected table ${expected.table} with ${expected.rows} rows`);
+    }
+    if (!Array.isArray(section.columns)) throw fail(`line ${lineNo}: table without columns`);
+    yield { kind: "table", section };
+    let lines: string[] = [];
+    for (let i = 0; i < section.rows; i++) {
+      const line = await next(`row ${i + 1} of ${section.rows} of ${section.table}`);
+      if (checkRows) json(line, `row of ${section.table}`);
+      lines.push(line);
+      if (lines.length >= batch) {
+        yield { kind: "rows", section, lines };
+        lines = [];
+      }
+    }
+    if (lines.length > 0) yield { kind: "rows", section, lines };
+    total += section.rows;
+  }
+  const trailer = json(await next("the end marker"), "end marker") as unknown as Trailer;
+  if (trailer.end !== true || trailer.rows !== total) throw fail("end marker does not match");
+  for (;;) {
+    let r: IteratorResult<string>;
+    try {
+      r = await it.next();
+    } catch (e) {
+      throw fail((e as Error).message);
+    }
+    if (r.done) break;
+    if (r.value.trim() !== "") throw fail(`unexpected data after the end marker`);
+  }
+}
+
+/** Reads the whole file once, checking every line; returns its header. */
+export async function checkBackupFile(file: string): Promise<BackupHeader> {
+  let header: BackupHeader | undefined;
+  for await (const event of readBackup(file, { checkRows: true })) {
+    if (event.kind === "header") header = event.header;
+  }
+  if (!header) throw new BackupFileError(file, "no header");
+  return header;
+}

@@ -1,0 +1,93 @@
+// 個人情報保護体制: who holds each PMS role, the history of appointments, and the chart
+// of current holders that becomes the application's 体制図.
+import { Alert, Button, Stack, Title } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, orgPath } from "../../api/client.ts";
+import type { Appointment } from "../../api/types.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { FullPageLoader } from "../../routes/RequireAuth.tsx";
+import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { AppointmentFormModal, type AppointmentTarget } from "./AppointmentFormModal.tsx";
+import { AppointmentList } from "./AppointmentList.tsx";
+import { EndAppointmentModal } from "./EndAppointmentModal.tsx";
+import { OrgChart } from "./OrgChart.tsx";
+import { useAppointments } from "./useAppointments.ts";
+
+export default function AppointmentsPage() {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("appointments.write");
+  const queryClient = useQueryClient();
+  const appointments = useAppointments(org.id);
+  const [editing, setEditing] = useState<AppointmentTarget | null>(null);
+  const [ending, setEnding] = useState<Appointment | null>(null);
+  const [deleting, setDeleting] = useState<Appointment | null>(null);
+  const items = appointments.data?.items ?? [];
+
+  async function remove(a: Appointment) {
+    await api.delete(orgPath(org.id, `/appointments/${a.id}`));
+    notifySuccess(t("common.deleted"));
+    await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t("appointments.title")}
+        description={t("appointments.description")}
+        actions={
+          editable && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEditing({})}
+              data-testid="appointment-add"
+            >
+              {t("appointments.add")}
+            </Button>
+          )
+        }
+      />
+      {appointments.isPending && <FullPageLoader inline />}
+      {appointments.isError && <Alert color="red">{errorMessage(appointments.error)}</Alert>}
+      {appointments.data && (
+        <Stack gap="xl">
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t("appointments.chartTitle")}
+            </Title>
+            <OrgChart appointments={items.filter((a) => a.current)} />
+          </Stack>
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t("appointments.listTitle")}
+            </Title>
+            <AppointmentList
+              items={items}
+              editable={editable}
+              onAdd={(role) => setEditing({ role })}
+              onEdit={(appointment) => setEditing({ appointment })}
+              onEnd={setEnding}
+              onDelete={setDeleting}
+            />
+          </Stack>
+        </Stack>
+      )}
+      <AppointmentFormModal target={editing} onClose={() => setEditing(null)} />
+      <EndAppointmentModal appointment={ending} onClose={() => setEnding(null)} />
+      <ConfirmModal
+        opened={deleting !== null}
+        message={t("appointments.confirmDelete", {
+          name: deleting?.personName ?? "",
+          role: deleting ? t(`appointmentRoles.${deleting.role}`) : "",
+        })}
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

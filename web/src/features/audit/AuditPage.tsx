@@ -1,0 +1,136 @@
+// 監査ログ: every change in this organization (who, what, when, old → new), hash-chained.
+import { Alert, Card, Group, Pagination, Select, Text } from "@mantine/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, orgPath } from "../../api/client.ts";
+import type { AuditEvent, PagedList } from "../../api/types.ts";
+import { DateField } from "../../components/DateField.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage } from "../../lib/notify.ts";
+import { useAppointments } from "../appointments/useAppointments.ts";
+import { useDepartments } from "../departments/useDepartments.ts";
+import { useMembers } from "../members/useMembers.ts";
+import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { AuditTable } from "./AuditTable.tsx";
+
+const PAGE_SIZE = 50;
+const entities = [
+  "organization",
+  "org_profile",
+  "department",
+  "person",
+  "appointment",
+  "member",
+  "invitation",
+];
+const auditActions = ["create", "update", "delete", "join", "cancel"];
+
+type Filters = {
+  entity: string | null;
+  action: string | null;
+  from: string | null;
+  to: string | null;
+};
+
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const [filters, setFilters] = useState<Filters>({
+    entity: null,
+    action: null,
+    from: null,
+    to: null,
+  });
+  const [page, setPage] = useState(1);
+  const departments = useDepartments(org.id);
+  const appointments = useAppointments(org.id);
+  const members = useMembers(org.id);
+  const lookups = useMemo(
+    () => ({
+      departments: departments.data?.items ?? [],
+      people: new Map((appointments.data?.items ?? []).map((a) => [a.personId, a.personName])),
+      users: new Map((members.data?.items ?? []).map((m) => [m.userId, m.name])),
+    }),
+    [departments.data, appointments.data, members.data],
+  );
+  const events = useQuery({
+    queryKey: orgKey(org.id, "audit", filters, page),
+    queryFn: () =>
+      api.get<PagedList<AuditEvent>>(orgPath(org.id, "/audit-events"), {
+        ...filters,
+        page,
+        limit: PAGE_SIZE,
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const total = events.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const set = (patch: Partial<Filters>) => {
+    setFilters({ ...filters, ...patch });
+    setPage(1);
+  };
+
+  return (
+    <>
+      <PageHeader title={t("audit.title")} description={t("audit.description")} />
+      <Card withBorder padding="md">
+        <Group align="flex-end" gap="sm">
+          <Select
+            label={t("audit.entity")}
+            placeholder={t("common.all")}
+            data={entities.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+            value={filters.entity}
+            onChange={(entity) => set({ entity })}
+            clearable
+            w={200}
+            data-testid="audit-filter-entity"
+          />
+          <Select
+            label={t("audit.action")}
+            placeholder={t("common.all")}
+            data={auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+            value={filters.action}
+            onChange={(action) => set({ action })}
+            clearable
+            w={160}
+            data-testid="audit-filter-action"
+          />
+          <DateField
+            label={t("audit.from")}
+            value={filters.from}
+            onChange={(from) => set({ from })}
+            w={180}
+            data-testid="audit-filter-from"
+          />
+          <DateField
+            label={t("audit.to")}
+            value={filters.to}
+            onChange={(to) => set({ to })}
+            w={180}
+            data-testid="audit-filter-to"
+          />
+        </Group>
+        <Text size="sm" c="dimmed" mt="md" mb="xs">
+          {t("common.totalCount", { count: total })}
+        </Text>
+        {events.isError && <Alert color="red">{errorMessage(events.error)}</Alert>}
+        <AuditTable
+          items={events.data?.items ?? []}
+          loading={events.isFetching}
+          lookups={lookups}
+        />
+        {pages > 1 && (
+          <Group justify="center" mt="md">
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              data-testid="audit-pagination"
+            />
+          </Group>
+        )}
+      </Card>
+    </>
+  );
+}

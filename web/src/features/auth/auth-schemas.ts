@@ -1,0 +1,27 @@
+// Sign-in, sign-up and password change rules (better-auth: 10 to 128 characters).
+import { z } from "zod";
+import { requiredText } from "../../../../src/modules/shared/contract-helpers.ts";
+
+export const PASSWORD_MIN = 10;
+const password = z
+  .string()
+  .min(PASSWORD_MIN, { error: "too_short" })
+  .max(128, { error: "too_long" });
+const email = z.email({ error: "invalid_email" }).max(254, { error: "too_long" });
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, { error: "required" }),
+});
+
+export const signUpSchema = z
+  .object({ name: requiredText(100), email, password, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { error: "password_mismatch", path: ["confirm"] });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: "required" }),
+    newPassword: password,
+    confirm: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirm, { error: "password_mismatch", path: ["confirm"] });

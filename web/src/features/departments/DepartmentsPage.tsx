@@ -1,0 +1,79 @@
+// 部門: the organization's departments as a tree, with add, rename, move and delete.
+import { Alert, Button, Card, Text } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, orgPath } from "../../api/client.ts";
+import type { Department } from "../../api/types.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { FullPageLoader } from "../../routes/RequireAuth.tsx";
+import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { DepartmentFormModal, type DepartmentFormTarget } from "./DepartmentFormModal.tsx";
+import { DepartmentTree } from "./DepartmentTree.tsx";
+import { useDepartments } from "./useDepartments.ts";
+
+export default function DepartmentsPage() {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("departments.write");
+  const queryClient = useQueryClient();
+  const departments = useDepartments(org.id);
+  const [editing, setEditing] = useState<DepartmentFormTarget | null>(null);
+  const [deleting, setDeleting] = useState<Department | null>(null);
+  const items = departments.data?.items ?? [];
+
+  async function remove(d: Department) {
+    await api.delete(orgPath(org.id, `/departments/${d.id}`));
+    notifySuccess(t("common.deleted"));
+    await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t("departments.title")}
+        description={t("departments.description")}
+        actions={
+          editable && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEditing({ parentId: null })}
+              data-testid="department-add"
+            >
+              {t("departments.add")}
+            </Button>
+          )
+        }
+      />
+      {departments.isPending && <FullPageLoader inline />}
+      {departments.isError && <Alert color="red">{errorMessage(departments.error)}</Alert>}
+      {departments.data && (
+        <Card withBorder padding={0}>
+          {items.length === 0 ? (
+            <Text c="dimmed" p="lg">
+              {t("departments.empty")}
+            </Text>
+          ) : (
+            <DepartmentTree
+              items={items}
+              editable={editable}
+              onAddChild={(d) => setEditing({ parentId: d.id })}
+              onEdit={(d) => setEditing({ department: d, parentId: d.parentId })}
+              onDelete={setDeleting}
+            />
+          )}
+        </Card>
+      )}
+      <DepartmentFormModal target={editing} items={items} onClose={() => setEditing(null)} />
+      <ConfirmModal
+        opened={deleting !== null}
+        message={t("common.confirmDelete", { name: deleting?.name ?? "" })}
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

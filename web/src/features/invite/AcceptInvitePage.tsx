@@ -1,0 +1,90 @@
+// /invite/:id — the invited user (signed in; RequireAuth sends others to sign in/up and
+// back here) sees which organization invited them and joins it.
+import { Alert, Button, Group, Stack, Table, Text } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router";
+import { api } from "../../api/client.ts";
+import type { InvitationPreview } from "../../api/types.ts";
+import { FormError } from "../../components/FormError.tsx";
+import { formatDate } from "../../lib/format.ts";
+import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { FullPageLoader } from "../../routes/RequireAuth.tsx";
+import { AuthLayout } from "../auth/AuthLayout.tsx";
+import { useSession } from "../auth/useSession.ts";
+import { orgsKey } from "../orgs/useOrgs.ts";
+
+export function AcceptInvitePage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const session = useSession();
+  const path = `/api/v1/invitations/${encodeURIComponent(id)}`;
+  const preview = useQuery({
+    queryKey: ["invitation", id],
+    queryFn: () => api.get<InvitationPreview>(path),
+  });
+  const accept = useMutation({
+    mutationFn: () => api.post<{ orgId: string }>(`${path}/accept`),
+    onSuccess: async ({ orgId }) => {
+      await queryClient.invalidateQueries({ queryKey: orgsKey });
+      notifySuccess(t("invite.joined"));
+      navigate(`/orgs/${orgId}`, { replace: true });
+    },
+  });
+  const inv = preview.data;
+  const pending = inv?.status === "pending";
+
+  return (
+    <AuthLayout title={t("invite.title")} width={520}>
+      {preview.isPending && <FullPageLoader inline />}
+      {preview.isError && <Alert color="red">{errorMessage(preview.error)}</Alert>}
+      {inv && (
+        <Stack>
+          <Text>{t("invite.lead", { org: inv.orgName })}</Text>
+          <Table withTableBorder variant="vertical">
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={140}>{t("invite.org")}</Table.Th>
+                <Table.Td data-testid="invite-org">{inv.orgName}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t("members.email")}</Table.Th>
+                <Table.Td>{inv.email}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t("members.role")}</Table.Th>
+                <Table.Td>{t(`accessRoles.${inv.role}`, { defaultValue: inv.role })}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t("members.expires")}</Table.Th>
+                <Table.Td>{formatDate(inv.expiresAt)}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          {!pending && <Alert color="yellow">{t("errors.INVITATION_INVALID")}</Alert>}
+          {pending && session.data && session.data.user.email.toLowerCase() !== inv.email && (
+            <Alert color="yellow">
+              {t("invite.otherAccount", { email: session.data.user.email })}
+            </Alert>
+          )}
+          <FormError message={accept.isError ? errorMessage(accept.error) : null} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => navigate("/")}>
+              {t("invite.later")}
+            </Button>
+            <Button
+              onClick={() => accept.mutate()}
+              loading={accept.isPending}
+              disabled={!pending}
+              data-testid="invite-accept"
+            >
+              {t("invite.accept")}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </AuthLayout>
+  );
+}

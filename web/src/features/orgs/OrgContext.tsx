@@ -1,0 +1,20 @@
+// The organization being worked on (from the URL) and the caller's access role in it.
+import { createContext, useContext } from "react";
+import { type Action, can } from "../../../../src/core/access/permissions.ts";
+import type { OrgSummary } from "../../api/types.ts";
+
+export const OrgContext = createContext<OrgSummary | null>(null);
+
+export function useOrg(): OrgSummary {
+  const org = useContext(OrgContext);
+  if (!org) throw new Error("useOrg() outside an organization route");
+  return org;
+}
+
+/** Whether the caller's role allows `action` here (the server decides the same way). */
+export function useCan(action: Action): boolean {
+  return can(useOrg().role, action);
+}
+
+/** Query keys of one organization's data; invalidating `orgKey(id)` refreshes all of it. */
+export const orgKey = (orgId: string, ...rest: unknown[]) => ["org", orgId, ...rest] as const;

@@ -1,0 +1,76 @@
+import { Group, Input, SegmentedControl, Select, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import {
+  type EmploymentType,
+  employmentTypes,
+} from "../../../../src/modules/people/people.contract.ts";
+import type { Department } from "../../api/types.ts";
+import { departmentOptions } from "../departments/useDepartments.ts";
+import type { PeopleStatus } from "./usePeople.ts";
+
+export type PeopleFilterValues = {
+  q: string;
+  departmentId: string | null;
+  employmentType: EmploymentType | null;
+  status: PeopleStatus;
+};
+
+export function PeopleFilters({
+  values,
+  onChange,
+  departments,
+}: {
+  values: PeopleFilterValues;
+  onChange: (v: PeopleFilterValues) => void;
+  departments: Department[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput
+        label={t("common.search")}
+        placeholder={t("people.searchPlaceholder")}
+        leftSection={<IconSearch size={16} />}
+        value={values.q}
+        onChange={(e) => onChange({ ...values, q: e.currentTarget.value })}
+        w={260}
+        data-testid="people-search"
+      />
+      <Select
+        label={t("people.department")}
+        placeholder={t("common.all")}
+        data={departmentOptions(departments)}
+        value={values.departmentId}
+        onChange={(v) => onChange({ ...values, departmentId: v })}
+        clearable
+        searchable
+        w={220}
+        data-testid="people-filter-department"
+      />
+      <Select
+        label={t("people.employmentType")}
+        placeholder={t("common.all")}
+        data={employmentTypes.map((e) => ({ value: e, label: t(`employmentTypes.${e}`) }))}
+        value={values.employmentType}
+        onChange={(v) => onChange({ ...values, employmentType: v as EmploymentType | null })}
+        clearable
+        w={180}
+        data-testid="people-filter-employment"
+      />
+      <Input.Wrapper label={t("people.status.label")}>
+        <SegmentedControl
+          display="flex"
+          value={values.status}
+          onChange={(v) => onChange({ ...values, status: v as PeopleStatus })}
+          data={[
+            { value: "all", label: t("people.status.all") },
+            { value: "current", label: t("people.status.current") },
+            { value: "left", label: t("people.status.left") },
+          ]}
+          data-testid="people-filter-status"
+        />
+      </Input.Wrapper>
+    </Group>
+  );
+}

@@ -1,0 +1,143 @@
+// 従業者: the people register with search, filters, sorting, paging, import and export.
+import { Alert, Button, Card, Group, Pagination, Text } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconDownload, IconPlus, IconUpload } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, orgPath } from "../../api/client.ts";
+import type { Person } from "../../api/types.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { useDepartments } from "../departments/useDepartments.ts";
+import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { ImportModal } from "./ImportModal.tsx";
+import { PeopleFilters, type PeopleFilterValues } from "./PeopleFilters.tsx";
+import { PeopleTable } from "./PeopleTable.tsx";
+import { PersonFormModal } from "./PersonFormModal.tsx";
+import { PAGE_SIZE, type PeopleSort, usePeople } from "./usePeople.ts";
+
+export default function PeoplePage() {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("people.write");
+  const queryClient = useQueryClient();
+  const departments = useDepartments(org.id);
+  const [filters, setFilters] = useState<PeopleFilterValues>({
+    q: "",
+    departmentId: null,
+    employmentType: null,
+    status: "all",
+  });
+  const [q] = useDebouncedValue(filters.q.trim(), 300);
+  const [sort, setSort] = useState<PeopleSort>("kana");
+  const [page, setPage] = useState(1);
+  const people = usePeople(org.id, { ...filters, q, sort, page });
+  const [editing, setEditing] = useState<Person | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Person | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  const total = people.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  function changeFilters(next: PeopleFilterValues) {
+    setFilters(next);
+    setPage(1);
+  }
+
+  async function remove(p: Person) {
+    await api.delete(orgPath(org.id, `/people/${p.id}`));
+    notifySuccess(t("common.deleted"));
+    await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t("people.title")}
+        description={t("people.description")}
+        actions={
+          <>
+            <Button
+              component="a"
+              href={orgPath(org.id, "/people/export.xlsx")}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              data-testid="people-export-button"
+            >
+              {t("people.export")}
+            </Button>
+            {editable && (
+              <Button
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                onClick={() => setImporting(true)}
+                data-testid="people-import-button"
+              >
+                {t("people.import")}
+              </Button>
+            )}
+            {editable && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setEditing("new")}
+                data-testid="person-add"
+              >
+                {t("people.add")}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card withBorder padding="md">
+        <PeopleFilters
+          values={filters}
+          onChange={changeFilters}
+          departments={departments.data?.items ?? []}
+        />
+        <Group justify="space-between" mt="md" mb="xs">
+          <Text size="sm" c="dimmed" data-testid="people-total">
+            {t("common.totalCount", { count: total })}
+          </Text>
+        </Group>
+        {people.isError && <Alert color="red">{errorMessage(people.error)}</Alert>}
+        <PeopleTable
+          items={people.data?.items ?? []}
+          loading={people.isFetching}
+          sort={sort}
+          onSort={(s) => {
+            setSort(s);
+            setPage(1);
+          }}
+          editable={editable}
+          onEdit={setEditing}
+          onDelete={setDeleting}
+        />
+        {pages > 1 && (
+          <Group justify="center" mt="md">
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              data-testid="people-pagination"
+            />
+          </Group>
+        )}
+      </Card>
+      <PersonFormModal
+        person={editing}
+        departments={departments.data?.items ?? []}
+        onClose={() => setEditing(null)}
+      />
+      <ImportModal opened={importing} onClose={() => setImporting(false)} />
+      <ConfirmModal
+        opened={deleting !== null}
+        message={t("common.confirmDelete", { name: deleting?.name ?? "" })}
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

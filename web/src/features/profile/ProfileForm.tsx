@@ -1,0 +1,149 @@
+import {
+  Button,
+  Card,
+  Grid,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { industries, profileInput } from "../../../../src/modules/org/org.contract.ts";
+import { api, orgPath } from "../../api/client.ts";
+import type { Profile } from "../../api/types.ts";
+import { FormError } from "../../components/FormError.tsx";
+import { orgsKey } from "../../features/orgs/useOrgs.ts";
+import { formatYen } from "../../lib/format.ts";
+import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
+import { zodErrors } from "../../lib/validation.ts";
+import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { OfficesField } from "./OfficesField.tsx";
+import { type ProfileFormValues, toFormValues, toPayload } from "./profile-form.ts";
+import { SizeClassCard } from "./SizeClassCard.tsx";
+
+export function ProfileForm({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("org.update");
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<ProfileFormValues>({
+    initialValues: toFormValues(profile),
+    validate: (values) => zodErrors(profileInput, toPayload(values)),
+  });
+  const save = useMutation({
+    mutationFn: (values: ProfileFormValues) =>
+      api.put<Profile>(orgPath(org.id, "/profile"), toPayload(values)),
+    onSuccess: async () => {
+      setError(null);
+      notifySuccess(t("common.saved"));
+      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
+      await queryClient.invalidateQueries({ queryKey: orgsKey });
+    },
+    onError: (err) => {
+      form.setErrors(serverFieldErrors(err));
+      setError(errorMessage(err));
+    },
+  });
+
+  const capital = form.values.capital;
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Card withBorder padding="lg">
+            <Stack>
+              <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0 }}>
+                <Stack>
+                  <TextInput
+                    label={t("profile.name")}
+                    required
+                    data-testid="profile-name"
+                    {...form.getInputProps("name")}
+                  />
+                  <TextInput
+                    label={t("profile.corporateNumber")}
+                    description={t("profile.corporateNumberHint")}
+                    inputMode="numeric"
+                    maxLength={40}
+                    data-testid="profile-corporate-number"
+                    {...form.getInputProps("corporateNumber")}
+                  />
+                  <Group grow align="flex-start">
+                    <TextInput
+                      label={t("profile.representative")}
+                      data-testid="profile-representative"
+                      {...form.getInputProps("representative")}
+                    />
+                    <Select
+                      label={t("profile.industry")}
+                      data={industries.map((i) => ({ value: i, label: t(`industries.${i}`) }))}
+                      clearable={editable}
+                      data-testid="profile-industry"
+                      {...form.getInputProps("industry")}
+                    />
+                  </Group>
+                  <TextInput
+                    label={t("profile.headOffice")}
+                    data-testid="profile-head-office"
+                    {...form.getInputProps("headOffice")}
+                  />
+                  <Group grow align="flex-start">
+                    <NumberInput
+                      label={t("profile.capital")}
+                      description={typeof capital === "number" ? formatYen(capital) : undefined}
+                      thousandSeparator=","
+                      suffix={t("profile.yen")}
+                      min={0}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      hideControls
+                      data-testid="profile-capital"
+                      {...form.getInputProps("capital")}
+                    />
+                    <NumberInput
+                      label={t("profile.employeeCount")}
+                      description={t("profile.staffInRegister", { count: profile.staffInRegister })}
+                      suffix={t("profile.persons")}
+                      min={0}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      data-testid="profile-employee-count"
+                      {...form.getInputProps("employeeCount")}
+                    />
+                  </Group>
+                  <OfficesField form={form} editable={editable} />
+                  <Textarea
+                    label={t("profile.scope")}
+                    description={t("profile.scopeHint")}
+                    autosize
+                    minRows={3}
+                    maxRows={10}
+                    data-testid="profile-scope"
+                    {...form.getInputProps("scope")}
+                  />
+                </Stack>
+              </fieldset>
+              <FormError message={error} />
+              {editable && (
+                <Group justify="flex-end">
+                  <Button type="submit" loading={save.isPending} data-testid="profile-save">
+                    {t("common.save")}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <SizeClassCard values={form.values} staffInRegister={profile.staffInRegister} />
+        </Grid.Col>
+      </Grid>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+// Form values of 事業者情報 and their conversion to the API body (profileInput).
+import { randomId } from "@mantine/hooks";
+import type { Industry, ProfileInput } from "../../../../src/modules/org/org.contract.ts";
+import type { Profile } from "../../api/types.ts";
+
+export type OfficeRow = { key: string; address: string; business: string };
+
+export type ProfileFormValues = {
+  name: string;
+  corporateNumber: string;
+  representative: string;
+  headOffice: string;
+  industry: Industry | null;
+  capital: number | string;
+  employeeCount: number | string;
+  offices: OfficeRow[];
+  scope: string;
+};
+
+export const newOffice = (): OfficeRow => ({ key: randomId(), address: "", business: "" });
+
+export function toFormValues(p: Profile): ProfileFormValues {
+  return {
+    name: p.name,
+    corporateNumber: p.corporateNumber ?? "",
+    representative: p.representative ?? "",
+    headOffice: p.headOffice ?? "",
+    industry: p.industry,
+    capital: p.capital ?? "",
+    employeeCount: p.employeeCount ?? "",
+    offices: p.offices.map((o) => ({ key: randomId(), ...o })),
+    scope: p.scope ?? "",
+  };
+}
+
+const numberOrNull = (v: number | string) =>
+  typeof v === "number" ? v : v.trim() === "" ? null : Number(v.replace(/[,\s]/g, ""));
+
+/** The body sent to PUT /profile (the input shape of profileInput). */
+export function toPayload(v: ProfileFormValues): ProfileInput {
+  return {
+    name: v.name,
+    corporateNumber: v.corporateNumber,
+    representative: v.representative,
+    headOffice: v.headOffice,
+    industry: v.industry,
+    capital: numberOrNull(v.capital),
+    employeeCount: numberOrNull(v.employeeCount),
+    offices: v.offices.map(({ address, business }) => ({ address, business })),
+    scope: v.scope,
+  } as ProfileInput;
+}

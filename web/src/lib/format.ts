@@ -1,0 +1,40 @@
+// How dates and amounts are shown: 2024年4月1日 (西暦) and ¥1,234,567.
+import { formatSeireki, isIsoDate } from "../../../src/core/wareki.ts";
+import { currentLanguage } from "../i18n/index.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The calendar day of a timestamp in the browser's time zone, as YYYY-MM-DD. */
+export function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function today(): string {
+  return isoDay(new Date());
+}
+
+/** A calendar date (YYYY-MM-DD) or timestamp as 2024年4月1日 (English: 2024-04-01). */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  const day = isIsoDate(value) ? value : isoDay(new Date(value));
+  if (!isIsoDate(day)) return value;
+  return currentLanguage() === "ja" ? formatSeireki(day) : day;
+}
+
+/** A timestamp as 2024年4月1日 13:05. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return "—";
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return `${formatDate(isoDay(d))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function formatYen(amount: number | null | undefined): string {
+  if (amount === null || amount === undefined) return "—";
+  return `¥${amount.toLocaleString("ja-JP")}`;
+}
+
+/** A period of appointment: 2024年4月1日 〜 (open-ended) or 〜 2025年3月31日. */
+export function formatPeriod(from: string, to: string | null): string {
+  return `${formatDate(from)} 〜 ${to ? formatDate(to) : ""}`.trim();
+}

@@ -1,0 +1,18 @@
+// "/": sign in first; with no organization yet, create one; otherwise open the last one used.
+import { Navigate } from "react-router";
+import { useSession } from "../features/auth/useSession.ts";
+import { lastOrg, useOrgs } from "../features/orgs/useOrgs.ts";
+import { FullPageLoader } from "./RequireAuth.tsx";
+
+export function HomeRedirect() {
+  const session = useSession();
+  const orgs = useOrgs(Boolean(session.data));
+  if (session.isPending) return <FullPageLoader />;
+  if (!session.data) return <Navigate to="/signin" replace />;
+  if (orgs.isPending) return <FullPageLoader />;
+  const items = orgs.data?.items ?? [];
+  if (items.length === 0) return <Navigate to="/orgs/new" replace />;
+  const remembered = lastOrg();
+  const target = items.find((o) => o.id === remembered) ?? items[0];
+  return <Navigate to={`/orgs/${target?.id}`} replace />;
+}

@@ -1,0 +1,43 @@
+// The one navigation of the app, grouped by the steps of building a PMS. A new capability
+// adds one line here (and its label to i18n/ja.json + en.json under `nav`); the menu, the
+// routes and the permission check follow from it.
+import type { Icon } from "@tabler/icons-react";
+import {
+  IconBuildingSkyscraper,
+  IconHierarchy2,
+  IconHistory,
+  IconSitemap,
+  IconUserShield,
+  IconUsers,
+} from "@tabler/icons-react";
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { Action } from "../../../src/core/access/permissions.ts";
+
+export type NavGroup = "setup" | "operation";
+
+/** Groups in menu order; label keys are `nav.groups.<key>`. */
+export const navGroups: readonly NavGroup[] = ["setup", "operation"];
+
+export type NavItem = {
+  /** Also the data-testid of the menu entry: `nav-<key>`. */
+  key: string;
+  /** Path under /orgs/:orgId/. */
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  group: NavGroup;
+  /** Shown (and reachable) only when the caller's role allows this. */
+  permission: Action;
+  icon: Icon;
+  page: LazyExoticComponent<ComponentType>;
+};
+
+// biome-ignore format: one line per entry keeps the menu readable as a table
+export const navItems: readonly NavItem[] = [
+  { key: "profile", path: "profile", label: "nav.profile", group: "setup", permission: "org.read", icon: IconBuildingSkyscraper, page: lazy(() => import("../features/profile/ProfilePage.tsx")) },
+  { key: "departments", path: "departments", label: "nav.departments", group: "setup", permission: "departments.read", icon: IconHierarchy2, page: lazy(() => import("../features/departments/DepartmentsPage.tsx")) },
+  { key: "people", path: "people", label: "nav.people", group: "setup", permission: "people.read", icon: IconUsers, page: lazy(() => import("../features/people/PeoplePage.tsx")) },
+  { key: "appointments", path: "appointments", label: "nav.appointments", group: "setup", permission: "appointments.read", icon: IconSitemap, page: lazy(() => import("../features/appointments/AppointmentsPage.tsx")) },
+  { key: "audit", path: "audit", label: "nav.audit", group: "operation", permission: "audit.read", icon: IconHistory, page: lazy(() => import("../features/audit/AuditPage.tsx")) },
+  { key: "members", path: "members", label: "nav.members", group: "operation", permission: "members.read", icon: IconUserShield, page: lazy(() => import("../features/members/MembersPage.tsx")) },
+];

@@ -1,0 +1,38 @@
+// Routes: sign-in/up, organization creation, invitations, and the pages of an organization
+// (derived from the navigation data, so a new capability adds only its nav line).
+import { createBrowserRouter, Navigate } from "react-router";
+import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { SignUpPage } from "../features/auth/SignUpPage.tsx";
+import { AcceptInvitePage } from "../features/invite/AcceptInvitePage.tsx";
+import { CreateOrgPage } from "../features/orgs/CreateOrgPage.tsx";
+import { HomeRedirect } from "./HomeRedirect.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { navItems } from "./navigation.ts";
+import { OrgIndex } from "./OrgIndex.tsx";
+import { OrgLayout } from "./OrgLayout.tsx";
+import { PermittedPage } from "./PermittedPage.tsx";
+import { RequireAuth } from "./RequireAuth.tsx";
+
+export const router = createBrowserRouter([
+  { path: "/", element: <HomeRedirect /> },
+  { path: "/signin", element: <SignInPage /> },
+  { path: "/signup", element: <SignUpPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      { path: "/invite/:id", element: <AcceptInvitePage /> },
+      { path: "/orgs/new", element: <CreateOrgPage /> },
+      {
+        path: "/orgs/:orgId",
+        element: <OrgLayout />,
+        children: [
+          { index: true, element: <OrgIndex /> },
+          ...navItems.map((item) => ({ path: item.path, element: <PermittedPage item={item} /> })),
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+  { path: "/orgs", element: <Navigate to="/" replace /> },
+  { path: "*", element: <NotFoundPage /> },
+]);
