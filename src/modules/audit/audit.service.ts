@@ -12,44 +12,58 @@ export type AuditInput = {
   changes: Record<string, FieldChange>;
 };
 
+/** Appends one event to the organization's chain inside the caller's transaction. */
+export function appendAudit(tx: Tx, ctx: OrgContext, input: AuditInput): Promise<void> {
+  return appendAuditMany(tx, ctx, [input]);
+}
+
+const AUDIT_INSERT_CHUNK = 500;
+
 /**
- * Appends one event to the organization's chain inside the caller's transaction.
- * The upsert on audit_head locks the org's head row, so concurrent appends queue up
- * and every event links to the one before it.
+ * Appends events in order, inside the caller's transaction. Advancing audit_head by the
+ * number of events locks the org's head row, so concurrent writers queue up and every
+ * event links to the one before it; the hashes are chained here in memory, so an import
+ * of thousands of rows costs a few statements instead of three per event.
  */
-export async function appendAudit(tx: Tx, ctx: OrgContext, input: AuditInput): Promise<void> {
+export async function appendAuditMany(
+  tx: Tx,
+  ctx: OrgContext,
+  inputs: AuditInput[],
+): Promise<void> {
+  if (!inputs.length) return;
+  const n = inputs.length;
   const [head] = await tx
     .insert(auditHead)
-    .values({ orgId: ctx.orgId, seq: 1, hash: GENESIS_HASH })
-    .onConflictDoUpdate({ target: auditHead.orgId, set: { seq: sql`${auditHead.seq} + 1` } })
+    .values({ orgId: ctx.orgId, seq: n, hash: GENESIS_HASH })
+    .onConflictDoUpdate({ target: auditHead.orgId, set: { seq: sql`${auditHead.seq} + ${n}` } })
     .returning();
   if (!head) throw new Error("audit head missing");
+  // On a new chain the insert stored seq = n and the previous hash is the genesis hash.
+  let seq = head.seq - n;
+  let prevHash = head.hash;
   const at = new Date();
-  const changes = JSON.parse(JSON.stringify(input.changes)) as Record<string, FieldChange>;
-  const hash = eventHash(head.hash, {
-    orgId: ctx.orgId,
-    seq: head.seq,
-    actorUserId: ctx.userId,
-    entity: input.entity,
-    entityId: input.entityId,
-    action: input.action,
-    changes,
-    at,
+  const rows: (typeof auditEvent.$inferInsert)[] = inputs.map((input) => {
+    seq++;
+    const changes = JSON.parse(JSON.stringify(input.changes)) as Record<string, FieldChange>;
+    const fields = {
+      orgId: ctx.orgId,
+      seq,
+      actorUserId: ctx.userId,
+      entity: input.entity,
+      entityId: input.entityId,
+      action: input.action,
+      changes,
+      at,
+    };
+    const hash = eventHash(prevHash, fields);
+    const row = { ...fields, actorName: ctx.userName, prevHash, hash };
+    prevHash = hash;
+    return row;
   });
-  await tx.insert(auditEvent).values({
-    orgId: ctx.orgId,
-    seq: head.seq,
-    actorUserId: ctx.userId,
-    actorName: ctx.userName,
-    entity: input.entity,
-    entityId: input.entityId,
-    action: input.action,
-    changes,
-    at,
-    prevHash: head.hash,
-    hash,
-  });
-  await tx.update(auditHead).set({ hash }).where(eq(auditHead.orgId, ctx.orgId));
+  for (let i = 0; i < rows.length; i += AUDIT_INSERT_CHUNK) {
+    await tx.insert(auditEvent).values(rows.slice(i, i + AUDIT_INSERT_CHUNK));
+  }
+  await tx.update(auditHead).set({ hash: prevHash }).where(eq(auditHead.orgId, ctx.orgId));
 }
 
 /** Field-by-field differences between two versions of a record (created: before = null). */

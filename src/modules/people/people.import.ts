@@ -6,7 +6,7 @@ import type { Db } from "../../db/client.ts";
 import { type Lang, translate } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
 import { department } from "../org/org.tables.ts";
 import type { ImportRowError } from "./people.contract.ts";
 import { type ParseError, type PersonField, parsePeopleFile } from "./people.parse.ts";
@@ -55,13 +55,14 @@ export async function importPeopleFile(
         updates.push({ before, patch });
     }
 
+    const events: AuditInput[] = [];
     for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
       const created = await tx
         .insert(person)
         .values(inserts.slice(i, i + INSERT_CHUNK))
         .returning();
       for (const row of created)
-        await appendAudit(tx, ctx, {
+        events.push({
           entity: "person",
           entityId: row.id,
           action: "create",
@@ -72,13 +73,14 @@ export async function importPeopleFile(
       const chunk = updates.slice(i, i + INSERT_CHUNK);
       await tx.execute(updateMany(ctx.orgId, parsed.fields, chunk));
       for (const { before, patch } of chunk)
-        await appendAudit(tx, ctx, {
+        events.push({
           entity: "person",
           entityId: before.id,
           action: "update",
           changes: diffFields(before, { ...before, ...patch }),
         });
     }
+    await appendAuditMany(tx, ctx, events);
     return { created: inserts.length, updated: updates.length, total: parsed.rows.length };
   });
 }
