@@ -82,7 +82,7 @@ describe("SIGKILL during a people import", () => {
       const upload = fetch(`${base}/api/v1/orgs/${orgId}/people/import`, {
         method: "POST",
         headers: { "content-type": type, cookie },
-        body,
+        body: new Uint8Array(body),
       }).catch(() => null);
       await new Promise((r) => setTimeout(r, delayMs));
       server?.child.kill("SIGKILL");
