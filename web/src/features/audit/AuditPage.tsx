@@ -24,7 +24,7 @@ const entities = [
   "member",
   "invitation",
 ];
-const auditActions = ["create", "update", "delete", "join", "cancel"];
+const auditActions = ["create", "update", "delete", "join", "cancel", "seed_demo"];
 
 type Filters = {
   entity: string | null;

@@ -1,0 +1,136 @@
+// The end-to-end suite: starts mamori on a fresh data folder, drives it in headless Chromium
+// (playwright-core with the system's browser) and prints one line per step, then
+// "N passed, M failed". Exit code 0 when everything passed. Run with `npm run test:e2e`.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { TIMEOUT_MS } from "./lib/expect.ts";
+import { Runner, type Step } from "./lib/harness.ts";
+import { type RunningServer, startServer } from "./lib/server.ts";
+import { newWorld, type World } from "./lib/world.ts";
+import {
+  endAuditLead,
+  openAppointments,
+  orgChart,
+  refusalWroteNothing,
+  samePersonRefused,
+} from "./steps/appointments.ts";
+import { auditLog, switchToEnglish } from "./steps/audit.ts";
+import { anonymousSteps, signIn, signOut, signUp } from "./steps/auth.ts";
+import { createDemoOrg, demoDataReady } from "./steps/org.ts";
+import {
+  badFileWroteNothing,
+  importBadFile,
+  importedInRegister,
+  importPeople,
+  openPeople,
+  searchPerson,
+} from "./steps/people.ts";
+import { editProfile, profilePersisted } from "./steps/profile.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+
+const mainScenario: Step<World>[] = [
+  signUp,
+  createDemoOrg,
+  demoDataReady,
+  editProfile,
+  profilePersisted,
+  openPeople,
+  importPeople,
+  importedInRegister,
+  searchPerson,
+  importBadFile,
+  badFileWroteNothing,
+  openAppointments,
+  endAuditLead,
+  samePersonRefused,
+  refusalWroteNothing,
+  orgChart,
+  auditLog,
+  switchToEnglish,
+  signOut,
+  signIn,
+];
+
+async function newPage(browser: Browser, baseUrl: string) {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: "ja-JP",
+    viewport: { width: 1366, height: 900 },
+  });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(30_000);
+  const page = await context.newPage();
+  // Errors in the app's own code are worth seeing next to a failing step.
+  page.on("pageerror", (err) => console.log(`    [browser] ${err.message}`));
+  return { context, page };
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const runner = new Runner(join(here, "screenshots"));
+  await runner.prepare();
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const cleanUp = async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+  };
+  const interrupted = () => {
+    console.log("\n中断しました / Interrupted");
+    void cleanUp().finally(() => process.exit(1));
+  };
+  // A stray rejection (e.g. of a wait that a failed step abandoned) must not end the run
+  // before the clean-up.
+  process.on("unhandledRejection", (err) => console.log(`    [unhandled] ${String(err)}`));
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+
+  try {
+    server = await startServer(root);
+    console.log(`mamori: ${server.baseUrl} (data ${server.dataDir})`);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    });
+
+    const anonymous = await newPage(browser, server.baseUrl);
+    await runner.scenario("Anonymous visitor", anonymous.page, anonymous, [
+      ...anonymousSteps(server.baseUrl),
+    ]);
+    await anonymous.context.close();
+
+    const signedIn = await newPage(browser, server.baseUrl);
+    const world = newWorld(signedIn.page, server.baseUrl);
+    await runner.scenario(
+      "Issue 2: organization, profile, people, PMS structure, audit trail",
+      signedIn.page,
+      world,
+      mainScenario,
+    );
+    await signedIn.context.close();
+  } catch (err) {
+    runner.failed += 1;
+    console.log(`✗ setup: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    if (runner.failed > 0 && server) {
+      const lines = server.output().trimEnd().split("\n").slice(-40);
+      console.log(`\n--- last server output ---\n${lines.join("\n")}\n--- end ---`);
+    }
+    await cleanUp();
+  }
+  console.log(`\nFinished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${runner.passed} passed, ${runner.failed} failed`);
+  return runner.failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
