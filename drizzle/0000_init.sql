@@ -184,5 +184,5 @@ CREATE UNIQUE INDEX "member_org_user_uq" ON "member" USING btree ("organization_
 CREATE INDEX "session_user_idx" ON "session" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "department_parent_idx" ON "department" USING btree ("org_id","parent_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "person_org_email_uq" ON "person" USING btree ("org_id",lower("email"));--> statement-breakpoint
-CREATE INDEX "person_org_kana_idx" ON "person" USING btree ("org_id","kana","id");--> statement-breakpoint
+CREATE INDEX "person_org_sort_idx" ON "person" USING btree ("org_id",coalesce("kana", "name"),"id");--> statement-breakpoint
 CREATE INDEX "person_org_dept_idx" ON "person" USING btree ("org_id","department_id");

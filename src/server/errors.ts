@@ -51,6 +51,10 @@ export function issueToFieldError(issue: z.core.$ZodIssue): FieldError {
       return tooSmall(issue);
     case "invalid_value":
       return { key: "invalid_value" };
+    case "invalid_union":
+      // Every option refused the value's type (e.g. a number for text-or-null): zod reports
+      // the union only when no option came close.
+      return { key: "invalid_type" };
     case "invalid_format":
       return { key: issue.format === "email" ? "invalid_email" : "invalid" };
     case "unrecognized_keys":
@@ -100,18 +104,24 @@ export function handleError(
   if (err instanceof AppError) return reply.status(statusOf[err.kind]).send(errorBody(err, lang));
   if (hasZodFastifySchemaValidationErrors(err)) {
     // The type provider flattens each zod issue; rebuild it (code, path, message, params).
-    const issues = err.validation.map(
-      (v) =>
-        ({
-          ...(v.params as object),
-          code: v.keyword,
-          message: v.message,
-          path: v.instancePath.split("/").filter(Boolean),
-        }) as unknown as z.core.$ZodIssue,
-    );
+    const input = requestPart(req, err.validationContext);
+    const issues = err.validation.map((v) => {
+      const path = v.instancePath.split("/").filter(Boolean);
+      return {
+        ...(v.params as object),
+        code: v.keyword,
+        message:
+          v.keyword === "invalid_type"
+            ? typeMessage(v.message ?? "", valueAt(input, path))
+            : v.message,
+        path,
+      } as unknown as z.core.$ZodIssue;
+    });
     const where = err.validationContext === "body" ? undefined : err.validationContext;
     return reply.status(400).send(errorBody(zodIssuesToAppError(issues as never, where), lang));
   }
+  const dbConflict = databaseConflict(err);
+  if (dbConflict) return reply.status(409).send(errorBody(dbConflict, lang));
   const fe = err as FastifyError;
   if (
     fe.code === "FST_ERR_CTP_BODY_TOO_LARGE" ||
@@ -133,4 +143,53 @@ export function handleError(
   }
   req.log.error({ err }, "unhandled error");
   return reply.status(500).send(errorBody(new AppError("validation", "INTERNAL"), lang));
+}
+
+function requestPart(req: FastifyRequest, context: string | undefined): unknown {
+  if (context === "querystring") return req.query;
+  if (context === "params") return req.params;
+  if (context === "headers") return req.headers;
+  return req.body;
+}
+
+function valueAt(input: unknown, path: readonly string[]): unknown {
+  let cur = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/**
+ * Zod does not report the input of an issue, so a missing field and a field of the wrong type
+ * looked alike ("invalid_type" for both, or "required" for both): decide from the request.
+ */
+function typeMessage(message: string, value: unknown): string {
+  if (value === undefined) return "required";
+  return /^[a-z_]+$/.test(message) && message !== "required" ? message : "invalid_type";
+}
+
+/** Unique and foreign keys that mean something to the user when a concurrent change trips them. */
+const constraintCodes: Record<string, { code: string; field?: string }> = {
+  person_org_email_uq: { code: "EMAIL_TAKEN", field: "email" },
+  member_org_user_uq: { code: "ALREADY_MEMBER" },
+};
+
+/**
+ * A race the services' own checks could not see (two requests creating the same e-mail at
+ * once, a row deleted while another request refers to it, a deadlock): 409, not 500.
+ */
+function databaseConflict(err: unknown): AppError | null {
+  type PgLike = { code?: unknown; constraint?: unknown; cause?: unknown };
+  // Drizzle wraps the driver's error; its `cause` carries the SQLSTATE.
+  for (const e of [err, (err as PgLike | null)?.cause] as (PgLike | null | undefined)[]) {
+    const code = typeof e?.code === "string" ? e.code : "";
+    if (!["23505", "23503", "40P01", "40001"].includes(code)) continue;
+    const known = typeof e?.constraint === "string" ? constraintCodes[e.constraint] : undefined;
+    if (!known) return new AppError("conflict", "CONFLICT");
+    const fields = known.field ? { [known.field]: { key: known.code } } : {};
+    return new AppError("conflict", known.code, fields);
+  }
+  return null;
 }

@@ -23,7 +23,11 @@ const fields = {
 
 export const appointmentInput = z.strictObject(fields);
 export type AppointmentInput = z.infer<typeof appointmentInput>;
-export const appointmentPatch = z.strictObject(fields).partial();
+// No defaults here: zod 4 applies a default inside .partial(), so `departmentId` would be
+// reset to null by every PATCH that does not mention it.
+export const appointmentPatch = z
+  .strictObject({ ...fields, departmentId: z.string().max(64).nullable() })
+  .partial();
 export type AppointmentPatch = z.infer<typeof appointmentPatch>;
 
 export const appointmentListQuery = z.object({

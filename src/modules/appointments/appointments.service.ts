@@ -111,7 +111,7 @@ async function validate(tx: Tx, ctx: OrgContext, candidate: Appointment) {
       result.code,
       { [field]: { key: result.code } },
       {},
-      { conflictingId: result.conflictingId },
+      result.conflictingId ? { conflictingId: result.conflictingId } : undefined,
     );
   }
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { AccessRole } from "../../core/access/permissions.ts";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { AppError, conflict, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit } from "../audit/audit.service.ts";
@@ -194,7 +194,20 @@ export async function acceptInvitation(
   return { orgId: inv.organizationId };
 }
 
-async function ownerCount(db: Db, orgId: string) {
+/**
+ * Serialises changes of members within one organization: without it two owners demoting or
+ * removing each other at the same time each count two owners and leave none. "No key update"
+ * does not block the key-share locks every insert referencing the organization takes.
+ */
+async function lockMembers(tx: Tx, orgId: string) {
+  await tx
+    .select({ id: organization.id })
+    .from(organization)
+    .where(eq(organization.id, orgId))
+    .for("no key update");
+}
+
+async function ownerCount(db: Db | Tx, orgId: string) {
   const [row] = await db
     .select({ n: count() })
     .from(member)
@@ -209,15 +222,12 @@ export async function changeMemberRole(
   role: AccessRole,
 ) {
   await db.transaction(async (tx) => {
+    await lockMembers(tx, ctx.orgId);
     const key = and(eq(member.organizationId, ctx.orgId), eq(member.id, memberId));
     const [before] = await tx.select().from(member).where(key).for("update");
     if (!before) throw notFound();
     checkOwnerGrant(ctx, role, before.role);
-    if (
-      before.role === "owner" &&
-      role !== "owner" &&
-      (await ownerCount(tx as unknown as Db, ctx.orgId)) <= 1
-    ) {
+    if (before.role === "owner" && role !== "owner" && (await ownerCount(tx, ctx.orgId)) <= 1) {
       throw conflict("LAST_OWNER", "role");
     }
     await tx.update(member).set({ role }).where(key);
@@ -232,11 +242,12 @@ export async function changeMemberRole(
 
 export async function removeMember(db: Db, ctx: OrgContext, memberId: string) {
   await db.transaction(async (tx) => {
+    await lockMembers(tx, ctx.orgId);
     const key = and(eq(member.organizationId, ctx.orgId), eq(member.id, memberId));
     const [before] = await tx.select().from(member).where(key).for("update");
     if (!before) throw notFound();
     checkOwnerGrant(ctx, before.role);
-    if (before.role === "owner" && (await ownerCount(tx as unknown as Db, ctx.orgId)) <= 1)
+    if (before.role === "owner" && (await ownerCount(tx, ctx.orgId)) <= 1)
       throw conflict("LAST_OWNER");
     await tx.delete(member).where(key);
     await appendAudit(tx, ctx, {

@@ -8,7 +8,7 @@ import { appointment } from "../appointments/appointments.tables.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
 import { person } from "../people/people.tables.ts";
 import type { DepartmentOut } from "./org.contract.ts";
-import { department } from "./org.tables.ts";
+import { department, orgProfile } from "./org.tables.ts";
 
 type DepartmentInput = { name: string; parentId: string | null; sortOrder: number };
 
@@ -17,8 +17,14 @@ export async function listDepartments(
   ctx: OrgContext,
   q?: string,
 ): Promise<DepartmentOut[]> {
-  const peopleCount = sql<number>`(select count(*)::int from ${person} p
-    where p.org_id = ${department.orgId} and p.department_id = ${department.id})`;
+  // People per department, joined (not a correlated subquery: Drizzle leaves columns of a
+  // single-table select unqualified, so `p.org_id = "org_id"` compared the person with itself).
+  const counts = db
+    .select({ departmentId: person.departmentId, n: sql<number>`count(*)::int`.as("n") })
+    .from(person)
+    .where(eq(person.orgId, ctx.orgId))
+    .groupBy(person.departmentId)
+    .as("counts");
   const where = q
     ? and(eq(department.orgId, ctx.orgId), ilike(department.name, `%${escapeLike(q)}%`))
     : eq(department.orgId, ctx.orgId);
@@ -28,9 +34,10 @@ export async function listDepartments(
       name: department.name,
       parentId: department.parentId,
       sortOrder: department.sortOrder,
-      peopleCount,
+      peopleCount: sql<number>`coalesce(${counts.n}, 0)::int`,
     })
     .from(department)
+    .leftJoin(counts, eq(counts.departmentId, department.id))
     .where(where)
     .orderBy(asc(department.sortOrder), asc(department.name));
 }
@@ -47,21 +54,37 @@ async function loadParents(tx: Tx, orgId: string): Promise<Map<string, string | 
   return new Map(rows.map((r) => [r.id, r.parentId]));
 }
 
+/**
+ * Serialises changes to one organization's department tree. Without it two concurrent moves
+ * (A under B, B under A) each see a tree without a cycle and both commit one, or deadlock on
+ * PostgreSQL (each holds its own row and waits for the other's through the parent key).
+ */
+async function lockTree(tx: Tx, orgId: string) {
+  await tx
+    .select({ orgId: orgProfile.orgId })
+    .from(orgProfile)
+    .where(eq(orgProfile.orgId, orgId))
+    .for("update");
+}
+
 /** The parent must exist in the same organization and must not be the department or below it. */
 async function checkParent(tx: Tx, orgId: string, id: string | null, parentId: string | null) {
   if (!parentId) return;
   const parents = await loadParents(tx, orgId);
   if (!parents.has(parentId)) throw invalidField("parentId", "invalid");
+  const seen = new Set<string>();
   for (let cur: string | null | undefined = parentId; cur; cur = parents.get(cur)) {
-    if (cur === id)
+    if (cur === id || seen.has(cur))
       throw new AppError("validation", "DEPARTMENT_CYCLE", {
         parentId: { key: "DEPARTMENT_CYCLE" },
       });
+    seen.add(cur);
   }
 }
 
 export async function createDepartment(db: Db, ctx: OrgContext, input: DepartmentInput) {
   return db.transaction(async (tx) => {
+    await lockTree(tx, ctx.orgId);
     await checkParent(tx, ctx.orgId, null, input.parentId);
     const id = randomUUID();
     const [row] = await tx
@@ -85,6 +108,7 @@ export async function updateDepartment(
   patch: Partial<DepartmentInput>,
 ) {
   return db.transaction(async (tx) => {
+    await lockTree(tx, ctx.orgId);
     const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
     const [before] = await tx.select().from(department).where(key).for("update");
     if (!before) throw notFound();
@@ -104,6 +128,7 @@ export async function updateDepartment(
 
 export async function deleteDepartment(db: Db, ctx: OrgContext, id: string) {
   await db.transaction(async (tx) => {
+    await lockTree(tx, ctx.orgId);
     const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
     const [before] = await tx.select().from(department).where(key).for("update");
     if (!before) throw notFound();

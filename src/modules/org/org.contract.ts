@@ -5,7 +5,7 @@ import { optionalText, requiredText, text } from "../shared/contract-helpers.ts"
 export const industries = ["manufacturing_other", "wholesale", "retail", "service"] as const;
 export type Industry = (typeof industries)[number];
 
-export const createOrgInput = z.object({
+export const createOrgInput = z.strictObject({
   name: requiredText(200),
   /** Fill the new organization with the demo company (株式会社サンプル商事) instead of leaving it empty. */
   demo: z.boolean().optional().default(false),

@@ -28,11 +28,11 @@ const personFields = {
   name: requiredText(100),
   kana: optionalText(100),
   email,
-  departmentId: z.string().max(64).nullable().optional().default(null),
+  departmentId: z.string().max(64).nullable().optional(),
   employmentType: z.enum(employmentTypes, { error: "invalid_value" }),
   joinedOn: optionalIsoDate,
   leftOn: optionalIsoDate,
-  userId: z.string().max(64).nullable().optional().default(null),
+  userId: z.string().max(64).nullable().optional(),
 };
 
 const leftAfterJoined = (p: { joinedOn?: string | null; leftOn?: string | null }) =>
@@ -52,7 +52,7 @@ export type PersonPatch = z.infer<typeof personPatch>;
 export const peopleListQuery = listQuery.extend({
   departmentId: z.string().max(64).optional(),
   employmentType: z.enum(employmentTypes).optional(),
-  /** current: not left as of today (default); left: only those who left; all. */
+  /** current: not left as of today; left: only those who left; all (default). */
   status: z.enum(["current", "left", "all"]).default("all"),
   sort: z.enum(["kana", "-kana", "joinedOn", "-joinedOn", "department", "email"]).default("kana"),
 });

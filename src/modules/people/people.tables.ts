@@ -39,7 +39,8 @@ export const person = pgTable(
     }),
     // Re-import matches people by e-mail, so it is unique inside an organization (case-insensitive).
     uniqueIndex("person_org_email_uq").on(t.orgId, sql`lower(${t.email})`),
-    index("person_org_kana_idx").on(t.orgId, t.kana, t.id),
+    // The default list order (by reading, then id): page 1 is an index range, not a sort.
+    index("person_org_sort_idx").on(t.orgId, sql`coalesce(${t.kana}, ${t.name})`, t.id),
     index("person_org_dept_idx").on(t.orgId, t.departmentId),
   ],
 );

@@ -1,0 +1,850 @@
+// The access matrix: every /api/v1/orgs/:orgId/* route, called by a user of another
+// organization (404, nothing revealed), by each of the 7 access roles (403 exactly where the
+// role lacks the action), and anonymously (401). Then bad input for every write route.
+// The allowed roles of each route are written here by hand, not derived from permissions.ts.
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AccessRole, type Action, accessRoles, can } from "../core/access/permissions.ts";
+import { dbKinds, startTestApp, type TestApp, type TestUser } from "../test/harness.ts";
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/** Ids created fresh (by the owner) before each call, so every allowed call can succeed. */
+type Prepared = { id?: string; personId?: string; n: number };
+type Route = {
+  method: Method;
+  path: string;
+  action: Action;
+  allowed: AccessRole[];
+  /** Status an allowed role gets. */
+  ok: number;
+  prepare?: (h: Helpers) => Promise<Omit<Prepared, "n">>;
+  body?: (p: Prepared) => unknown;
+};
+type Helpers = {
+  person: () => Promise<string>;
+  department: () => Promise<string>;
+  appointment: () => Promise<string>;
+  member: () => Promise<string>;
+  invitation: () => Promise<string>;
+};
+
+const ALL: AccessRole[] = [
+  "owner",
+  "admin",
+  "manager",
+  "auditor",
+  "member",
+  "consultant",
+  "viewer",
+];
+const ORG_NAME = "株式会社アクセス検証";
+
+const routes: Route[] = [
+  { method: "GET", path: "/profile", action: "org.read", allowed: ALL, ok: 200 },
+  {
+    method: "PUT",
+    path: "/profile",
+    action: "org.update",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    body: () => ({ name: ORG_NAME, scope: "本社の全業務" }),
+  },
+  { method: "GET", path: "/departments", action: "departments.read", allowed: ALL, ok: 200 },
+  {
+    method: "POST",
+    path: "/departments",
+    action: "departments.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 201,
+    body: (p) => ({ name: `新設部${p.n}` }),
+  },
+  {
+    method: "PATCH",
+    path: "/departments/:id",
+    action: "departments.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.department() }),
+    body: (p) => ({ name: `改名部${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/departments/:id",
+    action: "departments.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.department() }),
+  },
+  {
+    method: "GET",
+    path: "/people",
+    action: "people.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/people",
+    action: "people.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 201,
+    body: (p) => ({
+      name: `新規 ${p.n}`,
+      email: `new${p.n}@example.jp`,
+      employmentType: "regular",
+    }),
+  },
+  {
+    method: "GET",
+    path: "/people/export.xlsx",
+    action: "people.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/people/import",
+    action: "people.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    // A JSON body instead of a file: allowed roles get past the guard to FILE_MISSING.
+    ok: 400,
+  },
+  {
+    method: "GET",
+    path: "/people/:id",
+    action: "people.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.person() }),
+  },
+  {
+    method: "PATCH",
+    path: "/people/:id",
+    action: "people.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.person() }),
+    body: (p) => ({ kana: `カイメイ ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/people/:id",
+    action: "people.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.person() }),
+  },
+  { method: "GET", path: "/appointments", action: "appointments.read", allowed: ALL, ok: 200 },
+  {
+    method: "POST",
+    path: "/appointments",
+    action: "appointments.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ personId: await h.person() }),
+    body: (p) => ({ role: "internal_auditor", personId: p.personId, from: "2024-04-01" }),
+  },
+  {
+    method: "PATCH",
+    path: "/appointments/:id",
+    action: "appointments.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.appointment() }),
+    body: (p) => ({ note: `更新 ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/appointments/:id",
+    action: "appointments.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.appointment() }),
+  },
+  {
+    method: "GET",
+    path: "/audit-events",
+    action: "audit.read",
+    allowed: ["owner", "admin", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/members",
+    action: "members.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "PATCH",
+    path: "/members/:id",
+    action: "members.manage",
+    allowed: ["owner", "admin"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.member() }),
+    body: () => ({ role: "member" }),
+  },
+  {
+    method: "DELETE",
+    path: "/members/:id",
+    action: "members.manage",
+    allowed: ["owner", "admin"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.member() }),
+  },
+  {
+    method: "GET",
+    path: "/invitations",
+    action: "members.manage",
+    allowed: ["owner", "admin"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/invitations",
+    action: "members.manage",
+    allowed: ["owner", "admin"],
+    ok: 201,
+    body: (p) => ({ email: `invitee${p.n}@example.jp`, role: "viewer" }),
+  },
+  {
+    method: "DELETE",
+    path: "/invitations/:id",
+    action: "members.manage",
+    allowed: ["owner", "admin"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.invitation() }),
+  },
+];
+
+const label = (r: Route) => `${r.method} ${r.path}`;
+const NOT_FOUND = { error: { code: "NOT_FOUND", message: "対象が見つかりません。" } };
+const FORBIDDEN = { error: { code: "FORBIDDEN", message: "この操作を行う権限がありません。" } };
+const UNAUTHENTICATED = { error: { code: "UNAUTHENTICATED", message: "ログインしてください。" } };
+
+describe("the access table", () => {
+  it("agrees with permissions.ts (a drift in either shows up here)", () => {
+    for (const r of routes) {
+      expect(
+        accessRoles.filter((role) => can(role, r.action)),
+        label(r),
+      ).toEqual(ALL.filter((role) => r.allowed.includes(role)));
+    }
+  });
+});
+
+describe.each(dbKinds)("access matrix (%s)", (kind) => {
+  let t: TestApp;
+  let owner: TestUser;
+  let outsider: TestUser;
+  let orgId: string;
+  let otherOrg: string;
+  const users = {} as Record<AccessRole, TestUser>;
+  let counter = 0;
+  /** Every id created in organization A, none of which may appear in an outsider's response. */
+  const secrets = new Set<string>();
+
+  const url = (path: string, org = orgId, id?: string) =>
+    `/api/v1/orgs/${org}${id ? path.replace(":id", id) : path}`;
+
+  async function call(
+    user: TestUser | null,
+    method: Method,
+    path: string,
+    body?: unknown,
+    lang = "ja",
+  ): Promise<LightMyRequestResponse> {
+    return t.app.inject({
+      method,
+      url: path,
+      headers: { ...(user ? { cookie: user.cookie } : {}), "accept-language": lang },
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+  }
+  async function ok(res: LightMyRequestResponse, status = 201) {
+    expect(res.statusCode, res.body).toBe(status);
+    return res.json().id as string;
+  }
+  const auditTotal = async (org = orgId, as = owner) =>
+    (await call(as, "GET", `/api/v1/orgs/${org}/audit-events?limit=1`)).json().total as number;
+
+  /** Records in `org`, created by `as`. */
+  function helpers(org: string, as: TestUser): Helpers {
+    const h: Helpers = {
+      person: async () => {
+        const n = ++counter;
+        const id = await ok(
+          await call(as, "POST", url("/people", org), {
+            name: `準備 ${n}`,
+            email: `prepared${n}@example.jp`,
+            employmentType: "regular",
+          }),
+        );
+        secrets.add(id);
+        return id;
+      },
+      department: async () => {
+        const id = await ok(
+          await call(as, "POST", url("/departments", org), { name: `準備部${++counter}` }),
+        );
+        secrets.add(id);
+        return id;
+      },
+      appointment: async () => {
+        const personId = await h.person();
+        const id = await ok(
+          await call(as, "POST", url("/appointments", org), {
+            role: "complaints_desk",
+            personId,
+            from: "2024-04-01",
+          }),
+        );
+        secrets.add(id);
+        return id;
+      },
+      member: async () => {
+        // Straight into the tables: signing up (password hashing) per call would be slow, and
+        // the invitation flow is tested in members.routes.test.ts.
+        const n = ++counter;
+        const userId = `prepared-user-${n}-${org.slice(0, 8)}`;
+        const id = `prepared-member-${n}-${org.slice(0, 8)}`;
+        await t.database.query(`insert into "user" (id, name, email) values ($1, $2, $3)`, [
+          userId,
+          `準備 会員${n}`,
+          `${userId}@example.jp`,
+        ]);
+        await t.database.query(
+          "insert into member (id, organization_id, user_id, role) values ($1, $2, $3, 'viewer')",
+          [id, org, userId],
+        );
+        secrets.add(id);
+        return id;
+      },
+      invitation: async () => {
+        const res = await call(as, "POST", url("/invitations", org), {
+          email: `prepared-invite${++counter}@example.jp`,
+          role: "viewer",
+        });
+        const id = await ok(res);
+        secrets.add(id);
+        return id;
+      },
+    };
+    return h;
+  }
+
+  async function prepared(r: Route): Promise<Prepared> {
+    const p = r.prepare ? await r.prepare(helpers(orgId, owner)) : {};
+    return { ...p, n: ++counter };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    owner = await t.signUp("権限 所有者");
+    orgId = await t.createOrg(owner, ORG_NAME);
+    users.owner = owner;
+    for (const role of ALL.filter((r) => r !== "owner")) {
+      users[role] = await t.signUp(`権限 ${role}`);
+      await t.addMember(owner, orgId, users[role], role);
+    }
+    outsider = await t.signUp("他社 社員");
+    otherOrg = await t.createOrg(outsider, "他社株式会社");
+    await call(owner, "PUT", url("/profile"), { name: ORG_NAME, scope: "本社の全業務" });
+    await helpers(orgId, owner).appointment();
+    await helpers(orgId, owner).department();
+  });
+  afterAll(() => t.close());
+
+  it("covers every /api/v1/orgs/:orgId route the app serves", async () => {
+    const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const served = Object.entries(spec.paths)
+      .filter(([path]) => path.startsWith("/api/v1/orgs/{orgId}"))
+      .flatMap(([path, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ["get", "post", "put", "patch", "delete"].includes(m))
+          .map(
+            (m) =>
+              `${m.toUpperCase()} ${path.replace("/api/v1/orgs/{orgId}", "").replace("{id}", ":id")}`,
+          ),
+      )
+      .sort();
+    expect(served).toEqual(routes.map(label).sort());
+  });
+
+  describe.each(routes)("$method $path", (r) => {
+    it("is 404 for a user of another organization, revealing nothing and changing nothing", async () => {
+      const p = await prepared(r);
+      const before = await auditTotal();
+      const res = await call(outsider, r.method, url(r.path, orgId, p.id), r.body?.(p));
+      expect(res.statusCode, res.body).toBe(404);
+      expect(res.json()).toEqual(NOT_FOUND);
+      expect(res.body).not.toContain(ORG_NAME);
+      expect(res.body).not.toContain("本社の全業務");
+      for (const secret of secrets) expect(res.body).not.toContain(secret);
+      expect(await auditTotal()).toBe(before);
+    });
+
+    it("is 403 exactly for the roles the action is not granted to", async () => {
+      const seen: Record<string, number> = {};
+      for (const role of ALL) {
+        const p = await prepared(r);
+        const before = await auditTotal();
+        const res = await call(users[role], r.method, url(r.path, orgId, p.id), r.body?.(p));
+        seen[role] = res.statusCode;
+        if (r.allowed.includes(role)) {
+          expect(res.statusCode, `${role}: ${res.body}`).toBe(r.ok);
+        } else {
+          expect(res.json(), role).toEqual(FORBIDDEN);
+          expect(await auditTotal(), role).toBe(before);
+        }
+      }
+      const expected = Object.fromEntries(
+        ALL.map((role) => [role, r.allowed.includes(role) ? r.ok : 403]),
+      );
+      expect(seen).toEqual(expected);
+    });
+
+    it("is 401 for an anonymous caller", async () => {
+      const p = await prepared(r);
+      const before = await auditTotal();
+      const res = await call(null, r.method, url(r.path, orgId, p.id), r.body?.(p));
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toEqual(UNAUTHENTICATED);
+      const en = await call(null, r.method, url(r.path, orgId, p.id), r.body?.(p), "en");
+      expect(en.json().error.message).toBe("Please sign in.");
+      expect(await auditTotal()).toBe(before);
+    });
+  });
+
+  // better-auth's organization endpoints would bypass the tenant guard and the audit trail.
+  it("does not serve better-auth's organization endpoints", async () => {
+    const victim = await t.createOrg(owner, "株式会社さくじょ");
+    const leaver = await t.signUp("退出 予定");
+    await t.addMember(owner, victim, leaver, "viewer");
+    const before = await auditTotal(victim);
+    const attempts: [TestUser, string, object][] = [
+      [owner, "delete", { organizationId: victim }],
+      [owner, "create", { name: "裏口", slug: `backdoor-${++counter}` }],
+      [leaver, "leave", { organizationId: victim }],
+    ];
+    for (const [user, path, payload] of attempts) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: `/api/auth/organization/${path}`,
+        headers: { cookie: user.cookie, origin: "http://localhost:3000" },
+        payload,
+      });
+      expect(res.statusCode, `${path}: ${res.body}`).toBe(404);
+    }
+    expect(await auditTotal(victim)).toBe(before);
+  });
+
+  it("is 404 for an organization id that does not exist, even for a signed-in user", async () => {
+    for (const org of ["no-such-org", "x".repeat(65), otherOrg]) {
+      const res = await call(owner, "GET", `/api/v1/orgs/${org}/profile`);
+      expect(res.statusCode, org).toBe(404);
+      expect(res.json()).toEqual(NOT_FOUND);
+    }
+  });
+
+  describe("records of another organization addressed through one's own", () => {
+    type Case = { method: Method; path: string; make: keyof Helpers; body?: unknown; list: string };
+    const cases: Case[] = [
+      {
+        method: "PATCH",
+        path: "/departments/:id",
+        make: "department",
+        body: { name: "乗っ取り" },
+        list: "/departments",
+      },
+      { method: "DELETE", path: "/departments/:id", make: "department", list: "/departments" },
+      { method: "GET", path: "/people/:id", make: "person", list: "/people/:id" },
+      {
+        method: "PATCH",
+        path: "/people/:id",
+        make: "person",
+        body: { name: "乗っ取り" },
+        list: "/people/:id",
+      },
+      { method: "DELETE", path: "/people/:id", make: "person", list: "/people/:id" },
+      {
+        method: "PATCH",
+        path: "/appointments/:id",
+        make: "appointment",
+        body: { note: "乗っ取り" },
+        list: "/appointments",
+      },
+      { method: "DELETE", path: "/appointments/:id", make: "appointment", list: "/appointments" },
+      {
+        method: "PATCH",
+        path: "/members/:id",
+        make: "member",
+        body: { role: "owner" },
+        list: "/members",
+      },
+      { method: "DELETE", path: "/members/:id", make: "member", list: "/members" },
+      { method: "DELETE", path: "/invitations/:id", make: "invitation", list: "/invitations" },
+    ];
+
+    it.each(cases)(
+      "$method $path with the other organization's id is 404 and changes nothing",
+      async (c) => {
+        // Organization A's record, addressed by B's owner through B's URL, and the reverse.
+        for (const [victimOrg, victim, attackerOrg, attacker] of [
+          [orgId, owner, otherOrg, outsider],
+          [otherOrg, outsider, orgId, owner],
+        ] as const) {
+          const id = await helpers(victimOrg, victim)[c.make]();
+          const listBefore = (await call(victim, "GET", url(c.list, victimOrg, id))).body;
+          const auditVictim = await auditTotal(victimOrg, victim);
+          const auditAttacker = await auditTotal(attackerOrg, attacker);
+          const res = await call(attacker, c.method, url(c.path, attackerOrg, id), c.body);
+          expect(res.statusCode, res.body).toBe(404);
+          expect(res.json()).toEqual(NOT_FOUND);
+          expect((await call(victim, "GET", url(c.list, victimOrg, id))).body).toBe(listBefore);
+          expect(listBefore).toContain(id);
+          expect(await auditTotal(victimOrg, victim)).toBe(auditVictim);
+          expect(await auditTotal(attackerOrg, attacker)).toBe(auditAttacker);
+        }
+      },
+    );
+  });
+
+  describe("bad input on every write route", () => {
+    const JA = "入力内容に誤りがあります。";
+    const EN = "Some fields are not valid.";
+    const LONG = "長".repeat(100 * 1024);
+    const SCRIPT = "<script>alert(1)</script>";
+    const msg = {
+      required: "必須項目です。",
+      invalid_type: "値の形式が正しくありません。",
+      unknown_field: "この項目は受け付けていません。",
+      html: "HTMLタグやスクリプトは入力できません。",
+      invalid_value: "選択肢から選んでください。",
+      invalid_email: "メールアドレスの形式が正しくありません。",
+      invalid_date: "日付は YYYY-MM-DD の形式の実在する日付で入力してください。",
+      too_long: (max: number) => `${max}文字以内で入力してください。`,
+    };
+    type BadCase = { what: string; body: unknown; fields: Record<string, string | null> };
+    type WriteRoute = {
+      method: Method;
+      path: string;
+      prepare?: keyof Helpers;
+      valid: Record<string, unknown>;
+      cases: BadCase[];
+    };
+    /** A field's message: a string to compare exactly, or null for "named, any message". */
+    const writeRoutes: WriteRoute[] = [
+      {
+        method: "PUT",
+        path: "/profile",
+        valid: { name: ORG_NAME },
+        cases: [
+          { what: "number for name", body: { name: 123 }, fields: { name: msg.invalid_type } },
+          {
+            what: "string for capital",
+            body: { name: ORG_NAME, capital: "1000万" },
+            fields: { capital: msg.invalid_type },
+          },
+          { what: "missing name", body: { scope: "全社" }, fields: { name: msg.required } },
+          {
+            what: "unknown field",
+            body: { name: ORG_NAME, isAdmin: true },
+            fields: { isAdmin: msg.unknown_field },
+          },
+          { what: "100 kB name", body: { name: LONG }, fields: { name: msg.too_long(200) } },
+          { what: "script in name", body: { name: SCRIPT }, fields: { name: msg.html } },
+          {
+            what: "script in an office address",
+            body: { name: ORG_NAME, offices: [{ address: SCRIPT }] },
+            fields: { "offices.0.address": msg.html },
+          },
+          {
+            what: "enum value not offered",
+            body: { name: ORG_NAME, industry: "finance" },
+            fields: { industry: msg.invalid_value },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/departments",
+        valid: { name: "正常部" },
+        cases: [
+          { what: "number for name", body: { name: 1 }, fields: { name: msg.invalid_type } },
+          {
+            what: "string for sortOrder",
+            body: { name: "部", sortOrder: "1" },
+            fields: { sortOrder: msg.invalid_type },
+          },
+          { what: "missing name", body: {}, fields: { name: msg.required } },
+          {
+            what: "unknown field",
+            body: { name: "部", orgId: "x" },
+            fields: { orgId: msg.unknown_field },
+          },
+          { what: "100 kB name", body: { name: LONG }, fields: { name: msg.too_long(100) } },
+          { what: "script in name", body: { name: SCRIPT }, fields: { name: msg.html } },
+          { what: "blank name", body: { name: "   " }, fields: { name: msg.required } },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/departments/:id",
+        prepare: "department",
+        valid: { name: "正常部" },
+        cases: [
+          { what: "number for name", body: { name: 1 }, fields: { name: msg.invalid_type } },
+          { what: "unknown field", body: { id: "other" }, fields: { id: msg.unknown_field } },
+          { what: "100 kB name", body: { name: LONG }, fields: { name: msg.too_long(100) } },
+          { what: "script in name", body: { name: SCRIPT }, fields: { name: msg.html } },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/people",
+        valid: { name: "正常 太郎", employmentType: "regular" },
+        cases: [
+          {
+            what: "number for name",
+            body: { name: 7, employmentType: "regular" },
+            fields: { name: msg.invalid_type },
+          },
+          {
+            what: "missing required fields",
+            body: {},
+            fields: { name: msg.required, employmentType: null },
+          },
+          {
+            what: "unknown field",
+            body: { name: "太郎", employmentType: "regular", salary: 100 },
+            fields: { salary: msg.unknown_field },
+          },
+          {
+            what: "100 kB name",
+            body: { name: LONG, employmentType: "regular" },
+            fields: { name: msg.too_long(100) },
+          },
+          {
+            what: "script in kana",
+            body: { name: "太郎", kana: SCRIPT, employmentType: "regular" },
+            fields: { kana: msg.html },
+          },
+          {
+            what: "bad e-mail and date",
+            body: {
+              name: "太郎",
+              employmentType: "regular",
+              email: "not-an-email",
+              joinedOn: "2024/04/01",
+            },
+            fields: { email: msg.invalid_email, joinedOn: msg.invalid_date },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/people/:id",
+        prepare: "person",
+        valid: { name: "正常 次郎" },
+        cases: [
+          { what: "number for name", body: { name: 7 }, fields: { name: msg.invalid_type } },
+          {
+            what: "unknown field",
+            body: { orgId: "another" },
+            fields: { orgId: msg.unknown_field },
+          },
+          { what: "100 kB name", body: { name: LONG }, fields: { name: msg.too_long(100) } },
+          { what: "script in name", body: { name: SCRIPT }, fields: { name: msg.html } },
+          {
+            what: "employment type not offered",
+            body: { employmentType: "ceo" },
+            fields: { employmentType: msg.invalid_value },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/appointments",
+        valid: {},
+        cases: [
+          {
+            what: "missing required fields",
+            body: {},
+            fields: { role: null, personId: msg.required, from: msg.required },
+          },
+          {
+            what: "number for the start date",
+            body: { role: "top_management", personId: "p", from: 20240401 },
+            fields: { from: msg.invalid_date },
+          },
+          {
+            what: "unknown field",
+            body: { role: "top_management", personId: "p", from: "2024-04-01", approved: true },
+            fields: { approved: msg.unknown_field },
+          },
+          {
+            what: "100 kB note",
+            body: { role: "top_management", personId: "p", from: "2024-04-01", note: LONG },
+            fields: { note: msg.too_long(1000) },
+          },
+          {
+            what: "script in note",
+            body: { role: "top_management", personId: "p", from: "2024-04-01", note: SCRIPT },
+            fields: { note: msg.html },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/appointments/:id",
+        prepare: "appointment",
+        valid: { note: "正常" },
+        cases: [
+          { what: "number for note", body: { note: 5 }, fields: { note: msg.invalid_type } },
+          { what: "unknown field", body: { orgId: "x" }, fields: { orgId: msg.unknown_field } },
+          { what: "script in note", body: { note: SCRIPT }, fields: { note: msg.html } },
+          { what: "role not offered", body: { role: "ceo" }, fields: { role: msg.invalid_value } },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/members/:id",
+        prepare: "member",
+        valid: { role: "viewer" },
+        cases: [
+          { what: "missing role", body: {}, fields: { role: null } },
+          { what: "number for role", body: { role: 1 }, fields: { role: null } },
+          {
+            what: "unknown field",
+            body: { role: "viewer", userId: "x" },
+            fields: { userId: msg.unknown_field },
+          },
+          { what: "script for role", body: { role: SCRIPT }, fields: { role: msg.invalid_value } },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/invitations",
+        valid: {},
+        cases: [
+          { what: "missing fields", body: {}, fields: { email: null, role: null } },
+          {
+            what: "number for email",
+            body: { email: 1, role: "viewer" },
+            fields: { email: msg.invalid_email },
+          },
+          {
+            what: "unknown field",
+            body: { email: "a@example.jp", role: "viewer", organizationId: "x" },
+            fields: { organizationId: msg.unknown_field },
+          },
+          {
+            what: "100 kB email",
+            body: { email: `${"a".repeat(100 * 1024)}@example.jp`, role: "viewer" },
+            fields: { email: null },
+          },
+          {
+            what: "script as email",
+            body: { email: SCRIPT, role: "viewer" },
+            fields: { email: msg.invalid_email },
+          },
+        ],
+      },
+    ];
+
+    const body = (res: LightMyRequestResponse) =>
+      res.json() as { error: { code: string; message: string; fields?: Record<string, string> } };
+
+    describe.each(writeRoutes)("$method $path", (w) => {
+      it.each(w.cases)("refuses $what, naming the field, in Japanese and English", async (c) => {
+        const id = w.prepare ? await helpers(orgId, owner)[w.prepare]() : undefined;
+        const before = await auditTotal();
+        const ja = await call(owner, w.method, url(w.path, orgId, id), c.body);
+        expect(ja.statusCode, ja.body).toBe(400);
+        expect(body(ja).error.code).toBe("VALIDATION_FAILED");
+        expect(body(ja).error.message).toBe(JA);
+        expect(Object.keys(body(ja).error.fields ?? {}).sort()).toEqual(
+          Object.keys(c.fields).sort(),
+        );
+        for (const [field, expected] of Object.entries(c.fields)) {
+          const got = body(ja).error.fields?.[field];
+          if (expected === null) expect(got, field).toMatch(/[ぁ-んァ-ン一-龯]/);
+          else expect(got, field).toBe(expected);
+        }
+        const en = await call(owner, w.method, url(w.path, orgId, id), c.body, "en");
+        expect(en.statusCode).toBe(400);
+        expect(body(en).error.message).toBe(EN);
+        expect(Object.keys(body(en).error.fields ?? {}).sort()).toEqual(
+          Object.keys(c.fields).sort(),
+        );
+        for (const message of Object.values(body(en).error.fields ?? {}))
+          expect(message).toMatch(/^[\x20-\x7e]+$/);
+        expect(await auditTotal()).toBe(before);
+        expect(ja.body).not.toMatch(/at .*\.ts:\d+|node_modules/);
+      });
+
+      it("refuses a malformed JSON body (400, field body)", async () => {
+        const id = w.prepare ? await helpers(orgId, owner)[w.prepare]() : undefined;
+        const before = await auditTotal();
+        for (const [lang, message] of [
+          ["ja", JA],
+          ["en", EN],
+        ] as const) {
+          const res = await t.app.inject({
+            method: w.method,
+            url: url(w.path, orgId, id),
+            headers: {
+              cookie: owner.cookie,
+              "content-type": "application/json",
+              "accept-language": lang,
+            },
+            payload: `{"name": "${"x".repeat(10)}`,
+          });
+          expect(res.statusCode, res.body).toBe(400);
+          expect(body(res).error.code).toBe("VALIDATION_FAILED");
+          expect(body(res).error.message).toBe(message);
+          expect(Object.keys(body(res).error.fields ?? {})).toEqual(["body"]);
+        }
+        expect(await auditTotal()).toBe(before);
+      });
+
+      it("refuses bad input from a role without the right with 400 or 403, never a change", async () => {
+        // Validation runs before the guard: either answer is fine, as long as nothing changes.
+        const id = w.prepare ? await helpers(orgId, owner)[w.prepare]() : undefined;
+        const before = await auditTotal();
+        const res = await call(users.member, w.method, url(w.path, orgId, id), w.cases[0]?.body);
+        expect([400, 403]).toContain(res.statusCode);
+        expect(await auditTotal()).toBe(before);
+      });
+    });
+
+    it("refuses bad input when creating an organization", async () => {
+      const cases: BadCase[] = [
+        { what: "number", body: { name: 1 }, fields: { name: msg.invalid_type } },
+        { what: "missing", body: {}, fields: { name: msg.required } },
+        {
+          what: "unknown",
+          body: { name: "新会社", ownerId: "x" },
+          fields: { ownerId: msg.unknown_field },
+        },
+        { what: "long", body: { name: LONG }, fields: { name: msg.too_long(200) } },
+        { what: "script", body: { name: SCRIPT }, fields: { name: msg.html } },
+      ];
+      const before = (await call(owner, "GET", "/api/v1/orgs")).json().total;
+      for (const c of cases) {
+        const res = await call(owner, "POST", "/api/v1/orgs", c.body);
+        expect(res.statusCode, c.what).toBe(400);
+        expect(body(res).error.fields, c.what).toEqual(c.fields);
+      }
+      const mine = (await call(owner, "GET", "/api/v1/orgs")).json();
+      expect(mine.total).toBe(before);
+    });
+
+    it("answers a body over the 1 MB limit with 413", async () => {
+      const res = await call(owner, "POST", url("/departments"), { name: "x".repeat(1_100_000) });
+      expect(res.statusCode).toBe(413);
+      expect(body(res).error.code).toBe("PAYLOAD_TOO_LARGE");
+    });
+  });
+});
