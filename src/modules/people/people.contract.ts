@@ -39,10 +39,16 @@ const leftAfterJoined = (p: { joinedOn?: string | null; leftOn?: string | null }
   !p.joinedOn || !p.leftOn || p.leftOn >= p.joinedOn;
 
 export const personInput = z
-  .strictObject(personFields)
+  .strictObject({
+    ...personFields,
+    departmentId: personFields.departmentId.default(null),
+    userId: personFields.userId.default(null),
+  })
   .refine(leftAfterJoined, { error: "date_range_invalid", path: ["leftOn"] });
 export type PersonInput = z.infer<typeof personInput>;
 
+// No defaults here: zod applies defaults inside optional properties, which would reset
+// fields a PATCH does not mention.
 export const personPatch = z
   .strictObject(personFields)
   .partial()

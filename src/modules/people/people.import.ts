@@ -43,8 +43,7 @@ export async function importPeopleFile(
       patch: Partial<typeof person.$inferInsert>;
     }> = [];
     for (const { value } of parsed.rows) {
-      const { userId: _linkedUser, ...rest } = value;
-      const fields = { ...rest, departmentId: rest.departmentId ?? null };
+      const { userId: _linkedUser, ...fields } = value;
       const before = fields.email ? byEmail.get(fields.email) : undefined;
       if (!before) {
         inserts.push({ orgId: ctx.orgId, id: randomUUID(), ...fields });

@@ -1,0 +1,117 @@
+/**
+ * Suggest whether a register row holds 要配慮個人情報 (special-care data) from its data items.
+ * Only a suggestion: the person confirms the "sensitive" column. Categories follow DOMAIN.md §4
+ * (APPI Art.2(3), plus the three the 2023 rules treat the same way); the keywords under each
+ * are our own matching aids and can be extended without code changes.
+ */
+
+import type { Bilingual } from "../i18n-text.ts";
+import { toHalfWidth } from "../text/normalize.ts";
+
+export interface SensitiveCategory {
+  key: string;
+  label: Bilingual;
+  /** Where the category comes from. */
+  source: "appi_art2_3" | "jis_2023_rules";
+  /** Words that, found inside a data item, suggest this category. */
+  keywords: readonly string[];
+}
+
+export const SENSITIVE_CATEGORIES: readonly SensitiveCategory[] = [
+  { key: "race", label: { ja: "人種", en: "Race" }, source: "appi_art2_3", keywords: ["人種"] },
+  {
+    key: "creed",
+    label: { ja: "信条", en: "Creed" },
+    source: "appi_art2_3",
+    keywords: ["信条", "宗教", "信仰", "思想"],
+  },
+  {
+    key: "social_status",
+    label: { ja: "社会的身分", en: "Social status" },
+    source: "appi_art2_3",
+    keywords: ["社会的身分"],
+  },
+  {
+    key: "medical_history",
+    label: { ja: "病歴", en: "Medical history" },
+    source: "appi_art2_3",
+    keywords: [
+      "病歴",
+      "既往歴",
+      "病名",
+      "傷病",
+      "診断書",
+      "診断名",
+      "診療",
+      "通院",
+      "服薬",
+      "処方",
+    ],
+  },
+  {
+    key: "criminal_record",
+    label: { ja: "犯罪の経歴", en: "Criminal record" },
+    source: "appi_art2_3",
+    keywords: ["犯罪歴", "犯罪の経歴", "前科", "逮捕歴"],
+  },
+  {
+    key: "crime_victim",
+    label: { ja: "犯罪被害の事実", en: "Having been a crime victim" },
+    source: "appi_art2_3",
+    keywords: ["犯罪被害", "被害の事実", "被害歴"],
+  },
+  {
+    key: "disability",
+    label: { ja: "障害", en: "Disability" },
+    source: "appi_art2_3",
+    keywords: ["障害", "障がい", "障碍"],
+  },
+  {
+    key: "health_check",
+    label: { ja: "健康診断等の結果", en: "Health check results" },
+    source: "appi_art2_3",
+    keywords: ["健康診断", "健診", "検診", "ストレスチェック", "人間ドック"],
+  },
+  {
+    key: "sex_life",
+    label: { ja: "性生活", en: "Sex life" },
+    source: "jis_2023_rules",
+    keywords: ["性生活"],
+  },
+  {
+    key: "sexual_orientation",
+    label: { ja: "性的指向", en: "Sexual orientation" },
+    source: "jis_2023_rules",
+    keywords: ["性的指向"],
+  },
+  {
+    key: "trade_union",
+    label: { ja: "労働組合への加盟", en: "Trade union membership" },
+    source: "jis_2023_rules",
+    keywords: ["労働組合"],
+  },
+];
+
+export interface SensitiveMatch {
+  item: string;
+  keyword: string;
+  category: string;
+}
+
+/** Data items that look like special-care data, with the keyword and category that matched. */
+export function findSensitiveItems(dataItems: readonly string[]): SensitiveMatch[] {
+  const matches: SensitiveMatch[] = [];
+  for (const item of dataItems) {
+    const text = toHalfWidth(item).replace(/\s/g, "");
+    for (const c of SENSITIVE_CATEGORIES) {
+      const keyword = c.keywords.find((k) => text.includes(k));
+      if (keyword !== undefined) matches.push({ item, keyword, category: c.key });
+    }
+  }
+  return matches;
+}
+
+/** Suggested value of the "sensitive" column: true when any data item matches a keyword. */
+export function suggestSensitive(dataItems: readonly string[]): boolean {
+  return findSensitiveItems(dataItems).length > 0;
+}
