@@ -2,5 +2,6 @@
 export * from "../modules/appointments/appointments.tables.ts";
 export * from "../modules/audit/audit.tables.ts";
 export * from "../modules/auth/auth.tables.ts";
+export * from "../modules/inventory/inventory.tables.ts";
 export * from "../modules/org/org.tables.ts";
 export * from "../modules/people/people.tables.ts";

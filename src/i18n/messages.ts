@@ -154,6 +154,22 @@ export const errorMessages = {
     ja: "同じメールアドレスがファイル内で重複しています（{line}行目）。",
     en: "The same e-mail address appears twice in the file (row {line}).",
   },
+  risk_matrix_grid_rows: {
+    ja: "表の行数（{actual}）が発生可能性の段階数（{expected}）と一致しません。",
+    en: "The grid has {actual} rows; the likelihood axis has {expected} levels.",
+  },
+  risk_matrix_grid_columns: {
+    ja: "表の{row}行目のマス数（{actual}）が影響度の段階数（{expected}）と一致しません。",
+    en: "Grid row {row} has {actual} cells; the impact axis has {expected} levels.",
+  },
+  risk_matrix_unknown_level: {
+    ja: "定義されていないリスクレベルです。",
+    en: "This risk level is not defined.",
+  },
+  risk_matrix_duplicate: {
+    ja: "同じ値が重複しています。",
+    en: "The same value appears more than once.",
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

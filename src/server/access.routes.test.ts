@@ -5,6 +5,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AccessRole, type Action, accessRoles, can } from "../core/access/permissions.ts";
+import { RISK_MATRIX_3X3 } from "../core/registers/risk-matrix-presets.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../test/harness.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -26,6 +27,7 @@ type Helpers = {
   appointment: () => Promise<string>;
   member: () => Promise<string>;
   invitation: () => Promise<string>;
+  inventoryItem: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -160,6 +162,87 @@ const routes: Route[] = [
     allowed: ["owner", "admin", "consultant"],
     ok: 204,
     prepare: async (h) => ({ id: await h.appointment() }),
+  },
+  {
+    method: "GET",
+    path: "/inventory-items",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/inventory-items",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 201,
+    body: (p) => ({ name: `顧客名簿 ${p.n}`, purpose: "商品の発送" }),
+  },
+  {
+    method: "POST",
+    path: "/inventory-items/reviewed",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+    body: (p) => ({ ids: [p.id], reviewedOn: "2025-04-01" }),
+  },
+  {
+    method: "GET",
+    path: "/inventory-items/:id",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+  },
+  {
+    method: "PATCH",
+    path: "/inventory-items/:id",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+    body: (p) => ({ storageLocation: `書庫 ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/inventory-items/:id",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+  },
+  {
+    method: "GET",
+    path: "/inventory-items/:id/flow",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+  },
+  {
+    method: "PUT",
+    path: "/inventory-items/:id/flow",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+    body: (p) => ({ steps: [{ phase: "acquisition_input", who: `担当 ${p.n}` }] }),
+  },
+  {
+    method: "GET",
+    path: "/risk-matrix",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "PUT",
+    path: "/risk-matrix",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    body: () => RISK_MATRIX_3X3,
   },
   {
     method: "GET",
@@ -329,6 +412,13 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return id;
       },
+      inventoryItem: async () => {
+        const id = await ok(
+          await call(as, "POST", url("/inventory-items", org), { name: `準備台帳 ${++counter}` }),
+        );
+        secrets.add(id);
+        return id;
+      },
     };
     return h;
   }
@@ -484,6 +574,32 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       },
       { method: "DELETE", path: "/members/:id", make: "member", list: "/members" },
       { method: "DELETE", path: "/invitations/:id", make: "invitation", list: "/invitations" },
+      {
+        method: "GET",
+        path: "/inventory-items/:id",
+        make: "inventoryItem",
+        list: "/inventory-items/:id",
+      },
+      {
+        method: "PATCH",
+        path: "/inventory-items/:id",
+        make: "inventoryItem",
+        body: { name: "乗っ取り" },
+        list: "/inventory-items/:id",
+      },
+      {
+        method: "DELETE",
+        path: "/inventory-items/:id",
+        make: "inventoryItem",
+        list: "/inventory-items/:id",
+      },
+      {
+        method: "PUT",
+        path: "/inventory-items/:id/flow",
+        make: "inventoryItem",
+        body: { steps: [] },
+        list: "/inventory-items/:id",
+      },
     ];
 
     it.each(cases)(
@@ -705,6 +821,47 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
           { what: "unknown field", body: { orgId: "x" }, fields: { orgId: msg.unknown_field } },
           { what: "script in note", body: { note: SCRIPT }, fields: { note: msg.html } },
           { what: "role not offered", body: { role: "ceo" }, fields: { role: msg.invalid_value } },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/inventory-items",
+        valid: { name: "顧客名簿" },
+        cases: [
+          { what: "number for name", body: { name: 7 }, fields: { name: msg.invalid_type } },
+          { what: "missing name", body: {}, fields: { name: msg.required } },
+          {
+            what: "unknown field",
+            body: { name: "台帳", orgId: "x" },
+            fields: { orgId: msg.unknown_field },
+          },
+          { what: "100 kB name", body: { name: LONG }, fields: { name: msg.too_long(200) } },
+          {
+            what: "script in purpose",
+            body: { name: "台帳", purpose: SCRIPT },
+            fields: { purpose: msg.html },
+          },
+          {
+            what: "medium not offered",
+            body: { name: "台帳", medium: "cd" },
+            fields: { medium: msg.invalid_value },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/inventory-items/:id",
+        prepare: "inventoryItem",
+        valid: { name: "顧客名簿" },
+        cases: [
+          { what: "number for name", body: { name: 7 }, fields: { name: msg.invalid_type } },
+          { what: "unknown field", body: { orgId: "x" }, fields: { orgId: msg.unknown_field } },
+          { what: "script in name", body: { name: SCRIPT }, fields: { name: msg.html } },
+          {
+            what: "bad review date",
+            body: { lastReviewedOn: "2024/04/01" },
+            fields: { lastReviewedOn: msg.invalid_date },
+          },
         ],
       },
       {

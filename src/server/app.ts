@@ -25,6 +25,7 @@ import type { Database } from "../db/client.ts";
 import { languageFrom } from "../i18n/messages.ts";
 import { registerAppointmentRoutes } from "../modules/appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "../modules/audit/audit.routes.ts";
+import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
@@ -117,6 +118,7 @@ export async function buildApp(
       registerOrgRoutes(typed, deps);
       registerPeopleRoutes(typed, deps);
       registerAppointmentRoutes(typed, deps);
+      registerInventoryRoutes(typed, deps);
       registerAuditRoutes(typed, deps);
       registerMemberRoutes(typed, deps);
     },

@@ -21,6 +21,8 @@ export const actions = [
   "people.write",
   "appointments.read",
   "appointments.write",
+  "inventory.read",
+  "inventory.write",
   "audit.read",
   "members.read",
   "members.manage",
@@ -28,7 +30,13 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 const readStructure: Action[] = ["org.read", "departments.read", "appointments.read"];
-const readAll: Action[] = [...readStructure, "people.read", "audit.read", "members.read"];
+const readAll: Action[] = [
+  ...readStructure,
+  "people.read",
+  "inventory.read",
+  "audit.read",
+  "members.read",
+];
 
 const grants: Record<AccessRole, readonly Action[]> = {
   // Owners and the PMS office run everything, including who has access.
@@ -36,8 +44,16 @@ const grants: Record<AccessRole, readonly Action[]> = {
   admin: actions,
   // Consultants build the PMS with the client but do not decide who has access.
   consultant: actions.filter((a) => a !== "members.manage"),
-  // Department managers keep their staff lists up to date.
-  manager: [...readStructure, "people.read", "people.write", "departments.write", "members.read"],
+  // Department managers keep their staff lists and their register items up to date.
+  manager: [
+    ...readStructure,
+    "people.read",
+    "people.write",
+    "inventory.read",
+    "inventory.write",
+    "departments.write",
+    "members.read",
+  ],
   // Auditors and read-only viewers (e.g. an examiner's share) see everything, change nothing.
   auditor: readAll,
   viewer: readAll,

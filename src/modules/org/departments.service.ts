@@ -6,6 +6,7 @@ import { AppError, conflict, invalidField, notFound } from "../../server/app-err
 import type { OrgContext } from "../../server/org-context.ts";
 import { appointment } from "../appointments/appointments.tables.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { inventoryItem } from "../inventory/inventory.tables.ts";
 import { person } from "../people/people.tables.ts";
 import type { DepartmentOut } from "./org.contract.ts";
 import { department, orgProfile } from "./org.tables.ts";
@@ -150,7 +151,12 @@ export async function deleteDepartment(db: Db, ctx: OrgContext, id: string) {
       .from(appointment)
       .where(and(eq(appointment.orgId, ctx.orgId), eq(appointment.departmentId, id)))
       .limit(1);
-    if (staff || appt) throw conflict("DEPARTMENT_IN_USE");
+    const [register] = await tx
+      .select({ id: inventoryItem.id })
+      .from(inventoryItem)
+      .where(and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.departmentId, id)))
+      .limit(1);
+    if (staff || appt || register) throw conflict("DEPARTMENT_IN_USE");
     await tx.delete(department).where(key);
     await appendAudit(tx, ctx, {
       entity: "department",

@@ -1,0 +1,185 @@
+// 個人情報管理台帳 (inventory): zod contracts shared by the API and the web forms. The
+// fields and their enum values come from core/registers/inventory-fields.ts.
+import { z } from "zod";
+import { getInventoryField, LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
+import { riskMatrixSchema } from "../../core/registers/risk-matrix.ts";
+import {
+  isoDate,
+  listQuery,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+} from "../shared/contract-helpers.ts";
+
+function enumValues(key: "infoType" | "medium" | "acquisition" | "status") {
+  const values = (getInventoryField(key).values ?? []).map((v) => v.value);
+  return values as [string, ...string[]];
+}
+export const infoTypes = enumValues("infoType");
+export const media = enumValues("medium");
+export const acquisitionMethods = enumValues("acquisition");
+export const inventoryStatuses = enumValues("status");
+export const lifecyclePhases = LIFECYCLE_PHASES.map((p) => p.key) as [string, ...string[]];
+
+const choice = (values: [string, ...string[]]) => z.enum(values, { error: "invalid_value" });
+const textList = (max: number) =>
+  z.array(requiredText(max), { error: "invalid_type" }).max(100, { error: "too_many_items" });
+const yesNo = z.boolean({ error: "invalid_type" }).nullable().optional();
+
+export const dataItem = z.strictObject({
+  name: requiredText(100),
+  category: optionalText(100),
+  sensitive: z.boolean({ error: "invalid_type" }).default(false),
+});
+
+const itemFields = {
+  name: requiredText(200),
+  departmentId: z.string().max(64).nullable().optional(),
+  subjectCategories: textList(100),
+  dataItems: z.array(dataItem, { error: "invalid_type" }).max(200, { error: "too_many_items" }),
+  infoType: choice(infoTypes),
+  count: optionalText(50),
+  medium: choice(media).nullable().optional(),
+  acquisition: z
+    .array(choice(acquisitionMethods), { error: "invalid_type" })
+    .max(acquisitionMethods.length),
+  purpose: optionalText(2000),
+  noticeMethod: optionalText(500),
+  consentRequired: yesNo,
+  consentBasis: optionalText(500),
+  storageLocation: optionalText(500),
+  storageMethod: optionalText(500),
+  accessHolders: textList(200),
+  usePeriod: optionalText(200),
+  retentionPeriod: optionalText(200),
+  disposalMethod: optionalText(500),
+  outsourced: yesNo,
+  outsourcee: optionalText(500),
+  thirdPartyProvision: yesNo,
+  recipients: optionalText(500),
+  jointUse: yesNo,
+  foreignRecipient: yesNo,
+  foreignCountry: optionalText(200),
+  retainedPersonalData: yesNo,
+  sensitive: yesNo,
+  identifiedOn: optionalIsoDate,
+  lastReviewedOn: optionalIsoDate,
+  status: choice(inventoryStatuses),
+};
+
+export const inventoryItemInput = z.strictObject({
+  ...itemFields,
+  departmentId: itemFields.departmentId.default(null),
+  subjectCategories: itemFields.subjectCategories.default([]),
+  dataItems: itemFields.dataItems.default([]),
+  infoType: itemFields.infoType.default("personal"),
+  medium: itemFields.medium.default(null),
+  acquisition: itemFields.acquisition.default([]),
+  accessHolders: itemFields.accessHolders.default([]),
+  consentRequired: yesNo.default(null),
+  outsourced: yesNo.default(null),
+  thirdPartyProvision: yesNo.default(null),
+  jointUse: yesNo.default(null),
+  foreignRecipient: yesNo.default(null),
+  retainedPersonalData: yesNo.default(null),
+  sensitive: yesNo.default(null),
+  status: itemFields.status.default("active"),
+});
+export type InventoryItemInput = z.infer<typeof inventoryItemInput>;
+
+// No defaults here: zod applies defaults inside optional properties, which would reset
+// fields a PATCH does not mention.
+export const inventoryItemPatch = z.strictObject(itemFields).partial();
+export type InventoryItemPatch = z.infer<typeof inventoryItemPatch>;
+
+const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+
+export const inventoryListQuery = listQuery.extend({
+  departmentId: z.string().max(64).optional(),
+  sensitive: flag.optional(),
+  medium: z.enum(media).optional(),
+  infoType: z.enum(infoTypes).optional(),
+  /** true: never reviewed, or last reviewed more than 12 months before today (JST). */
+  reviewOverdue: flag.optional(),
+  sort: z.enum(["name", "-name", "lastReviewedOn", "department"]).default("name"),
+});
+export type InventoryListQuery = z.infer<typeof inventoryListQuery>;
+
+export const inventoryItemOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  departmentId: z.string().nullable(),
+  departmentName: z.string().nullable(),
+  subjectCategories: z.array(z.string()),
+  dataItems: z.array(
+    z.object({
+      name: z.string(),
+      category: z.string().nullable().optional(),
+      sensitive: z.boolean(),
+    }),
+  ),
+  infoType: z.string(),
+  count: z.string().nullable(),
+  medium: z.string().nullable(),
+  acquisition: z.array(z.string()),
+  purpose: z.string().nullable(),
+  noticeMethod: z.string().nullable(),
+  consentRequired: z.boolean().nullable(),
+  consentBasis: z.string().nullable(),
+  storageLocation: z.string().nullable(),
+  storageMethod: z.string().nullable(),
+  accessHolders: z.array(z.string()),
+  usePeriod: z.string().nullable(),
+  retentionPeriod: z.string().nullable(),
+  disposalMethod: z.string().nullable(),
+  outsourced: z.boolean().nullable(),
+  outsourcee: z.string().nullable(),
+  thirdPartyProvision: z.boolean().nullable(),
+  recipients: z.string().nullable(),
+  jointUse: z.boolean().nullable(),
+  foreignRecipient: z.boolean().nullable(),
+  foreignCountry: z.string().nullable(),
+  retainedPersonalData: z.boolean().nullable(),
+  sensitive: z.boolean().nullable(),
+  identifiedOn: z.string().nullable(),
+  lastReviewedOn: z.string().nullable(),
+  status: z.string(),
+  updatedAt: z.string(),
+});
+export type InventoryItemOut = z.infer<typeof inventoryItemOut>;
+
+export const markReviewedInput = z.strictObject({
+  ids: z
+    .array(z.string().min(1).max(64), { error: "invalid_type" })
+    .min(1, { error: "required" })
+    .max(500, { error: "too_many_items" }),
+  reviewedOn: isoDate,
+});
+export type MarkReviewedInput = z.infer<typeof markReviewedInput>;
+export const markReviewedResult = z.object({ updated: z.number().int() });
+
+export const flowStep = z.strictObject({
+  phase: choice(lifecyclePhases),
+  who: optionalText(200),
+  what: optionalText(500),
+  where: optionalText(200),
+  medium: optionalText(100),
+});
+export const flowInput = z.strictObject({
+  steps: z.array(flowStep, { error: "invalid_type" }).max(50, { error: "too_many_items" }),
+});
+export type FlowInput = z.infer<typeof flowInput>;
+export const flowOut = z.object({
+  steps: z.array(
+    z.object({
+      phase: z.string(),
+      who: z.string().nullable(),
+      what: z.string().nullable(),
+      where: z.string().nullable(),
+      medium: z.string().nullable(),
+    }),
+  ),
+});
+export type FlowOut = z.infer<typeof flowOut>;
+
+export const riskMatrixOut = z.object({ matrix: riskMatrixSchema, isDefault: z.boolean() });

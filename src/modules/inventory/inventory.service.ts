@@ -1,0 +1,291 @@
+// 個人情報管理台帳 (inventory): the register of personal information the organization handles.
+import { randomUUID } from "node:crypto";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import { invalidField, notFound } from "../../server/app-error.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
+import { escapeLike } from "../org/departments.service.ts";
+import { todayInJapan } from "../org/org.service.ts";
+import { department } from "../org/org.tables.ts";
+import type {
+  FlowInput,
+  FlowOut,
+  InventoryItemInput,
+  InventoryItemOut,
+  InventoryItemPatch,
+  InventoryListQuery,
+  MarkReviewedInput,
+} from "./inventory.contract.ts";
+import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
+
+const ENTITY = "inventory_item";
+
+/**
+ * The day a review must be newer than: the same calendar day 12 months before `today`
+ * (29 February → 28 February). Reviewed on that day is still in time; a day earlier is overdue.
+ */
+export function reviewCutoff(today: string): string {
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+  const day = Math.min(d, lastDay);
+  return `${String(y - 1).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const { createdAt: _c, orgId: _o, ...itemColumns } = getTableColumns(inventoryItem);
+const columns = { ...itemColumns, departmentName: department.name };
+
+const sorts: Record<InventoryListQuery["sort"], SQL[]> = {
+  name: [asc(inventoryItem.name), asc(inventoryItem.id)],
+  "-name": [desc(inventoryItem.name), desc(inventoryItem.id)],
+  // Never reviewed first: those are the most overdue.
+  lastReviewedOn: [
+    sql`${inventoryItem.lastReviewedOn} asc nulls first`,
+    asc(inventoryItem.name),
+    asc(inventoryItem.id),
+  ],
+  department: [
+    sql`${department.name} asc nulls last`,
+    asc(inventoryItem.name),
+    asc(inventoryItem.id),
+  ],
+};
+
+type Row = Omit<InventoryItemOut, "updatedAt" | "dataItems"> & {
+  updatedAt: Date;
+  dataItems: InventoryItemOut["dataItems"];
+};
+const present = (row: Row): InventoryItemOut => ({
+  ...row,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+const joinDepartment = and(
+  eq(department.orgId, inventoryItem.orgId),
+  eq(department.id, inventoryItem.departmentId),
+);
+
+export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryListQuery) {
+  const where: SQL[] = [eq(inventoryItem.orgId, ctx.orgId)];
+  if (q.q) {
+    const term = `%${escapeLike(q.q)}%`;
+    where.push(
+      or(
+        ilike(inventoryItem.name, term),
+        ilike(inventoryItem.purpose, term),
+        sql`exists (select 1 from jsonb_array_elements(${inventoryItem.dataItems}) as d(item) where d.item->>'name' ilike ${term})`,
+      ) as SQL,
+    );
+  }
+  if (q.departmentId) where.push(eq(inventoryItem.departmentId, q.departmentId));
+  if (q.sensitive !== undefined)
+    where.push(sql`coalesce(${inventoryItem.sensitive}, false) = ${q.sensitive}`);
+  if (q.medium) where.push(eq(inventoryItem.medium, q.medium));
+  if (q.infoType) where.push(eq(inventoryItem.infoType, q.infoType));
+  if (q.reviewOverdue !== undefined) {
+    const overdue = or(
+      isNull(inventoryItem.lastReviewedOn),
+      lt(inventoryItem.lastReviewedOn, reviewCutoff(todayInJapan())),
+    ) as SQL;
+    where.push(q.reviewOverdue ? overdue : sql`not (${overdue})`);
+  }
+  const filter = and(...where);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(columns)
+      .from(inventoryItem)
+      .leftJoin(department, joinDepartment)
+      .where(filter)
+      .orderBy(...sorts[q.sort])
+      .limit(q.limit)
+      .offset((q.page - 1) * q.limit),
+    db.select({ n: count() }).from(inventoryItem).where(filter),
+  ]);
+  return { items: rows.map(present), total: total?.n ?? 0, nextCursor: null };
+}
+
+export async function getInventoryItem(
+  db: Db | Tx,
+  ctx: OrgContext,
+  id: string,
+): Promise<InventoryItemOut> {
+  const [row] = await db
+    .select(columns)
+    .from(inventoryItem)
+    .leftJoin(department, joinDepartment)
+    .where(and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.id, id)));
+  if (!row) throw notFound();
+  return present(row);
+}
+
+async function checkDepartment(tx: Tx, ctx: OrgContext, departmentId?: string | null) {
+  if (!departmentId) return;
+  const [d] = await tx
+    .select({ id: department.id })
+    .from(department)
+    .where(and(eq(department.orgId, ctx.orgId), eq(department.id, departmentId)));
+  if (!d) throw invalidField("departmentId", "invalid");
+}
+
+export async function createInventoryItem(db: Db, ctx: OrgContext, input: InventoryItemInput) {
+  return db.transaction(async (tx) => {
+    await checkDepartment(tx, ctx, input.departmentId);
+    const id = randomUUID();
+    const [row] = await tx
+      .insert(inventoryItem)
+      .values({ orgId: ctx.orgId, id, ...input })
+      .returning();
+    await appendAudit(tx, ctx, {
+      entity: ENTITY,
+      entityId: id,
+      action: "create",
+      changes: diffFields(null, row ?? null),
+    });
+    return { id };
+  });
+}
+
+export async function updateInventoryItem(
+  db: Db,
+  ctx: OrgContext,
+  id: string,
+  patch: InventoryItemPatch,
+) {
+  return db.transaction(async (tx) => {
+    const key = and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.id, id));
+    const [before] = await tx.select().from(inventoryItem).where(key).for("update");
+    if (!before) throw notFound();
+    await checkDepartment(tx, ctx, patch.departmentId);
+    const [after] = await tx
+      .update(inventoryItem)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(key)
+      .returning();
+    const changes = diffFields(before, after ?? null);
+    if (Object.keys(changes).length)
+      await appendAudit(tx, ctx, { entity: ENTITY, entityId: id, action: "update", changes });
+    return getInventoryItem(tx, ctx, id);
+  });
+}
+
+export async function deleteInventoryItem(db: Db, ctx: OrgContext, id: string) {
+  await db.transaction(async (tx) => {
+    const key = and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.id, id));
+    const [before] = await tx.select().from(inventoryItem).where(key).for("update");
+    if (!before) throw notFound();
+    const steps = await readFlow(tx, ctx, id);
+    await tx.delete(inventoryItem).where(key);
+    await appendAudit(tx, ctx, {
+      entity: ENTITY,
+      entityId: id,
+      action: "delete",
+      changes: diffFields({ ...before, flow: steps.steps }, null),
+    });
+  });
+}
+
+/**
+ * The yearly review (見直し) of several rows at once: records the day on each row and who
+ * reviewed it in each row's audit event. Any id not in the organization → 404, nothing changes.
+ */
+export async function markInventoryReviewed(db: Db, ctx: OrgContext, input: MarkReviewedInput) {
+  const ids = [...new Set(input.ids)];
+  return db.transaction(async (tx) => {
+    const key = and(eq(inventoryItem.orgId, ctx.orgId), inArray(inventoryItem.id, ids));
+    const before = await tx
+      .select({ id: inventoryItem.id, lastReviewedOn: inventoryItem.lastReviewedOn })
+      .from(inventoryItem)
+      .where(key)
+      .orderBy(inventoryItem.id)
+      .for("update");
+    if (before.length !== ids.length) throw notFound();
+    await tx
+      .update(inventoryItem)
+      .set({ lastReviewedOn: input.reviewedOn, updatedAt: new Date() })
+      .where(key);
+    await appendAuditMany(
+      tx,
+      ctx,
+      before.map((b) => ({
+        entity: ENTITY,
+        entityId: b.id,
+        action: "review",
+        changes: {
+          lastReviewedOn: { old: b.lastReviewedOn, new: input.reviewedOn },
+          reviewedBy: { old: null, new: { userId: ctx.userId, name: ctx.userName } },
+        },
+      })),
+    );
+    return { updated: before.length };
+  });
+}
+
+async function readFlow(db: Db | Tx, ctx: OrgContext, itemId: string): Promise<FlowOut> {
+  const rows = await db
+    .select()
+    .from(inventoryFlowStep)
+    .where(and(eq(inventoryFlowStep.orgId, ctx.orgId), eq(inventoryFlowStep.itemId, itemId)))
+    .orderBy(inventoryFlowStep.sort);
+  return {
+    steps: rows.map((r) => ({
+      phase: r.phase,
+      who: r.who,
+      what: r.what,
+      where: r.where,
+      medium: r.medium,
+    })),
+  };
+}
+
+async function requireItem(db: Db | Tx, ctx: OrgContext, id: string, lock = false) {
+  const q = db
+    .select({ id: inventoryItem.id })
+    .from(inventoryItem)
+    .where(and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.id, id)));
+  const [row] = lock ? await q.for("update") : await q;
+  if (!row) throw notFound();
+}
+
+export async function getInventoryFlow(db: Db, ctx: OrgContext, itemId: string) {
+  await requireItem(db, ctx, itemId);
+  return readFlow(db, ctx, itemId);
+}
+
+/** Replaces the whole lifecycle flow of one row, in the order given. */
+export async function replaceInventoryFlow(
+  db: Db,
+  ctx: OrgContext,
+  itemId: string,
+  input: FlowInput,
+): Promise<FlowOut> {
+  return db.transaction(async (tx) => {
+    await requireItem(tx, ctx, itemId, true);
+    const before = await readFlow(tx, ctx, itemId);
+    await tx
+      .delete(inventoryFlowStep)
+      .where(and(eq(inventoryFlowStep.orgId, ctx.orgId), eq(inventoryFlowStep.itemId, itemId)));
+    if (input.steps.length)
+      await tx
+        .insert(inventoryFlowStep)
+        .values(input.steps.map((s, i) => ({ orgId: ctx.orgId, itemId, sort: i + 1, ...s })));
+    const after = await readFlow(tx, ctx, itemId);
+    const changes = diffFields({ flow: before.steps }, { flow: after.steps });
+    if (Object.keys(changes).length)
+      await appendAudit(tx, ctx, { entity: ENTITY, entityId: itemId, action: "update", changes });
+    return after;
+  });
+}

@@ -1,0 +1,110 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
+import { organization } from "../auth/auth.tables.ts";
+import { department } from "../org/org.tables.ts";
+
+/** One 個人情報の項目 of a register row; sensitive marks 要配慮個人情報. */
+export type DataItem = { name: string; category?: string | null; sensitive: boolean };
+
+/**
+ * 個人情報管理台帳: one row per kind of personal information the organization handles
+ * (fields: core/registers/inventory-fields.ts). Enumerable values are stored as text codes.
+ */
+export const inventoryItem = pgTable(
+  "inventory_item",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    name: text("name").notNull(),
+    departmentId: text("department_id"),
+    subjectCategories: jsonb("subject_categories")
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    dataItems: jsonb("data_items").$type<DataItem[]>().notNull().default(sql`'[]'::jsonb`),
+    infoType: text("info_type").notNull().default("personal"),
+    /** A number or a range/estimate as written ("約500", "100〜200"). */
+    count: text("count"),
+    medium: text("medium"),
+    acquisition: jsonb("acquisition").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    purpose: text("purpose"),
+    noticeMethod: text("notice_method"),
+    consentRequired: boolean("consent_required"),
+    consentBasis: text("consent_basis"),
+    storageLocation: text("storage_location"),
+    storageMethod: text("storage_method"),
+    accessHolders: jsonb("access_holders").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    usePeriod: text("use_period"),
+    retentionPeriod: text("retention_period"),
+    disposalMethod: text("disposal_method"),
+    outsourced: boolean("outsourced"),
+    outsourcee: text("outsourcee"),
+    thirdPartyProvision: boolean("third_party_provision"),
+    recipients: text("recipients"),
+    jointUse: boolean("joint_use"),
+    foreignRecipient: boolean("foreign_recipient"),
+    foreignCountry: text("foreign_country"),
+    retainedPersonalData: boolean("retained_personal_data"),
+    sensitive: boolean("sensitive"),
+    identifiedOn: date("identified_on"),
+    lastReviewedOn: date("last_reviewed_on"),
+    status: text("status").notNull().default("active"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      columns: [t.orgId, t.departmentId],
+      foreignColumns: [department.orgId, department.id],
+    }),
+    // The default list order (by name, then id): page 1 is an index range, not a sort.
+    index("inventory_item_org_name_idx").on(t.orgId, t.name, t.id),
+    index("inventory_item_org_dept_idx").on(t.orgId, t.departmentId),
+  ],
+);
+
+/** The lifecycle flow of one register row: who does what, where, on which medium, by phase. */
+export const inventoryFlowStep = pgTable(
+  "inventory_flow_step",
+  {
+    orgId: text("org_id").notNull(),
+    itemId: text("item_id").notNull(),
+    sort: integer("sort").notNull(),
+    phase: text("phase").notNull(),
+    who: text("who"),
+    what: text("what"),
+    where: text("where_"),
+    medium: text("medium"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.itemId, t.sort] }),
+    foreignKey({
+      columns: [t.orgId, t.itemId],
+      foreignColumns: [inventoryItem.orgId, inventoryItem.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** The organization's risk matrix (absent: the 3×3 preset applies). */
+export const riskMatrix = pgTable("risk_matrix", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => organization.id, { onDelete: "cascade" }),
+  definition: jsonb("definition").$type<RiskMatrix>().notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
