@@ -8,6 +8,8 @@ export type Machine = {
   memoryGb: number;
   node: string;
   platform: string;
+  /** 1-minute load average just before the run: other work on the machine skews figures. */
+  loadAverageBefore: number;
 };
 
 export type RunSettings = {
@@ -111,9 +113,9 @@ export function markdown(
     "# Benchmark: GET people (list of 従業者)",
     "",
     `- Date: ${machine.date}`,
-    `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}`,
+    `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}; 1-min load average ${machine.loadAverageBefore} just before the run${machine.loadAverageBefore > 1 ? " (other work was running: figures are skewed)" : ""}`,
     `- Node ${machine.node}`,
-    `- Variant: ${settings.variant}${settings.variant === "sort-index" ? " (adds an index on person (org_id, coalesce(kana, name), id) after generating)" : " (schema as migrated)"}`,
+    `- Variant: ${settings.variant}${settings.variant === "no-sort-index" ? " (person_org_sort_idx dropped after migrating, to measure what it buys)" : " (schema as migrated)"}`,
     `- Data: ${settings.people} people, 60 departments (bench/generate.ts, seeded); page of 50, default sort (kana)`,
     `- Load: autocannon, ${settings.connections} connections, ${settings.durationS} s per scenario, in a child process on the same machine; 1-client and raw figures from ${settings.n} sequential runs`,
     "- Goals: p99 < 50 ms at 50 connections; API time ≤ 2× the raw query (API p50 with 1 client / raw list+count p50).",

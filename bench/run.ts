@@ -1,10 +1,10 @@
 // `npm run bench`: the GET people benchmark on PGlite and on PostgreSQL; prints a table and
 // writes bench/results/people-list-<kind>.json and bench/results/people-list.md.
 // Bounded: a watchdog ends the run (cleaning up) after BENCH_TIMEOUT_S seconds (default 900).
-// Settings: BENCH_VARIANT=baseline|sort-index BENCH_KINDS=pglite,postgres BENCH_PEOPLE=3000 BENCH_DURATION=10 BENCH_N=500
+// Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_KINDS=pglite,postgres BENCH_PEOPLE=3000 BENCH_DURATION=10 BENCH_N=500
 //           BENCH_CONNECTIONS=50; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchPeopleList, type Kind, type KindResult, type Variant } from "./people-list.ts";
 import { consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
@@ -15,7 +15,8 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-const variant: Variant = process.env.BENCH_VARIANT === "sort-index" ? "sort-index" : "baseline";
+const variant: Variant =
+  process.env.BENCH_VARIANT === "no-sort-index" ? "no-sort-index" : "baseline";
 const settings: RunSettings & { variant: Variant } = {
   variant,
   people: num("BENCH_PEOPLE", 3000),
@@ -53,6 +54,7 @@ function machine(): Machine {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    loadAverageBefore: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
 }
 
@@ -61,8 +63,10 @@ async function main() {
   const m = machine();
   const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
   log(
-    `GET people benchmark: ${settings.people} people, ${settings.connections} connections, ${settings.durationS} s per scenario; ${m.nproc} CPUs, Node ${m.node}`,
+    `GET people benchmark: ${settings.people} people, ${settings.connections} connections, ${settings.durationS} s per scenario; ${m.nproc} CPUs, Node ${m.node}; load average ${m.loadAverageBefore}`,
   );
+  if (m.loadAverageBefore > 1)
+    log("warning: the machine is busy with other work; figures will be skewed");
   const results: KindResult[] = [];
   const failures: string[] = [];
   for (const kind of kinds) {
