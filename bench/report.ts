@@ -20,6 +20,9 @@ export type RunSettings = {
   n: number;
 };
 
+/** The 1-minute load average decays slowly: only well above half the CPUs means other work. */
+export const busyBefore = (m: Machine) => m.loadAverageBefore > m.nproc * 0.75;
+
 const ms = (x: number | undefined) => (x === undefined ? "–" : String(x));
 
 function row(cells: (string | number)[]): string {
@@ -113,7 +116,7 @@ export function markdown(
     "# Benchmark: GET people (list of 従業者)",
     "",
     `- Date: ${machine.date}`,
-    `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}; 1-min load average ${machine.loadAverageBefore} just before the run${machine.loadAverageBefore > 1 ? " (other work was running: figures are skewed)" : ""}`,
+    `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}; 1-min load average ${machine.loadAverageBefore} just before the run${busyBefore(machine) ? " (other work may have been running: figures may be skewed)" : ""}`,
     `- Node ${machine.node}`,
     `- Variant: ${settings.variant}${settings.variant === "no-sort-index" ? " (person_org_sort_idx dropped after migrating, to measure what it buys)" : " (schema as migrated)"}`,
     `- Data: ${settings.people} people, 60 departments (bench/generate.ts, seeded); page of 50, default sort (kana)`,

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchPeopleList, type Kind, type KindResult, type Variant } from "./people-list.ts";
-import { consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
+import { busyBefore, consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
 
 const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
 const num = (name: string, fallback: number) => {
@@ -65,8 +65,7 @@ async function main() {
   log(
     `GET people benchmark: ${settings.people} people, ${settings.connections} connections, ${settings.durationS} s per scenario; ${m.nproc} CPUs, Node ${m.node}; load average ${m.loadAverageBefore}`,
   );
-  if (m.loadAverageBefore > 1)
-    log("warning: the machine is busy with other work; figures will be skewed");
+  if (busyBefore(m)) log("warning: the machine is busy with other work; figures will be skewed");
   const results: KindResult[] = [];
   const failures: string[] = [];
   for (const kind of kinds) {
