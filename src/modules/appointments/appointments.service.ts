@@ -3,12 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, isNull, lte, or, type SQL } from "drizzle-orm";
 import { type Appointment, checkAppointment } from "../../core/appointments/appointment-rules.ts";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { AppError, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
-import { todayInJapan } from "../org/org.service.ts";
-import { department, orgProfile } from "../org/org.tables.ts";
+import { department } from "../org/org.tables.ts";
+import { lockOrgStructure } from "../org/org-lock.ts";
 import { person } from "../people/people.tables.ts";
 import type {
   AppointmentInput,
@@ -70,15 +71,6 @@ export async function listAppointments(
   return { items: items.slice(start, start + q.limit), total: items.length, nextCursor: null };
 }
 
-/** Locks the organization's profile row so appointment checks and writes never interleave. */
-async function lockOrg(tx: Tx, orgId: string) {
-  await tx
-    .select({ orgId: orgProfile.orgId })
-    .from(orgProfile)
-    .where(eq(orgProfile.orgId, orgId))
-    .for("update");
-}
-
 async function validate(tx: Tx, ctx: OrgContext, candidate: Appointment) {
   const [p] = await tx
     .select({ id: person.id })
@@ -118,7 +110,7 @@ async function validate(tx: Tx, ctx: OrgContext, candidate: Appointment) {
 
 export async function createAppointment(db: Db, ctx: OrgContext, input: AppointmentInput) {
   return db.transaction(async (tx) => {
-    await lockOrg(tx, ctx.orgId);
+    await lockOrgStructure(tx, ctx.orgId);
     const id = randomUUID();
     await validate(tx, ctx, {
       id,
@@ -158,7 +150,7 @@ export async function updateAppointment(
   patch: AppointmentPatch,
 ) {
   return db.transaction(async (tx) => {
-    await lockOrg(tx, ctx.orgId);
+    await lockOrgStructure(tx, ctx.orgId);
     const key = and(eq(appointment.orgId, ctx.orgId), eq(appointment.id, id));
     const [before] = await tx.select().from(appointment).where(key);
     if (!before) throw notFound();

@@ -2,8 +2,8 @@
 // filters, the yearly-review boundary, paging, bulk review, the lifecycle flow, refusals.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
-import { todayInJapan } from "../org/org.service.ts";
 import { reviewCutoff } from "./inventory.service.ts";
 
 type Item = Record<string, unknown> & { id: string; name: string; updatedAt: string };

@@ -15,13 +15,13 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { escapeLike } from "../org/departments.service.ts";
-import { todayInJapan } from "../org/org.service.ts";
 import { department } from "../org/org.tables.ts";
+import { escapeLike } from "../shared/sql-helpers.ts";
 import type {
   FlowInput,
   FlowOut,

@@ -8,8 +8,10 @@ import { appointment } from "../appointments/appointments.tables.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
 import { inventoryItem } from "../inventory/inventory.tables.ts";
 import { person } from "../people/people.tables.ts";
+import { escapeLike } from "../shared/sql-helpers.ts";
 import type { DepartmentOut } from "./org.contract.ts";
-import { department, orgProfile } from "./org.tables.ts";
+import { department } from "./org.tables.ts";
+import { lockOrgStructure } from "./org-lock.ts";
 
 type DepartmentInput = { name: string; parentId: string | null; sortOrder: number };
 
@@ -43,29 +45,12 @@ export async function listDepartments(
     .orderBy(asc(department.sortOrder), asc(department.name));
 }
 
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 async function loadParents(tx: Tx, orgId: string): Promise<Map<string, string | null>> {
   const rows = await tx
     .select({ id: department.id, parentId: department.parentId })
     .from(department)
     .where(eq(department.orgId, orgId));
   return new Map(rows.map((r) => [r.id, r.parentId]));
-}
-
-/**
- * Serialises changes to one organization's department tree. Without it two concurrent moves
- * (A under B, B under A) each see a tree without a cycle and both commit one, or deadlock on
- * PostgreSQL (each holds its own row and waits for the other's through the parent key).
- */
-async function lockTree(tx: Tx, orgId: string) {
-  await tx
-    .select({ orgId: orgProfile.orgId })
-    .from(orgProfile)
-    .where(eq(orgProfile.orgId, orgId))
-    .for("update");
 }
 
 /** The parent must exist in the same organization and must not be the department or below it. */
@@ -85,7 +70,7 @@ async function checkParent(tx: Tx, orgId: string, id: string | null, parentId: s
 
 export async function createDepartment(db: Db, ctx: OrgContext, input: DepartmentInput) {
   return db.transaction(async (tx) => {
-    await lockTree(tx, ctx.orgId);
+    await lockOrgStructure(tx, ctx.orgId);
     await checkParent(tx, ctx.orgId, null, input.parentId);
     const id = randomUUID();
     const [row] = await tx
@@ -109,7 +94,7 @@ export async function updateDepartment(
   patch: Partial<DepartmentInput>,
 ) {
   return db.transaction(async (tx) => {
-    await lockTree(tx, ctx.orgId);
+    await lockOrgStructure(tx, ctx.orgId);
     const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
     const [before] = await tx.select().from(department).where(key).for("update");
     if (!before) throw notFound();
@@ -129,7 +114,7 @@ export async function updateDepartment(
 
 export async function deleteDepartment(db: Db, ctx: OrgContext, id: string) {
   await db.transaction(async (tx) => {
-    await lockTree(tx, ctx.orgId);
+    await lockOrgStructure(tx, ctx.orgId);
     const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
     const [before] = await tx.select().from(department).where(key).for("update");
     if (!before) throw notFound();

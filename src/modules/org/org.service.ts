@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { estimateFees } from "../../core/fees/fees.ts";
 import { classifySize } from "../../core/fees/size-class.ts";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
@@ -60,10 +61,6 @@ export async function countCurrentStaff(
     .from(person)
     .where(and(eq(person.orgId, orgId), or(isNull(person.leftOn), gt(person.leftOn, today))));
   return row?.n ?? 0;
-}
-
-export function todayInJapan(now = new Date()): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
 export async function getProfile(db: Db, ctx: OrgContext): Promise<ProfileOut> {

@@ -15,14 +15,14 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appointment } from "../appointments/appointments.tables.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
-import { escapeLike } from "../org/departments.service.ts";
-import { todayInJapan } from "../org/org.service.ts";
 import { department } from "../org/org.tables.ts";
+import { escapeLike } from "../shared/sql-helpers.ts";
 import type { PeopleListQuery, PersonInput, PersonOut, PersonPatch } from "./people.contract.ts";
 import { person } from "./people.tables.ts";
 

@@ -4,12 +4,12 @@ import {
   checkAppointment,
 } from "../../../core/appointments/appointment-rules.ts";
 import { isValidCorporateNumber } from "../../../core/corporate-number.ts";
+import { todayInJapan } from "../../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../../test/harness.ts";
 import type { AppointmentOut } from "../../appointments/appointments.contract.ts";
 import { verifyChain } from "../../audit/audit.service.ts";
 import type { PersonOut } from "../../people/people.contract.ts";
 import type { DepartmentOut } from "../org.contract.ts";
-import { todayInJapan } from "../org.service.ts";
 
 describe.each(dbKinds)("demo organization (%s)", (kind) => {
   let t: TestApp;
