@@ -74,6 +74,11 @@ export async function buildApp(
   app.setErrorHandler(handleError);
   app.decorateRequest("user", null);
   app.decorateRequest("org", null);
+  app.decorateRequest("refreshedCookies", null);
+  app.addHook("onSend", async (req, reply, payload) => {
+    for (const cookie of req.refreshedCookies ?? []) reply.header("set-cookie", cookie);
+    return payload;
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

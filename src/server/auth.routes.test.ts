@@ -68,6 +68,21 @@ describe("accounts (better-auth through the bridge)", () => {
     expect(statuses.slice(3)).toEqual([429, 429]);
   });
 
+  it("renews the session cache cookie on API requests that lack it", async () => {
+    const user = await t.signUp("キャッシュ 次郎", "cache@example.jp");
+    const tokenOnly = user.cookie
+      .split("; ")
+      .filter((c) => c.includes("session_token"))
+      .join("; ");
+    const res = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/orgs",
+      headers: { cookie: tokenOnly },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.map((c) => c.name).some((n) => n.endsWith("session_data"))).toBe(true);
+  });
+
   it("does not serve better-auth's organization endpoints", async () => {
     const res = await t.app.inject({
       method: "POST",

@@ -15,6 +15,7 @@ declare module "fastify" {
   interface FastifyRequest {
     user: SessionUser | null;
     org: OrgContext | null;
+    refreshedCookies: string[] | null;
   }
 }
 
@@ -30,7 +31,14 @@ function toHeaders(req: FastifyRequest): Headers {
 export function makeGuards(database: Database, auth: Auth) {
   async function currentUser(req: FastifyRequest): Promise<SessionUser> {
     if (req.user) return req.user;
-    const session = await auth.api.getSession({ headers: toHeaders(req) });
+    const { headers, response: session } = await auth.api.getSession({
+      headers: toHeaders(req),
+      returnHeaders: true,
+    });
+    // getSession renews the short-lived session cache cookie; pass it on to the client, or
+    // every later request would look the session up in the database again.
+    const refreshed = headers.getSetCookie();
+    if (refreshed.length) req.refreshedCookies = refreshed;
     if (!session) throw new AppError("unauthenticated", "UNAUTHENTICATED");
     req.user = { id: session.user.id, name: session.user.name, email: session.user.email };
     return req.user;
