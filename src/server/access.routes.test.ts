@@ -239,8 +239,8 @@ const routes: Route[] = [
   {
     method: "PUT",
     path: "/risk-matrix",
-    action: "inventory.write",
-    allowed: ["owner", "admin", "manager", "consultant"],
+    action: "riskMatrix.write",
+    allowed: ["owner", "admin", "consultant"],
     ok: 200,
     body: () => RISK_MATRIX_3X3,
   },

@@ -23,6 +23,10 @@ export const actions = [
   "appointments.write",
   "inventory.read",
   "inventory.write",
+  "riskMatrix.write",
+  "risks.accept",
+  "legal.read",
+  "legal.write",
   "audit.read",
   "members.read",
   "members.manage",
@@ -34,6 +38,7 @@ const readAll: Action[] = [
   ...readStructure,
   "people.read",
   "inventory.read",
+  "legal.read",
   "audit.read",
   "members.read",
 ];
@@ -42,15 +47,18 @@ const grants: Record<AccessRole, readonly Action[]> = {
   // Owners and the PMS office run everything, including who has access.
   owner: actions,
   admin: actions,
-  // Consultants build the PMS with the client but do not decide who has access.
-  consultant: actions.filter((a) => a !== "members.manage"),
-  // Department managers keep their staff lists and their register items up to date.
+  // Consultants build the PMS with the client but decide neither who has access nor which
+  // risks the client accepts (a management decision recorded with a name and a date).
+  consultant: actions.filter((a) => a !== "members.manage" && a !== "risks.accept"),
+  // Department managers keep their staff lists, register items and risk rows up to date; the
+  // risk matrix and the legal register are organization-wide and stay with the PMS office.
   manager: [
     ...readStructure,
     "people.read",
     "people.write",
     "inventory.read",
     "inventory.write",
+    "legal.read",
     "departments.write",
     "members.read",
   ],

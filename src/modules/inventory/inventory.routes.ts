@@ -137,7 +137,7 @@ export function registerInventoryRoutes(app: ApiApp, { database, guards }: AppDe
         response: { 200: riskMatrixOut },
       },
     },
-    async (req) => putRiskMatrix(db, await guards.orgContext(req, "inventory.write"), req.body),
+    async (req) => putRiskMatrix(db, await guards.orgContext(req, "riskMatrix.write"), req.body),
   );
 
   app.get("/risk-matrix/presets", { schema: { tags } }, async (req) => {

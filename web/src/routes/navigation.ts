@@ -3,9 +3,12 @@
 // routes and the permission check follow from it.
 import type { Icon } from "@tabler/icons-react";
 import {
+  IconAlertTriangle,
   IconBuildingSkyscraper,
   IconHierarchy2,
   IconHistory,
+  IconListDetails,
+  IconScale,
   IconSitemap,
   IconUserShield,
   IconUsers,
@@ -38,6 +41,9 @@ export const navItems: readonly NavItem[] = [
   { key: "departments", path: "departments", label: "nav.departments", group: "setup", permission: "departments.read", icon: IconHierarchy2, page: lazy(() => import("../features/departments/DepartmentsPage.tsx")) },
   { key: "people", path: "people", label: "nav.people", group: "setup", permission: "people.read", icon: IconUsers, page: lazy(() => import("../features/people/PeoplePage.tsx")) },
   { key: "appointments", path: "appointments", label: "nav.appointments", group: "setup", permission: "appointments.read", icon: IconSitemap, page: lazy(() => import("../features/appointments/AppointmentsPage.tsx")) },
+  { key: "inventory", path: "inventory", label: "nav.inventory", group: "setup", permission: "inventory.read", icon: IconListDetails, page: lazy(() => import("../features/inventory/InventoryPage.tsx")) },
+  { key: "legal", path: "legal", label: "nav.legal", group: "setup", permission: "legal.read", icon: IconScale, page: lazy(() => import("../features/legal/LegalPage.tsx")) },
+  { key: "risks", path: "risks", label: "nav.risks", group: "setup", permission: "inventory.read", icon: IconAlertTriangle, page: lazy(() => import("../features/risks/RisksPage.tsx")) },
   { key: "audit", path: "audit", label: "nav.audit", group: "operation", permission: "audit.read", icon: IconHistory, page: lazy(() => import("../features/audit/AuditPage.tsx")) },
   { key: "members", path: "members", label: "nav.members", group: "operation", permission: "members.read", icon: IconUserShield, page: lazy(() => import("../features/members/MembersPage.tsx")) },
 ];
