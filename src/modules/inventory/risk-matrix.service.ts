@@ -6,13 +6,13 @@ import {
   validateMatrix,
 } from "../../core/registers/risk-matrix.ts";
 import { RISK_MATRIX_3X3 } from "../../core/registers/risk-matrix-presets.ts";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { AppError, type FieldError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
 import { riskMatrix } from "./inventory.tables.ts";
 
-export async function getRiskMatrix(db: Db, ctx: OrgContext) {
+export async function getRiskMatrix(db: Db | Tx, ctx: OrgContext) {
   const [row] = await db.select().from(riskMatrix).where(eq(riskMatrix.orgId, ctx.orgId));
   if (row) return { matrix: row.definition, isDefault: false };
   return { matrix: structuredClone(RISK_MATRIX_3X3) as RiskMatrix, isDefault: true };

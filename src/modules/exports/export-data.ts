@@ -1,0 +1,117 @@
+// What the xlsx and PDF exports of the register and the risk analysis print: every row of the
+// organization, in the order of the traditional workbooks, read in a fixed number of queries.
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
+import type { RiskMatrix, RiskScore } from "../../core/registers/risk-matrix.ts";
+import { scoreRisk } from "../../core/registers/risk-matrix.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { organization } from "../auth/auth.tables.ts";
+import type { InventoryItemOut } from "../inventory/inventory.contract.ts";
+import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
+import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
+import { department } from "../org/org.tables.ts";
+
+export type RegisterExportRow = InventoryItemOut;
+
+export type RiskExportRow = {
+  id: string;
+  itemId: string;
+  itemName: string;
+  departmentName: string | null;
+  phase: string;
+  kind: string;
+  description: string;
+  likelihood: number;
+  impact: number;
+  inherent: RiskScore | null;
+  countermeasure: string | null;
+  residualLikelihood: number | null;
+  residualImpact: number | null;
+  residual: RiskScore | null;
+  acceptedBy: string | null;
+  acceptedOn: string | null;
+  reviewOn: string | null;
+};
+
+const { createdAt: _c, orgId: _o, ...itemColumns } = getTableColumns(inventoryItem);
+
+const joinDepartment = (deptOf: typeof inventoryItem.departmentId) =>
+  and(eq(department.orgId, inventoryItem.orgId), eq(department.id, deptOf));
+
+/** Every register row, by name (the order users keep their 台帳 in). */
+export async function loadRegisterRows(db: Db | Tx, ctx: OrgContext): Promise<RegisterExportRow[]> {
+  const rows = await db
+    .select({ ...itemColumns, departmentName: department.name })
+    .from(inventoryItem)
+    .leftJoin(department, joinDepartment(inventoryItem.departmentId))
+    .where(eq(inventoryItem.orgId, ctx.orgId))
+    .orderBy(asc(inventoryItem.name), asc(inventoryItem.id));
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+/** Lifecycle order (取得 → … → 委託), not alphabetical. */
+const phaseOrder = sql`case ${inventoryRisk.phase} ${sql.join(
+  LIFECYCLE_PHASES.map((p, i) => sql`when ${p.key} then ${i}`),
+  sql` `,
+)} else 99 end`;
+
+/** Every risk row with its item, scored on the organization's current matrix. */
+export async function loadRiskRows(
+  db: Db | Tx,
+  ctx: OrgContext,
+): Promise<{ matrix: RiskMatrix; rows: RiskExportRow[] }> {
+  const { matrix } = await getRiskMatrix(db, ctx);
+  const rows = await db
+    .select({
+      id: inventoryRisk.id,
+      itemId: inventoryRisk.itemId,
+      itemName: inventoryItem.name,
+      departmentName: department.name,
+      phase: inventoryRisk.phase,
+      kind: inventoryRisk.kind,
+      description: inventoryRisk.description,
+      likelihood: inventoryRisk.likelihood,
+      impact: inventoryRisk.impact,
+      countermeasure: inventoryRisk.countermeasure,
+      residualLikelihood: inventoryRisk.residualLikelihood,
+      residualImpact: inventoryRisk.residualImpact,
+      acceptedBy: inventoryRisk.acceptedBy,
+      acceptedOn: inventoryRisk.acceptedOn,
+      reviewOn: inventoryRisk.reviewOn,
+    })
+    .from(inventoryRisk)
+    .innerJoin(
+      inventoryItem,
+      and(eq(inventoryItem.orgId, inventoryRisk.orgId), eq(inventoryItem.id, inventoryRisk.itemId)),
+    )
+    .leftJoin(department, joinDepartment(inventoryItem.departmentId))
+    .where(eq(inventoryRisk.orgId, ctx.orgId))
+    .orderBy(
+      asc(inventoryItem.name),
+      asc(inventoryItem.id),
+      phaseOrder,
+      asc(inventoryRisk.createdAt),
+      asc(inventoryRisk.id),
+    );
+  return {
+    matrix,
+    rows: rows.map((r) => ({
+      ...r,
+      inherent: scoreRisk(matrix, r.likelihood, r.impact),
+      residual:
+        r.residualLikelihood === null || r.residualImpact === null
+          ? null
+          : scoreRisk(matrix, r.residualLikelihood, r.residualImpact),
+    })),
+  };
+}
+
+/** The organization's name, for titles of printed registers. */
+export async function organizationName(db: Db | Tx, ctx: OrgContext): Promise<string> {
+  const [row] = await db
+    .select({ name: organization.name })
+    .from(organization)
+    .where(eq(organization.id, ctx.orgId));
+  return row?.name ?? "";
+}
