@@ -70,7 +70,8 @@ export async function appendAuditMany(
 export function diffFields(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
-  ignore: string[] = ["createdAt", "updatedAt", "orgId"],
+  // searchText: derived by a trigger (inventory_item), not a change anyone made.
+  ignore: string[] = ["createdAt", "updatedAt", "orgId", "searchText"],
 ): Record<string, FieldChange> {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Record<string, FieldChange> = {};

@@ -34,7 +34,7 @@ export type RiskExportRow = {
   reviewOn: string | null;
 };
 
-const { createdAt: _c, orgId: _o, ...itemColumns } = getTableColumns(inventoryItem);
+const { createdAt: _c, orgId: _o, searchText: _s, ...itemColumns } = getTableColumns(inventoryItem);
 
 const joinDepartment = (deptOf: typeof inventoryItem.departmentId) =>
   and(eq(department.orgId, inventoryItem.orgId), eq(department.id, deptOf));

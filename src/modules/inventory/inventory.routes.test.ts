@@ -287,6 +287,23 @@ describe.each(dbKinds)("inventory (%s)", (kind) => {
       expect(await names(q("存在"))).toEqual([]);
     });
 
+    it("matches hiragana with katakana and full-width with half-width, both ways", async () => {
+      expect(await names(q("あんけーと"))).toEqual(["匿名化アンケート"]);
+      expect(await names(q("ｱﾝｹｰﾄ"))).toEqual(["匿名化アンケート"]);
+      expect(await names(q("アンケート"))).toEqual(["匿名化アンケート"]);
+    });
+
+    it("searches the new text after an edit, and not the old", async () => {
+      const patched = await api().patch(`${base}/inventory-items/${ids.kyuyo}`, {
+        purpose: "賞与の計算",
+      });
+      expect(patched.statusCode, patched.body).toBe(200);
+      expect(await names(q("賞与"))).toEqual(["給与台帳"]);
+      expect(await names(q("支払"))).toEqual([]);
+      await api().patch(`${base}/inventory-items/${ids.kyuyo}`, { purpose: "給与の支払" });
+      expect(await names(q("支払"))).toEqual(["給与台帳"]);
+    });
+
     it("treats % and _ in the term as text", async () => {
       expect(await names(q("%"))).toEqual([]);
       expect(await names(q("_"))).toEqual([]);

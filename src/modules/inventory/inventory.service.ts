@@ -7,14 +7,15 @@ import {
   desc,
   eq,
   getTableColumns,
-  ilike,
   inArray,
   isNull,
+  like,
   lt,
   or,
   type SQL,
   sql,
 } from "drizzle-orm";
+import { foldForSearch } from "../../core/text/search-fold.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
@@ -46,7 +47,7 @@ export function reviewCutoff(today: string): string {
   return `${String(y - 1).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-const { createdAt: _c, orgId: _o, ...itemColumns } = getTableColumns(inventoryItem);
+const { createdAt: _c, orgId: _o, searchText: _s, ...itemColumns } = getTableColumns(inventoryItem);
 const columns = { ...itemColumns, departmentName: department.name };
 
 const sorts: Record<InventoryListQuery["sort"], SQL[]> = {
@@ -82,14 +83,8 @@ const joinDepartment = and(
 export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryListQuery) {
   const where: SQL[] = [eq(inventoryItem.orgId, ctx.orgId)];
   if (q.q) {
-    const term = `%${escapeLike(q.q)}%`;
-    where.push(
-      or(
-        ilike(inventoryItem.name, term),
-        ilike(inventoryItem.purpose, term),
-        sql`exists (select 1 from jsonb_array_elements(${inventoryItem.dataItems}) as d(item) where d.item->>'name' ilike ${term})`,
-      ) as SQL,
-    );
+    // search_text is folded by the database (trigger); fold the term the same way.
+    where.push(like(inventoryItem.searchText, `%${escapeLike(foldForSearch(q.q))}%`));
   }
   if (q.departmentId) where.push(eq(inventoryItem.departmentId, q.departmentId));
   if (q.sensitive !== undefined)

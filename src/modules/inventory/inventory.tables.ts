@@ -64,6 +64,12 @@ export const inventoryItem = pgTable(
     identifiedOn: date("identified_on"),
     lastReviewedOn: date("last_reviewed_on"),
     status: text("status").notNull().default("active"),
+    /**
+     * Folded text the list search matches (name, purpose, data items, subjects, outsourcee):
+     * maintained by the trigger inventory_item_search (migration 0003) so every writer, bulk
+     * imports included, keeps it right. Never returned by the API.
+     */
+    searchText: text("search_text"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
