@@ -170,6 +170,27 @@ export const errorMessages = {
     ja: "同じ値が重複しています。",
     en: "The same value appears more than once.",
   },
+  // risk analysis
+  not_on_matrix_axis: {
+    ja: "リスクマトリクスの段階にない値です。次のいずれかを入力してください：{values}",
+    en: "This value is not a level of the risk matrix. Use one of: {values}",
+  },
+  residual_both_or_neither: {
+    ja: "残存リスクは発生可能性と影響度の両方を入力するか、両方とも空欄にしてください。",
+    en: "Give both residual likelihood and residual impact, or neither.",
+  },
+  unknown_inventory_item: {
+    ja: "個人情報管理台帳に登録されていない項目です。",
+    en: "This item is not in the personal information register.",
+  },
+  unknown_risk_suggestion: {
+    ja: "リスクの候補一覧にない候補です。",
+    en: "This suggestion is not in the risk library.",
+  },
+  RISK_NOT_SCORED: {
+    ja: "発生可能性または影響度が現在のリスクマトリクスの段階にないため、リスクを受容できません。先に評価を見直してください。",
+    en: "The likelihood or impact is not a level of the current risk matrix, so the risk cannot be accepted. Re-rate it first.",
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

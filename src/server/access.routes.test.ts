@@ -28,6 +28,7 @@ type Helpers = {
   member: () => Promise<string>;
   invitation: () => Promise<string>;
   inventoryItem: () => Promise<string>;
+  risk: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -246,6 +247,87 @@ const routes: Route[] = [
   },
   {
     method: "GET",
+    path: "/risks",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/risks",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+    body: (p) => ({
+      itemId: p.id,
+      phase: "transfer",
+      kind: "leak",
+      description: `誤送信 ${p.n}`,
+      likelihood: 2,
+      impact: 2,
+    }),
+  },
+  {
+    method: "GET",
+    path: "/risks/heatmap",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/risks/from-suggestions",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.inventoryItem() }),
+    body: (p) => ({ itemId: p.id, suggestionIds: ["acq-01"] }),
+  },
+  {
+    method: "GET",
+    path: "/risks/:id",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.risk() }),
+  },
+  {
+    method: "PATCH",
+    path: "/risks/:id",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.risk() }),
+    body: (p) => ({ countermeasure: `宛先確認 ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/risks/:id",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.risk() }),
+  },
+  {
+    method: "POST",
+    path: "/risks/:id/accept",
+    action: "risks.accept",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.risk() }),
+    body: () => ({ acceptedOn: "2025-04-01" }),
+  },
+  {
+    method: "DELETE",
+    path: "/risks/:id/accept",
+    action: "risks.accept",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.risk() }),
+  },
+  {
+    method: "GET",
     path: "/audit-events",
     action: "audit.read",
     allowed: ["owner", "admin", "auditor", "consultant", "viewer"],
@@ -415,6 +497,21 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       inventoryItem: async () => {
         const id = await ok(
           await call(as, "POST", url("/inventory-items", org), { name: `準備台帳 ${++counter}` }),
+        );
+        secrets.add(id);
+        return id;
+      },
+      risk: async () => {
+        const itemId = await h.inventoryItem();
+        const id = await ok(
+          await call(as, "POST", url("/risks", org), {
+            itemId,
+            phase: "storage_backup",
+            kind: "loss",
+            description: `準備リスク ${++counter}`,
+            likelihood: 2,
+            impact: 3,
+          }),
         );
         secrets.add(id);
         return id;
@@ -600,6 +697,17 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         body: { steps: [] },
         list: "/inventory-items/:id",
       },
+      { method: "GET", path: "/risks/:id", make: "risk", list: "/risks/:id" },
+      {
+        method: "PATCH",
+        path: "/risks/:id",
+        make: "risk",
+        body: { description: "乗っ取り" },
+        list: "/risks/:id",
+      },
+      { method: "DELETE", path: "/risks/:id", make: "risk", list: "/risks/:id" },
+      { method: "POST", path: "/risks/:id/accept", make: "risk", body: {}, list: "/risks/:id" },
+      { method: "DELETE", path: "/risks/:id/accept", make: "risk", list: "/risks/:id" },
     ];
 
     it.each(cases)(
@@ -642,6 +750,14 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       too_long: (max: number) => `${max}文字以内で入力してください。`,
     };
     type BadCase = { what: string; body: unknown; fields: Record<string, string | null> };
+    const RISK = {
+      itemId: "x",
+      phase: "transfer",
+      kind: "leak",
+      description: "誤送信",
+      likelihood: 2,
+      impact: 2,
+    };
     type WriteRoute = {
       method: Method;
       path: string;
@@ -862,6 +978,130 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             body: { lastReviewedOn: "2024/04/01" },
             fields: { lastReviewedOn: msg.invalid_date },
           },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/risks",
+        valid: {},
+        cases: [
+          {
+            what: "number for description",
+            body: { ...RISK, description: 7 },
+            fields: { description: msg.invalid_type },
+          },
+          {
+            what: "missing fields",
+            body: {},
+            fields: {
+              itemId: msg.required,
+              phase: null,
+              kind: null,
+              description: msg.required,
+              likelihood: msg.required,
+              impact: msg.required,
+            },
+          },
+          {
+            what: "unknown field",
+            body: { ...RISK, acceptedBy: "社長" },
+            fields: { acceptedBy: msg.unknown_field },
+          },
+          {
+            what: "100 kB description",
+            body: { ...RISK, description: LONG },
+            fields: { description: msg.too_long(1000) },
+          },
+          {
+            what: "script in countermeasure",
+            body: { ...RISK, countermeasure: SCRIPT },
+            fields: { countermeasure: msg.html },
+          },
+          {
+            what: "string for likelihood, kind not offered",
+            body: { ...RISK, likelihood: "2", kind: "fire" },
+            fields: { likelihood: msg.invalid_type, kind: msg.invalid_value },
+          },
+          {
+            what: "residual likelihood without residual impact",
+            body: { ...RISK, residualLikelihood: 1 },
+            fields: { residualImpact: null },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/risks/:id",
+        prepare: "risk",
+        valid: {},
+        cases: [
+          {
+            what: "number for description",
+            body: { description: 7 },
+            fields: { description: msg.invalid_type },
+          },
+          { what: "unknown field", body: { orgId: "x" }, fields: { orgId: msg.unknown_field } },
+          {
+            what: "script in description",
+            body: { description: SCRIPT },
+            fields: { description: msg.html },
+          },
+          {
+            what: "likelihood off the matrix axis",
+            body: { likelihood: 9 },
+            fields: { likelihood: null },
+          },
+          {
+            what: "bad review date",
+            body: { reviewOn: "2024/04/01" },
+            fields: { reviewOn: msg.invalid_date },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/risks/from-suggestions",
+        valid: {},
+        cases: [
+          {
+            what: "missing fields",
+            body: {},
+            fields: { itemId: msg.required, suggestionIds: msg.required },
+          },
+          {
+            what: "unknown suggestion",
+            body: { itemId: "x", suggestionIds: ["acq-01", "no-such"] },
+            fields: { "suggestionIds.1": null },
+          },
+          {
+            what: "51 suggestions",
+            body: { itemId: "x", suggestionIds: Array(51).fill("acq-01") },
+            fields: { suggestionIds: "50件以内にしてください。" },
+          },
+          {
+            what: "unknown field",
+            body: { itemId: "x", suggestionIds: ["acq-01"], orgId: "y" },
+            fields: { orgId: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/risks/:id/accept",
+        prepare: "risk",
+        valid: {},
+        cases: [
+          {
+            what: "bad acceptance date",
+            body: { acceptedOn: "2025-02-30" },
+            fields: { acceptedOn: msg.invalid_date },
+          },
+          {
+            what: "script as name",
+            body: { acceptedBy: SCRIPT },
+            fields: { acceptedBy: msg.html },
+          },
+          { what: "unknown field", body: { level: "low" }, fields: { level: msg.unknown_field } },
         ],
       },
       {

@@ -29,6 +29,7 @@ import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.t
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
+import { registerRiskRoutes } from "../modules/risks/risks.routes.ts";
 import { AppError } from "./app-error.ts";
 import { type Auth, authSecret, createAuth } from "./auth.ts";
 import { registerAuthBridge } from "./auth-bridge.ts";
@@ -124,6 +125,7 @@ export async function buildApp(
       registerPeopleRoutes(typed, deps);
       registerAppointmentRoutes(typed, deps);
       registerInventoryRoutes(typed, deps);
+      registerRiskRoutes(typed, deps);
       registerAuditRoutes(typed, deps);
       registerMemberRoutes(typed, deps);
     },

@@ -1,0 +1,143 @@
+import { RISK_KIND_LABELS, RISK_KINDS, RISK_LIBRARY } from "../../core/registers/risk-library.ts";
+import { languageFrom } from "../../i18n/messages.ts";
+import type { ApiApp, AppDeps } from "../../server/app.ts";
+import { idResult, listResult } from "../shared/contract-helpers.ts";
+import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
+import {
+  acceptInput,
+  fromSuggestionsInput,
+  heatmapOut,
+  heatmapQuery,
+  idsResult,
+  riskInput,
+  riskListQuery,
+  riskOut,
+  riskPatch,
+  suggestionsOut,
+  suggestionsQuery,
+} from "./risks.contract.ts";
+import { getRisk, listRisks, riskHeatmap } from "./risks.service.ts";
+import {
+  acceptRisk,
+  createRisk,
+  createRisksFromSuggestions,
+  deleteRisk,
+  updateRisk,
+  withdrawAcceptance,
+} from "./risks.writes.ts";
+
+export function registerRiskRoutes(app: ApiApp, { database, guards }: AppDeps) {
+  const { db } = database;
+  const tags = ["risks"];
+  const risks = "/orgs/:orgId/risks";
+
+  app.get(
+    risks,
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        querystring: riskListQuery,
+        response: { 200: listResult(riskOut) },
+      },
+    },
+    async (req) => listRisks(db, await guards.orgContext(req, "inventory.read"), req.query),
+  );
+
+  app.post(
+    risks,
+    { schema: { tags, params: orgParams, body: riskInput, response: { 201: idResult } } },
+    async (req, reply) => {
+      const ctx = await guards.orgContext(req, "inventory.write");
+      return reply.status(201).send(await createRisk(db, ctx, req.body));
+    },
+  );
+
+  app.get(
+    `${risks}/heatmap`,
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        querystring: heatmapQuery,
+        response: { 200: heatmapOut },
+        description: "Risk counts per matrix cell and per level (inherent or residual).",
+      },
+    },
+    async (req) => riskHeatmap(db, await guards.orgContext(req, "inventory.read"), req.query),
+  );
+
+  app.post(
+    `${risks}/from-suggestions`,
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        body: fromSuggestionsInput,
+        response: { 201: idsResult },
+        description: "Creates one risk row per library suggestion, texts in the caller's language.",
+      },
+    },
+    async (req, reply) => {
+      const ctx = await guards.orgContext(req, "inventory.write");
+      const lang = languageFrom(req.headers["accept-language"]);
+      return reply.status(201).send(await createRisksFromSuggestions(db, ctx, req.body, lang));
+    },
+  );
+
+  app.get(
+    `${risks}/:id`,
+    { schema: { tags, params: orgItemParams, response: { 200: riskOut } } },
+    async (req) => getRisk(db, await guards.orgContext(req, "inventory.read"), req.params.id),
+  );
+
+  app.patch(
+    `${risks}/:id`,
+    { schema: { tags, params: orgItemParams, body: riskPatch, response: { 200: riskOut } } },
+    async (req) =>
+      updateRisk(db, await guards.orgContext(req, "inventory.write"), req.params.id, req.body),
+  );
+
+  app.delete(`${risks}/:id`, { schema: { tags, params: orgItemParams } }, async (req, reply) => {
+    await deleteRisk(db, await guards.orgContext(req, "inventory.write"), req.params.id);
+    return reply.status(204).send();
+  });
+
+  app.post(
+    `${risks}/:id/accept`,
+    {
+      schema: {
+        tags,
+        params: orgItemParams,
+        body: acceptInput,
+        response: { 200: riskOut },
+        description: "Formally accepts the residual (or, without one, the inherent) risk.",
+      },
+    },
+    async (req) =>
+      acceptRisk(db, await guards.orgContext(req, "risks.accept"), req.params.id, req.body),
+  );
+
+  app.delete(
+    `${risks}/:id/accept`,
+    { schema: { tags, params: orgItemParams, response: { 200: riskOut } } },
+    async (req) =>
+      withdrawAcceptance(db, await guards.orgContext(req, "risks.accept"), req.params.id),
+  );
+
+  app.get(
+    "/risk-suggestions",
+    { schema: { tags, querystring: suggestionsQuery, response: { 200: suggestionsOut } } },
+    async (req) => {
+      await guards.currentUser(req);
+      const phase = req.query.phase;
+      return {
+        kinds: RISK_KINDS.map((key) => ({ key, label: RISK_KIND_LABELS[key] })),
+        items: RISK_LIBRARY.filter((s) => !phase || s.phase === phase).map((s) => ({
+          ...s,
+          countermeasures: [...s.countermeasures],
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,95 @@
+// Scoring risk rows on the organization's current matrix: in memory for the rows of a page,
+// and as SQL for filters and sorting. Levels are not stored, so a level filter becomes the
+// list of (likelihood, impact) cells of the matrix grid that carry that level.
+import { type SQL, sql } from "drizzle-orm";
+import { isAboveAcceptance, type RiskMatrix, scoreRisk } from "../../core/registers/risk-matrix.ts";
+import { inventoryRisk } from "../inventory/inventory.tables.ts";
+
+export type Cell = { likelihood: number; impact: number; level: string; rank: number };
+
+/** Every cell of the grid with its level (cells naming an undefined level are left out). */
+export function matrixCells(matrix: RiskMatrix): Cell[] {
+  const cells: Cell[] = [];
+  matrix.likelihood.levels.forEach((l, i) => {
+    matrix.impact.levels.forEach((m, j) => {
+      const def = matrix.riskLevels.find((r) => r.key === matrix.grid[i]?.[j]);
+      if (def) cells.push({ likelihood: l.value, impact: m.value, level: def.key, rank: def.rank });
+    });
+  });
+  return cells;
+}
+
+export type Basis = "inherent" | "residual" | "effective";
+
+/** The (likelihood, impact) columns an assessment is read from. */
+export function basisColumns(basis: Basis): [SQL, SQL] {
+  const r = inventoryRisk;
+  if (basis === "inherent") return [sql`${r.likelihood}`, sql`${r.impact}`];
+  if (basis === "residual") return [sql`${r.residualLikelihood}`, sql`${r.residualImpact}`];
+  // Residual when both residual values are set, else inherent.
+  const hasResidual = sql`(${r.residualLikelihood} is not null and ${r.residualImpact} is not null)`;
+  return [
+    sql`(case when ${hasResidual} then ${r.residualLikelihood} else ${r.likelihood} end)`,
+    sql`(case when ${hasResidual} then ${r.residualImpact} else ${r.impact} end)`,
+  ];
+}
+
+/** Axis values come from a validated matrix (integers), so they are written into the SQL. */
+function int(n: number): string {
+  if (!Number.isInteger(n)) throw new Error(`not an integer: ${n}`);
+  return String(n);
+}
+
+/** `(l, i) in ((1,2), (2,1) …)`; false for no cells. Never null, so NOT(…) works too. */
+export function inCells(basis: Basis, cells: readonly Cell[]): SQL {
+  if (!cells.length) return sql`false`;
+  const [l, i] = basisColumns(basis);
+  const list = cells.map((c) => `(${int(c.likelihood)},${int(c.impact)})`).join(",");
+  return sql`coalesce((${l}, ${i}) in (${sql.raw(list)}), false)`;
+}
+
+/** The rank of the level on `basis` (null when not scored), for sorting by seriousness. */
+export function rankSql(basis: Basis, cells: readonly Cell[]): SQL {
+  const byRank = new Map<number, Cell[]>();
+  for (const c of cells) byRank.set(c.rank, [...(byRank.get(c.rank) ?? []), c]);
+  if (!byRank.size) return sql`null::int`;
+  const whens = [...byRank].map(
+    ([rank, cs]) => sql`when ${inCells(basis, cs)} then ${sql.raw(int(rank))}`,
+  );
+  return sql`(case ${sql.join(whens, sql` `)} else null end)`;
+}
+
+/** Accepted = an acceptance day is recorded (the accept route sets the name and the day). */
+export const isAccepted = sql`${inventoryRisk.acceptedOn} is not null`;
+
+/** Above acceptance on the effective level and not accepted. */
+export function unacceptedSql(matrix: RiskMatrix): SQL {
+  const above = matrixCells(matrix).filter((c) => c.rank > matrix.acceptanceMaxRank);
+  return sql`(${inCells("effective", above)} and not (${isAccepted}))`;
+}
+
+type Assessed = {
+  likelihood: number;
+  impact: number;
+  residualLikelihood: number | null;
+  residualImpact: number | null;
+  acceptedOn: string | null;
+};
+
+/** The scores, acceptance flags of one row on `matrix` (see riskOut). */
+export function scoreRow(matrix: RiskMatrix, row: Assessed) {
+  const inherent = scoreRisk(matrix, row.likelihood, row.impact);
+  const hasResidual = row.residualLikelihood !== null && row.residualImpact !== null;
+  const residual = hasResidual
+    ? scoreRisk(matrix, row.residualLikelihood as number, row.residualImpact as number)
+    : null;
+  const aboveAcceptance = hasResidual
+    ? isAboveAcceptance(matrix, row.residualLikelihood as number, row.residualImpact as number)
+    : isAboveAcceptance(matrix, row.likelihood, row.impact);
+  return {
+    inherent,
+    residual,
+    aboveAcceptance,
+    needsAction: aboveAcceptance === true && row.acceptedOn === null,
+  };
+}

@@ -1,0 +1,200 @@
+// リスク分析 (lifecycle risk analysis), reading side: the risk table with its filters, one
+// row, and the heat map. Every level is computed from the organization's current matrix.
+import { and, asc, count, eq, getTableColumns, ilike, or, type SQL, sql } from "drizzle-orm";
+import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
+import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
+import { todayInJapan } from "../../core/today-in-japan.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import { invalidField, notFound } from "../../server/app-error.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
+import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
+import { department } from "../org/org.tables.ts";
+import { escapeLike } from "../shared/sql-helpers.ts";
+import type { HeatmapOut, HeatmapQuery, RiskListQuery, RiskOut } from "./risks.contract.ts";
+import {
+  basisColumns,
+  inCells,
+  matrixCells,
+  rankSql,
+  scoreRow,
+  unacceptedSql,
+} from "./risks.scoring.ts";
+
+const { orgId: _o, ...riskColumns } = getTableColumns(inventoryRisk);
+const columns = {
+  ...riskColumns,
+  itemName: inventoryItem.name,
+  departmentId: inventoryItem.departmentId,
+  departmentName: department.name,
+};
+
+const joinItem = and(
+  eq(inventoryItem.orgId, inventoryRisk.orgId),
+  eq(inventoryItem.id, inventoryRisk.itemId),
+);
+const joinDepartment = and(
+  eq(department.orgId, inventoryItem.orgId),
+  eq(department.id, inventoryItem.departmentId),
+);
+
+// Phase keys are constants of the core, so they are written into the SQL.
+const phaseOrder = sql.raw(
+  `(case ${LIFECYCLE_PHASES.map((p) => `when "inventory_risk"."phase" = '${p.key}' then ${p.order}`).join(" ")} else 99 end)`,
+);
+
+type Row = Omit<
+  RiskOut,
+  "inherent" | "residual" | "aboveAcceptance" | "needsAction" | "createdAt" | "updatedAt"
+> & {
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function present(matrix: RiskMatrix, row: Row): RiskOut {
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    ...scoreRow(matrix, row),
+  };
+}
+
+/** The SQL conditions of the list filters (each on the current matrix). */
+function listFilters(matrix: RiskMatrix, ctx: OrgContext, q: RiskListQuery): SQL[] {
+  const where: SQL[] = [eq(inventoryRisk.orgId, ctx.orgId)];
+  if (q.itemId) where.push(eq(inventoryRisk.itemId, q.itemId));
+  if (q.phase) where.push(eq(inventoryRisk.phase, q.phase));
+  if (q.kind) where.push(eq(inventoryRisk.kind, q.kind));
+  if (q.level) {
+    if (!matrix.riskLevels.some((l) => l.key === q.level))
+      throw invalidField("level", "invalid_value");
+    const cells = matrixCells(matrix).filter((c) => c.level === q.level);
+    where.push(inCells(q.levelOf, cells));
+  }
+  if (q.likelihood !== undefined && q.impact !== undefined) {
+    const [l, i] = basisColumns(q.levelOf);
+    where.push(sql`(${l} = ${q.likelihood} and ${i} = ${q.impact})`);
+  }
+  if (q.unaccepted !== undefined) {
+    const unaccepted = unacceptedSql(matrix);
+    where.push(q.unaccepted ? unaccepted : sql`not ${unaccepted}`);
+  }
+  if (q.reviewOverdue !== undefined) {
+    const today = todayInJapan();
+    where.push(
+      q.reviewOverdue
+        ? sql`${inventoryRisk.reviewOn} < ${today}`
+        : sql`(${inventoryRisk.reviewOn} is null or ${inventoryRisk.reviewOn} >= ${today})`,
+    );
+  }
+  if (q.q) {
+    const term = `%${escapeLike(q.q)}%`;
+    where.push(
+      or(
+        ilike(inventoryRisk.description, term),
+        ilike(inventoryRisk.countermeasure, term),
+        ilike(inventoryItem.name, term),
+      ) as SQL,
+    );
+  }
+  return where;
+}
+
+export async function listRisks(db: Db, ctx: OrgContext, q: RiskListQuery) {
+  const { matrix } = await getRiskMatrix(db, ctx);
+  const filter = and(...listFilters(matrix, ctx, q));
+  const byItem = [
+    asc(inventoryItem.name),
+    asc(inventoryItem.id),
+    asc(phaseOrder),
+    asc(inventoryRisk.createdAt),
+    asc(inventoryRisk.id),
+  ];
+  const cells = matrixCells(matrix);
+  const order =
+    q.sort === "item"
+      ? byItem
+      : [
+          sql`${rankSql(q.sort === "level" ? "inherent" : "residual", cells)} desc nulls last`,
+          ...byItem,
+        ];
+  const totalQuery = db.select({ n: count() }).from(inventoryRisk);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(columns)
+      .from(inventoryRisk)
+      .innerJoin(inventoryItem, joinItem)
+      .leftJoin(department, joinDepartment)
+      .where(filter)
+      .orderBy(...order)
+      .limit(q.limit)
+      .offset((q.page - 1) * q.limit),
+    // The item is joined only when the search needs its name.
+    (q.q ? totalQuery.innerJoin(inventoryItem, joinItem) : totalQuery).where(filter),
+  ]);
+  return {
+    items: rows.map((r) => present(matrix, r)),
+    total: total?.n ?? 0,
+    nextCursor: null,
+  };
+}
+
+export async function getRisk(db: Db | Tx, ctx: OrgContext, id: string): Promise<RiskOut> {
+  const { matrix } = await getRiskMatrix(db, ctx);
+  const [row] = await db
+    .select(columns)
+    .from(inventoryRisk)
+    .innerJoin(inventoryItem, joinItem)
+    .leftJoin(department, joinDepartment)
+    .where(and(eq(inventoryRisk.orgId, ctx.orgId), eq(inventoryRisk.id, id)));
+  if (!row) throw notFound();
+  return present(matrix, row);
+}
+
+/** Counts per matrix cell on one basis, grouped in SQL; the grid gives each cell its level. */
+export async function riskHeatmap(db: Db, ctx: OrgContext, q: HeatmapQuery): Promise<HeatmapOut> {
+  const { matrix } = await getRiskMatrix(db, ctx);
+  const where: SQL[] = [eq(inventoryRisk.orgId, ctx.orgId)];
+  if (q.itemId) where.push(eq(inventoryRisk.itemId, q.itemId));
+  if (q.phase) where.push(eq(inventoryRisk.phase, q.phase));
+  const [l, i] =
+    q.basis === "inherent"
+      ? [inventoryRisk.likelihood, inventoryRisk.impact]
+      : [inventoryRisk.residualLikelihood, inventoryRisk.residualImpact];
+  const groups = await db
+    .select({ l, i, n: count() })
+    .from(inventoryRisk)
+    .where(and(...where))
+    .groupBy(l, i);
+  const counted = new Map(groups.map((g) => [`${g.l}:${g.i}`, g.n]));
+  const colorOf = new Map(matrix.riskLevels.map((r) => [r.key, r.color]));
+  const cells = matrixCells(matrix).map((c) => ({
+    likelihood: c.likelihood,
+    impact: c.impact,
+    level: c.level,
+    color: colorOf.get(c.level) ?? "#000000",
+    count: counted.get(`${c.likelihood}:${c.impact}`) ?? 0,
+  }));
+  const total = groups.reduce((sum, g) => sum + g.n, 0);
+  const scored = cells.reduce((sum, c) => sum + c.count, 0);
+  const levels = [...matrix.riskLevels]
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => ({
+      key: r.key,
+      label: r.label,
+      color: r.color,
+      rank: r.rank,
+      count: cells.filter((c) => c.level === r.key).reduce((sum, c) => sum + c.count, 0),
+    }));
+  return {
+    basis: q.basis,
+    likelihood: matrix.likelihood,
+    impact: matrix.impact,
+    acceptanceMaxRank: matrix.acceptanceMaxRank,
+    cells,
+    levels,
+    unscored: total - scored,
+    total,
+  };
+}
