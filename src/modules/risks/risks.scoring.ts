@@ -40,23 +40,39 @@ function int(n: number): string {
   return String(n);
 }
 
-/** `(l, i) in ((1,2), (2,1) …)`; false for no cells. Never null, so NOT(…) works too. */
+/**
+ * The row is on one of `cells`: `(l = 1 and i in (2,3)) or (l = 2 and i in (3))`, grouped by
+ * likelihood so that the inherent columns can use the (org, likelihood, impact) index. Null
+ * when a value is null; false for no cells.
+ */
 export function inCells(basis: Basis, cells: readonly Cell[]): SQL {
   if (!cells.length) return sql`false`;
   const [l, i] = basisColumns(basis);
-  const list = cells.map((c) => `(${int(c.likelihood)},${int(c.impact)})`).join(",");
-  return sql`coalesce((${l}, ${i}) in (${sql.raw(list)}), false)`;
+  const byLikelihood = new Map<number, number[]>();
+  for (const c of cells)
+    byLikelihood.set(c.likelihood, [...(byLikelihood.get(c.likelihood) ?? []), c.impact]);
+  const groups = [...byLikelihood].map(
+    ([lv, impacts]) =>
+      sql`(${l} = ${sql.raw(int(lv))} and ${i} in (${sql.raw(impacts.map(int).join(","))}))`,
+  );
+  return sql`(${sql.join(groups, sql` or `)})`;
 }
 
-/** The rank of the level on `basis` (null when not scored), for sorting by seriousness. */
+/**
+ * The rank of the level on `basis` (null when not scored), for sorting by seriousness: a
+ * nested CASE on likelihood then impact, a few comparisons per row whatever the grid size.
+ */
 export function rankSql(basis: Basis, cells: readonly Cell[]): SQL {
-  const byRank = new Map<number, Cell[]>();
-  for (const c of cells) byRank.set(c.rank, [...(byRank.get(c.rank) ?? []), c]);
-  if (!byRank.size) return sql`null::int`;
-  const whens = [...byRank].map(
-    ([rank, cs]) => sql`when ${inCells(basis, cs)} then ${sql.raw(int(rank))}`,
-  );
-  return sql`(case ${sql.join(whens, sql` `)} else null end)`;
+  if (!cells.length) return sql`null::int`;
+  const [l, i] = basisColumns(basis);
+  const byLikelihood = new Map<number, Cell[]>();
+  for (const c of cells)
+    byLikelihood.set(c.likelihood, [...(byLikelihood.get(c.likelihood) ?? []), c]);
+  const rows = [...byLikelihood].map(([lv, cs]) => {
+    const cols = cs.map((c) => `when ${int(c.impact)} then ${int(c.rank)}`).join(" ");
+    return sql`when ${sql.raw(int(lv))} then (case ${i} ${sql.raw(cols)} end)`;
+  });
+  return sql`(case ${l} ${sql.join(rows, sql` `)} end)`;
 }
 
 /** Accepted = an acceptance day is recorded (the accept route sets the name and the day). */
@@ -65,7 +81,8 @@ export const isAccepted = sql`${inventoryRisk.acceptedOn} is not null`;
 /** Above acceptance on the effective level and not accepted. */
 export function unacceptedSql(matrix: RiskMatrix): SQL {
   const above = matrixCells(matrix).filter((c) => c.rank > matrix.acceptanceMaxRank);
-  return sql`(${inCells("effective", above)} and not (${isAccepted}))`;
+  // coalesce: an unscored row is "not unaccepted" too, so NOT(…) of this stays exact.
+  return sql`coalesce(${inCells("effective", above)} and not (${isAccepted}), false)`;
 }
 
 type Assessed = {
