@@ -57,6 +57,23 @@ export const errorMessages = {
     ja: "終了日は開始日以降にしてください。",
     en: "The end date must not be before the start date.",
   },
+  not_in_organization: {
+    ja: "この組織に登録されていないものが指定されています。",
+    en: "This is not a record of this organization.",
+  },
+  // legal register (法令等一覧)
+  unknown_law: {
+    ja: "法令カタログにない法令等です。",
+    en: "This law or guideline is not in the catalogue.",
+  },
+  law_kind_fixed: {
+    ja: "カタログから選んだ法令等の種別はカタログのとおりで、変更できません。",
+    en: "An entry picked from the catalogue keeps the catalogue's kind.",
+  },
+  LEGAL_REQUIREMENT_DUPLICATE: {
+    ja: "この法令等はすでに法令等一覧に登録されています。",
+    en: "This law or guideline is already in the legal register.",
+  },
   // organization structure
   DEPARTMENT_HAS_CHILDREN: {
     ja: "下位部門があるため削除できません。先に下位部門を移動または削除してください。",

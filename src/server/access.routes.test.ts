@@ -29,6 +29,7 @@ type Helpers = {
   invitation: () => Promise<string>;
   inventoryItem: () => Promise<string>;
   risk: () => Promise<string>;
+  legalRequirement: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -328,6 +329,62 @@ const routes: Route[] = [
   },
   {
     method: "GET",
+    path: "/legal-requirements",
+    action: "legal.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/legal-requirements",
+    action: "legal.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    body: (p) => ({ name: `社内規程 ${p.n}`, kind: "guideline" }),
+  },
+  {
+    method: "POST",
+    path: "/legal-requirements/baseline",
+    action: "legal.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/legal-requirements/checked",
+    action: "legal.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.legalRequirement() }),
+    body: (p) => ({ ids: [p.id], checkedOn: "2025-04-01" }),
+  },
+  {
+    method: "GET",
+    path: "/legal-requirements/:id",
+    action: "legal.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.legalRequirement() }),
+  },
+  {
+    method: "PATCH",
+    path: "/legal-requirements/:id",
+    action: "legal.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.legalRequirement() }),
+    body: (p) => ({ articles: `第${p.n}条` }),
+  },
+  {
+    method: "DELETE",
+    path: "/legal-requirements/:id",
+    action: "legal.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.legalRequirement() }),
+  },
+  {
+    method: "GET",
     path: "/audit-events",
     action: "audit.read",
     allowed: ["owner", "admin", "auditor", "consultant", "viewer"],
@@ -511,6 +568,16 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             description: `準備リスク ${++counter}`,
             likelihood: 2,
             impact: 3,
+          }),
+        );
+        secrets.add(id);
+        return id;
+      },
+      legalRequirement: async () => {
+        const id = await ok(
+          await call(as, "POST", url("/legal-requirements", org), {
+            name: `準備法令 ${++counter}`,
+            kind: "guideline",
           }),
         );
         secrets.add(id);
@@ -708,6 +775,25 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       { method: "DELETE", path: "/risks/:id", make: "risk", list: "/risks/:id" },
       { method: "POST", path: "/risks/:id/accept", make: "risk", body: {}, list: "/risks/:id" },
       { method: "DELETE", path: "/risks/:id/accept", make: "risk", list: "/risks/:id" },
+      {
+        method: "GET",
+        path: "/legal-requirements/:id",
+        make: "legalRequirement",
+        list: "/legal-requirements/:id",
+      },
+      {
+        method: "PATCH",
+        path: "/legal-requirements/:id",
+        make: "legalRequirement",
+        body: { notes: "乗っ取り" },
+        list: "/legal-requirements/:id",
+      },
+      {
+        method: "DELETE",
+        path: "/legal-requirements/:id",
+        make: "legalRequirement",
+        list: "/legal-requirements/:id",
+      },
     ];
 
     it.each(cases)(
@@ -1102,6 +1188,91 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             fields: { acceptedBy: msg.html },
           },
           { what: "unknown field", body: { level: "low" }, fields: { level: msg.unknown_field } },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/legal-requirements",
+        valid: { name: "社内規程", kind: "guideline" },
+        cases: [
+          {
+            what: "own entry without name and kind",
+            body: {},
+            fields: { name: msg.required, kind: msg.required },
+          },
+          {
+            what: "number for name",
+            body: { name: 7, kind: "guideline" },
+            fields: { name: msg.invalid_type },
+          },
+          {
+            what: "unknown field",
+            body: { lawId: "appi", orgId: "x" },
+            fields: { orgId: msg.unknown_field },
+          },
+          {
+            what: "100 kB obligations",
+            body: { lawId: "appi", obligations: LONG },
+            fields: { obligations: msg.too_long(4000) },
+          },
+          {
+            what: "script in name",
+            body: { name: SCRIPT, kind: "guideline" },
+            fields: { name: msg.html },
+          },
+          {
+            what: "kind not offered",
+            body: { name: "規程", kind: "rule" },
+            fields: { kind: msg.invalid_value },
+          },
+          {
+            what: "bad check date",
+            body: { lawId: "appi", checkedOn: "2025/04/01" },
+            fields: { checkedOn: msg.invalid_date },
+          },
+          {
+            what: "string for itemIds",
+            body: { lawId: "appi", itemIds: "x" },
+            fields: { itemIds: msg.invalid_type },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/legal-requirements/:id",
+        prepare: "legalRequirement",
+        valid: { notes: "正常" },
+        cases: [
+          { what: "number for notes", body: { notes: 5 }, fields: { notes: msg.invalid_type } },
+          { what: "catalogue link", body: { lawId: "appi" }, fields: { lawId: msg.unknown_field } },
+          {
+            what: "script in articles",
+            body: { articles: SCRIPT },
+            fields: { articles: msg.html },
+          },
+          { what: "kind not offered", body: { kind: "rule" }, fields: { kind: msg.invalid_value } },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/legal-requirements/checked",
+        valid: {},
+        cases: [
+          {
+            what: "missing fields",
+            body: {},
+            fields: { ids: msg.required, checkedOn: msg.required },
+          },
+          {
+            what: "script as checker",
+            body: { ids: ["x"], checkedOn: "2025-04-01", checkedBy: SCRIPT },
+            fields: { checkedBy: msg.html },
+          },
+          {
+            what: "unknown field",
+            body: { ids: ["x"], checkedOn: "2025-04-01", all: true },
+            fields: { all: msg.unknown_field },
+          },
         ],
       },
       {

@@ -26,6 +26,7 @@ import { languageFrom } from "../i18n/messages.ts";
 import { registerAppointmentRoutes } from "../modules/appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "../modules/audit/audit.routes.ts";
 import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
+import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
@@ -125,6 +126,7 @@ export async function buildApp(
       registerPeopleRoutes(typed, deps);
       registerAppointmentRoutes(typed, deps);
       registerInventoryRoutes(typed, deps);
+      registerLegalRoutes(typed, deps);
       registerRiskRoutes(typed, deps);
       registerAuditRoutes(typed, deps);
       registerMemberRoutes(typed, deps);

@@ -174,6 +174,7 @@ function typeMessage(message: string, value: unknown): string {
 const constraintCodes: Record<string, { code: string; field?: string }> = {
   person_org_email_uq: { code: "EMAIL_TAKEN", field: "email" },
   member_org_user_uq: { code: "ALREADY_MEMBER" },
+  legal_requirement_org_law_uq: { code: "LEGAL_REQUIREMENT_DUPLICATE", field: "lawId" },
 };
 
 /**
