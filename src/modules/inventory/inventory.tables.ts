@@ -143,6 +143,8 @@ export const inventoryRisk = pgTable(
     reviewOn: date("review_on"),
     /** The library suggestion the row started from, if any. */
     suggestionId: text("suggestion_id"),
+    /** Folded description and countermeasure, kept by the trigger inventory_risk_search. */
+    searchText: text("search_text"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -188,6 +188,13 @@ describe.each(dbKinds)("risk table and heat map (%s)", (kind) => {
     expect(await keys(`q=${encodeURIComponent("%")}`)).toEqual([]);
   });
 
+  it("folds kana and width in the term, the text and the item name", async () => {
+    // "同意欄を設ける": the hiragana を and ける match their katakana.
+    expect(await keys(`q=${encodeURIComponent("欄ヲ設ケル")}`)).toEqual(["r1"]);
+    expect(await keys(`q=${encodeURIComponent("ｒ５")}`)).toEqual(["r5"]);
+    expect(await keys(`q=${encodeURIComponent("ｂ　応募者")}`)).toEqual(["r6", "r4", "r5"]);
+  });
+
   it("pages the list", async () => {
     const res = await api().get(`${base}/risks?limit=4&page=2`);
     expect(res.json().total).toBe(6);

@@ -1,8 +1,9 @@
 // リスク分析 (lifecycle risk analysis), reading side: the risk table with its filters, one
 // row, and the heat map. Every level is computed from the organization's current matrix.
-import { and, asc, count, eq, getTableColumns, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, like, or, type SQL, sql } from "drizzle-orm";
 import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
 import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
+import { foldForSearch } from "../../core/text/search-fold.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
@@ -21,7 +22,7 @@ import {
   unacceptedSql,
 } from "./risks.scoring.ts";
 
-const { orgId: _o, ...riskColumns } = getTableColumns(inventoryRisk);
+const { orgId: _o, searchText: _s, ...riskColumns } = getTableColumns(inventoryRisk);
 const columns = {
   ...riskColumns,
   itemName: inventoryItem.name,
@@ -89,13 +90,13 @@ function listFilters(matrix: RiskMatrix, ctx: OrgContext, q: RiskListQuery): SQL
     );
   }
   if (q.q) {
-    const term = `%${escapeLike(q.q)}%`;
+    // search_text is folded by the database (trigger); fold the term the same way.
+    const term = `%${escapeLike(foldForSearch(q.q))}%`;
     where.push(
       or(
-        ilike(inventoryRisk.description, term),
-        ilike(inventoryRisk.countermeasure, term),
+        like(inventoryRisk.searchText, term),
         // A subquery on the (smaller) item table instead of joining every risk row first.
-        sql`${inventoryRisk.itemId} in (select ${inventoryItem.id} from ${inventoryItem} where ${inventoryItem.orgId} = ${ctx.orgId} and ${inventoryItem.name} ilike ${term})`,
+        sql`${inventoryRisk.itemId} in (select ${inventoryItem.id} from ${inventoryItem} where ${inventoryItem.orgId} = ${ctx.orgId} and mamori_fold(${inventoryItem.name}) like ${term})`,
       ) as SQL,
     );
   }
