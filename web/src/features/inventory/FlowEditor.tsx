@@ -1,0 +1,128 @@
+// Editor of the flow steps: phase, who, what, where, on what medium; reorder, add, remove.
+import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { phaseOptions } from "./inventory-fields.ts";
+
+export type StepValue = {
+  /** Local key for React; not sent. */
+  key: number;
+  phase: string;
+  who: string;
+  what: string;
+  where: string;
+  medium: string;
+};
+
+const TEXT_FIELDS = ["who", "what", "where", "medium"] as const;
+
+export function FlowEditor({
+  steps,
+  onChange,
+  errors,
+  nextKey,
+}: {
+  steps: StepValue[];
+  onChange: (steps: StepValue[]) => void;
+  /** Errors by path, e.g. `steps.0.who`. */
+  errors: Record<string, string>;
+  nextKey: () => number;
+}) {
+  const { t } = useTranslation();
+  const update = (i: number, patch: Partial<StepValue>) =>
+    onChange(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const move = (i: number, by: number) => {
+    const next = [...steps];
+    const [step] = next.splice(i, 1);
+    if (step) next.splice(i + by, 0, step);
+    onChange(next);
+  };
+  return (
+    <Stack gap="xs" data-testid="flow-editor">
+      {steps.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t("inventory.flow.noSteps")}
+        </Text>
+      )}
+      {steps.map((s, i) => (
+        <Group key={s.key} gap="xs" align="flex-start" wrap="nowrap" data-testid="flow-step">
+          <Text size="sm" c="dimmed" w={20} mt={8} ta="right">
+            {i + 1}
+          </Text>
+          <Select
+            w={170}
+            aria-label={t("inventory.flow.phase")}
+            data={phaseOptions()}
+            value={s.phase}
+            onChange={(v) => v && update(i, { phase: v })}
+            allowDeselect={false}
+            error={errors[`steps.${i}.phase`]}
+            data-testid={`flow-step-phase-${i}`}
+          />
+          {TEXT_FIELDS.map((f) => (
+            <TextInput
+              key={f}
+              style={{ flex: f === "what" ? 2 : 1 }}
+              placeholder={t(`inventory.flow.${f}`)}
+              aria-label={t(`inventory.flow.${f}`)}
+              value={s[f]}
+              onChange={(e) => update(i, { [f]: e.currentTarget.value })}
+              error={errors[`steps.${i}.${f}`]}
+              data-testid={`flow-step-${f}-${i}`}
+            />
+          ))}
+          <Group gap={0} wrap="nowrap" mt={4}>
+            <ActionIcon
+              variant="subtle"
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={t("inventory.flow.up")}
+              data-testid={`flow-step-up-${i}`}
+            >
+              <IconArrowUp size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              disabled={i === steps.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={t("inventory.flow.down")}
+              data-testid={`flow-step-down-${i}`}
+            >
+              <IconArrowDown size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              onClick={() => onChange(steps.filter((_, j) => j !== i))}
+              aria-label={t("inventory.flow.remove")}
+              data-testid={`flow-step-remove-${i}`}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => {
+            const last = steps[steps.length - 1]?.phase;
+            const options = phaseOptions();
+            const after = options.findIndex((o) => o.value === last) + 1;
+            const phase =
+              options[Math.min(after, options.length - 1)]?.value ?? "acquisition_input";
+            onChange([
+              ...steps,
+              { key: nextKey(), phase, who: "", what: "", where: "", medium: "" },
+            ]);
+          }}
+          data-testid="flow-step-add"
+        >
+          {t("inventory.flow.add")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,180 @@
+// 業務フロー: the flow diagram (coloured by the item's risks) above the editor of its steps.
+import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { IconAlertTriangle } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { RiskLevelDef } from "../../../../src/core/registers/risk-matrix.ts";
+import { type FlowOut, flowInput } from "../../../../src/modules/inventory/inventory.contract.ts";
+import { api } from "../../api/client.ts";
+import { FormError } from "../../components/FormError.tsx";
+import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
+import { zodErrors } from "../../lib/validation.ts";
+import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { FlowDiagram } from "./FlowDiagram.tsx";
+import { FlowEditor, type StepValue } from "./FlowEditor.tsx";
+import { diagramPhases, phaseRisks } from "./flow-risk.ts";
+import { phases as allPhases } from "./inventory-fields.ts";
+import {
+  type InventoryItem,
+  itemsPath,
+  useFlow,
+  useItemRisks,
+  useRiskMatrix,
+} from "./useInventory.ts";
+
+const toPayload = (steps: StepValue[]) => ({
+  steps: steps.map(({ key: _k, ...s }) => s),
+});
+
+export function FlowPanel({ item, editable }: { item: InventoryItem; editable: boolean }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const queryClient = useQueryClient();
+  const flow = useFlow(org.id, item.id);
+  const risks = useItemRisks(org.id, item.id);
+  const matrix = useRiskMatrix(org.id);
+  const counter = useRef(0);
+  const nextKey = () => ++counter.current;
+  const [steps, setSteps] = useState<StepValue[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  function load(data: FlowOut) {
+    setSteps(
+      data.steps.map((s) => ({
+        key: ++counter.current,
+        phase: s.phase,
+        who: s.who ?? "",
+        what: s.what ?? "",
+        where: s.where ?? "",
+        medium: s.medium ?? "",
+      })),
+    );
+    setDirty(false);
+  }
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once the saved flow arrives
+  useEffect(() => {
+    if (flow.data && !dirty) load(flow.data);
+  }, [flow.data]);
+
+  const byPhase = useMemo(() => (risks.data ? phaseRisks(risks.data.items) : null), [risks.data]);
+  const levels: RiskLevelDef[] = useMemo(() => {
+    if (matrix.data) return matrix.data.matrix.riskLevels;
+    const seen = new Map<string, RiskLevelDef>();
+    for (const r of risks.data?.items ?? []) {
+      for (const s of [r.inherent, r.residual]) {
+        if (s) seen.set(s.level, { key: s.level, label: s.label, color: s.color, rank: s.rank });
+      }
+    }
+    return [...seen.values()];
+  }, [matrix.data, risks.data]);
+
+  function change(next: StepValue[]) {
+    setSteps(next);
+    setDirty(true);
+  }
+
+  function starter() {
+    const keys = allPhases.filter((p) => p.core || item.outsourced === true).map((p) => p.key);
+    change(
+      keys.map((phase) => ({ key: nextKey(), phase, who: "", what: "", where: "", medium: "" })),
+    );
+  }
+
+  async function save() {
+    const body = toPayload(steps);
+    const invalid = zodErrors(flowInput, body);
+    setErrors(invalid);
+    setError(null);
+    if (Object.keys(invalid).length > 0) return;
+    setSaving(true);
+    try {
+      const saved = await api.put<FlowOut>(itemsPath(org.id, `/${item.id}/flow`), body);
+      queryClient.setQueryData(orgKey(org.id, "inventory", "flow", item.id), saved);
+      load(saved);
+      notifySuccess(t("common.saved"));
+    } catch (err) {
+      setErrors(serverFieldErrors(err));
+      setError(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (flow.isPending) return <Loader m="md" />;
+  if (flow.isError) return <Alert color="red">{errorMessage(flow.error)}</Alert>;
+
+  const phases = diagramPhases(
+    steps.map((s) => s.phase),
+    risks.data?.items ?? [],
+  );
+  return (
+    <Stack gap="md">
+      <Card withBorder padding="lg">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={2} size="h4">
+              {t("inventory.flow.diagramTitle")}
+            </Title>
+            <Button
+              component={Link}
+              to={`../risks?itemId=${encodeURIComponent(item.id)}`}
+              variant="light"
+              size="xs"
+              leftSection={<IconAlertTriangle size={14} />}
+              data-testid="flow-risks-link"
+            >
+              {t("inventory.openRisks")}
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t("inventory.flow.diagramLead")}
+          </Text>
+          <FlowDiagram
+            phases={phases}
+            steps={toPayload(steps).steps}
+            risks={byPhase}
+            unavailable={risks.isError}
+            levels={levels}
+          />
+        </Stack>
+      </Card>
+      {editable && (
+        <Card withBorder padding="lg">
+          <Stack gap="sm">
+            <Group justify="space-between">
+              <Title order={2} size="h4">
+                {t("inventory.flow.editorTitle")}
+              </Title>
+              {steps.length === 0 && (
+                <Button variant="default" size="xs" onClick={starter} data-testid="flow-starter">
+                  {t("inventory.flow.starter")}
+                </Button>
+              )}
+            </Group>
+            <FlowEditor steps={steps} onChange={change} errors={errors} nextKey={nextKey} />
+            <FormError message={error} />
+            <Group justify="flex-end">
+              {dirty && (
+                <Button
+                  variant="default"
+                  onClick={() => flow.data && load(flow.data)}
+                  data-testid="flow-reset"
+                >
+                  {t("inventory.flow.reset")}
+                </Button>
+              )}
+              <Button onClick={save} loading={saving} disabled={!dirty} data-testid="flow-save">
+                {t("inventory.flow.save")}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+// Search and filters of the register: department, 要配慮, 媒体, 種別, review overdue.
+import { Group, Select, Switch, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import type { Department } from "../../api/types.ts";
+import { departmentOptions } from "../departments/useDepartments.ts";
+import { enumOptions, fieldLabel } from "./inventory-fields.ts";
+
+export type InventoryFilterValues = {
+  q: string;
+  departmentId: string | null;
+  sensitive: "true" | "false" | null;
+  medium: string | null;
+  infoType: string | null;
+  reviewOverdue: boolean;
+};
+
+export const emptyFilters: InventoryFilterValues = {
+  q: "",
+  departmentId: null,
+  sensitive: null,
+  medium: null,
+  infoType: null,
+  reviewOverdue: false,
+};
+
+export function InventoryFilters({
+  values,
+  onChange,
+  departments,
+}: {
+  values: InventoryFilterValues;
+  onChange: (v: InventoryFilterValues) => void;
+  departments: Department[];
+}) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<InventoryFilterValues>) => onChange({ ...values, ...patch });
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput
+        label={t("common.search")}
+        placeholder={t("inventory.searchPlaceholder")}
+        leftSection={<IconSearch size={16} />}
+        value={values.q}
+        onChange={(e) => set({ q: e.currentTarget.value })}
+        w={240}
+        data-testid="inventory-search"
+      />
+      <Select
+        label={fieldLabel("departmentId")}
+        placeholder={t("common.all")}
+        data={departmentOptions(departments)}
+        value={values.departmentId}
+        onChange={(v) => set({ departmentId: v })}
+        clearable
+        searchable
+        w={200}
+        data-testid="inventory-filter-department"
+      />
+      <Select
+        label={t("inventory.sensitiveShort")}
+        placeholder={t("common.all")}
+        data={[
+          { value: "true", label: t("inventory.yes") },
+          { value: "false", label: t("inventory.no") },
+        ]}
+        value={values.sensitive}
+        onChange={(v) => set({ sensitive: v as InventoryFilterValues["sensitive"] })}
+        clearable
+        w={120}
+        data-testid="inventory-filter-sensitive"
+      />
+      <Select
+        label={fieldLabel("medium")}
+        placeholder={t("common.all")}
+        data={enumOptions("medium")}
+        value={values.medium}
+        onChange={(v) => set({ medium: v })}
+        clearable
+        w={140}
+        data-testid="inventory-filter-medium"
+      />
+      <Select
+        label={t("inventory.infoTypeShort")}
+        placeholder={t("common.all")}
+        data={enumOptions("infoType")}
+        value={values.infoType}
+        onChange={(v) => set({ infoType: v })}
+        clearable
+        w={180}
+        data-testid="inventory-filter-info-type"
+      />
+      <Switch
+        label={t("inventory.reviewOverdueOnly")}
+        checked={values.reviewOverdue}
+        onChange={(e) => set({ reviewOverdue: e.currentTarget.checked })}
+        mb={8}
+        data-testid="inventory-filter-overdue"
+      />
+    </Group>
+  );
+}

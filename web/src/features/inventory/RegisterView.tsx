@@ -1,0 +1,207 @@
+// 個人情報管理台帳: the register list with search, filters, sorting, paging, the yearly review
+// of selected rows, export and import.
+import { Alert, Button, Card, Group, Pagination, Text } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconChecks, IconDownload, IconPlus, IconUpload } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { useDepartments } from "../departments/useDepartments.ts";
+import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { ImportWizard } from "./ImportWizard.tsx";
+import { emptyFilters, InventoryFilters, type InventoryFilterValues } from "./InventoryFilters.tsx";
+import { InventoryTable } from "./InventoryTable.tsx";
+import { ReviewedModal } from "./ReviewedModal.tsx";
+import {
+  type InventoryItem,
+  type InventorySort,
+  itemsPath,
+  PAGE_SIZE,
+  useInventoryItems,
+} from "./useInventory.ts";
+
+export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("inventory.write");
+  const queryClient = useQueryClient();
+  const departments = useDepartments(org.id);
+  const [filters, setFilters] = useState<InventoryFilterValues>(emptyFilters);
+  const [q] = useDebouncedValue(filters.q.trim(), 300);
+  const [sort, setSort] = useState<InventorySort>("name");
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [deleting, setDeleting] = useState<InventoryItem | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const list = useInventoryItems(org.id, {
+    q,
+    departmentId: filters.departmentId,
+    sensitive: filters.sensitive,
+    medium: filters.medium,
+    infoType: filters.infoType,
+    reviewOverdue: filters.reviewOverdue ? "true" : null,
+    sort,
+    page,
+  });
+
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  function changeFilters(next: InventoryFilterValues) {
+    setFilters(next);
+    setPage(1);
+  }
+
+  function select(ids: string[], on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }
+
+  async function refresh() {
+    await queryClient.invalidateQueries({ queryKey: orgKey(org.id, "inventory") });
+  }
+
+  async function remove(item: InventoryItem) {
+    await api.delete(itemsPath(org.id, `/${item.id}`));
+    select([item.id], false);
+    notifySuccess(t("common.deleted"));
+    await refresh();
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t("inventory.title")}
+        description={t("inventory.description")}
+        actions={
+          <>
+            <Button
+              component="a"
+              href={itemsPath(org.id, "/export.xlsx")}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              data-testid="inventory-export-xlsx"
+            >
+              {t("inventory.exportXlsx")}
+            </Button>
+            <Button
+              component="a"
+              href={itemsPath(org.id, "/export.pdf")}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              data-testid="inventory-export-pdf"
+            >
+              {t("inventory.exportPdf")}
+            </Button>
+            {editable && (
+              <Button
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                onClick={() => setImporting(true)}
+                data-testid="inventory-import"
+              >
+                {t("inventory.import.open")}
+              </Button>
+            )}
+            {editable && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => onOpen("new")}
+                data-testid="inventory-new"
+              >
+                {t("inventory.add")}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card withBorder padding="md">
+        <InventoryFilters
+          values={filters}
+          onChange={changeFilters}
+          departments={departments.data?.items ?? []}
+        />
+        <Group justify="space-between" mt="md" mb="xs" mih={36}>
+          <Text size="sm" c="dimmed" data-testid="inventory-total">
+            {t("common.totalCount", { count: total })}
+          </Text>
+          {editable && selected.size > 0 && (
+            <Group gap="xs">
+              <Text size="sm" data-testid="inventory-selected-count">
+                {t("inventory.selectedCount", { count: selected.size })}
+              </Text>
+              <Button variant="subtle" size="xs" onClick={() => setSelected(new Set())}>
+                {t("inventory.clearSelection")}
+              </Button>
+              <Button
+                size="xs"
+                leftSection={<IconChecks size={16} />}
+                onClick={() => setReviewing(true)}
+                data-testid="bulk-reviewed"
+              >
+                {t("inventory.reviewed.action")}
+              </Button>
+            </Group>
+          )}
+        </Group>
+        {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
+        <InventoryTable
+          items={list.data?.items ?? []}
+          loading={list.isFetching}
+          sort={sort}
+          onSort={(s) => {
+            setSort(s);
+            setPage(1);
+          }}
+          editable={editable}
+          selected={selected}
+          onSelect={select}
+          onOpen={(item) => onOpen(item.id)}
+          onDelete={setDeleting}
+        />
+        {pages > 1 && (
+          <Group justify="center" mt="md">
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              siblings={2}
+              data-testid="inventory-pagination"
+            />
+          </Group>
+        )}
+      </Card>
+      <ReviewedModal
+        orgId={org.id}
+        ids={[...selected]}
+        opened={reviewing}
+        onClose={() => setReviewing(false)}
+        onDone={async (updated) => {
+          notifySuccess(t("inventory.reviewed.done", { count: updated }));
+          setSelected(new Set());
+          await refresh();
+        }}
+      />
+      <ImportWizard opened={importing} onClose={() => setImporting(false)} />
+      <ConfirmModal
+        opened={deleting !== null}
+        message={t("inventory.confirmDelete", { name: deleting?.name ?? "" })}
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+// Marks a field the register must fill in (DOMAIN §4 "required"); the API still accepts it
+// empty, so this is a reminder, not a validation.
+import { Badge } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { getInventoryField } from "../../../../src/core/registers/inventory-fields.ts";
+import type { InventoryFieldKey } from "./inventory-fields.ts";
+
+export function RequiredMark({ field }: { field: InventoryFieldKey }) {
+  const { t } = useTranslation();
+  if (getInventoryField(field).requirement !== "required") return null;
+  return (
+    <Badge size="xs" variant="light" color="indigo" ml={6} style={{ verticalAlign: "middle" }}>
+      {t("inventory.requiredInRegister")}
+    </Badge>
+  );
+}
