@@ -1,4 +1,278 @@
-// Placeholder until the page is built (issue 3).
+// リスク分析: the heat map of the organization's risk matrix and the risk table (item × phase
+// × risk), with rows added by hand or from the library of suggestions, formal acceptance and
+// the matrix settings. `?itemId=` (from the register) pre-filters both.
+import {
+  Alert,
+  Button,
+  Card,
+  CloseButton,
+  Group,
+  Pagination,
+  SegmentedControl,
+  Stack,
+  Text,
+} from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconBulb, IconPlus, IconSettings } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage } from "../../lib/notify.ts";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { AcceptModal } from "./AcceptModal.tsx";
+import { MatrixModal } from "./MatrixModal.tsx";
+import { RiskFilters } from "./RiskFilters.tsx";
+import { RiskFormModal } from "./RiskFormModal.tsx";
+import { type Cell, RiskHeatmap } from "./RiskHeatmap.tsx";
+import { RiskSummary } from "./RiskSummary.tsx";
+import { RiskTable } from "./RiskTable.tsx";
+import { axisLabel } from "./risk-labels.ts";
+import { SuggestionsModal } from "./SuggestionsModal.tsx";
+import { useRiskActions } from "./useRiskActions.ts";
+import { useRiskFilters } from "./useRiskFilters.ts";
+import {
+  type Basis,
+  PAGE_SIZE,
+  type Risk,
+  useHeatmap,
+  useRiskMatrix,
+  useRisks,
+} from "./useRisks.ts";
+
 export default function RisksPage() {
-  return null;
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("inventory.write");
+  const canAccept = useCan("risks.accept");
+  const canEditMatrix = useCan("riskMatrix.write");
+  const { filters, changeFilters, itemLabel, page, setPage, sort, setSort } = useRiskFilters();
+  const [basis, setBasis] = useState<Basis>("inherent");
+  const [cell, setCell] = useState<Cell | null>(null);
+  const [q] = useDebouncedValue(filters.q.trim(), 300);
+  const matrix = useRiskMatrix(org.id);
+  const heatmap = useHeatmap(org.id, { basis, itemId: filters.itemId, phase: filters.phase });
+  const risks = useRisks(org.id, {
+    ...filters,
+    q,
+    levelOf: basis,
+    likelihood: cell?.likelihood,
+    impact: cell?.impact,
+    unaccepted: filters.unaccepted ? "true" : null,
+    reviewOverdue: filters.reviewOverdue ? "true" : null,
+    sort,
+    page,
+  });
+  const [editing, setEditing] = useState<Risk | "new" | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
+  const [matrixOpen, setMatrixOpen] = useState(false);
+  const [highlight, setHighlight] = useState<ReadonlySet<string>>(new Set());
+  const actions = useRiskActions(org.id);
+
+  const total = risks.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const chooseCell = (c: Cell | null) => {
+    setCell(c);
+    setPage(1);
+  };
+  const chooseBasis = (b: Basis) => {
+    setBasis(b);
+    setCell(null);
+    setPage(1);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t("risks.title")}
+        description={t("risks.intro")}
+        actions={
+          <>
+            {canEditMatrix && matrix.data && (
+              <Button
+                variant="default"
+                leftSection={<IconSettings size={16} />}
+                onClick={() => setMatrixOpen(true)}
+                data-testid="matrix-open"
+              >
+                {t("risks.matrix.open")}
+              </Button>
+            )}
+            {editable && (
+              <Button
+                variant="default"
+                leftSection={<IconBulb size={16} />}
+                onClick={() => setSuggesting(true)}
+                disabled={!matrix.data}
+                data-testid="suggestions-open"
+              >
+                {t("risks.suggestions.open")}
+              </Button>
+            )}
+            {editable && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setEditing("new")}
+                disabled={!matrix.data}
+                data-testid="risk-new"
+              >
+                {t("risks.add")}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card withBorder padding="md" mb="md">
+        <Group justify="space-between" mb="sm">
+          <Text fw={600}>{t("risks.heatmap.title")}</Text>
+          <SegmentedControl
+            value={basis}
+            onChange={(v) => chooseBasis(v as Basis)}
+            data={[
+              { value: "inherent", label: t("risks.heatmap.inherent") },
+              { value: "residual", label: t("risks.heatmap.residual") },
+            ]}
+            data-testid="risks-basis"
+          />
+        </Group>
+        {heatmap.isError && <Alert color="red">{errorMessage(heatmap.error)}</Alert>}
+        <Group align="flex-start" gap="xl">
+          <RiskHeatmap
+            data={heatmap.data}
+            loading={heatmap.isFetching}
+            cell={cell}
+            onCell={chooseCell}
+            level={filters.level}
+            onLevel={(level) => changeFilters({ ...filters, level })}
+          />
+          <RiskSummary
+            itemId={filters.itemId}
+            unaccepted={filters.unaccepted}
+            overdue={filters.reviewOverdue}
+            onUnaccepted={() => changeFilters({ ...filters, unaccepted: !filters.unaccepted })}
+            onOverdue={() => changeFilters({ ...filters, reviewOverdue: !filters.reviewOverdue })}
+          />
+        </Group>
+      </Card>
+      <Card withBorder padding="md">
+        <RiskFilters
+          values={filters}
+          onChange={changeFilters}
+          levels={heatmap.data?.levels ?? []}
+          itemLabel={itemLabel}
+        />
+        <Group justify="space-between" mt="md" mb="xs">
+          <Group gap="sm">
+            <Text size="sm" c="dimmed" data-testid="risks-total">
+              {t("common.totalCount", { count: total })}
+            </Text>
+            {cell && heatmap.data && (
+              <Group gap={4} data-testid="risks-cell-filter">
+                <Text size="sm">
+                  {t("risks.cellFilter", {
+                    basis: t(`risks.heatmap.${basis}`),
+                    likelihood: axisLabel(heatmap.data.likelihood, cell.likelihood),
+                    impact: axisLabel(heatmap.data.impact, cell.impact),
+                  })}
+                </Text>
+                <CloseButton
+                  size="sm"
+                  aria-label={t("risks.clearCell")}
+                  onClick={() => chooseCell(null)}
+                />
+              </Group>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t("risks.levelBasis", { basis: t(`risks.heatmap.${basis}`) })}
+          </Text>
+        </Group>
+        {risks.isError && <Alert color="red">{errorMessage(risks.error)}</Alert>}
+        <RiskTable
+          items={risks.data?.items ?? []}
+          loading={risks.isFetching}
+          matrix={matrix.data?.matrix}
+          highlight={highlight}
+          sort={sort}
+          onSort={(s) => {
+            setSort(s);
+            setPage(1);
+          }}
+          editable={editable}
+          canAccept={canAccept}
+          handlers={{
+            onEdit: setEditing,
+            onDelete: actions.setDeleting,
+            onAccept: actions.setAccepting,
+            onWithdraw: actions.setWithdrawing,
+          }}
+        />
+        {pages > 1 && (
+          <Stack align="center" mt="md">
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              data-testid="risks-pagination"
+            />
+          </Stack>
+        )}
+      </Card>
+      {matrix.data && (
+        <>
+          <RiskFormModal
+            risk={editing}
+            matrix={matrix.data.matrix}
+            defaultItemId={filters.itemId}
+            defaultItemLabel={itemLabel}
+            onClose={() => setEditing(null)}
+          />
+          <SuggestionsModal
+            opened={suggesting}
+            matrix={matrix.data.matrix}
+            defaultItemId={filters.itemId}
+            defaultItemLabel={itemLabel}
+            defaultPhase={filters.phase}
+            onClose={() => setSuggesting(false)}
+            onAdded={(itemId, ids) => {
+              // Show the new rows: that item's risks, no other filter, in register order.
+              changeFilters({
+                ...filters,
+                q: "",
+                itemId,
+                phase: null,
+                kind: null,
+                level: null,
+                unaccepted: false,
+                reviewOverdue: false,
+              });
+              setCell(null);
+              setSort("item");
+              setHighlight(new Set(ids));
+            }}
+          />
+          <MatrixModal
+            opened={matrixOpen}
+            saved={matrix.data.matrix}
+            onClose={() => setMatrixOpen(false)}
+          />
+        </>
+      )}
+      <AcceptModal risk={actions.accepting} onClose={() => actions.setAccepting(null)} />
+      <ConfirmModal
+        opened={actions.withdrawing !== null}
+        title={t("risks.accept.withdraw")}
+        message={t("risks.accept.withdrawConfirm", { by: actions.withdrawing?.acceptedBy ?? "—" })}
+        confirmLabel={t("risks.accept.withdraw")}
+        onConfirm={actions.withdraw}
+        onClose={() => actions.setWithdrawing(null)}
+      />
+      <ConfirmModal
+        opened={actions.deleting !== null}
+        message={t("risks.deleteConfirm", { description: actions.deleting?.description ?? "" })}
+        onConfirm={actions.remove}
+        onClose={() => actions.setDeleting(null)}
+      />
+    </>
+  );
 }

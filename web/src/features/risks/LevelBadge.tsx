@@ -1,0 +1,43 @@
+// A risk level shown in its own colour (from the organization's matrix), or 未評価.
+import { Badge, Tooltip } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Bilingual } from "../../../../src/core/i18n-text.ts";
+import { bi, textOn } from "./risk-labels.ts";
+
+export type Score = { level: string; label: Bilingual; color: string } | null;
+
+export function LevelBadge({
+  score,
+  detail,
+  testId,
+}: {
+  score: Score;
+  /** e.g. "発生可能性: 中 × 影響度: 高", shown on hover. */
+  detail?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  if (!score)
+    return (
+      <Badge variant="outline" color="gray" data-testid={testId} data-level="">
+        {t("risks.unscored")}
+      </Badge>
+    );
+  const badge = (
+    <Badge
+      color={score.color}
+      styles={{ root: { color: textOn(score.color) } }}
+      data-testid={testId}
+      data-level={score.level}
+    >
+      {bi(score.label)}
+    </Badge>
+  );
+  return detail ? (
+    <Tooltip label={detail} withArrow>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
+  );
+}

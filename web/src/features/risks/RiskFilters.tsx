@@ -1,0 +1,111 @@
+// Filters of the risk table: search, register item, phase, kind, level, 未受容, 見直し期限切れ.
+import { Checkbox, Group, Select, Stack, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { ItemSelect } from "./ItemSelect.tsx";
+import { bi, kindOptions, phaseOptions } from "./risk-labels.ts";
+import type { Heatmap } from "./useRisks.ts";
+
+export type RiskFilterValues = {
+  q: string;
+  itemId: string | null;
+  phase: string | null;
+  kind: string | null;
+  level: string | null;
+  unaccepted: boolean;
+  reviewOverdue: boolean;
+};
+
+export const noFilters: RiskFilterValues = {
+  q: "",
+  itemId: null,
+  phase: null,
+  kind: null,
+  level: null,
+  unaccepted: false,
+  reviewOverdue: false,
+};
+
+export function RiskFilters({
+  values,
+  onChange,
+  levels,
+  itemLabel,
+}: {
+  values: RiskFilterValues;
+  onChange: (v: RiskFilterValues) => void;
+  levels: Heatmap["levels"];
+  /** Name of the item given in the URL, before the picker has loaded it. */
+  itemLabel?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label={t("common.search")}
+          placeholder={t("risks.searchPlaceholder")}
+          leftSection={<IconSearch size={16} />}
+          value={values.q}
+          onChange={(e) => onChange({ ...values, q: e.currentTarget.value })}
+          w={240}
+          data-testid="risks-search"
+        />
+        <ItemSelect
+          label={t("risks.item")}
+          placeholder={t("common.all")}
+          value={values.itemId}
+          onChange={(v) => onChange({ ...values, itemId: v })}
+          initialLabel={itemLabel}
+          clearable
+          w={240}
+          data-testid="risks-filter-item"
+        />
+        <Select
+          label={t("risks.phase")}
+          placeholder={t("common.all")}
+          data={phaseOptions()}
+          value={values.phase}
+          onChange={(v) => onChange({ ...values, phase: v })}
+          clearable
+          w={170}
+          data-testid="risks-filter-phase"
+        />
+        <Select
+          label={t("risks.kind")}
+          placeholder={t("common.all")}
+          data={kindOptions()}
+          value={values.kind}
+          onChange={(v) => onChange({ ...values, kind: v })}
+          clearable
+          w={170}
+          data-testid="risks-filter-kind"
+        />
+        <Select
+          label={t("risks.level")}
+          placeholder={t("common.all")}
+          data={levels.map((l) => ({ value: l.key, label: bi(l.label) }))}
+          value={values.level}
+          onChange={(v) => onChange({ ...values, level: v })}
+          clearable
+          w={130}
+          data-testid="risks-filter-level"
+        />
+      </Group>
+      <Group gap="lg">
+        <Checkbox
+          label={t("risks.unacceptedOnly")}
+          checked={values.unaccepted}
+          onChange={(e) => onChange({ ...values, unaccepted: e.currentTarget.checked })}
+          data-testid="risks-filter-unaccepted"
+        />
+        <Checkbox
+          label={t("risks.reviewOverdueOnly")}
+          checked={values.reviewOverdue}
+          onChange={(e) => onChange({ ...values, reviewOverdue: e.currentTarget.checked })}
+          data-testid="risks-filter-overdue"
+        />
+      </Group>
+    </Stack>
+  );
+}

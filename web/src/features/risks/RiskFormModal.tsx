@@ -1,0 +1,219 @@
+// Add or edit one risk row: item, phase, kind, the risk, its rating on the matrix, the
+// countermeasure, the residual rating and the review date.
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+import { riskInput, riskPatch } from "../../../../src/modules/risks/risks.contract.ts";
+import { api } from "../../api/client.ts";
+import { DateField } from "../../components/DateField.tsx";
+import { FormError } from "../../components/FormError.tsx";
+import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
+import { errorText, zodErrors } from "../../lib/validation.ts";
+import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { ItemSelect } from "./ItemSelect.tsx";
+import { kindOptions, phaseOptions } from "./risk-labels.ts";
+import { ScorePair } from "./ScorePair.tsx";
+import { type Risk, risksPath } from "./useRisks.ts";
+
+type Values = {
+  itemId: string | null;
+  phase: string | null;
+  kind: string | null;
+  description: string;
+  likelihood: string | null;
+  impact: string | null;
+  countermeasure: string;
+  residualLikelihood: string | null;
+  residualImpact: string | null;
+  reviewOn: string | null;
+};
+
+const empty: Values = {
+  itemId: null,
+  phase: null,
+  kind: null,
+  description: "",
+  likelihood: null,
+  impact: null,
+  countermeasure: "",
+  residualLikelihood: null,
+  residualImpact: null,
+  reviewOn: null,
+};
+
+const str = (n: number | null) => (n === null ? null : String(n));
+const num = (s: string | null) => (s ? Number(s) : null);
+
+function toValues(r: Risk): Values {
+  return {
+    itemId: r.itemId,
+    phase: r.phase,
+    kind: r.kind,
+    description: r.description,
+    likelihood: str(r.likelihood),
+    impact: str(r.impact),
+    countermeasure: r.countermeasure ?? "",
+    residualLikelihood: str(r.residualLikelihood),
+    residualImpact: str(r.residualImpact),
+    reviewOn: r.reviewOn,
+  };
+}
+
+function toPayload(v: Values) {
+  return {
+    itemId: v.itemId ?? undefined,
+    phase: v.phase ?? undefined,
+    kind: v.kind ?? undefined,
+    description: v.description,
+    likelihood: num(v.likelihood) ?? undefined,
+    impact: num(v.impact) ?? undefined,
+    countermeasure: v.countermeasure,
+    residualLikelihood: num(v.residualLikelihood),
+    residualImpact: num(v.residualImpact),
+    reviewOn: v.reviewOn || null,
+  };
+}
+
+const requiredChoices = ["itemId", "phase", "kind", "likelihood", "impact"] as const;
+
+export function RiskFormModal({
+  risk,
+  matrix,
+  defaultItemId,
+  defaultItemLabel,
+  onClose,
+}: {
+  risk: Risk | "new" | null;
+  matrix: RiskMatrix;
+  /** Pre-chosen item of a new row (the table's item filter). */
+  defaultItemId?: string | null;
+  defaultItemLabel?: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const editing = risk && risk !== "new" ? risk : null;
+  const form = useForm<Values>({
+    initialValues: empty,
+    validate: (v) => {
+      const errors = zodErrors(editing ? riskPatch : riskInput, toPayload(v));
+      for (const key of requiredChoices) if (!v[key]) errors[key] = errorText("required");
+      return errors;
+    },
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another row opens
+  useEffect(() => {
+    if (risk === null) return;
+    form.setValues(editing ? toValues(editing) : { ...empty, itemId: defaultItemId ?? null });
+    form.clearErrors();
+    setError(null);
+  }, [risk]);
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      const body = toPayload(values);
+      if (editing) await api.patch(risksPath(org.id, `/${editing.id}`), body);
+      else await api.post(risksPath(org.id), body);
+      notifySuccess(editing ? t("common.updated") : t("common.created"));
+      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
+      onClose();
+    } catch (err) {
+      form.setErrors(serverFieldErrors(err));
+      setError(errorMessage(err));
+    }
+  });
+
+  return (
+    <Modal
+      opened={risk !== null}
+      onClose={onClose}
+      title={editing ? t("risks.form.editTitle") : t("risks.form.newTitle")}
+      size="xl"
+    >
+      <form onSubmit={submit} noValidate data-testid="risk-form">
+        <Stack>
+          <ItemSelect
+            label={t("risks.item")}
+            required
+            initialLabel={editing ? editing.itemName : defaultItemLabel}
+            data-testid="risk-item"
+            {...form.getInputProps("itemId")}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t("risks.phase")}
+              required
+              data={phaseOptions()}
+              allowDeselect={false}
+              data-testid="risk-phase"
+              {...form.getInputProps("phase")}
+            />
+            <Select
+              label={t("risks.kind")}
+              required
+              data={kindOptions()}
+              allowDeselect={false}
+              data-testid="risk-kind"
+              {...form.getInputProps("kind")}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t("risks.description")}
+            description={t("risks.form.descriptionHint")}
+            required
+            autosize
+            minRows={2}
+            data-testid="risk-description"
+            {...form.getInputProps("description")}
+          />
+          <ScorePair
+            matrix={matrix}
+            label={t("risks.inherent")}
+            testId="risk"
+            likelihood={form.getInputProps("likelihood")}
+            impact={form.getInputProps("impact")}
+          />
+          <Textarea
+            label={t("risks.countermeasure")}
+            description={t("risks.form.countermeasureHint")}
+            autosize
+            minRows={2}
+            data-testid="risk-countermeasure"
+            {...form.getInputProps("countermeasure")}
+          />
+          <ScorePair
+            matrix={matrix}
+            label={t("risks.residual")}
+            testId="risk-residual"
+            optional
+            likelihood={form.getInputProps("residualLikelihood")}
+            impact={form.getInputProps("residualImpact")}
+          />
+          <DateField
+            label={t("risks.reviewOn")}
+            description={t("risks.form.reviewHint")}
+            w={260}
+            data-testid="risk-review-on"
+            {...form.getInputProps("reviewOn")}
+          />
+          <FormError message={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={form.submitting} data-testid="risk-save">
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

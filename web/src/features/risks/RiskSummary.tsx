@@ -1,0 +1,85 @@
+// Figures beside the heat map: all rows, rows needing action, rows past their review date;
+// a click on a figure filters the table.
+import { Stack, Text, UnstyledButton } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { useRiskCount } from "./useRisks.ts";
+
+function Figure({
+  label,
+  value,
+  color,
+  active,
+  onClick,
+  testId,
+}: {
+  label: string;
+  value: number | undefined;
+  color?: string;
+  active?: boolean;
+  onClick?: () => void;
+  testId: string;
+}) {
+  const body = (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700} c={value ? color : undefined} data-testid={testId}>
+        {value ?? "…"}
+      </Text>
+    </Stack>
+  );
+  if (!onClick) return body;
+  return (
+    <UnstyledButton
+      onClick={onClick}
+      aria-pressed={active}
+      p={6}
+      style={{ borderRadius: 6, border: `2px solid ${active ? "#228be6" : "transparent"}` }}
+    >
+      {body}
+    </UnstyledButton>
+  );
+}
+
+export function RiskSummary({
+  itemId,
+  unaccepted,
+  overdue,
+  onUnaccepted,
+  onOverdue,
+}: {
+  itemId: string | null;
+  unaccepted: boolean;
+  overdue: boolean;
+  onUnaccepted: () => void;
+  onOverdue: () => void;
+}) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const all = useRiskCount(org.id, { itemId });
+  const needsAction = useRiskCount(org.id, { itemId, unaccepted: "true" });
+  const late = useRiskCount(org.id, { itemId, reviewOverdue: "true" });
+  return (
+    <Stack gap="xs" data-testid="risks-summary">
+      <Figure label={t("risks.summary.total")} value={all.data} testId="risks-summary-total" />
+      <Figure
+        label={t("risks.summary.needsAction")}
+        value={needsAction.data}
+        color="red"
+        active={unaccepted}
+        onClick={onUnaccepted}
+        testId="risks-summary-needs-action"
+      />
+      <Figure
+        label={t("risks.summary.overdue")}
+        value={late.data}
+        color="orange"
+        active={overdue}
+        onClick={onOverdue}
+        testId="risks-summary-overdue"
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,191 @@
+// The risk table (リスク分析表): one row per item × phase × risk, with its inherent and
+// residual levels, the countermeasure, the acceptance and the review date.
+import { Badge, LoadingOverlay, Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+import { SortHeader } from "../../components/SortHeader.tsx";
+import { formatDate, today } from "../../lib/format.ts";
+import { LevelBadge } from "./LevelBadge.tsx";
+import { RiskRowActions } from "./RiskRowActions.tsx";
+import { axisLabel, kindLabel, phaseLabel } from "./risk-labels.ts";
+import type { Risk, RiskSort } from "./useRisks.ts";
+
+export type RowHandlers = {
+  onEdit: (r: Risk) => void;
+  onDelete: (r: Risk) => void;
+  onAccept: (r: Risk) => void;
+  onWithdraw: (r: Risk) => void;
+};
+
+const clamp = (lines: number) => ({
+  display: "-webkit-box",
+  WebkitLineClamp: lines,
+  WebkitBoxOrient: "vertical" as const,
+  overflow: "hidden",
+  whiteSpace: "pre-line" as const,
+});
+
+export function RiskTable({
+  items,
+  loading,
+  matrix,
+  highlight,
+  sort,
+  onSort,
+  editable,
+  canAccept,
+  handlers,
+}: {
+  items: Risk[];
+  loading: boolean;
+  matrix: RiskMatrix | undefined;
+  /** Rows just added (from suggestions), shown highlighted. */
+  highlight: ReadonlySet<string>;
+  sort: RiskSort;
+  onSort: (s: RiskSort) => void;
+  editable: boolean;
+  canAccept: boolean;
+  handlers: RowHandlers;
+}) {
+  const { t } = useTranslation();
+  const now = today();
+  const actions = editable || canAccept;
+  const detail = (l: number | null, i: number | null) =>
+    matrix && l !== null && i !== null
+      ? t("risks.cellDetail", {
+          likelihood: axisLabel(matrix.likelihood, l),
+          impact: axisLabel(matrix.impact, i),
+        })
+      : undefined;
+  return (
+    <Table.ScrollContainer minWidth={1300} pos="relative">
+      <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
+      <Table striped highlightOnHover verticalSpacing="xs" data-testid="risks-table">
+        <Table.Thead>
+          <Table.Tr>
+            <SortHeader asc="item" current={sort} onSort={onSort} testId="risks-sort-item">
+              {t("risks.item")}
+            </SortHeader>
+            <Table.Th>{t("risks.department")}</Table.Th>
+            <Table.Th>{t("risks.phase")}</Table.Th>
+            <Table.Th>{t("risks.kind")}</Table.Th>
+            <Table.Th miw={200}>{t("risks.description")}</Table.Th>
+            <SortHeader asc="level" current={sort} onSort={onSort} testId="risks-sort-level">
+              {t("risks.inherent")}
+            </SortHeader>
+            <Table.Th miw={200}>{t("risks.countermeasure")}</Table.Th>
+            <SortHeader
+              asc="residualLevel"
+              current={sort}
+              onSort={onSort}
+              testId="risks-sort-residual"
+            >
+              {t("risks.residual")}
+            </SortHeader>
+            <Table.Th>{t("risks.acceptance")}</Table.Th>
+            <Table.Th>{t("risks.reviewOn")}</Table.Th>
+            {actions && <Table.Th w={110} />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={11}>
+                <Text c="dimmed" ta="center" py="lg">
+                  {loading ? t("common.loading") : t("risks.empty")}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {items.map((r) => (
+            <Table.Tr
+              key={r.id}
+              data-testid="risk-row"
+              data-risk-id={r.id}
+              data-new={highlight.has(r.id) || undefined}
+              bg={highlight.has(r.id) ? "var(--mantine-color-yellow-0)" : undefined}
+            >
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {r.itemName}
+                </Text>
+              </Table.Td>
+              <Table.Td>{r.departmentName ?? "—"}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{phaseLabel(r.phase)}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{kindLabel(r.kind)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" style={clamp(3)} title={r.description}>
+                  {r.description}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <LevelBadge
+                  score={r.inherent}
+                  detail={detail(r.likelihood, r.impact)}
+                  testId="risk-inherent"
+                />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={clamp(3)} title={r.countermeasure ?? undefined}>
+                  {r.countermeasure ?? "—"}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {r.residualLikelihood === null ? (
+                  <Text c="dimmed">—</Text>
+                ) : (
+                  <LevelBadge
+                    score={r.residual}
+                    detail={detail(r.residualLikelihood, r.residualImpact)}
+                    testId="risk-residual"
+                  />
+                )}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <Acceptance risk={r} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                {formatDate(r.reviewOn)}
+                {r.reviewOn && r.reviewOn < now && (
+                  <Badge size="xs" color="orange" ml={4} data-testid="risk-review-overdue">
+                    {t("risks.overdue")}
+                  </Badge>
+                )}
+              </Table.Td>
+              {actions && (
+                <Table.Td>
+                  <RiskRowActions
+                    risk={r}
+                    editable={editable}
+                    canAccept={canAccept}
+                    handlers={handlers}
+                  />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function Acceptance({ risk }: { risk: Risk }) {
+  const { t } = useTranslation();
+  if (risk.acceptedOn || risk.acceptedBy)
+    return (
+      <div data-testid="risk-accepted">
+        <Text size="sm">{risk.acceptedBy ?? "—"}</Text>
+        <Text size="xs" c="dimmed">
+          {formatDate(risk.acceptedOn)}
+        </Text>
+      </div>
+    );
+  if (risk.needsAction)
+    return (
+      <Badge color="red" data-testid="risk-needs-action">
+        {t("risks.needsAction")}
+      </Badge>
+    );
+  return <Text c="dimmed">—</Text>;
+}

@@ -1,0 +1,124 @@
+// Data of the risk analysis: the risk table (paged, filtered), the heat map, the library of
+// suggestions, the organization's risk matrix and its presets.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+import type {
+  HeatmapOut,
+  RiskListQuery,
+  RiskOut,
+  suggestionsOut,
+} from "../../../../src/modules/risks/risks.contract.ts";
+import { api, orgPath } from "../../api/client.ts";
+import type { PagedList } from "../../api/types.ts";
+import { orgKey } from "../orgs/OrgContext.tsx";
+
+export const PAGE_SIZE = 50;
+
+export type Risk = RiskOut;
+export type Heatmap = HeatmapOut;
+export type Basis = HeatmapOut["basis"];
+export type RiskSort = RiskListQuery["sort"];
+export type Suggestions = z.infer<typeof suggestionsOut>;
+export type Suggestion = Suggestions["items"][number];
+
+export type RiskParams = {
+  q?: string;
+  itemId?: string | null;
+  phase?: string | null;
+  kind?: string | null;
+  level?: string | null;
+  levelOf?: Basis;
+  likelihood?: number | null;
+  impact?: number | null;
+  unaccepted?: "true" | null;
+  reviewOverdue?: "true" | null;
+  sort?: RiskSort;
+  page?: number;
+};
+
+export const risksPath = (orgId: string, rest = "") => orgPath(orgId, `/risks${rest}`);
+
+export function useRisks(orgId: string, params: RiskParams) {
+  return useQuery({
+    queryKey: orgKey(orgId, "risks", "list", params),
+    queryFn: () => api.get<PagedList<Risk>>(risksPath(orgId), { limit: PAGE_SIZE, ...params }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useHeatmap(
+  orgId: string,
+  params: { basis: Basis; itemId?: string | null; phase?: string | null },
+) {
+  return useQuery({
+    queryKey: orgKey(orgId, "risks", "heatmap", params),
+    queryFn: () => api.get<Heatmap>(risksPath(orgId, "/heatmap"), params),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export type MatrixOut = { matrix: RiskMatrix; isDefault: boolean };
+
+export const matrixKey = (orgId: string) => orgKey(orgId, "risk-matrix");
+
+export function useRiskMatrix(orgId: string) {
+  return useQuery({
+    queryKey: matrixKey(orgId),
+    queryFn: () => api.get<MatrixOut>(orgPath(orgId, "/risk-matrix")),
+  });
+}
+
+export type MatrixPreset = { key: string; matrix: RiskMatrix };
+
+export function useMatrixPresets(enabled: boolean) {
+  return useQuery({
+    queryKey: ["risk-matrix-presets"],
+    queryFn: () => api.get<{ items: MatrixPreset[] }>("/api/v1/risk-matrix/presets"),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled,
+  });
+}
+
+export function useSuggestions(phase: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ["risk-suggestions", phase],
+    queryFn: () => api.get<Suggestions>("/api/v1/risk-suggestions", { phase }),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled,
+  });
+}
+
+/** A short list of register items for a picker; the search runs on the server (q). */
+export type ItemOption = { id: string; name: string; departmentName: string | null };
+
+export function useItemOptions(orgId: string, q: string) {
+  return useQuery({
+    queryKey: orgKey(orgId, "risks", "item-options", q),
+    queryFn: () =>
+      api.get<PagedList<ItemOption>>(orgPath(orgId, "/inventory-items"), {
+        q,
+        limit: 50,
+        sort: "name",
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One register item (for the name of the item given by `?itemId=`). */
+export function useItem(orgId: string, id: string | null) {
+  return useQuery({
+    queryKey: orgKey(orgId, "risks", "item", id),
+    queryFn: () => api.get<ItemOption>(orgPath(orgId, `/inventory-items/${id}`)),
+    enabled: id !== null,
+  });
+}
+
+/** Only the number of rows matching a filter (one row fetched). */
+export function useRiskCount(orgId: string, params: RiskParams) {
+  return useQuery({
+    queryKey: orgKey(orgId, "risks", "count", params),
+    queryFn: () => api.get<PagedList<Risk>>(risksPath(orgId), { ...params, limit: 1 }),
+    select: (d) => d.total,
+  });
+}
