@@ -271,6 +271,25 @@ describe.each(dbKinds)("inventory (%s)", (kind) => {
       );
       expect(rows).toEqual([{ n: 0 }]);
     });
+
+    it("DELETE takes the item's risk rows with it and keeps them in the deletion event", async () => {
+      const id = await post({ name: "リスク付き削除対象" });
+      const risk = await api().post(`${base}/risks`, {
+        itemId: id,
+        phase: "disposal",
+        kind: "leak",
+        description: "廃棄書類の持ち出し",
+        likelihood: 2,
+        impact: 3,
+      });
+      expect(risk.statusCode, risk.body).toBe(201);
+      expect((await api().delete(`${base}/inventory-items/${id}`)).statusCode).toBe(204);
+      expect((await api().get(`${base}/risks/${risk.json().id}`)).statusCode).toBe(404);
+      const [deleted] = await auditOf(id, "delete");
+      const risks = deleted?.changes.risks?.old as { description: string; impact: number }[];
+      expect(risks).toHaveLength(1);
+      expect(risks[0]).toMatchObject({ description: "廃棄書類の持ち出し", impact: 3 });
+    });
   });
 
   describe("search and filters", () => {

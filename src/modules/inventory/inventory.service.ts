@@ -32,7 +32,7 @@ import type {
   InventoryListQuery,
   MarkReviewedInput,
 } from "./inventory.contract.ts";
-import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
+import { inventoryFlowStep, inventoryItem, inventoryRisk } from "./inventory.tables.ts";
 
 const ENTITY = "inventory_item";
 
@@ -183,12 +183,20 @@ export async function deleteInventoryItem(db: Db, ctx: OrgContext, id: string) {
     const [before] = await tx.select().from(inventoryItem).where(key).for("update");
     if (!before) throw notFound();
     const steps = await readFlow(tx, ctx, id);
+    // The item's risk rows go with it (foreign key cascade); the event keeps them, so the
+    // audit trail still shows what the risk analysis said.
+    const { orgId: _o, searchText: _s, ...riskColumns } = getTableColumns(inventoryRisk);
+    const risks = await tx
+      .select(riskColumns)
+      .from(inventoryRisk)
+      .where(and(eq(inventoryRisk.orgId, ctx.orgId), eq(inventoryRisk.itemId, id)))
+      .orderBy(inventoryRisk.createdAt, inventoryRisk.id);
     await tx.delete(inventoryItem).where(key);
     await appendAudit(tx, ctx, {
       entity: ENTITY,
       entityId: id,
       action: "delete",
-      changes: diffFields({ ...before, flow: steps.steps }, null),
+      changes: diffFields({ ...before, flow: steps.steps, risks }, null),
     });
   });
 }
