@@ -1,4 +1,224 @@
-// Placeholder until the page is built (issue 3).
+// 法令等一覧: the laws, orders, guidelines and standards the organization has identified, with
+// search, filters and paging; entries from the catalogue (or the usual set at once) or its own;
+// and the yearly check of selected entries.
+import { Alert, Button, Card, Group, Pagination, Text } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconBooks, IconChecks, IconPlus } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
+import { useDepartments } from "../departments/useDepartments.ts";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { CatalogueModal } from "./CatalogueModal.tsx";
+import { CheckedModal } from "./CheckedModal.tsx";
+import { LegalEmpty } from "./LegalEmpty.tsx";
+import {
+  emptyFilters,
+  filtersActive,
+  LegalFilters,
+  type LegalFilterValues,
+} from "./LegalFilters.tsx";
+import { LegalFormModal } from "./LegalFormModal.tsx";
+import { LegalTable } from "./LegalTable.tsx";
+import { entryName } from "./legal-labels.ts";
+import {
+  type LegalEntry,
+  type LegalSort,
+  legalKey,
+  legalPath,
+  PAGE_SIZE,
+  useLegalList,
+} from "./useLegal.ts";
+
 export default function LegalPage() {
-  return null;
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("legal.write");
+  const queryClient = useQueryClient();
+  const departments = useDepartments(org.id);
+  const [filters, setFilters] = useState<LegalFilterValues>(emptyFilters);
+  const [q] = useDebouncedValue(filters.q.trim(), 300);
+  const [sort, setSort] = useState<LegalSort>("catalogue");
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<LegalEntry | "new" | null>(null);
+  const [deleting, setDeleting] = useState<LegalEntry | null>(null);
+  const [cataloguing, setCataloguing] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [addingBaseline, setAddingBaseline] = useState(false);
+  const list = useLegalList(org.id, {
+    q,
+    kind: filters.kind,
+    departmentId: filters.departmentId,
+    itemId: filters.itemId,
+    checkOverdue: filters.checkOverdue ? "true" : null,
+    sort,
+    page,
+  });
+
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  function changeFilters(next: LegalFilterValues) {
+    setFilters(next);
+    setPage(1);
+  }
+
+  function select(ids: string[], on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: legalKey(org.id) });
+
+  async function addBaseline() {
+    setAddingBaseline(true);
+    try {
+      const res = await api.post<{ added: number }>(legalPath(org.id, "/baseline"));
+      notifySuccess(
+        res.added > 0 ? t("legal.baseline.done", { count: res.added }) : t("legal.baseline.none"),
+      );
+      await refresh();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setAddingBaseline(false);
+    }
+  }
+
+  async function remove(entry: LegalEntry) {
+    await api.delete(legalPath(org.id, `/${entry.id}`));
+    select([entry.id], false);
+    notifySuccess(t("common.deleted"));
+    await refresh();
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t("legal.title")}
+        description={t("legal.intro")}
+        actions={
+          editable && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconBooks size={16} />}
+                onClick={() => setCataloguing(true)}
+                data-testid="legal-add-catalogue"
+              >
+                {t("legal.addCatalogue")}
+              </Button>
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setEditing("new")}
+                data-testid="legal-add-own"
+              >
+                {t("legal.addOwn")}
+              </Button>
+            </>
+          )
+        }
+      />
+      <Card withBorder padding="md">
+        <LegalFilters
+          values={filters}
+          onChange={changeFilters}
+          departments={departments.data?.items ?? []}
+          sort={sort}
+          onSort={(s) => {
+            setSort(s);
+            setPage(1);
+          }}
+        />
+        <Group justify="space-between" mt="md" mb="xs" mih={36}>
+          <Text size="sm" c="dimmed" data-testid="legal-total">
+            {t("common.totalCount", { count: total })}
+          </Text>
+          {editable && selected.size > 0 && (
+            <Group gap="xs">
+              <Text size="sm" data-testid="legal-selected-count">
+                {t("legal.selectedCount", { count: selected.size })}
+              </Text>
+              <Button variant="subtle" size="xs" onClick={() => setSelected(new Set())}>
+                {t("legal.clearSelection")}
+              </Button>
+              <Button
+                size="xs"
+                leftSection={<IconChecks size={16} />}
+                onClick={() => setChecking(true)}
+                data-testid="legal-bulk-checked"
+              >
+                {t("legal.checked.action")}
+              </Button>
+            </Group>
+          )}
+        </Group>
+        {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
+        <LegalTable
+          items={list.data?.items ?? []}
+          loading={list.isFetching}
+          empty={
+            <LegalEmpty
+              filtered={filtersActive(filters)}
+              editable={editable}
+              busy={addingBaseline}
+              onBaseline={addBaseline}
+              onCatalogue={() => setCataloguing(true)}
+              onOwn={() => setEditing("new")}
+            />
+          }
+          editable={editable}
+          selected={selected}
+          onSelect={select}
+          onEdit={setEditing}
+          onDelete={setDeleting}
+        />
+        {pages > 1 && (
+          <Group justify="center" mt="md">
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              siblings={2}
+              data-testid="legal-pagination"
+            />
+          </Group>
+        )}
+      </Card>
+      <LegalFormModal
+        entry={editing}
+        departments={departments.data?.items ?? []}
+        onClose={() => setEditing(null)}
+      />
+      <CatalogueModal opened={cataloguing} onClose={() => setCataloguing(false)} />
+      <CheckedModal
+        orgId={org.id}
+        ids={[...selected]}
+        opened={checking}
+        onClose={() => setChecking(false)}
+        onDone={async (updated) => {
+          notifySuccess(t("legal.checked.done", { count: updated }));
+          setSelected(new Set());
+          await refresh();
+        }}
+      />
+      <ConfirmModal
+        opened={deleting !== null}
+        message={t("legal.deleteConfirm", { name: deleting ? entryName(deleting) : "" })}
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
 }

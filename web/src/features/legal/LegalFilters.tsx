@@ -1,0 +1,112 @@
+// Search and filters of the legal register: kind, department, register item, check overdue;
+// and the order (catalogue order or by name).
+import { Group, SegmentedControl, Select, Switch, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import type { Department } from "../../api/types.ts";
+import { departmentOptions } from "../departments/useDepartments.ts";
+import { ItemSelect } from "./ItemPickers.tsx";
+import { kindOptions } from "./legal-labels.ts";
+import type { LegalSort } from "./useLegal.ts";
+
+export type LegalFilterValues = {
+  q: string;
+  kind: string | null;
+  departmentId: string | null;
+  itemId: string | null;
+  checkOverdue: boolean;
+};
+
+export const emptyFilters: LegalFilterValues = {
+  q: "",
+  kind: null,
+  departmentId: null,
+  itemId: null,
+  checkOverdue: false,
+};
+
+export const filtersActive = (f: LegalFilterValues) =>
+  f.q.trim() !== "" ||
+  f.kind !== null ||
+  f.departmentId !== null ||
+  f.itemId !== null ||
+  f.checkOverdue;
+
+export function LegalFilters({
+  values,
+  onChange,
+  departments,
+  sort,
+  onSort,
+}: {
+  values: LegalFilterValues;
+  onChange: (v: LegalFilterValues) => void;
+  departments: Department[];
+  sort: LegalSort;
+  onSort: (s: LegalSort) => void;
+}) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<LegalFilterValues>) => onChange({ ...values, ...patch });
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput
+        label={t("common.search")}
+        placeholder={t("legal.searchPlaceholder")}
+        leftSection={<IconSearch size={16} />}
+        value={values.q}
+        onChange={(e) => set({ q: e.currentTarget.value })}
+        w={240}
+        data-testid="legal-search"
+      />
+      <Select
+        label={t("legal.col.kind")}
+        placeholder={t("common.all")}
+        data={kindOptions()}
+        value={values.kind}
+        onChange={(v) => set({ kind: v })}
+        clearable
+        w={190}
+        data-testid="legal-filter-kind"
+      />
+      <Select
+        label={t("legal.col.departments")}
+        placeholder={t("common.all")}
+        data={departmentOptions(departments)}
+        value={values.departmentId}
+        onChange={(v) => set({ departmentId: v })}
+        clearable
+        searchable
+        w={200}
+        data-testid="legal-filter-department"
+      />
+      <ItemSelect
+        label={t("legal.col.items")}
+        placeholder={t("common.all")}
+        value={values.itemId}
+        onChange={(v) => set({ itemId: v })}
+        w={220}
+        data-testid="legal-filter-item"
+      />
+      <Switch
+        label={t("legal.overdueOnly")}
+        checked={values.checkOverdue}
+        onChange={(e) => set({ checkOverdue: e.currentTarget.checked })}
+        mb={8}
+        data-testid="legal-filter-overdue"
+      />
+      <SegmentedControl
+        ml="auto"
+        size="xs"
+        mb={4}
+        value={sort}
+        onChange={(v) => onSort(v as LegalSort)}
+        data={[
+          { value: "catalogue", label: t("legal.sort.catalogue") },
+          { value: "name", label: t("legal.sort.name") },
+        ]}
+        aria-label={t("legal.sort.label")}
+        data-testid="legal-sort"
+      />
+    </Group>
+  );
+}

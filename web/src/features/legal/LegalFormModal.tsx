@@ -1,0 +1,255 @@
+// Add the organization's own law or guideline, or edit any entry: the articles and duties that
+// matter here, the register items and departments it applies to, and the last check.
+import {
+  Button,
+  Card,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  legalRequirementInput,
+  legalRequirementPatch,
+} from "../../../../src/modules/legal/legal.contract.ts";
+import { api } from "../../api/client.ts";
+import type { Department } from "../../api/types.ts";
+import { DateField } from "../../components/DateField.tsx";
+import { FormError } from "../../components/FormError.tsx";
+import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
+import { errorText, zodErrors } from "../../lib/validation.ts";
+import { departmentOptions } from "../departments/useDepartments.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { CatalogueInfo } from "./CatalogueInfo.tsx";
+import { ItemMultiSelect } from "./ItemPickers.tsx";
+import { articlesText, kindOptions } from "./legal-labels.ts";
+import { type LegalEntry, legalKey, legalPath } from "./useLegal.ts";
+
+type Values = {
+  name: string;
+  kind: string | null;
+  articles: string;
+  obligations: string;
+  itemIds: string[];
+  departmentIds: string[];
+  checkedBy: string;
+  checkedOn: string | null;
+  notes: string;
+};
+
+const empty: Values = {
+  name: "",
+  kind: null,
+  articles: "",
+  obligations: "",
+  itemIds: [],
+  departmentIds: [],
+  checkedBy: "",
+  checkedOn: null,
+  notes: "",
+};
+
+function toValues(e: LegalEntry): Values {
+  return {
+    name: e.ownName ?? "",
+    kind: e.kind,
+    articles: e.articles ?? "",
+    obligations: e.obligations ?? "",
+    itemIds: e.itemIds,
+    departmentIds: e.departmentIds,
+    checkedBy: e.checkedBy ?? "",
+    checkedOn: e.checkedOn,
+    notes: e.notes ?? "",
+  };
+}
+
+/** A catalogue entry keeps the catalogue's kind, so it is not sent. */
+function toPayload(v: Values, fromCatalogue: boolean) {
+  return {
+    name: v.name,
+    ...(fromCatalogue ? {} : { kind: v.kind ?? undefined }),
+    articles: v.articles,
+    obligations: v.obligations,
+    itemIds: v.itemIds,
+    departmentIds: v.departmentIds,
+    checkedBy: v.checkedBy,
+    checkedOn: v.checkedOn || null,
+    notes: v.notes,
+  };
+}
+
+export function LegalFormModal({
+  entry,
+  departments,
+  onClose,
+}: {
+  /** "new": the organization's own entry. */
+  entry: LegalEntry | "new" | null;
+  departments: Department[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const editing = entry && entry !== "new" ? entry : null;
+  const law = editing?.catalogue ?? null;
+  const fromCatalogue = Boolean(editing?.lawId);
+  const form = useForm<Values>({
+    initialValues: empty,
+    validate: (v) => {
+      const payload = toPayload(v, fromCatalogue);
+      const errors = zodErrors(editing ? legalRequirementPatch : legalRequirementInput, payload);
+      if (!fromCatalogue && !v.name.trim()) errors.name = errorText("required");
+      if (!fromCatalogue && !v.kind) errors.kind = errorText("required");
+      return errors;
+    },
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another entry opens
+  useEffect(() => {
+    if (entry === null) return;
+    form.setValues(editing ? toValues(editing) : empty);
+    form.clearErrors();
+    setError(null);
+  }, [entry]);
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      const body = toPayload(values, fromCatalogue);
+      if (editing) await api.patch(legalPath(org.id, `/${editing.id}`), body);
+      else await api.post(legalPath(org.id), body);
+      notifySuccess(editing ? t("common.updated") : t("common.created"));
+      await queryClient.invalidateQueries({ queryKey: legalKey(org.id) });
+      onClose();
+    } catch (err) {
+      form.setErrors(serverFieldErrors(err));
+      setError(errorMessage(err));
+    }
+  });
+
+  return (
+    <Modal
+      opened={entry !== null}
+      onClose={onClose}
+      title={editing ? t("legal.form.editTitle") : t("legal.form.newTitle")}
+      size="xl"
+    >
+      <form onSubmit={submit} noValidate data-testid="legal-form">
+        <Stack>
+          {law && (
+            <Card withBorder padding="sm" bg="var(--mantine-color-gray-0)">
+              <CatalogueInfo law={law} />
+            </Card>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: fromCatalogue ? 1 : 2 }}>
+            <TextInput
+              label={fromCatalogue ? t("legal.form.label") : t("legal.col.name")}
+              description={fromCatalogue ? t("legal.form.labelHint") : t("legal.form.nameHint")}
+              required={!fromCatalogue}
+              data-testid="legal-name-input"
+              {...form.getInputProps("name")}
+            />
+            {!fromCatalogue && (
+              <Select
+                label={t("legal.col.kind")}
+                description={t("legal.form.kindHint")}
+                required
+                data={kindOptions()}
+                allowDeselect={false}
+                data-testid="legal-kind"
+                {...form.getInputProps("kind")}
+              />
+            )}
+          </SimpleGrid>
+          <Textarea
+            label={t("legal.col.articles")}
+            description={t("legal.form.articlesHint")}
+            autosize
+            minRows={2}
+            maxRows={8}
+            data-testid="legal-articles"
+            {...form.getInputProps("articles")}
+          />
+          {law && law.articles.length > 0 && !form.values.articles.trim() && (
+            <Group mt={-8}>
+              <Button
+                variant="subtle"
+                size="compact-xs"
+                onClick={() => form.setFieldValue("articles", articlesText(law))}
+                data-testid="legal-copy-articles"
+              >
+                {t("legal.form.copyArticles")}
+              </Button>
+            </Group>
+          )}
+          <Textarea
+            label={t("legal.col.obligations")}
+            description={t("legal.form.obligationsHint")}
+            autosize
+            minRows={3}
+            maxRows={10}
+            data-testid="legal-obligations"
+            {...form.getInputProps("obligations")}
+          />
+          <ItemMultiSelect
+            label={t("legal.col.items")}
+            description={t("legal.form.itemsHint")}
+            placeholder={t("legal.form.itemsPlaceholder")}
+            initial={editing?.items ?? []}
+            data-testid="legal-items-input"
+            {...form.getInputProps("itemIds")}
+          />
+          <MultiSelect
+            label={t("legal.col.departments")}
+            description={t("legal.form.departmentsHint")}
+            data={departmentOptions(departments)}
+            searchable
+            clearable
+            data-testid="legal-departments-input"
+            {...form.getInputProps("departmentIds")}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <DateField
+              label={t("legal.col.checkedOn")}
+              description={t("legal.form.checkedOnHint")}
+              data-testid="legal-checked-on"
+              {...form.getInputProps("checkedOn")}
+            />
+            <TextInput
+              label={t("legal.col.checkedBy")}
+              description={t("legal.form.checkedByHint")}
+              data-testid="legal-checked-by"
+              {...form.getInputProps("checkedBy")}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t("legal.form.notes")}
+            autosize
+            minRows={2}
+            data-testid="legal-notes"
+            {...form.getInputProps("notes")}
+          />
+          <FormError message={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={form.submitting} data-testid="legal-save">
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,84 @@
+// Data of the legal register (法令等一覧): the organization's entries (paged, filtered), the
+// shipped catalogue, and short lists of register items for the pickers.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  LegalListQuery,
+  LegalRequirementOut,
+  lawCatalogueSummary,
+} from "../../../../src/modules/legal/legal.contract.ts";
+import { api, orgPath } from "../../api/client.ts";
+import type { PagedList } from "../../api/types.ts";
+import { orgKey } from "../orgs/OrgContext.tsx";
+
+export const PAGE_SIZE = 50;
+
+export type LegalEntry = LegalRequirementOut;
+export type LawEntry = z.infer<typeof lawCatalogueSummary>;
+export type LegalSort = LegalListQuery["sort"];
+
+export type LegalParams = {
+  q?: string;
+  kind?: string | null;
+  departmentId?: string | null;
+  itemId?: string | null;
+  checkOverdue?: "true" | null;
+  sort?: LegalSort;
+  page?: number;
+};
+
+export const legalPath = (orgId: string, rest = "") => orgPath(orgId, `/legal-requirements${rest}`);
+
+export const legalKey = (orgId: string, ...rest: unknown[]) => orgKey(orgId, "legal", ...rest);
+
+export function useLegalList(orgId: string, params: LegalParams) {
+  return useQuery({
+    queryKey: legalKey(orgId, "list", params),
+    queryFn: () =>
+      api.get<PagedList<LegalEntry>>(legalPath(orgId), { limit: PAGE_SIZE, ...params }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Catalogue ids already in the register. Catalogue entries sort first, and the catalogue is
+ * far smaller than one page of 200, so the first page holds all of them.
+ */
+export function useTakenLawIds(orgId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: legalKey(orgId, "taken"),
+    queryFn: () =>
+      api.get<PagedList<LegalEntry>>(legalPath(orgId), { limit: 200, sort: "catalogue" }),
+    select: (d) => new Set(d.items.flatMap((e) => (e.lawId ? [e.lawId] : []))),
+    enabled,
+  });
+}
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: ["laws"],
+    queryFn: () => api.get<{ items: LawEntry[] }>("/api/v1/laws"),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** A register item as the pickers show it. */
+export type ItemOption = { id: string; name: string; departmentName: string | null };
+
+export const itemLabel = (i: ItemOption) =>
+  i.departmentName ? `${i.name}（${i.departmentName}）` : i.name;
+
+/** A short list of register items; the search runs on the server (q). */
+export function useItemOptions(orgId: string, q: string, enabled = true) {
+  return useQuery({
+    queryKey: orgKey(orgId, "inventory", "legal-options", q),
+    queryFn: () =>
+      api.get<PagedList<ItemOption>>(orgPath(orgId, "/inventory-items"), {
+        q,
+        limit: 50,
+        sort: "name",
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
