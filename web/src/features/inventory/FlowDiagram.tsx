@@ -1,6 +1,6 @@
 // 業務フロー図: the item's phases left to right, each box coloured by its most serious risk
 // level (residual, else inherent), with a legend. Phases without risk rows say 未分析.
-import { Box, Group, Stack, Text } from "@mantine/core";
+import { Box, Group, ScrollArea, Stack, Text } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
@@ -53,12 +53,13 @@ function PhaseBox({
     <Box
       data-testid={`flow-phase-${phase}`}
       data-level={worst?.level ?? (unanalysed ? "unanalysed" : "none")}
-      w={170}
+      w={160}
       mih={110}
       p="sm"
       style={{
         background,
         color,
+        flexShrink: 0,
         borderRadius: 8,
         border: worst
           ? "2px solid rgba(0,0,0,0.15)"
@@ -72,7 +73,7 @@ function PhaseBox({
           {phaseLabel(phase)}
         </Text>
         {status && (
-          <Text size="xs" fw={600} style={{ color: "inherit" }} data-testid="flow-phase-status">
+          <Text size="xs" fw={600} style={{ color: "inherit" }} data-testid="flow-status">
             {status}
             {risk && coloured ? ` · ${t("inventory.flow.riskCount", { count: risk.count })}` : ""}
           </Text>
@@ -109,23 +110,25 @@ export function FlowDiagram({
           {t("inventory.flow.empty")}
         </Text>
       ) : (
-        <Group gap={6} align="stretch" wrap="wrap">
-          {phases.map((phase, i) => (
-            <Fragment key={phase}>
-              {i > 0 && (
-                <Group align="center" aria-hidden>
-                  <IconArrowRight size={22} color="var(--mantine-color-gray-6)" />
-                </Group>
-              )}
-              <PhaseBox
-                phase={phase}
-                steps={steps.filter((s) => s.phase === phase)}
-                risk={risks?.get(phase)}
-                coloured={risks !== null}
-              />
-            </Fragment>
-          ))}
-        </Group>
+        <ScrollArea type="auto" offsetScrollbars>
+          <Group gap={6} align="stretch" wrap="nowrap">
+            {phases.map((phase, i) => (
+              <Fragment key={phase}>
+                {i > 0 && (
+                  <Group align="center" aria-hidden>
+                    <IconArrowRight size={22} color="var(--mantine-color-gray-6)" />
+                  </Group>
+                )}
+                <PhaseBox
+                  phase={phase}
+                  steps={steps.filter((s) => s.phase === phase)}
+                  risk={risks?.get(phase)}
+                  coloured={risks !== null}
+                />
+              </Fragment>
+            ))}
+          </Group>
+        </ScrollArea>
       )}
       {unavailable ? (
         <Text size="xs" c="dimmed" data-testid="flow-risks-unavailable">

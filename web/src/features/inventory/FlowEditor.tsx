@@ -50,7 +50,7 @@ export function FlowEditor({
             {i + 1}
           </Text>
           <Select
-            w={170}
+            w={200}
             aria-label={t("inventory.flow.phase")}
             data={phaseOptions()}
             value={s.phase}

@@ -34,6 +34,7 @@ export function YesNoField({
         <SegmentedControl
           mt={4}
           size="xs"
+          color={value === null ? "gray" : "indigo"}
           disabled={disabled}
           value={toKey(value)}
           onChange={(k) => onChange(k === "yes" ? true : k === "no" ? false : null)}
