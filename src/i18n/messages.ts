@@ -171,6 +171,59 @@ export const errorMessages = {
     ja: "同じメールアドレスがファイル内で重複しています（{line}行目）。",
     en: "The same e-mail address appears twice in the file (row {line}).",
   },
+  // register and risk-analysis workbooks (registers-xlsx)
+  SHEET_NOT_FOUND: {
+    ja: "シート「{sheet}」がファイルにありません。",
+    en: 'The file has no sheet named "{sheet}".',
+  },
+  MAPPING_INVALID: {
+    ja: "列の対応付けに誤りがあります。",
+    en: "The column mapping is not valid.",
+  },
+  column_out_of_range: {
+    ja: "列番号は0から{max}未満の整数で指定してください。",
+    en: "Use a column number from 0 to below {max}.",
+  },
+  unknown_import_field: {
+    ja: "「{value}」という項目はありません。",
+    en: 'There is no field "{value}".',
+  },
+  duplicate_mapping: {
+    ja: "同じ項目がすでに{column}列目に割り当てられています。",
+    en: "The same field is already assigned to column {column}.",
+  },
+  invalid_yes_no: {
+    ja: "○ か ×（有／無、はい／いいえ、Yes／No など）で入力してください。",
+    en: "Use ○ or × (or yes/no words such as 有/無, はい/いいえ, Yes/No).",
+  },
+  invalid_choice: {
+    ja: "次のいずれかを入力してください：{values}",
+    en: "Use one of: {values}",
+  },
+  invalid_date_text: {
+    ja: "日付として読み取れません。2024/4/1 や 令和6年4月1日 のように入力してください。",
+    en: "This is not a date. Write it like 2024/4/1 or 令和6年4月1日.",
+  },
+  duplicate_register_row: {
+    ja: "同じ名称・管理部門の行がファイル内にすでにあります（{line}行目）。",
+    en: "A row with the same name and department is already in the file (row {line}).",
+  },
+  ambiguous_inventory_item: {
+    ja: "同じ名称・管理部門の項目が台帳に複数あるため、どれを指すか決められません。台帳で名称を区別してください。",
+    en: "More than one register item has this name and department, so the row cannot be matched. Give them distinct names.",
+  },
+  unknown_register_item: {
+    ja: "個人情報管理台帳に「{name}」（{department}）がありません。先に台帳に登録してください。",
+    en: 'The register has no item "{name}" ({department}). Add it to the register first.',
+  },
+  acceptance_not_allowed: {
+    ja: "リスクの受容を記録・変更できるのは、受容の権限を持つ人だけです。受容者・受容日は元の値のままにしてください。",
+    en: "Only people allowed to accept risks can record or change an acceptance. Leave the accepted-by and accepted-on cells as they were.",
+  },
+  acceptance_incomplete: {
+    ja: "受容者と受容日は両方入力するか、両方とも空欄にしてください。",
+    en: "Give both who accepted the risk and when, or neither.",
+  },
   risk_matrix_grid_rows: {
     ja: "表の行数（{actual}）が発生可能性の段階数（{expected}）と一致しません。",
     en: "The grid has {actual} rows; the likelihood axis has {expected} levels.",

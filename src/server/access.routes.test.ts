@@ -232,6 +232,21 @@ const routes: Route[] = [
     body: (p) => ({ steps: [{ phase: "acquisition_input", who: `担当 ${p.n}` }] }),
   },
   {
+    method: "POST",
+    path: "/inventory-items/import",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    // A JSON body instead of a file: allowed roles get past the guard to FILE_MISSING.
+    ok: 400,
+  },
+  {
+    method: "GET",
+    path: "/inventory-items/export.xlsx",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
     method: "GET",
     path: "/risk-matrix",
     action: "inventory.read",
@@ -326,6 +341,21 @@ const routes: Route[] = [
     allowed: ["owner", "admin"],
     ok: 200,
     prepare: async (h) => ({ id: await h.risk() }),
+  },
+  {
+    method: "POST",
+    path: "/risks/import",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    // A JSON body instead of a file: allowed roles get past the guard to FILE_MISSING.
+    ok: 400,
+  },
+  {
+    method: "GET",
+    path: "/risks/export.xlsx",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
   },
   {
     method: "GET",

@@ -30,6 +30,7 @@ import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
+import { registerRegistersXlsxRoutes } from "../modules/registers-xlsx/registers-xlsx.routes.ts";
 import { registerRiskRoutes } from "../modules/risks/risks.routes.ts";
 import { AppError } from "./app-error.ts";
 import { type Auth, authSecret, createAuth } from "./auth.ts";
@@ -128,6 +129,7 @@ export async function buildApp(
       registerInventoryRoutes(typed, deps);
       registerLegalRoutes(typed, deps);
       registerRiskRoutes(typed, deps);
+      registerRegistersXlsxRoutes(typed, deps);
       registerAuditRoutes(typed, deps);
       registerMemberRoutes(typed, deps);
     },

@@ -1,0 +1,251 @@
+/**
+ * The リスク分析表 (lifecycle risk analysis) as a spreadsheet: its columns with the header
+ * spellings companies use, and readers for the cells that name a phase, a risk kind or a level
+ * of the risk matrix. Rows refer to register items by 名称 + 管理部門.
+ */
+
+import type { Bilingual } from "../i18n-text.ts";
+import type { HeaderField } from "../text/header-match.ts";
+import { normalizeHeader, toHalfWidth } from "../text/normalize.ts";
+import { LIFECYCLE_PHASES, type LifecyclePhase } from "./inventory-fields.ts";
+import { RISK_KIND_LABELS, RISK_KINDS, type RiskKind } from "./risk-library.ts";
+import type { RiskMatrix } from "./risk-matrix.ts";
+
+export type RiskFieldKey =
+  | "itemName"
+  | "department"
+  | "phase"
+  | "kind"
+  | "description"
+  | "likelihood"
+  | "impact"
+  | "inherentLevel"
+  | "countermeasure"
+  | "residualLikelihood"
+  | "residualImpact"
+  | "residualLevel"
+  | "acceptedBy"
+  | "acceptedOn"
+  | "reviewOn";
+
+export interface RiskFieldDef {
+  key: RiskFieldKey;
+  label: Bilingual;
+  /** The import cannot do without the column. */
+  required: boolean;
+  /** Computed from the matrix on export; ignored on import. */
+  computed?: true;
+  /** Header spellings besides label.ja, label.en and the key. */
+  aliases: readonly string[];
+}
+
+/** All columns in the order of an exported row. */
+export const RISK_FIELDS: readonly RiskFieldDef[] = [
+  {
+    key: "itemName",
+    label: { ja: "個人情報の名称", en: "Register item" },
+    required: true,
+    aliases: [
+      "台帳名称",
+      "名称",
+      "個人情報名",
+      "業務名",
+      "業務/個人情報名",
+      "台帳の名称",
+      "項目名",
+    ],
+  },
+  {
+    key: "department",
+    label: { ja: "管理部門", en: "Managing department" },
+    required: false,
+    aliases: ["部門", "部署", "部署名", "管理部署", "担当部門", "主管部門"],
+  },
+  {
+    key: "phase",
+    label: { ja: "フェーズ", en: "Phase" },
+    required: true,
+    aliases: ["ライフサイクル", "局面", "ライフサイクルの局面", "工程", "段階", "取扱いの局面"],
+  },
+  {
+    key: "kind",
+    label: { ja: "リスクの種類", en: "Risk kind" },
+    required: false,
+    aliases: ["リスク種別", "リスク分類", "リスクの分類", "種類", "種別"],
+  },
+  {
+    key: "description",
+    label: { ja: "想定リスク", en: "Risk" },
+    required: true,
+    aliases: [
+      "リスク内容",
+      "リスクの内容",
+      "想定されるリスク",
+      "リスク",
+      "脅威",
+      "risk description",
+    ],
+  },
+  {
+    key: "likelihood",
+    label: { ja: "発生可能性", en: "Likelihood" },
+    required: true,
+    aliases: ["可能性", "発生頻度", "頻度", "起こりやすさ"],
+  },
+  {
+    key: "impact",
+    label: { ja: "影響度", en: "Impact" },
+    required: true,
+    aliases: ["影響", "影響の大きさ", "重大性", "被害の大きさ"],
+  },
+  {
+    key: "inherentLevel",
+    label: { ja: "固有リスク", en: "Inherent risk" },
+    required: false,
+    computed: true,
+    aliases: ["リスクレベル", "リスク値", "リスク評価", "固有リスクレベル", "リスクの大きさ"],
+  },
+  {
+    key: "countermeasure",
+    label: { ja: "対策", en: "Countermeasure" },
+    required: false,
+    aliases: ["リスク対策", "対策内容", "管理策", "安全管理措置", "対応策"],
+  },
+  {
+    key: "residualLikelihood",
+    label: { ja: "残存発生可能性", en: "Residual likelihood" },
+    required: false,
+    aliases: ["対策後発生可能性", "残存リスク発生可能性", "対策後の発生可能性", "残存可能性"],
+  },
+  {
+    key: "residualImpact",
+    label: { ja: "残存影響度", en: "Residual impact" },
+    required: false,
+    aliases: ["対策後影響度", "残存リスク影響度", "対策後の影響度", "残存影響"],
+  },
+  {
+    key: "residualLevel",
+    label: { ja: "残存リスク", en: "Residual risk" },
+    required: false,
+    computed: true,
+    aliases: ["残存リスクレベル", "残存リスク評価", "対策後リスク", "対策後のリスク"],
+  },
+  {
+    key: "acceptedBy",
+    label: { ja: "受容者", en: "Accepted by" },
+    required: false,
+    aliases: ["承認者", "リスク受容者", "受容した者", "残存リスク承認者"],
+  },
+  {
+    key: "acceptedOn",
+    label: { ja: "受容日", en: "Accepted on" },
+    required: false,
+    aliases: ["承認日", "受容年月日", "リスク受容日", "承認年月日"],
+  },
+  {
+    key: "reviewOn",
+    label: { ja: "見直し日", en: "Review on" },
+    required: false,
+    aliases: ["見直し予定日", "次回見直し日", "レビュー日", "見直し時期"],
+  },
+];
+
+export const RISK_FIELD_KEYS: readonly RiskFieldKey[] = RISK_FIELDS.map((f) => f.key);
+
+/** The columns in the shape matchHeaders expects (the Japanese label first). */
+export function riskHeaderFields(): HeaderField<RiskFieldKey>[] {
+  return RISK_FIELDS.map((f) => ({
+    key: f.key,
+    aliases: [f.label.ja, f.label.en, ...f.aliases],
+    required: f.required,
+  }));
+}
+
+/** Normalised for comparing choices: like headers, and 取得/入力 equals 取得・入力. */
+const fold = (s: string) => normalizeHeader(s).replace(/[・/,、]/g, "");
+
+const PHASE_ALIASES: Record<LifecyclePhase, readonly string[]> = {
+  acquisition_input: ["取得", "入力", "収集", "取得入力", "acquisition", "input"],
+  transfer: ["移送", "送信", "運搬", "伝送", "移送送信", "transfer"],
+  use_processing: ["利用", "加工", "使用", "利用加工", "use", "processing"],
+  storage_backup: ["保管", "保存", "バックアップ", "保管保存", "storage", "backup"],
+  disposal: ["消去", "廃棄", "削除", "廃棄消去", "disposal", "erasure"],
+  outsourcing: ["外部委託", "業務委託", "委託先", "outsourced"],
+};
+
+/** A lifecycle phase by key, Japanese or English label, or a common short name; else null. */
+export function parsePhase(cell: string): LifecyclePhase | null {
+  const n = fold(cell);
+  if (n === "") return null;
+  const hit = LIFECYCLE_PHASES.find((p) =>
+    [p.key, p.label.ja, p.label.en, ...PHASE_ALIASES[p.key]].some((a) => fold(a) === n),
+  );
+  return hit?.key ?? null;
+}
+
+const KIND_ALIASES: Record<RiskKind, readonly string[]> = {
+  leak: ["漏洩", "情報漏えい", "情報漏洩", "漏出", "流出"],
+  loss: ["紛失", "消失", "喪失"],
+  damage: ["毀損", "破損", "改ざん", "改竄", "棄損"],
+  misuse: ["目的外使用", "不正利用", "目的外の利用"],
+  improper_acquisition: ["不正取得", "不適正な取得", "不正な取得"],
+  unlawful_provision: ["不正提供", "違法提供", "不適正な提供", "目的外提供"],
+  impact_on_person: ["本人への影響", "権利侵害", "本人の権利侵害"],
+  other: ["その他のリスク"],
+};
+
+/** A risk kind by key, Japanese or English label, or a common synonym; else null. */
+export function parseRiskKind(cell: string): RiskKind | null {
+  const n = fold(cell);
+  if (n === "") return null;
+  return (
+    RISK_KINDS.find((k) =>
+      [k, RISK_KIND_LABELS[k].ja, RISK_KIND_LABELS[k].en, ...KIND_ALIASES[k]].some(
+        (a) => fold(a) === n,
+      ),
+    ) ?? null
+  );
+}
+
+/**
+ * The kind a free-text risk names first ("漏えい：郵送中の誤配" → leak), for sheets without a
+ * kind column; null when it names none.
+ */
+export function guessRiskKind(description: string): RiskKind | null {
+  const text = toHalfWidth(description);
+  let best: { kind: RiskKind; at: number } | null = null;
+  for (const k of RISK_KINDS) {
+    if (k === "other") continue;
+    for (const word of [RISK_KIND_LABELS[k].ja, ...KIND_ALIASES[k]]) {
+      const at = text.indexOf(word);
+      if (at >= 0 && (best === null || at < best.at)) best = { kind: k, at };
+    }
+  }
+  return best?.kind ?? null;
+}
+
+export type Axis = RiskMatrix["likelihood"];
+
+/**
+ * A level of a matrix axis: its number ("3", "３", "3（高）") or its label ("高", "High").
+ * null when the cell names no level of this axis.
+ */
+export function parseAxisValue(axis: Axis, cell: string): number | null {
+  const text = toHalfWidth(cell).trim();
+  const number = /^(-?\d+)(?:\.0+)?(?:\s*[(:：]|$)/.exec(text);
+  if (number) {
+    const v = Number(number[1]);
+    return axis.levels.some((l) => l.value === v) ? v : null;
+  }
+  const n = fold(text);
+  if (n === "") return null;
+  const hit = axis.levels.find((l) => fold(l.label.ja) === n || fold(l.label.en) === n);
+  return hit?.value ?? null;
+}
+
+/** "1（低）, 2（中）, 3（高）": the accepted values of an axis, for messages. */
+export function axisChoices(axis: Axis, lang: "ja" | "en"): string {
+  return axis.levels
+    .map((l) => (lang === "ja" ? `${l.value}（${l.label.ja}）` : `${l.value} (${l.label.en})`))
+    .join(", ");
+}

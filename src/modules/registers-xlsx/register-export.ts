@@ -1,0 +1,81 @@
+// 個人情報管理台帳 as an xlsx workbook in the traditional layout, one row per item. Every
+// column is written the way register-rows.ts reads it back, so export → import changes nothing.
+import ExcelJS from "exceljs";
+import { INVENTORY_FIELDS, type InventoryFieldDef } from "../../core/registers/inventory-fields.ts";
+import type { InventoryItemOut } from "../inventory/inventory.contract.ts";
+import { excelDate, formatBoolean, formatDataItems, formatList } from "./cells.ts";
+import { type CellValue, type SheetColumn, writeSheet } from "./sheet-layout.ts";
+
+export const REGISTER_TITLE = "個人情報管理台帳";
+
+function width(f: InventoryFieldDef): number {
+  if (f.key === "name") return 24;
+  if (f.key === "dataItems") return 36;
+  switch (f.type) {
+    case "longText":
+      return 36;
+    case "boolean":
+      return 9;
+    case "date":
+      return 11;
+    case "enum":
+    case "count":
+    case "department":
+      return 13;
+    default:
+      return 22;
+  }
+}
+
+function column(f: InventoryFieldDef): SheetColumn {
+  const kind = f.type === "date" ? "date" : f.type === "boolean" ? "center" : undefined;
+  return { header: f.label.ja, width: width(f), ...(kind ? { kind } : {}) };
+}
+
+function enumLabels(f: InventoryFieldDef, value: string | string[] | null): string {
+  const values = value === null ? [] : Array.isArray(value) ? value : [value];
+  const label = (v: string) => f.values?.find((x) => x.value === v)?.label.ja ?? v;
+  return formatList(values.map(label));
+}
+
+function cell(f: InventoryFieldDef, item: InventoryItemOut): CellValue {
+  switch (f.key) {
+    case "departmentId":
+      return item.departmentName;
+    case "dataItems":
+      return formatDataItems(item.dataItems);
+    case "subjectCategories":
+    case "accessHolders":
+      return formatList(item[f.key]);
+  }
+  const value = item[f.key];
+  switch (f.type) {
+    case "boolean":
+      return formatBoolean(value as boolean | null);
+    case "date":
+      return excelDate(value as string | null);
+    case "enum":
+      return enumLabels(f, value as string | string[] | null);
+    default:
+      return (value as string | null) ?? null;
+  }
+}
+
+/** The workbook of the given rows (loadRegisterRows order). Pure, for the route and benchmarks. */
+export function registerWorkbook(
+  items: readonly InventoryItemOut[],
+  opts: { orgName: string; today: string },
+): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "mamori";
+  wb.created = new Date();
+  writeSheet(wb, {
+    sheetName: REGISTER_TITLE,
+    title: REGISTER_TITLE,
+    orgName: opts.orgName,
+    today: opts.today,
+    columns: INVENTORY_FIELDS.map(column),
+    rows: items.map((item) => INVENTORY_FIELDS.map((f) => cell(f, item))),
+  });
+  return wb;
+}

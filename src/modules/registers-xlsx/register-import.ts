@@ -1,0 +1,143 @@
+// 個人情報管理台帳 import: preview (nothing written) and commit (all rows or none, in one
+// transaction with their audit events). Rows update the stored item with the same 名称 +
+// 管理部門 (only the mapped columns change); other rows create items; items missing from the
+// file are kept as they are.
+import { randomUUID } from "node:crypto";
+import { eq, getTableColumns } from "drizzle-orm";
+import {
+  type InventoryFieldKey,
+  inventoryHeaderFields,
+} from "../../core/registers/inventory-fields.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import type { Lang } from "../../i18n/messages.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
+import { inventoryItem } from "../inventory/inventory.tables.ts";
+import { department } from "../org/org.tables.ts";
+import { readTableFile } from "../shared/table-file/table-file.ts";
+import { chunks, lockImports, sameValue, updateMany } from "./bulk-sql.ts";
+import { importInvalid, listErrors, previewColumns, resolveColumns } from "./preview.ts";
+import { MAX_REGISTER_ROWS, parseRegisterRows, type RegisterRow } from "./register-rows.ts";
+import type { RegisterImportOut } from "./registers-xlsx.contract.ts";
+import { type ImportUpload, tableFileError } from "./upload.ts";
+
+const ENTITY = "inventory_item";
+type StoredItem = typeof inventoryItem.$inferSelect;
+
+async function readTable(upload: ImportUpload) {
+  const fields = inventoryHeaderFields();
+  const read = await readTableFile(upload.buffer, upload.filename, {
+    fields,
+    maxRows: MAX_REGISTER_ROWS,
+    ...(upload.sheet ? { sheet: upload.sheet } : {}),
+  });
+  if (!read.ok) throw tableFileError(read.error);
+  const columns = resolveColumns(read.table, fields, upload.mapping, "name");
+  const required = fields.filter((f) => f.required && columns[f.key] === undefined);
+  return { table: read.table, columns, missingRequired: required.map((f) => f.key) };
+}
+
+async function parseAgainst(
+  tx: Db | Tx,
+  ctx: OrgContext,
+  read: Awaited<ReturnType<typeof readTable>>,
+) {
+  const departments = await tx
+    .select({ id: department.id, name: department.name })
+    .from(department)
+    .where(eq(department.orgId, ctx.orgId));
+  const stored = await tx.select().from(inventoryItem).where(eq(inventoryItem.orgId, ctx.orgId));
+  const parsed = parseRegisterRows(read.table, read.columns, departments, stored);
+  return { parsed, stored: new Map(stored.map((s) => [s.id, s])) };
+}
+
+/** The fields a row writes: the mapped columns (an update leaves the other fields alone). */
+const writtenFields = (columns: Partial<Record<InventoryFieldKey, number>>) =>
+  Object.keys(columns) as InventoryFieldKey[];
+
+function plan(rows: RegisterRow[], stored: Map<string, StoredItem>, fields: InventoryFieldKey[]) {
+  const creates: RegisterRow[] = [];
+  const updates: Array<{ row: RegisterRow; before: StoredItem }> = [];
+  let unchanged = 0;
+  for (const row of rows) {
+    const before = row.existingId ? stored.get(row.existingId) : undefined;
+    if (!before) creates.push(row);
+    else if (fields.some((f) => !sameValue(before[f], row.input[f]))) updates.push({ row, before });
+    else unchanged++;
+  }
+  return { creates, updates, unchanged };
+}
+
+export async function importRegister(
+  db: Db,
+  ctx: OrgContext,
+  upload: ImportUpload,
+  lang: Lang,
+): Promise<RegisterImportOut> {
+  const read = await readTable(upload);
+  if (read.table.rows.length === 0) throw tableFileError({ code: "FILE_EMPTY" });
+  const fields = writtenFields(read.columns);
+
+  if (upload.mode === "preview") {
+    const { parsed, stored } = await parseAgainst(db, ctx, read);
+    const p = plan(parsed.rows, stored, fields);
+    return {
+      mode: "preview",
+      sheets: read.table.sheets,
+      sheet: read.table.sheet,
+      headerRow: read.table.headerRow,
+      columns: previewColumns(read.table, read.columns),
+      missingRequired: read.missingRequired,
+      rows: parsed.rows.length + new Set(parsed.errors.map((e) => e.row)).size,
+      create: p.creates.length,
+      update: p.updates.length,
+      unchanged: p.unchanged,
+      ...listErrors(parsed.errors, lang),
+    };
+  }
+
+  return db.transaction(async (tx) => {
+    await lockImports(tx, ctx.orgId, "inventory_item");
+    const { parsed, stored } = await parseAgainst(tx, ctx, read);
+    if (parsed.errors.length > 0) throw importInvalid(parsed.errors, lang);
+    const { creates, updates, unchanged } = plan(parsed.rows, stored, fields);
+    const events: AuditInput[] = [];
+    for (const chunk of chunks(creates)) {
+      const values = chunk.map((r) => ({ ...r.input, orgId: ctx.orgId, id: randomUUID() }));
+      const created = await tx.insert(inventoryItem).values(values).returning();
+      for (const row of created) {
+        events.push({
+          entity: ENTITY,
+          entityId: row.id,
+          action: "create",
+          changes: diffFields(null, row),
+        });
+      }
+    }
+    await updateMany(
+      tx,
+      inventoryItem,
+      getTableColumns(inventoryItem),
+      ctx.orgId,
+      fields,
+      updates.map((u) => ({ id: u.before.id, values: u.row.input })),
+    );
+    for (const { row, before } of updates) {
+      const after = { ...before, ...Object.fromEntries(fields.map((f) => [f, row.input[f]])) };
+      events.push({
+        entity: ENTITY,
+        entityId: before.id,
+        action: "update",
+        changes: diffFields(before, after),
+      });
+    }
+    await appendAuditMany(tx, ctx, events);
+    return {
+      mode: "commit",
+      created: creates.length,
+      updated: updates.length,
+      unchanged,
+      total: parsed.rows.length,
+    };
+  });
+}

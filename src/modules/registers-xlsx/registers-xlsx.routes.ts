@@ -1,0 +1,116 @@
+// Excel in and out for the 個人情報管理台帳 and the リスク分析表.
+
+import type ExcelJS from "exceljs";
+import type { FastifyReply } from "fastify";
+import { todayInJapan } from "../../core/today-in-japan.ts";
+import { languageFrom } from "../../i18n/messages.ts";
+import type { ApiApp, AppDeps } from "../../server/app.ts";
+import { loadRegisterRows, loadRiskRows, organizationName } from "../exports/export-data.ts";
+import { orgParams } from "../shared/route-helpers.ts";
+import { REGISTER_TITLE, registerWorkbook } from "./register-export.ts";
+import { importRegister } from "./register-import.ts";
+import { registerImportOut, riskImportOut } from "./registers-xlsx.contract.ts";
+import { RISK_TITLE, riskWorkbook } from "./risk-export.ts";
+import { importRisks } from "./risk-import.ts";
+import { readImportUpload } from "./upload.ts";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const UPLOAD_HELP =
+  "Multipart: `file` (.xlsx or .csv), `mode` = preview (default, writes nothing) | commit, " +
+  'optional `sheet` (name) and `mapping` (JSON {"<column index>": "<field key>" | null}).';
+
+/** 個人情報管理台帳_20240401.xlsx, with an ASCII name for old clients (RFC 6266 / 5987). */
+async function sendWorkbook(
+  reply: FastifyReply,
+  wb: ExcelJS.Workbook,
+  title: string,
+  ascii: string,
+  today: string,
+) {
+  const stamp = today.replaceAll("-", "");
+  const name = encodeURIComponent(`${title}_${stamp}.xlsx`);
+  const body = Buffer.from(await wb.xlsx.writeBuffer());
+  return reply
+    .header("content-type", XLSX_TYPE)
+    .header(
+      "content-disposition",
+      `attachment; filename="${ascii}_${stamp}.xlsx"; filename*=UTF-8''${name}`,
+    )
+    .send(body);
+}
+
+export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: AppDeps) {
+  const { db } = database;
+  const tags = ["registers-xlsx"];
+
+  app.post(
+    "/orgs/:orgId/inventory-items/import",
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: registerImportOut },
+        description: `Imports the 個人情報管理台帳. ${UPLOAD_HELP}`,
+      },
+    },
+    async (req) => {
+      const ctx = await guards.orgContext(req, "inventory.write");
+      const upload = await readImportUpload(req);
+      return importRegister(db, ctx, upload, languageFrom(req.headers["accept-language"]));
+    },
+  );
+
+  app.post(
+    "/orgs/:orgId/risks/import",
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: riskImportOut },
+        description: `Imports the リスク分析表; the file's rows replace the risk rows of the register items it names. ${UPLOAD_HELP}`,
+      },
+    },
+    async (req) => {
+      const ctx = await guards.orgContext(req, "inventory.write");
+      const upload = await readImportUpload(req);
+      return importRisks(db, ctx, upload, languageFrom(req.headers["accept-language"]));
+    },
+  );
+
+  app.get(
+    "/orgs/:orgId/inventory-items/export.xlsx",
+    { schema: { tags, params: orgParams } },
+    async (req, reply) => {
+      const ctx = await guards.orgContext(req, "inventory.read");
+      const [items, orgName] = await Promise.all([
+        loadRegisterRows(db, ctx),
+        organizationName(db, ctx),
+      ]);
+      const today = todayInJapan();
+      const wb = registerWorkbook(items, { orgName, today });
+      return sendWorkbook(reply, wb, REGISTER_TITLE, "register", today);
+    },
+  );
+
+  app.get(
+    "/orgs/:orgId/risks/export.xlsx",
+    { schema: { tags, params: orgParams } },
+    async (req, reply) => {
+      const ctx = await guards.orgContext(req, "inventory.read");
+      const [{ rows }, orgName] = await Promise.all([
+        loadRiskRows(db, ctx),
+        organizationName(db, ctx),
+      ]);
+      const today = todayInJapan();
+      return sendWorkbook(
+        reply,
+        riskWorkbook(rows, { orgName, today }),
+        RISK_TITLE,
+        "risks",
+        today,
+      );
+    },
+  );
+}

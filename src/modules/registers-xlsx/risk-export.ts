@@ -1,0 +1,87 @@
+// リスク分析表 as an xlsx workbook: one row per register item × phase × risk, with the inherent
+// and residual levels the matrix gives (import ignores those two columns: they are computed).
+import ExcelJS from "exceljs";
+import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
+import { RISK_FIELDS, type RiskFieldKey } from "../../core/registers/risk-fields.ts";
+import { RISK_KIND_LABELS, type RiskKind } from "../../core/registers/risk-library.ts";
+import type { RiskExportRow } from "../exports/export-data.ts";
+import { excelDate } from "./cells.ts";
+import { type CellValue, type SheetColumn, writeSheet } from "./sheet-layout.ts";
+
+export const RISK_TITLE = "リスク分析表";
+
+const WIDTH: Record<RiskFieldKey, number> = {
+  itemName: 22,
+  department: 13,
+  phase: 14,
+  kind: 13,
+  description: 36,
+  likelihood: 9,
+  impact: 9,
+  inherentLevel: 9,
+  countermeasure: 40,
+  residualLikelihood: 9,
+  residualImpact: 9,
+  residualLevel: 9,
+  acceptedBy: 12,
+  acceptedOn: 11,
+  reviewOn: 11,
+};
+const DATES = new Set<RiskFieldKey>(["acceptedOn", "reviewOn"]);
+const CENTERED = new Set<RiskFieldKey>([
+  "likelihood",
+  "impact",
+  "inherentLevel",
+  "residualLikelihood",
+  "residualImpact",
+  "residualLevel",
+]);
+
+function column(key: RiskFieldKey, header: string): SheetColumn {
+  const kind = DATES.has(key) ? "date" : CENTERED.has(key) ? "center" : undefined;
+  return { header, width: WIDTH[key], ...(kind ? { kind } : {}) };
+}
+
+const phaseLabel = (p: string) => LIFECYCLE_PHASES.find((x) => x.key === p)?.label.ja ?? p;
+const kindLabel = (k: string) => RISK_KIND_LABELS[k as RiskKind]?.ja ?? k;
+
+function cell(key: RiskFieldKey, r: RiskExportRow): CellValue {
+  switch (key) {
+    case "itemName":
+      return r.itemName;
+    case "department":
+      return r.departmentName;
+    case "phase":
+      return phaseLabel(r.phase);
+    case "kind":
+      return kindLabel(r.kind);
+    case "inherentLevel":
+      return r.inherent?.label.ja ?? null;
+    case "residualLevel":
+      return r.residual?.label.ja ?? null;
+    case "acceptedOn":
+    case "reviewOn":
+      return excelDate(r[key]);
+    default:
+      return r[key];
+  }
+}
+
+/** The workbook of the given rows (loadRiskRows order). Pure, for the route and benchmarks. */
+export function riskWorkbook(
+  rows: readonly RiskExportRow[],
+  opts: { orgName: string; today: string },
+): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "mamori";
+  wb.created = new Date();
+  writeSheet(wb, {
+    sheetName: RISK_TITLE,
+    title: RISK_TITLE,
+    orgName: opts.orgName,
+    today: opts.today,
+    columns: RISK_FIELDS.map((f) => column(f.key, f.label.ja)),
+    rows: rows.map((r) => RISK_FIELDS.map((f) => cell(f.key, r))),
+  });
+  return wb;
+}
