@@ -74,7 +74,7 @@ export function DataItemsEditor({ form }: { form: UseFormReturnType<ItemValues> 
             <Text size="xs" style={{ flex: 1.4 }}>
               {t("inventory.dataItem.category")}
             </Text>
-            <Text size="xs" w={110}>
+            <Text size="xs" w={90}>
               {t("inventory.sensitiveShort")}
             </Text>
             <div style={{ width: 28 }} />
@@ -100,9 +100,9 @@ export function DataItemsEditor({ form }: { form: UseFormReturnType<ItemValues> 
                   {...form.getInputProps(`dataItems.${i}.category`)}
                 />
                 <Checkbox
-                  w={110}
+                  w={90}
                   mt={8}
-                  label={t("inventory.sensitiveShort")}
+                  aria-label={t("inventory.sensitiveShort")}
                   data-testid={`data-item-sensitive-${i}`}
                   {...form.getInputProps(`dataItems.${i}.sensitive`, { type: "checkbox" })}
                 />

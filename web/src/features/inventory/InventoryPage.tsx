@@ -7,8 +7,8 @@ import { RegisterView } from "./RegisterView.tsx";
 export default function InventoryPage() {
   const [params, setParams] = useSearchParams();
   const item = params.get("item");
-  const open = (id: string | null, tab?: string) =>
-    setParams(id === null ? {} : tab ? { item: id, tab } : { item: id });
+  const open = (id: string | null, tab?: string, replace = false) =>
+    setParams(id === null ? {} : tab ? { item: id, tab } : { item: id }, { replace });
   // The list stays mounted (hidden) under an open item, so its filters and page survive.
   return (
     <>

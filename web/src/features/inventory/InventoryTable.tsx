@@ -17,6 +17,9 @@ import { formatDate } from "../../lib/format.ts";
 import { enumLabel, fieldLabel, reviewOverdue, todayJst } from "./inventory-fields.ts";
 import type { InventoryItem, InventorySort } from "./useInventory.ts";
 
+// Badges in a squeezed table column would otherwise be cut to "A…".
+const FIT = { minWidth: "max-content" };
+
 export function InventoryTable({
   items,
   loading,
@@ -44,7 +47,7 @@ export function InventoryTable({
   const chosen = pageIds.filter((id) => selected.has(id)).length;
   const columns = editable ? 11 : 9;
   return (
-    <Table.ScrollContainer minWidth={1050} pos="relative">
+    <Table.ScrollContainer minWidth={1100} pos="relative">
       <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="inventory-table">
         <Table.Thead>
@@ -104,7 +107,7 @@ export function InventoryTable({
                   />
                 </Table.Td>
               )}
-              <Table.Td>
+              <Table.Td miw={180}>
                 <Anchor
                   component="button"
                   type="button"
@@ -121,9 +124,14 @@ export function InventoryTable({
               <Table.Td>{enumLabel("infoType", item.infoType)}</Table.Td>
               <Table.Td>{enumLabel("medium", item.medium)}</Table.Td>
               <Table.Td>{item.count ?? "—"}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 {item.sensitive ? (
-                  <Badge color="grape" variant="light" data-testid="inventory-sensitive">
+                  <Badge
+                    color="grape"
+                    variant="light"
+                    style={FIT}
+                    data-testid="inventory-sensitive"
+                  >
                     {t("inventory.sensitiveBadge")}
                   </Badge>
                 ) : item.sensitive === false ? (
@@ -136,14 +144,19 @@ export function InventoryTable({
                 <Group gap={4} wrap="nowrap">
                   {formatDate(item.lastReviewedOn)}
                   {reviewOverdue(item.lastReviewedOn, today) && (
-                    <Badge size="xs" color="orange" data-testid="inventory-overdue">
+                    <Badge
+                      size="xs"
+                      color="orange"
+                      style={{ flexShrink: 0 }}
+                      data-testid="inventory-overdue"
+                    >
                       {t("inventory.overdueBadge")}
                     </Badge>
                   )}
                 </Group>
               </Table.Td>
-              <Table.Td>
-                <Badge variant="dot" color={item.status === "active" ? "teal" : "gray"}>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <Badge variant="dot" color={item.status === "active" ? "teal" : "gray"} style={FIT}>
                   {enumLabel("status", item.status)}
                 </Badge>
               </Table.Td>

@@ -35,7 +35,7 @@ export function ItemPage({
   /** null: a new item. */
   id: string | null;
   tab: string | null;
-  onNavigate: (id: string | null, tab?: string) => void;
+  onNavigate: (id: string | null, tab?: string, replace?: boolean) => void;
 }) {
   const { t } = useTranslation();
   const org = useOrg();
@@ -74,7 +74,7 @@ export function ItemPage({
           item={null}
           departments={departments.data?.items ?? []}
           editable={editable}
-          onSaved={(newId) => onNavigate(newId)}
+          onSaved={(newId) => onNavigate(newId, undefined, true)}
           onCancel={back}
         />
       </Stack>
