@@ -74,6 +74,11 @@ export const errorMessages = {
     ja: "この法令等はすでに法令等一覧に登録されています。",
     en: "This law or guideline is already in the legal register.",
   },
+  // exports
+  PDF_TOO_MANY_ROWS: {
+    ja: "PDFに出力できるのは{max}行までです（現在{rows}行）。Excel形式で出力してください。",
+    en: "A PDF holds at most {max} rows (there are {rows}). Export to Excel instead.",
+  },
   // organization structure
   DEPARTMENT_HAS_CHILDREN: {
     ja: "下位部門があるため削除できません。先に下位部門を移動または削除してください。",

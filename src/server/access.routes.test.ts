@@ -286,6 +286,20 @@ const routes: Route[] = [
   },
   {
     method: "GET",
+    path: "/inventory-items/export.pdf",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/risks/export.pdf",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
     path: "/risks/heatmap",
     action: "inventory.read",
     allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],

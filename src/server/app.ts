@@ -25,6 +25,7 @@ import type { Database } from "../db/client.ts";
 import { languageFrom } from "../i18n/messages.ts";
 import { registerAppointmentRoutes } from "../modules/appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "../modules/audit/audit.routes.ts";
+import { registerExportRoutes } from "../modules/exports/exports.routes.ts";
 import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
 import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
@@ -128,6 +129,7 @@ export async function buildApp(
       registerAppointmentRoutes(typed, deps);
       registerInventoryRoutes(typed, deps);
       registerLegalRoutes(typed, deps);
+      registerExportRoutes(typed, deps);
       registerRiskRoutes(typed, deps);
       registerRegistersXlsxRoutes(typed, deps);
       registerAuditRoutes(typed, deps);

@@ -1,0 +1,93 @@
+// リスク分析表 as a printed table: one row per item × phase × risk, with the inherent and
+// residual levels in the colours of the organization's risk matrix.
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
+import { RISK_KIND_LABELS, type RiskKind } from "../../core/registers/risk-library.ts";
+import type { RiskMatrix, RiskScore } from "../../core/registers/risk-matrix.ts";
+import type { RiskExportRow } from "./export-data.ts";
+import { type PdfColumn, tableDocument } from "./pdf-layout.ts";
+
+export const RISKS_TITLE = "リスク分析表";
+export const NO_RISK_ROWS = "登録されているリスクはありません。";
+
+const phaseLabel = (key: string) => LIFECYCLE_PHASES.find((p) => p.key === key)?.label.ja ?? key;
+const kindLabel = (key: string) => RISK_KIND_LABELS[key as RiskKind]?.ja ?? key;
+
+/** Black or white text, whichever reads better on the level's colour. */
+export function textColorOn(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? "#000000" : "#FFFFFF";
+}
+
+const levelStyle = (score: RiskScore | null) =>
+  score ? { fill: score.color, color: textColorOn(score.color) } : null;
+
+/** "2 中": the value with its label on the matrix axis ("2" alone when off the axis). */
+function axisText(levels: RiskMatrix["likelihood"]["levels"], value: number | null): string {
+  if (value === null) return "";
+  const level = levels.find((l) => l.value === value);
+  return level ? `${value} ${level.label.ja}` : String(value);
+}
+
+export function riskColumns(matrix: RiskMatrix): PdfColumn<RiskExportRow>[] {
+  const L = matrix.likelihood.levels;
+  const I = matrix.impact.levels;
+  const center = "center" as const;
+  return [
+    { header: "No.", weight: 2, value: (_r, i) => String(i + 1), align: center },
+    { header: "個人情報の名称", weight: 6.5, value: (r) => r.itemName },
+    { header: "管理部門", weight: 4, value: (r) => r.departmentName ?? "" },
+    { header: "局面", weight: 4.5, value: (r) => phaseLabel(r.phase) },
+    { header: "リスクの種類", weight: 3.8, value: (r) => kindLabel(r.kind) },
+    { header: "想定されるリスク", weight: 11, value: (r) => r.description },
+    { header: "発生可能性", weight: 3.6, value: (r) => axisText(L, r.likelihood), align: center },
+    { header: "影響度", weight: 3.6, value: (r) => axisText(I, r.impact), align: center },
+    {
+      header: "リスクレベル",
+      weight: 3.4,
+      value: (r) => r.inherent?.label.ja ?? "",
+      align: center,
+      style: (r) => levelStyle(r.inherent),
+    },
+    { header: "対策", weight: 11, value: (r) => r.countermeasure ?? "" },
+    {
+      header: "残存発生可能性",
+      weight: 3.6,
+      value: (r) => axisText(L, r.residualLikelihood),
+      align: center,
+    },
+    {
+      header: "残存 影響度",
+      weight: 3.6,
+      value: (r) => axisText(I, r.residualImpact),
+      align: center,
+    },
+    {
+      header: "残存リスク",
+      weight: 3.4,
+      value: (r) => r.residual?.label.ja ?? "",
+      align: center,
+      style: (r) => levelStyle(r.residual),
+    },
+    { header: "受容者", weight: 4, value: (r) => r.acceptedBy ?? "" },
+    { header: "受容日", weight: 5.8, value: (r) => r.acceptedOn ?? "", align: center },
+    { header: "見直し予定日", weight: 5.8, value: (r) => r.reviewOn ?? "", align: center },
+  ];
+}
+
+export function risksDocument(
+  matrix: RiskMatrix,
+  rows: RiskExportRow[],
+  organization: string,
+  printedOn: string,
+): TDocumentDefinitions {
+  return tableDocument({
+    title: RISKS_TITLE,
+    organization,
+    printedOn,
+    columns: riskColumns(matrix),
+    rows,
+    emptyText: NO_RISK_ROWS,
+  });
+}
