@@ -1,6 +1,6 @@
 // Fills a newly created organization with the demo company (demo-data.ts): profile,
-// department tree, people and the PMS appointments, in the caller's transaction, with one
-// audit event that summarises what was added.
+// department tree, people, the PMS appointments and the registers (demo-register-seed.ts), in
+// the caller's transaction, with one audit event that summarises what was added.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import {
@@ -22,6 +22,7 @@ import {
   DEMO_REPRESENTATIVE_KEY,
   type DeptKey,
 } from "./demo-data.ts";
+import { seedDemoRegister } from "./demo-register-seed.ts";
 
 type DepartmentRow = typeof department.$inferInsert;
 type PersonRow = typeof person.$inferInsert;
@@ -109,6 +110,7 @@ export async function seedDemoOrganization(tx: Tx, ctx: OrgContext): Promise<voi
   await tx.insert(department).values(rows.departments);
   await tx.insert(person).values(rows.people);
   await tx.insert(appointment).values(rows.appointments);
+  const register = await seedDemoRegister(tx, ctx.orgId, rows.departments);
 
   const representative = DEMO_PEOPLE.find(([key]) => key === DEMO_REPRESENTATIVE_KEY);
   const inOffice = rows.people.filter((p) => !p.leftOn).length;
@@ -138,6 +140,7 @@ export async function seedDemoOrganization(tx: Tx, ctx: OrgContext): Promise<voi
       departments: { old: 0, new: rows.departments.length },
       people: { old: 0, new: rows.people.length },
       appointments: { old: 0, new: rows.appointments.length },
+      ...register,
       ...diffFields(before, after),
     },
   });
