@@ -25,7 +25,11 @@ import {
 import { fieldRequired, INVENTORY_FIELD_KEYS } from "./inventory-fields.ts";
 
 const MAX_MB = 10;
-const accept = { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"] };
+const accept = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"],
+  "text/csv": [".csv"],
+  "application/vnd.ms-excel": [".csv"],
+};
 
 const NONE = { errors: [], count: 0 };
 
