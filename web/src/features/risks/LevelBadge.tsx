@@ -1,5 +1,5 @@
 // A risk level shown in its own colour (from the organization's matrix), or 未評価.
-import { Badge, Tooltip } from "@mantine/core";
+import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import { bi, textOn } from "./risk-labels.ts";
@@ -19,25 +19,21 @@ export function LevelBadge({
   const { t } = useTranslation();
   if (!score)
     return (
-      <Badge variant="outline" color="gray" data-testid={testId} data-level="">
+      <Badge variant="outline" color="gray" miw="max-content" data-testid={testId} data-level="">
         {t("risks.unscored")}
       </Badge>
     );
-  const badge = (
+  // A native title, not a Tooltip: the table shows two badges on each of 50 rows.
+  return (
     <Badge
       color={score.color}
+      miw="max-content"
       styles={{ root: { color: textOn(score.color) } }}
+      title={detail}
       data-testid={testId}
       data-level={score.level}
     >
       {bi(score.label)}
     </Badge>
-  );
-  return detail ? (
-    <Tooltip label={detail} withArrow>
-      {badge}
-    </Tooltip>
-  ) : (
-    badge
   );
 }

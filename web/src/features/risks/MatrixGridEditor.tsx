@@ -53,7 +53,9 @@ export function MatrixGridEditor({
                   <Table.Th>{bi(level.label) || level.value}</Table.Th>
                   {draft.impact.levels.map((c, j) => {
                     const key = draft.grid[i]?.[j] ?? "";
-                    const color = colorOf.get(key) ?? "#FFFFFF";
+                    const error = errors[`grid.${i}.${j}`];
+                    // A cell with an error stays white so its message can be read.
+                    const color = (!error && colorOf.get(key)) || "#FFFFFF";
                     return (
                       <Table.Td key={c.value} style={{ background: color }} p={4}>
                         <Select
@@ -63,7 +65,7 @@ export function MatrixGridEditor({
                           onChange={(v) => v && setCell(i, j, v)}
                           allowDeselect={false}
                           aria-label={`${bi(level.label)} × ${bi(c.label)}`}
-                          error={errors[`grid.${i}.${j}`]}
+                          error={error}
                           styles={{ input: { borderColor: textOn(color) } }}
                           data-testid={`matrix-cell-${i}-${j}`}
                         />

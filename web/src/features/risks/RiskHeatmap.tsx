@@ -48,14 +48,14 @@ export function RiskHeatmap({
     <Stack gap="sm" pos="relative" data-testid="risks-heatmap" data-basis={data.basis}>
       <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
       <Group align="stretch" gap="xs" wrap="nowrap">
-        <Text
-          size="xs"
-          fw={700}
-          c="dimmed"
-          style={{ writingMode: "vertical-rl", textAlign: "center" }}
-        >
-          {t("risks.likelihood")} →
-        </Text>
+        <Stack gap={2} justify="center" align="center">
+          <Text size="xs" fw={700} c="dimmed">
+            ↑
+          </Text>
+          <Text size="xs" fw={700} c="dimmed" style={{ writingMode: "vertical-rl" }}>
+            {t("risks.likelihood")}
+          </Text>
+        </Stack>
         <Box
           style={{
             display: "grid",

@@ -1,5 +1,5 @@
 // Actions on one risk row: edit, accept / withdraw the acceptance, delete.
-import { ActionIcon, Group, Tooltip } from "@mantine/core";
+import { ActionIcon, Group } from "@mantine/core";
 import { IconCircleCheck, IconCircleX, IconPencil, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { RowHandlers } from "./RiskTable.tsx";
@@ -23,55 +23,51 @@ export function RiskRowActions({
   return (
     <Group gap={2} wrap="nowrap">
       {editable && (
-        <Tooltip label={t("common.edit")} withArrow>
-          <ActionIcon
-            variant="subtle"
-            aria-label={t("common.edit")}
-            onClick={() => handlers.onEdit(risk)}
-            data-testid="risk-edit"
-          >
-            <IconPencil size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <ActionIcon
+          variant="subtle"
+          aria-label={t("common.edit")}
+          title={t("common.edit")}
+          onClick={() => handlers.onEdit(risk)}
+          data-testid="risk-edit"
+        >
+          <IconPencil size={18} />
+        </ActionIcon>
       )}
       {canAccept && !accepted && scored && (
-        <Tooltip label={t("risks.accept.action")} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color="teal"
-            aria-label={t("risks.accept.action")}
-            onClick={() => handlers.onAccept(risk)}
-            data-testid="risk-accept"
-          >
-            <IconCircleCheck size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <ActionIcon
+          variant="subtle"
+          color="teal"
+          aria-label={t("risks.accept.action")}
+          title={t("risks.accept.action")}
+          onClick={() => handlers.onAccept(risk)}
+          data-testid="risk-accept"
+        >
+          <IconCircleCheck size={18} />
+        </ActionIcon>
       )}
       {canAccept && accepted && (
-        <Tooltip label={t("risks.accept.withdraw")} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color="orange"
-            aria-label={t("risks.accept.withdraw")}
-            onClick={() => handlers.onWithdraw(risk)}
-            data-testid="risk-withdraw"
-          >
-            <IconCircleX size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <ActionIcon
+          variant="subtle"
+          color="orange"
+          aria-label={t("risks.accept.withdraw")}
+          title={t("risks.accept.withdraw")}
+          onClick={() => handlers.onWithdraw(risk)}
+          data-testid="risk-withdraw"
+        >
+          <IconCircleX size={18} />
+        </ActionIcon>
       )}
       {editable && (
-        <Tooltip label={t("common.delete")} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t("common.delete")}
-            onClick={() => handlers.onDelete(risk)}
-            data-testid="risk-delete"
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t("common.delete")}
+          title={t("common.delete")}
+          onClick={() => handlers.onDelete(risk)}
+          data-testid="risk-delete"
+        >
+          <IconTrash size={18} />
+        </ActionIcon>
       )}
     </Group>
   );

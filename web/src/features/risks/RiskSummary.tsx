@@ -1,6 +1,6 @@
 // Figures beside the heat map: all rows, rows needing action, rows past their review date;
 // a click on a figure filters the table.
-import { Stack, Text, UnstyledButton } from "@mantine/core";
+import { Box, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { useRiskCount } from "./useRisks.ts";
@@ -30,14 +30,15 @@ function Figure({
       </Text>
     </Stack>
   );
-  if (!onClick) return body;
+  const frame = { borderRadius: 6, border: `2px solid ${active ? "#228be6" : "transparent"}` };
+  if (!onClick)
+    return (
+      <Box p={6} style={frame}>
+        {body}
+      </Box>
+    );
   return (
-    <UnstyledButton
-      onClick={onClick}
-      aria-pressed={active}
-      p={6}
-      style={{ borderRadius: 6, border: `2px solid ${active ? "#228be6" : "transparent"}` }}
-    >
+    <UnstyledButton onClick={onClick} aria-pressed={active} p={6} style={frame}>
       {body}
     </UnstyledButton>
   );

@@ -1,6 +1,7 @@
 // The risk table (リスク分析表): one row per item × phase × risk, with its inherent and
 // residual levels, the countermeasure, the acceptance and the review date.
 import { Badge, LoadingOverlay, Table, Text } from "@mantine/core";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
 import { SortHeader } from "../../components/SortHeader.tsx";
@@ -25,7 +26,7 @@ const clamp = (lines: number) => ({
   whiteSpace: "pre-line" as const,
 });
 
-export function RiskTable({
+export const RiskTable = memo(function RiskTable({
   items,
   loading,
   matrix,
@@ -58,9 +59,16 @@ export function RiskTable({
         })
       : undefined;
   return (
-    <Table.ScrollContainer minWidth={1300} pos="relative">
+    <Table.ScrollContainer minWidth={1050} pos="relative">
       <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="risks-table">
+      <Table
+        striped
+        highlightOnHover
+        verticalSpacing="xs"
+        horizontalSpacing="xs"
+        styles={{ th: { whiteSpace: "nowrap" } }}
+        data-testid="risks-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <SortHeader asc="item" current={sort} onSort={onSort} testId="risks-sort-item">
@@ -69,22 +77,22 @@ export function RiskTable({
             <Table.Th>{t("risks.department")}</Table.Th>
             <Table.Th>{t("risks.phase")}</Table.Th>
             <Table.Th>{t("risks.kind")}</Table.Th>
-            <Table.Th miw={200}>{t("risks.description")}</Table.Th>
+            <Table.Th miw={150}>{t("risks.description")}</Table.Th>
             <SortHeader asc="level" current={sort} onSort={onSort} testId="risks-sort-level">
-              {t("risks.inherent")}
+              {t("risks.inherentShort")}
             </SortHeader>
-            <Table.Th miw={200}>{t("risks.countermeasure")}</Table.Th>
+            <Table.Th miw={150}>{t("risks.countermeasure")}</Table.Th>
             <SortHeader
               asc="residualLevel"
               current={sort}
               onSort={onSort}
               testId="risks-sort-residual"
             >
-              {t("risks.residual")}
+              {t("risks.residualShort")}
             </SortHeader>
             <Table.Th>{t("risks.acceptance")}</Table.Th>
             <Table.Th>{t("risks.reviewOn")}</Table.Th>
-            {actions && <Table.Th w={110} />}
+            {actions && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -105,13 +113,13 @@ export function RiskTable({
               data-new={highlight.has(r.id) || undefined}
               bg={highlight.has(r.id) ? "var(--mantine-color-yellow-0)" : undefined}
             >
-              <Table.Td>
+              <Table.Td miw={120}>
                 <Text size="sm" fw={500}>
                   {r.itemName}
                 </Text>
               </Table.Td>
-              <Table.Td>{r.departmentName ?? "—"}</Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>{phaseLabel(r.phase)}</Table.Td>
+              <Table.Td miw={90}>{r.departmentName ?? "—"}</Table.Td>
+              <Table.Td miw={80}>{phaseLabel(r.phase)}</Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{kindLabel(r.kind)}</Table.Td>
               <Table.Td>
                 <Text size="sm" style={clamp(3)} title={r.description}>
@@ -145,9 +153,14 @@ export function RiskTable({
                 <Acceptance risk={r} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>
-                {formatDate(r.reviewOn)}
+                <Text size="sm">{formatDate(r.reviewOn)}</Text>
                 {r.reviewOn && r.reviewOn < now && (
-                  <Badge size="xs" color="orange" ml={4} data-testid="risk-review-overdue">
+                  <Badge
+                    size="xs"
+                    color="orange"
+                    miw="max-content"
+                    data-testid="risk-review-overdue"
+                  >
                     {t("risks.overdue")}
                   </Badge>
                 )}
@@ -168,7 +181,7 @@ export function RiskTable({
       </Table>
     </Table.ScrollContainer>
   );
-}
+});
 
 function Acceptance({ risk }: { risk: Risk }) {
   const { t } = useTranslation();
@@ -183,7 +196,7 @@ function Acceptance({ risk }: { risk: Risk }) {
     );
   if (risk.needsAction)
     return (
-      <Badge color="red" data-testid="risk-needs-action">
+      <Badge color="red" miw="max-content" data-testid="risk-needs-action">
         {t("risks.needsAction")}
       </Badge>
     );

@@ -14,19 +14,18 @@ import {
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconBulb, IconPlus, IconSettings } from "@tabler/icons-react";
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
-import { AcceptModal } from "./AcceptModal.tsx";
 import { MatrixModal } from "./MatrixModal.tsx";
-import { RiskFilters } from "./RiskFilters.tsx";
+import { noFilters, RiskFilters } from "./RiskFilters.tsx";
 import { RiskFormModal } from "./RiskFormModal.tsx";
 import { type Cell, RiskHeatmap } from "./RiskHeatmap.tsx";
 import { RiskSummary } from "./RiskSummary.tsx";
 import { RiskTable } from "./RiskTable.tsx";
+import { RowDialogs } from "./RowDialogs.tsx";
 import { axisLabel } from "./risk-labels.ts";
 import { SuggestionsModal } from "./SuggestionsModal.tsx";
 import { useRiskActions } from "./useRiskActions.ts";
@@ -35,6 +34,7 @@ import {
   type Basis,
   PAGE_SIZE,
   type Risk,
+  type RiskSort,
   useHeatmap,
   useRiskMatrix,
   useRisks,
@@ -68,6 +68,25 @@ export default function RisksPage() {
   const [matrixOpen, setMatrixOpen] = useState(false);
   const [highlight, setHighlight] = useState<ReadonlySet<string>>(new Set());
   const actions = useRiskActions(org.id);
+
+  // Stable props, so that the memoized table does not re-render while the next page loads.
+  const { setDeleting, setAccepting, setWithdrawing } = actions;
+  const handlers = useMemo(
+    () => ({
+      onEdit: setEditing,
+      onDelete: setDeleting,
+      onAccept: setAccepting,
+      onWithdraw: setWithdrawing,
+    }),
+    [setDeleting, setAccepting, setWithdrawing],
+  );
+  const sortBy = useCallback(
+    (s: RiskSort) => {
+      setSort(s);
+      setPage(1);
+    },
+    [setSort, setPage],
+  );
 
   const total = risks.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -194,18 +213,10 @@ export default function RisksPage() {
           matrix={matrix.data?.matrix}
           highlight={highlight}
           sort={sort}
-          onSort={(s) => {
-            setSort(s);
-            setPage(1);
-          }}
+          onSort={sortBy}
           editable={editable}
           canAccept={canAccept}
-          handlers={{
-            onEdit: setEditing,
-            onDelete: actions.setDeleting,
-            onAccept: actions.setAccepting,
-            onWithdraw: actions.setWithdrawing,
-          }}
+          handlers={handlers}
         />
         {pages > 1 && (
           <Stack align="center" mt="md">
@@ -234,18 +245,9 @@ export default function RisksPage() {
             defaultItemLabel={itemLabel}
             defaultPhase={filters.phase}
             onClose={() => setSuggesting(false)}
-            onAdded={(itemId, ids) => {
-              // Show the new rows: that item's risks, no other filter, in register order.
-              changeFilters({
-                ...filters,
-                q: "",
-                itemId,
-                phase: null,
-                kind: null,
-                level: null,
-                unaccepted: false,
-                reviewOverdue: false,
-              });
+            onAdded={(itemId, phase, ids) => {
+              // Show the new rows: that item and phase, no other filter, in register order.
+              changeFilters({ ...noFilters, itemId, phase });
               setCell(null);
               setSort("item");
               setHighlight(new Set(ids));
@@ -258,21 +260,7 @@ export default function RisksPage() {
           />
         </>
       )}
-      <AcceptModal risk={actions.accepting} onClose={() => actions.setAccepting(null)} />
-      <ConfirmModal
-        opened={actions.withdrawing !== null}
-        title={t("risks.accept.withdraw")}
-        message={t("risks.accept.withdrawConfirm", { by: actions.withdrawing?.acceptedBy ?? "—" })}
-        confirmLabel={t("risks.accept.withdraw")}
-        onConfirm={actions.withdraw}
-        onClose={() => actions.setWithdrawing(null)}
-      />
-      <ConfirmModal
-        opened={actions.deleting !== null}
-        message={t("risks.deleteConfirm", { description: actions.deleting?.description ?? "" })}
-        onConfirm={actions.remove}
-        onClose={() => actions.setDeleting(null)}
-      />
+      <RowDialogs actions={actions} />
     </>
   );
 }

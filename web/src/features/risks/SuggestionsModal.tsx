@@ -54,7 +54,7 @@ export function SuggestionsModal({
   defaultPhase?: string | null;
   onClose: () => void;
   /** The rows were created: show them. */
-  onAdded: (itemId: string, ids: string[]) => void;
+  onAdded: (itemId: string, phase: string, ids: string[]) => void;
 }) {
   const { t } = useTranslation();
   const org = useOrg();
@@ -93,7 +93,7 @@ export function SuggestionsModal({
       });
       notifySuccess(t("risks.suggestions.added", { count: res.ids.length }));
       await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      onAdded(itemId, res.ids);
+      onAdded(itemId, phase, res.ids);
       onClose();
     } catch (err) {
       setError(errorMessage(err));
