@@ -94,6 +94,25 @@ describe.each(dbKinds)("PDF exports (%s)", (kind) => {
     }
   });
 
+  it("refuses a register beyond 20,000 rows with 413, pointing to the xlsx export", async () => {
+    const orgId = emptyBase.split("/").at(-1);
+    await t.database.query(
+      `insert into inventory_item (org_id, id, name)
+       select $1, 'bulk-' || g, '大量台帳 ' || g from generate_series(1, 20001) g`,
+      [orgId],
+    );
+    const res = await t.app.inject({
+      method: "GET",
+      url: `${emptyBase}/inventory-items/export.pdf`,
+      headers: { cookie: outsider.cookie, "accept-language": "ja" },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toEqual({
+      code: "PDF_TOO_MANY_ROWS",
+      message: "PDFに出力できるのは20000行までです（現在20001行）。Excel形式で出力してください。",
+    });
+  });
+
   it("refuses members (403) and other organizations (404) with JSON errors", async () => {
     for (const path of ["/inventory-items/export.pdf", "/risks/export.pdf"]) {
       const member = await download(memberUser, `${base}${path}`);
