@@ -1,11 +1,12 @@
 // What the catalogue says about an entry: formal title, issuer, when it applies, the articles
 // that matter, and whether its facts are still to be checked against the official text.
-import { Alert, Badge, Group, List, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Group, List, Spoiler, Stack, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { articleLine, kindLabel, pick } from "./legal-labels.ts";
 import type { LawEntry } from "./useLegal.ts";
 
+/** compact: without the name line and the unverified note (the caller shows both). */
 export function CatalogueInfo({ law, compact = false }: { law: LawEntry; compact?: boolean }) {
   const { t } = useTranslation();
   return (
@@ -37,14 +38,21 @@ export function CatalogueInfo({ law, compact = false }: { law: LawEntry; compact
           <Text size="sm" fw={500}>
             {t("legal.catalogue.articles")}
           </Text>
-          <List size="xs" spacing={0} withPadding>
-            {law.articles.map((a) => (
-              <List.Item key={a.ref}>{articleLine(a, law.kind)}</List.Item>
-            ))}
-          </List>
+          <Spoiler
+            maxHeight={92}
+            showLabel={t("legal.catalogue.showAll", { count: law.articles.length })}
+            hideLabel={t("legal.catalogue.showLess")}
+            fz="xs"
+          >
+            <List size="xs" spacing={0} withPadding>
+              {law.articles.map((a) => (
+                <List.Item key={a.ref}>{articleLine(a, law.kind)}</List.Item>
+              ))}
+            </List>
+          </Spoiler>
         </div>
       )}
-      {!law.verified && (
+      {!law.verified && !compact && (
         <Alert
           color="yellow"
           variant="light"

@@ -12,6 +12,7 @@ import {
   Stack,
   Text,
   TextInput,
+  Tooltip,
 } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -161,6 +162,18 @@ export function CatalogueModal({ opened, onClose }: { opened: boolean; onClose: 
                       <Badge size="xs" variant="light" color="gray">
                         {kindLabel(law.kind)}
                       </Badge>
+                      {!law.verified && (
+                        <Tooltip label={t("legal.unverifiedHint")} multiline w={300} withArrow>
+                          <Badge
+                            size="xs"
+                            variant="light"
+                            color="yellow"
+                            data-testid="legal-catalogue-unverified"
+                          >
+                            {t("legal.unverified")}
+                          </Badge>
+                        </Tooltip>
+                      )}
                       {law.baseline && (
                         <Badge size="xs" variant="light" color="teal">
                           {t("legal.catalogue.baseline")}
@@ -185,7 +198,9 @@ export function CatalogueModal({ opened, onClose }: { opened: boolean; onClose: 
             disabled={picked.size === 0}
             data-testid="legal-catalogue-add"
           >
-            {t("legal.catalogue.add", { count: picked.size })}
+            {picked.size > 0
+              ? t("legal.catalogue.add", { count: picked.size })
+              : t("legal.catalogue.addNone")}
           </Button>
         </Group>
       </Stack>

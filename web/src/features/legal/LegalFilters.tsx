@@ -1,13 +1,11 @@
-// Search and filters of the legal register: kind, department, register item, check overdue;
-// and the order (catalogue order or by name).
-import { Group, SegmentedControl, Select, Switch, TextInput } from "@mantine/core";
+// Search and filters of the legal register: kind, department, register item, check overdue.
+import { Group, Select, Switch, TextInput } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Department } from "../../api/types.ts";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { ItemSelect } from "./ItemPickers.tsx";
 import { kindOptions } from "./legal-labels.ts";
-import type { LegalSort } from "./useLegal.ts";
 
 export type LegalFilterValues = {
   q: string;
@@ -36,14 +34,10 @@ export function LegalFilters({
   values,
   onChange,
   departments,
-  sort,
-  onSort,
 }: {
   values: LegalFilterValues;
   onChange: (v: LegalFilterValues) => void;
   departments: Department[];
-  sort: LegalSort;
-  onSort: (s: LegalSort) => void;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<LegalFilterValues>) => onChange({ ...values, ...patch });
@@ -93,19 +87,6 @@ export function LegalFilters({
         onChange={(e) => set({ checkOverdue: e.currentTarget.checked })}
         mb={8}
         data-testid="legal-filter-overdue"
-      />
-      <SegmentedControl
-        ml="auto"
-        size="xs"
-        mb={4}
-        value={sort}
-        onChange={(v) => onSort(v as LegalSort)}
-        data={[
-          { value: "catalogue", label: t("legal.sort.catalogue") },
-          { value: "name", label: t("legal.sort.name") },
-        ]}
-        aria-label={t("legal.sort.label")}
-        data-testid="legal-sort"
       />
     </Group>
   );

@@ -30,61 +30,9 @@ import { departmentOptions } from "../departments/useDepartments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { CatalogueInfo } from "./CatalogueInfo.tsx";
 import { ItemMultiSelect } from "./ItemPickers.tsx";
+import { empty, toPayload, toValues, type Values } from "./legal-form.ts";
 import { articlesText, kindOptions } from "./legal-labels.ts";
 import { type LegalEntry, legalKey, legalPath } from "./useLegal.ts";
-
-type Values = {
-  name: string;
-  kind: string | null;
-  articles: string;
-  obligations: string;
-  itemIds: string[];
-  departmentIds: string[];
-  checkedBy: string;
-  checkedOn: string | null;
-  notes: string;
-};
-
-const empty: Values = {
-  name: "",
-  kind: null,
-  articles: "",
-  obligations: "",
-  itemIds: [],
-  departmentIds: [],
-  checkedBy: "",
-  checkedOn: null,
-  notes: "",
-};
-
-function toValues(e: LegalEntry): Values {
-  return {
-    name: e.ownName ?? "",
-    kind: e.kind,
-    articles: e.articles ?? "",
-    obligations: e.obligations ?? "",
-    itemIds: e.itemIds,
-    departmentIds: e.departmentIds,
-    checkedBy: e.checkedBy ?? "",
-    checkedOn: e.checkedOn,
-    notes: e.notes ?? "",
-  };
-}
-
-/** A catalogue entry keeps the catalogue's kind, so it is not sent. */
-function toPayload(v: Values, fromCatalogue: boolean) {
-  return {
-    name: v.name,
-    ...(fromCatalogue ? {} : { kind: v.kind ?? undefined }),
-    articles: v.articles,
-    obligations: v.obligations,
-    itemIds: v.itemIds,
-    departmentIds: v.departmentIds,
-    checkedBy: v.checkedBy,
-    checkedOn: v.checkedOn || null,
-    notes: v.notes,
-  };
-}
 
 export function LegalFormModal({
   entry,

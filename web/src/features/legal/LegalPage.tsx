@@ -1,7 +1,7 @@
 // 法令等一覧: the laws, orders, guidelines and standards the organization has identified, with
 // search, filters and paging; entries from the catalogue (or the usual set at once) or its own;
 // and the yearly check of selected entries.
-import { Alert, Button, Card, Group, Pagination, Text } from "@mantine/core";
+import { Alert, Button, Card, Group, Pagination, SegmentedControl, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconBooks, IconChecks, IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -35,7 +35,7 @@ import {
 } from "./useLegal.ts";
 
 export default function LegalPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const org = useOrg();
   const editable = useCan("legal.write");
   const queryClient = useQueryClient();
@@ -50,15 +50,19 @@ export default function LegalPage() {
   const [cataloguing, setCataloguing] = useState(false);
   const [checking, setChecking] = useState(false);
   const [addingBaseline, setAddingBaseline] = useState(false);
-  const list = useLegalList(org.id, {
-    q,
-    kind: filters.kind,
-    departmentId: filters.departmentId,
-    itemId: filters.itemId,
-    checkOverdue: filters.checkOverdue ? "true" : null,
-    sort,
-    page,
-  });
+  const list = useLegalList(
+    org.id,
+    {
+      q,
+      kind: filters.kind,
+      departmentId: filters.departmentId,
+      itemId: filters.itemId,
+      checkOverdue: filters.checkOverdue ? "true" : null,
+      sort,
+      page,
+    },
+    i18n.language,
+  );
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -135,16 +139,27 @@ export default function LegalPage() {
           values={filters}
           onChange={changeFilters}
           departments={departments.data?.items ?? []}
-          sort={sort}
-          onSort={(s) => {
-            setSort(s);
-            setPage(1);
-          }}
         />
         <Group justify="space-between" mt="md" mb="xs" mih={36}>
-          <Text size="sm" c="dimmed" data-testid="legal-total">
-            {t("common.totalCount", { count: total })}
-          </Text>
+          <Group gap="md">
+            <Text size="sm" c="dimmed" data-testid="legal-total">
+              {t("common.totalCount", { count: total })}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              value={sort}
+              onChange={(v) => {
+                setSort(v as LegalSort);
+                setPage(1);
+              }}
+              data={[
+                { value: "catalogue", label: t("legal.sort.catalogue") },
+                { value: "name", label: t("legal.sort.name") },
+              ]}
+              aria-label={t("legal.sort.label")}
+              data-testid="legal-sort"
+            />
+          </Group>
           {editable && selected.size > 0 && (
             <Group gap="xs">
               <Text size="sm" data-testid="legal-selected-count">

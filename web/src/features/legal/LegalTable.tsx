@@ -1,30 +1,12 @@
 // The legal register as a table: one row per law or guideline, with the articles and duties
 // that matter, the register items and departments it applies to, and the last check.
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Checkbox,
-  Group,
-  LoadingOverlay,
-  Table,
-  Text,
-  Tooltip,
-} from "@mantine/core";
+import { ActionIcon, Checkbox, Group, LoadingOverlay, Table, Text } from "@mantine/core";
 import { IconPencil, IconTrash } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../lib/format.ts";
-import { articlesText, checkOverdue, entryName, kindLabel, todayJst } from "./legal-labels.ts";
+import { Articles, Checked, clamp, NameCell, Names } from "./LegalCells.tsx";
+import { entryName, kindLabel, todayJst } from "./legal-labels.ts";
 import type { LegalEntry } from "./useLegal.ts";
-
-const clamp = (lines: number) => ({
-  display: "-webkit-box",
-  WebkitLineClamp: lines,
-  WebkitBoxOrient: "vertical" as const,
-  overflow: "hidden",
-  whiteSpace: "pre-line" as const,
-});
 
 export function LegalTable({
   items,
@@ -52,7 +34,7 @@ export function LegalTable({
   const chosen = pageIds.filter((id) => selected.has(id)).length;
   const columns = editable ? 10 : 8;
   return (
-    <Table.ScrollContainer minWidth={1200} pos="relative">
+    <Table.ScrollContainer minWidth={1320} pos="relative">
       <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="legal-table">
         <Table.Thead>
@@ -68,14 +50,18 @@ export function LegalTable({
                 />
               </Table.Th>
             )}
-            <Table.Th miw={220}>{t("legal.col.name")}</Table.Th>
+            <Table.Th miw={230}>{t("legal.col.name")}</Table.Th>
             <Table.Th>{t("legal.col.kind")}</Table.Th>
-            <Table.Th miw={180}>{t("legal.col.articles")}</Table.Th>
+            <Table.Th miw={190}>{t("legal.col.articles")}</Table.Th>
             <Table.Th miw={220}>{t("legal.col.obligations")}</Table.Th>
-            <Table.Th miw={140}>{t("legal.col.items")}</Table.Th>
-            <Table.Th miw={110}>{t("legal.col.departments")}</Table.Th>
-            <Table.Th>{t("legal.col.checkedOn")}</Table.Th>
-            <Table.Th>{t("legal.col.checkedBy")}</Table.Th>
+            <Table.Th miw={170}>{t("legal.col.items")}</Table.Th>
+            <Table.Th miw={120}>{t("legal.col.departments")}</Table.Th>
+            <Table.Th miw={150} style={{ whiteSpace: "nowrap" }}>
+              {t("legal.col.checkedOn")}
+            </Table.Th>
+            <Table.Th miw={90} style={{ whiteSpace: "nowrap" }}>
+              {t("legal.col.checkedBy")}
+            </Table.Th>
             {editable && <Table.Th w={80} />}
           </Table.Tr>
         </Table.Thead>
@@ -156,118 +142,5 @@ function Loading() {
     <Text c="dimmed" ta="center" py="lg">
       {t("common.loading")}
     </Text>
-  );
-}
-
-function NameCell({
-  entry,
-  editable,
-  onEdit,
-}: {
-  entry: LegalEntry;
-  editable: boolean;
-  onEdit: (e: LegalEntry) => void;
-}) {
-  const { t } = useTranslation();
-  const name = entryName(entry);
-  const catalogue = entry.catalogue;
-  return (
-    <Group gap={6} wrap="nowrap" align="flex-start">
-      {editable ? (
-        <Anchor
-          component="button"
-          type="button"
-          size="sm"
-          fw={500}
-          ta="left"
-          onClick={() => onEdit(entry)}
-          data-testid="legal-open"
-        >
-          {name}
-        </Anchor>
-      ) : (
-        <Text size="sm" fw={500} data-testid="legal-name">
-          {name}
-        </Text>
-      )}
-      {catalogue && !catalogue.verified && (
-        <Tooltip label={t("legal.unverifiedHint")} multiline w={300} withArrow>
-          <Badge size="xs" color="yellow" variant="light" data-testid="legal-unverified">
-            {t("legal.unverified")}
-          </Badge>
-        </Tooltip>
-      )}
-      {!entry.lawId && (
-        <Badge size="xs" color="gray" variant="outline" data-testid="legal-own-badge">
-          {t("legal.ownBadge")}
-        </Badge>
-      )}
-    </Group>
-  );
-}
-
-/** The organization's own articles text, else the catalogue's articles (dimmed). */
-function Articles({ entry }: { entry: LegalEntry }) {
-  const { t } = useTranslation();
-  if (entry.articles)
-    return (
-      <Text size="sm" style={clamp(3)} title={entry.articles}>
-        {entry.articles}
-      </Text>
-    );
-  const fromCatalogue = entry.catalogue ? articlesText(entry.catalogue) : "";
-  if (!fromCatalogue) return <Text c="dimmed">—</Text>;
-  return (
-    <Text
-      size="sm"
-      c="dimmed"
-      style={clamp(3)}
-      title={`${t("legal.fromCatalogue")}\n${fromCatalogue}`}
-      data-testid="legal-catalogue-articles"
-    >
-      {fromCatalogue}
-    </Text>
-  );
-}
-
-/** Up to two names, then "他N件" with every name in a tooltip. */
-function Names({ names, testId }: { names: string[]; testId: string }) {
-  const { t } = useTranslation();
-  if (names.length === 0) return <Text c="dimmed">—</Text>;
-  const shown = names.slice(0, 2).join("、");
-  const rest = names.length - 2;
-  const text = (
-    <Text size="sm" data-testid={testId} data-count={names.length}>
-      {shown}
-      {rest > 0 && (
-        <Text span size="xs" c="dimmed">
-          {" "}
-          {t("legal.andMore", { count: rest })}
-        </Text>
-      )}
-    </Text>
-  );
-  if (rest <= 0) return text;
-  return (
-    <Tooltip label={names.join("\n")} multiline maw={320} style={{ whiteSpace: "pre-line" }}>
-      {text}
-    </Tooltip>
-  );
-}
-
-function Checked({ checkedOn, today }: { checkedOn: string | null; today: string }) {
-  const { t } = useTranslation();
-  const overdue = checkOverdue(checkedOn, today);
-  return (
-    <Group gap={4} wrap="nowrap">
-      {formatDate(checkedOn)}
-      {overdue && (
-        <Tooltip label={checkedOn ? t("legal.overdueHint") : t("legal.neverCheckedHint")}>
-          <Badge size="xs" color="orange" data-testid="legal-check-overdue">
-            {checkedOn ? t("legal.overdue") : t("legal.neverChecked")}
-          </Badge>
-        </Tooltip>
-      )}
-    </Group>
   );
 }

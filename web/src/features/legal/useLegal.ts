@@ -31,9 +31,10 @@ export const legalPath = (orgId: string, rest = "") => orgPath(orgId, `/legal-re
 
 export const legalKey = (orgId: string, ...rest: unknown[]) => orgKey(orgId, "legal", ...rest);
 
-export function useLegalList(orgId: string, params: LegalParams) {
+/** `lang`: names (and so the order by name) come in the language of the request. */
+export function useLegalList(orgId: string, params: LegalParams, lang: string) {
   return useQuery({
-    queryKey: legalKey(orgId, "list", params),
+    queryKey: legalKey(orgId, "list", lang, params),
     queryFn: () =>
       api.get<PagedList<LegalEntry>>(legalPath(orgId), { limit: PAGE_SIZE, ...params }),
     placeholderData: keepPreviousData,
