@@ -31,17 +31,20 @@ export function MatrixModal({
   opened,
   saved,
   onClose,
+  onSaved,
 }: {
   opened: boolean;
   saved: RiskMatrix;
   onClose: () => void;
+  /** The matrix changed: cell and level filters may no longer exist. */
+  onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const org = useOrg();
   const queryClient = useQueryClient();
   const presets = useMatrixPresets(opened);
   // Inherent counts per cell of the saved matrix: how many rows a new axis would leave unscored.
-  const heatmap = useHeatmap(org.id, { basis: "inherent" });
+  const heatmap = useHeatmap(org.id, { basis: "inherent" }, opened);
   const [draft, setDraft] = useState<Draft>(() => normalize(saved));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -79,6 +82,7 @@ export function MatrixModal({
     try {
       await api.put(orgPath(org.id, "/risk-matrix"), draft);
       notifySuccess(t("risks.matrix.saved"));
+      onSaved();
       await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
       onClose();
     } catch (err) {

@@ -1,5 +1,5 @@
-// Figures beside the heat map: all rows, rows needing action, rows past their review date;
-// a click on a figure filters the table.
+// Figures beside the heat map (same item and phase filters): all rows, rows needing action,
+// rows past their review date; a click on a figure filters the table.
 import { Box, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../orgs/OrgContext.tsx";
@@ -46,12 +46,14 @@ function Figure({
 
 export function RiskSummary({
   itemId,
+  phase,
   unaccepted,
   overdue,
   onUnaccepted,
   onOverdue,
 }: {
   itemId: string | null;
+  phase: string | null;
   unaccepted: boolean;
   overdue: boolean;
   onUnaccepted: () => void;
@@ -59,9 +61,9 @@ export function RiskSummary({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const all = useRiskCount(org.id, { itemId });
-  const needsAction = useRiskCount(org.id, { itemId, unaccepted: "true" });
-  const late = useRiskCount(org.id, { itemId, reviewOverdue: "true" });
+  const all = useRiskCount(org.id, { itemId, phase });
+  const needsAction = useRiskCount(org.id, { itemId, phase, unaccepted: "true" });
+  const late = useRiskCount(org.id, { itemId, phase, reviewOverdue: "true" });
   return (
     <Stack gap="xs" data-testid="risks-summary">
       <Figure label={t("risks.summary.total")} value={all.data} testId="risks-summary-total" />

@@ -166,6 +166,7 @@ export default function RisksPage() {
           />
           <RiskSummary
             itemId={filters.itemId}
+            phase={filters.phase}
             unaccepted={filters.unaccepted}
             overdue={filters.reviewOverdue}
             onUnaccepted={() => changeFilters({ ...filters, unaccepted: !filters.unaccepted })}
@@ -257,6 +258,10 @@ export default function RisksPage() {
             opened={matrixOpen}
             saved={matrix.data.matrix}
             onClose={() => setMatrixOpen(false)}
+            onSaved={() => {
+              setCell(null);
+              changeFilters({ ...filters, level: null });
+            }}
           />
         </>
       )}

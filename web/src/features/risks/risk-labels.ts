@@ -3,7 +3,7 @@ import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import { LIFECYCLE_PHASES } from "../../../../src/core/registers/inventory-fields.ts";
 import { RISK_KIND_LABELS, RISK_KINDS } from "../../../../src/core/registers/risk-library.ts";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
-import { currentLanguage } from "../../i18n/index.ts";
+import i18n, { currentLanguage } from "../../i18n/index.ts";
 
 /** The text of a bilingual label in the current UI language. */
 export function bi(label: Bilingual | undefined | null): string {
@@ -37,7 +37,7 @@ export function axisOptions(axis: Axis, extra?: number | null) {
   }));
   // A stored value that the current matrix no longer has stays visible instead of blank.
   if (extra !== null && extra !== undefined && !axis.levels.some((l) => l.value === extra))
-    options.push({ value: String(extra), label: `${extra}: ?` });
+    options.push({ value: String(extra), label: `${extra}: ${i18n.t("risks.form.offAxis")}` });
   return options;
 }
 

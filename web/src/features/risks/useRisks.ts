@@ -50,11 +50,13 @@ export function useRisks(orgId: string, params: RiskParams) {
 export function useHeatmap(
   orgId: string,
   params: { basis: Basis; itemId?: string | null; phase?: string | null },
+  enabled = true,
 ) {
   return useQuery({
     queryKey: orgKey(orgId, "risks", "heatmap", params),
     queryFn: () => api.get<Heatmap>(risksPath(orgId, "/heatmap"), params),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
