@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
-import { reviewCutoff } from "./inventory.service.ts";
 
 type Item = Record<string, unknown> & { id: string; name: string; updatedAt: string };
 
@@ -14,18 +13,6 @@ function addDays(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
-
-describe("reviewCutoff (same calendar day 12 months earlier)", () => {
-  it.each([
-    ["2025-03-15", "2024-03-15"],
-    ["2025-01-01", "2024-01-01"],
-    ["2024-02-29", "2023-02-28"],
-    ["2025-12-31", "2024-12-31"],
-    ["2025-03-01", "2024-03-01"],
-  ])("%s → %s", (today, cutoff) => {
-    expect(reviewCutoff(today)).toBe(cutoff);
-  });
-});
 
 describe.each(dbKinds)("inventory (%s)", (kind) => {
   let t: TestApp;

@@ -15,6 +15,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { reviewCutoff } from "../../core/review-cycle.ts";
 import { foldForSearch } from "../../core/text/search-fold.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -35,17 +36,6 @@ import type {
 import { inventoryFlowStep, inventoryItem, inventoryRisk } from "./inventory.tables.ts";
 
 const ENTITY = "inventory_item";
-
-/**
- * The day a review must be newer than: the same calendar day 12 months before `today`
- * (29 February → 28 February). Reviewed on that day is still in time; a day earlier is overdue.
- */
-export function reviewCutoff(today: string): string {
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(y - 1).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 const { createdAt: _c, orgId: _o, searchText: _s, ...itemColumns } = getTableColumns(inventoryItem);
 const columns = { ...itemColumns, departmentName: department.name };

@@ -20,13 +20,13 @@ import {
   getLawEntry,
   LAW_CATALOGUE,
 } from "../../core/registers/law-catalogue.ts";
+import { reviewCutoff } from "../../core/review-cycle.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { reviewCutoff } from "../inventory/inventory.service.ts";
 import {
   legalRequirement,
   legalRequirementDepartment,

@@ -7,11 +7,11 @@ import { baselineLawEntries } from "../../../core/registers/law-catalogue.ts";
 import { isAboveAcceptance } from "../../../core/registers/risk-matrix.ts";
 import { RISK_MATRIX_3X3 } from "../../../core/registers/risk-matrix-presets.ts";
 import { findSensitiveItems } from "../../../core/registers/sensitive-keywords.ts";
+import { reviewCutoff } from "../../../core/review-cycle.ts";
 import { todayInJapan } from "../../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../../test/harness.ts";
 import { verifyChain } from "../../audit/audit.service.ts";
 import { type InventoryItemOut, inventoryItemInput } from "../../inventory/inventory.contract.ts";
-import { reviewCutoff } from "../../inventory/inventory.service.ts";
 import {
   inventoryRisk,
   legalRequirement,

@@ -1,6 +1,5 @@
 // The register's field definitions (labels, one-line help, enum values) from the core, in the
 // UI language; and the review-overdue rule shown as a badge in the table.
-
 import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import {
   getInventoryField,
@@ -8,6 +7,8 @@ import {
   type InventoryFieldKey,
   LIFECYCLE_PHASES,
 } from "../../../../src/core/registers/inventory-fields.ts";
+import { isReviewOverdue } from "../../../../src/core/review-cycle.ts";
+import { todayInJapan } from "../../../../src/core/today-in-japan.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 
 export type { InventoryFieldKey };
@@ -59,25 +60,10 @@ export function phaseOptions() {
 }
 
 /** Today in Japan (deadlines count in JST, like the server). */
-export function todayJst(now = new Date()): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
+export const todayJst = todayInJapan;
 
-/**
- * The same calendar day 12 months earlier (29 February → 28 February): a review on that day
- * is still in time, the server's rule for the reviewOverdue filter.
- */
-export function reviewCutoff(today: string): string {
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
-  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-  return `${pad(y - 1, 4)}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
-}
-
-/** Never reviewed, or last reviewed more than 12 months ago. */
-export function reviewOverdue(lastReviewedOn: string | null, today = todayJst()): boolean {
-  return lastReviewedOn === null || lastReviewedOn < reviewCutoff(today);
-}
+/** Never reviewed, or last reviewed more than 12 months ago (the server's rule). */
+export const reviewOverdue = isReviewOverdue;
 
 export const INVENTORY_FIELD_KEYS: readonly InventoryFieldKey[] = INVENTORY_FIELDS.map(
   (f) => f.key,

@@ -2,6 +2,7 @@
 // catalogue entry, and the yearly-check rule (the server's checkOverdue filter).
 import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import { LAW_KIND_LABELS, LAW_KINDS } from "../../../../src/core/registers/law-catalogue.ts";
+import { isReviewOverdue } from "../../../../src/core/review-cycle.ts";
 import { todayInJapan } from "../../../../src/core/today-in-japan.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import type { LawEntry, LegalEntry } from "./useLegal.ts";
@@ -39,15 +40,5 @@ export const articlesText = (law: LawEntry) =>
 
 export const todayJst = () => todayInJapan();
 
-/** The same day 12 months earlier (29 February → 28 February): checked then is in time. */
-export function checkCutoff(today: string): string {
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
-  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-  return `${pad(y - 1, 4)}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
-}
-
-/** Never checked, or last checked more than 12 months ago. */
-export function checkOverdue(checkedOn: string | null, today = todayJst()): boolean {
-  return checkedOn === null || checkedOn < checkCutoff(today);
-}
+/** Never checked, or last checked more than 12 months ago (the server's rule). */
+export const checkOverdue = isReviewOverdue;
