@@ -173,14 +173,16 @@ const PHASE_ALIASES: Record<LifecyclePhase, readonly string[]> = {
   outsourcing: ["外部委託", "業務委託", "委託先", "outsourced"],
 };
 
+/** Folded spelling → phase, built once. */
+const PHASE_BY_WORD = new Map<string, LifecyclePhase>(
+  LIFECYCLE_PHASES.flatMap((p) =>
+    [p.key, p.label.ja, p.label.en, ...PHASE_ALIASES[p.key]].map((a) => [fold(a), p.key] as const),
+  ),
+);
+
 /** A lifecycle phase by key, Japanese or English label, or a common short name; else null. */
 export function parsePhase(cell: string): LifecyclePhase | null {
-  const n = fold(cell);
-  if (n === "") return null;
-  const hit = LIFECYCLE_PHASES.find((p) =>
-    [p.key, p.label.ja, p.label.en, ...PHASE_ALIASES[p.key]].some((a) => fold(a) === n),
-  );
-  return hit?.key ?? null;
+  return PHASE_BY_WORD.get(fold(cell)) ?? null;
 }
 
 const KIND_ALIASES: Record<RiskKind, readonly string[]> = {
@@ -194,17 +196,18 @@ const KIND_ALIASES: Record<RiskKind, readonly string[]> = {
   other: ["その他のリスク"],
 };
 
+/** Folded spelling → kind, built once. */
+const KIND_BY_WORD = new Map<string, RiskKind>(
+  RISK_KINDS.flatMap((k) =>
+    [k, RISK_KIND_LABELS[k].ja, RISK_KIND_LABELS[k].en, ...KIND_ALIASES[k]].map(
+      (a) => [fold(a), k] as const,
+    ),
+  ),
+);
+
 /** A risk kind by key, Japanese or English label, or a common synonym; else null. */
 export function parseRiskKind(cell: string): RiskKind | null {
-  const n = fold(cell);
-  if (n === "") return null;
-  return (
-    RISK_KINDS.find((k) =>
-      [k, RISK_KIND_LABELS[k].ja, RISK_KIND_LABELS[k].en, ...KIND_ALIASES[k]].some(
-        (a) => fold(a) === n,
-      ),
-    ) ?? null
-  );
+  return KIND_BY_WORD.get(fold(cell)) ?? null;
 }
 
 /**

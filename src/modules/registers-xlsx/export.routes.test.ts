@@ -147,16 +147,14 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       itemIds.push(res.json().id);
     }
     const risk = (itemId: string, extra: Row) =>
-      t
-        .as(owner)
-        .post(`${base}/risks`, {
-          itemId,
-          phase: "transfer",
-          kind: "leak",
-          likelihood: 2,
-          impact: 2,
-          ...extra,
-        });
+      t.as(owner).post(`${base}/risks`, {
+        itemId,
+        phase: "transfer",
+        kind: "leak",
+        likelihood: 2,
+        impact: 2,
+        ...extra,
+      });
     const [staff, old] = itemIds as [string, string];
     await risk(staff, {
       phase: "disposal",
@@ -178,12 +176,10 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       residualLikelihood: 1,
       residualImpact: 1,
     });
-    await t
-      .as(owner)
-      .post(`${base}/risks/${accepted.json().id}/accept`, {
-        acceptedOn: "2024-05-01",
-        acceptedBy: "代表取締役 山田",
-      });
+    await t.as(owner).post(`${base}/risks/${accepted.json().id}/accept`, {
+      acceptedOn: "2024-05-01",
+      acceptedBy: "代表取締役 山田",
+    });
     await risk(old, {
       phase: "outsourcing",
       kind: "unlawful_provision",

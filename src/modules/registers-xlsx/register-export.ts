@@ -1,10 +1,9 @@
 // 個人情報管理台帳 as an xlsx workbook in the traditional layout, one row per item. Every
 // column is written the way register-rows.ts reads it back, so export → import changes nothing.
-import ExcelJS from "exceljs";
 import { INVENTORY_FIELDS, type InventoryFieldDef } from "../../core/registers/inventory-fields.ts";
 import type { InventoryItemOut } from "../inventory/inventory.contract.ts";
 import { excelDate, formatBoolean, formatDataItems, formatList } from "./cells.ts";
-import { type CellValue, type SheetColumn, writeSheet } from "./sheet-layout.ts";
+import { type CellValue, type SheetColumn, writeSheetXlsx } from "./sheet-layout.ts";
 
 export const REGISTER_TITLE = "個人情報管理台帳";
 
@@ -61,15 +60,12 @@ function cell(f: InventoryFieldDef, item: InventoryItemOut): CellValue {
   }
 }
 
-/** The workbook of the given rows (loadRegisterRows order). Pure, for the route and benchmarks. */
-export function registerWorkbook(
+/** The .xlsx file of the given rows (loadRegisterRows order). Pure, for the route and benchmarks. */
+export function registerXlsx(
   items: readonly InventoryItemOut[],
   opts: { orgName: string; today: string },
-): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "mamori";
-  wb.created = new Date();
-  writeSheet(wb, {
+): Promise<Buffer> {
+  return writeSheetXlsx({
     sheetName: REGISTER_TITLE,
     title: REGISTER_TITLE,
     orgName: opts.orgName,
@@ -77,5 +73,4 @@ export function registerWorkbook(
     columns: INVENTORY_FIELDS.map(column),
     rows: items.map((item) => INVENTORY_FIELDS.map((f) => cell(f, item))),
   });
-  return wb;
 }

@@ -12,10 +12,11 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
+import { inventoryItemInput } from "../inventory/inventory.contract.ts";
 import { inventoryItem } from "../inventory/inventory.tables.ts";
 import { department } from "../org/org.tables.ts";
 import { readTableFile } from "../shared/table-file/table-file.ts";
-import { chunks, lockImports, sameValue, updateMany } from "./bulk-sql.ts";
+import { insertMany, lockImports, sameValue, updateMany } from "./bulk-sql.ts";
 import { importInvalid, listErrors, previewColumns, resolveColumns } from "./preview.ts";
 import { MAX_REGISTER_ROWS, parseRegisterRows, type RegisterRow } from "./register-rows.ts";
 import type { RegisterImportOut } from "./registers-xlsx.contract.ts";
@@ -102,17 +103,22 @@ export async function importRegister(
     if (parsed.errors.length > 0) throw importInvalid(parsed.errors, lang);
     const { creates, updates, unchanged } = plan(parsed.rows, stored, fields);
     const events: AuditInput[] = [];
-    for (const chunk of chunks(creates)) {
-      const values = chunk.map((r) => ({ ...r.input, orgId: ctx.orgId, id: randomUUID() }));
-      const created = await tx.insert(inventoryItem).values(values).returning();
-      for (const row of created) {
-        events.push({
-          entity: ENTITY,
-          entityId: row.id,
-          action: "create",
-          changes: diffFields(null, row),
-        });
-      }
+    const created = creates.map((r) => ({ ...r.input, id: randomUUID() }));
+    const fieldsWithId = ["orgId", "id", ...Object.keys(inventoryItemInput.shape)];
+    await insertMany(
+      tx,
+      inventoryItem,
+      getTableColumns(inventoryItem),
+      fieldsWithId,
+      created.map((row) => ({ ...row, orgId: ctx.orgId })),
+    );
+    for (const row of created) {
+      events.push({
+        entity: ENTITY,
+        entityId: row.id,
+        action: "create",
+        changes: diffFields(null, row),
+      });
     }
     await updateMany(
       tx,

@@ -1,16 +1,15 @@
 // Excel in and out for the 個人情報管理台帳 and the リスク分析表.
 
-import type ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { loadRegisterRows, loadRiskRows, organizationName } from "../exports/export-data.ts";
 import { orgParams } from "../shared/route-helpers.ts";
-import { REGISTER_TITLE, registerWorkbook } from "./register-export.ts";
+import { REGISTER_TITLE, registerXlsx } from "./register-export.ts";
 import { importRegister } from "./register-import.ts";
 import { registerImportOut, riskImportOut } from "./registers-xlsx.contract.ts";
-import { RISK_TITLE, riskWorkbook } from "./risk-export.ts";
+import { RISK_TITLE, riskXlsx } from "./risk-export.ts";
 import { importRisks } from "./risk-import.ts";
 import { readImportUpload } from "./upload.ts";
 
@@ -19,17 +18,16 @@ const UPLOAD_HELP =
   "Multipart: `file` (.xlsx or .csv), `mode` = preview (default, writes nothing) | commit, " +
   'optional `sheet` (name) and `mapping` (JSON {"<column index>": "<field key>" | null}).';
 
-/** 個人情報管理台帳_20240401.xlsx, with an ASCII name for old clients (RFC 6266 / 5987). */
-async function sendWorkbook(
+/** Sends 個人情報管理台帳_20240401.xlsx, with an ASCII name for old clients (RFC 6266 / 5987). */
+function sendWorkbook(
   reply: FastifyReply,
-  wb: ExcelJS.Workbook,
+  body: Buffer,
   title: string,
   ascii: string,
   today: string,
 ) {
   const stamp = today.replaceAll("-", "");
   const name = encodeURIComponent(`${title}_${stamp}.xlsx`);
-  const body = Buffer.from(await wb.xlsx.writeBuffer());
   return reply
     .header("content-type", XLSX_TYPE)
     .header(
@@ -89,8 +87,8 @@ export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: A
         organizationName(db, ctx),
       ]);
       const today = todayInJapan();
-      const wb = registerWorkbook(items, { orgName, today });
-      return sendWorkbook(reply, wb, REGISTER_TITLE, "register", today);
+      const file = await registerXlsx(items, { orgName, today });
+      return sendWorkbook(reply, file, REGISTER_TITLE, "register", today);
     },
   );
 
@@ -104,13 +102,8 @@ export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: A
         organizationName(db, ctx),
       ]);
       const today = todayInJapan();
-      return sendWorkbook(
-        reply,
-        riskWorkbook(rows, { orgName, today }),
-        RISK_TITLE,
-        "risks",
-        today,
-      );
+      const file = await riskXlsx(rows, { orgName, today });
+      return sendWorkbook(reply, file, RISK_TITLE, "risks", today);
     },
   );
 }

@@ -1,12 +1,11 @@
 // リスク分析表 as an xlsx workbook: one row per register item × phase × risk, with the inherent
 // and residual levels the matrix gives (import ignores those two columns: they are computed).
-import ExcelJS from "exceljs";
 import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
 import { RISK_FIELDS, type RiskFieldKey } from "../../core/registers/risk-fields.ts";
 import { RISK_KIND_LABELS, type RiskKind } from "../../core/registers/risk-library.ts";
 import type { RiskExportRow } from "../exports/export-data.ts";
 import { excelDate } from "./cells.ts";
-import { type CellValue, type SheetColumn, writeSheet } from "./sheet-layout.ts";
+import { type CellValue, type SheetColumn, writeSheetXlsx } from "./sheet-layout.ts";
 
 export const RISK_TITLE = "リスク分析表";
 
@@ -67,15 +66,12 @@ function cell(key: RiskFieldKey, r: RiskExportRow): CellValue {
   }
 }
 
-/** The workbook of the given rows (loadRiskRows order). Pure, for the route and benchmarks. */
-export function riskWorkbook(
+/** The .xlsx file of the given rows (loadRiskRows order). Pure, for the route and benchmarks. */
+export function riskXlsx(
   rows: readonly RiskExportRow[],
   opts: { orgName: string; today: string },
-): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "mamori";
-  wb.created = new Date();
-  writeSheet(wb, {
+): Promise<Buffer> {
+  return writeSheetXlsx({
     sheetName: RISK_TITLE,
     title: RISK_TITLE,
     orgName: opts.orgName,
@@ -83,5 +79,4 @@ export function riskWorkbook(
     columns: RISK_FIELDS.map((f) => column(f.key, f.label.ja)),
     rows: rows.map((r) => RISK_FIELDS.map((f) => cell(f.key, r))),
   });
-  return wb;
 }

@@ -16,7 +16,7 @@ import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
 import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
 import { department } from "../org/org.tables.ts";
 import { readTableFile } from "../shared/table-file/table-file.ts";
-import { chunks, lockImports, updateMany } from "./bulk-sql.ts";
+import { chunks, insertMany, lockImports, updateMany } from "./bulk-sql.ts";
 import { importInvalid, listErrors, previewColumns, resolveColumns } from "./preview.ts";
 import type { RiskImportOut } from "./registers-xlsx.contract.ts";
 import { planRisks, RISK_WRITTEN } from "./risk-plan.ts";
@@ -42,7 +42,7 @@ async function readTable(upload: ImportUpload) {
 }
 type Read = Awaited<ReturnType<typeof readTable>>;
 
-async function planAgainst(tx: Db | Tx, ctx: OrgContext, read: Read) {
+async function planAgainst(tx: Db | Tx, ctx: OrgContext, read: Read, lang: Lang) {
   const { matrix } = await getRiskMatrix(tx, ctx);
   const departments = await tx
     .select({ id: department.id, name: department.name })
@@ -56,7 +56,7 @@ async function planAgainst(tx: Db | Tx, ctx: OrgContext, read: Read) {
     })
     .from(inventoryItem)
     .where(eq(inventoryItem.orgId, ctx.orgId));
-  const parsed = parseRiskRows(read.table, read.columns, matrix, departments, items);
+  const parsed = parseRiskRows(read.table, read.columns, matrix, departments, items, lang);
   const itemIds = [...new Set(parsed.rows.map((r) => r.itemId))];
   const stored = [];
   for (const ids of chunks(itemIds, 1000)) {
@@ -94,7 +94,7 @@ export async function importRisks(
   if (read.table.rows.length === 0) throw tableFileError({ code: "FILE_EMPTY" });
 
   if (upload.mode === "preview") {
-    const { plan, errors, rows } = await planAgainst(db, ctx, read);
+    const { plan, errors, rows } = await planAgainst(db, ctx, read, lang);
     return {
       mode: "preview",
       sheets: read.table.sheets,
@@ -115,7 +115,7 @@ export async function importRisks(
   return db.transaction(async (tx) => {
     // Register imports too: a risk row must not point to an item being renamed meanwhile.
     await lockImports(tx, ctx.orgId, "inventory_item");
-    const { plan, errors } = await planAgainst(tx, ctx, read);
+    const { plan, errors } = await planAgainst(tx, ctx, read, lang);
     if (errors.length > 0) throw importInvalid(errors, lang);
     const events: AuditInput[] = [];
     for (const ids of chunks(
@@ -157,16 +157,15 @@ export async function importRisks(
       createdAt: new Date(start + i),
       updatedAt: new Date(start + i),
     }));
-    for (const chunk of chunks(values)) {
-      const created = await tx.insert(inventoryRisk).values(chunk).returning();
-      for (const row of created) {
-        events.push({
-          entity: ENTITY,
-          entityId: row.id,
-          action: "create",
-          changes: diffFields(null, row),
-        });
-      }
+    const fields = ["orgId", "id", "itemId", "createdAt", "updatedAt", ...RISK_WRITTEN];
+    await insertMany(tx, inventoryRisk, getTableColumns(inventoryRisk), fields, values);
+    for (const { orgId: _o, createdAt: _c, updatedAt: _u, ...row } of values) {
+      events.push({
+        entity: ENTITY,
+        entityId: row.id,
+        action: "create",
+        changes: diffFields(null, row),
+      });
     }
     await appendAuditMany(tx, ctx, events);
     return {

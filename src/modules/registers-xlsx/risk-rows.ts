@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { getInventoryField, LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
 import {
+  axisChoices,
   guessRiskKind,
   parseAxisValue,
   parsePhase,
@@ -13,6 +14,7 @@ import {
 } from "../../core/registers/risk-fields.ts";
 import { RISK_KIND_LABELS, RISK_KINDS } from "../../core/registers/risk-library.ts";
 import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
+import type { Lang } from "../../i18n/messages.ts";
 import { riskInput } from "../risks/risks.contract.ts";
 import { optionalIsoDate, optionalText } from "../shared/contract-helpers.ts";
 import type { TableFile } from "../shared/table-file/table-file.ts";
@@ -51,13 +53,15 @@ const KIND_CHOICES = choices(RISK_KINDS.map((k) => RISK_KIND_LABELS[k].ja));
 
 type Reader = RowReader<RiskFieldKey>;
 
-function axisCell(r: Reader, key: RiskFieldKey, axis: RiskMatrix["likelihood"]) {
+function axisCell(r: Reader, key: RiskFieldKey, axis: RiskMatrix["likelihood"], lang: Lang) {
   const cell = r.cell(key);
-  if (cell === "") return null;
+  if (cell === "") {
+    if (key === "likelihood" || key === "impact") r.fail(key, { key: "required" });
+    return null;
+  }
   const v = parseAxisValue(axis, cell);
   if (v === null) {
-    const values = axis.levels.map((l) => l.value).join(", ");
-    r.fail(key, { key: "not_on_matrix_axis", params: { values } });
+    r.fail(key, { key: "not_on_matrix_axis", params: { values: axisChoices(axis, lang) } });
   }
   return v;
 }
@@ -120,6 +124,8 @@ export function parseRiskRows(
   matrix: RiskMatrix,
   departments: readonly DepartmentRef[],
   items: readonly StoredItemRef[],
+  /** For the list of accepted levels in messages. */
+  lang: Lang,
 ): RiskRowsResult {
   const used = { ...columns };
   for (const f of RISK_FIELDS) if (f.computed) delete used[f.key];
@@ -149,10 +155,10 @@ export function parseRiskRows(
     const kind =
       kindCell === "" ? (guessRiskKind(description) ?? "other") : parseRiskKind(kindCell);
     if (kind === null) r.fail("kind", { key: "invalid_choice", params: KIND_CHOICES });
-    const likelihood = axisCell(r, "likelihood", matrix.likelihood);
-    const impact = axisCell(r, "impact", matrix.impact);
-    const residualLikelihood = axisCell(r, "residualLikelihood", matrix.likelihood);
-    const residualImpact = axisCell(r, "residualImpact", matrix.impact);
+    const likelihood = axisCell(r, "likelihood", matrix.likelihood, lang);
+    const impact = axisCell(r, "impact", matrix.impact, lang);
+    const residualLikelihood = axisCell(r, "residualLikelihood", matrix.likelihood, lang);
+    const residualImpact = axisCell(r, "residualImpact", matrix.impact, lang);
     const reviewOn = dateCell(r, "reviewOn");
     const acceptedOn = dateCell(r, "acceptedOn");
     const parsed = riskInput.safeParse({
