@@ -15,8 +15,8 @@ import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.ser
 import { inventoryItemInput } from "../inventory/inventory.contract.ts";
 import { inventoryItem } from "../inventory/inventory.tables.ts";
 import { department } from "../org/org.tables.ts";
+import { insertMany, lockImports, sameValue, updateMany } from "../shared/bulk-sql.ts";
 import { readTableFile } from "../shared/table-file/table-file.ts";
-import { insertMany, lockImports, sameValue, updateMany } from "./bulk-sql.ts";
 import { importInvalid, listErrors, previewColumns, resolveColumns } from "./preview.ts";
 import { MAX_REGISTER_ROWS, parseRegisterRows, type RegisterRow } from "./register-rows.ts";
 import type { RegisterImportOut } from "./registers-xlsx.contract.ts";

@@ -15,8 +15,8 @@ import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.ser
 import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
 import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
 import { department } from "../org/org.tables.ts";
+import { chunks, insertMany, lockImports, updateMany } from "../shared/bulk-sql.ts";
 import { readTableFile } from "../shared/table-file/table-file.ts";
-import { chunks, insertMany, lockImports, updateMany } from "./bulk-sql.ts";
 import { importInvalid, listErrors, previewColumns, resolveColumns } from "./preview.ts";
 import type { RiskImportOut } from "./registers-xlsx.contract.ts";
 import { planRisks, RISK_WRITTEN } from "./risk-plan.ts";

@@ -9,7 +9,7 @@
 // - without acceptance columns, or for other fields without a column, stored values are kept.
 import type { RiskFieldKey } from "../../core/registers/risk-fields.ts";
 import type { inventoryRisk } from "../inventory/inventory.tables.ts";
-import { sameValue } from "./bulk-sql.ts";
+import { sameValue } from "../shared/bulk-sql.ts";
 import type { CellError } from "./import-common.ts";
 import type { RiskRow, RiskRowValues } from "./risk-rows.ts";
 
