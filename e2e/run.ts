@@ -17,6 +17,15 @@ import {
 } from "./steps/appointments.ts";
 import { auditLog, switchToEnglish } from "./steps/audit.ts";
 import { anonymousSteps, signIn, signOut, signUp } from "./steps/auth.ts";
+import { exportRegisterPdf, exportRegisterXlsx, exportRisks } from "./steps/exports.ts";
+import {
+  createItem,
+  defineFlow,
+  itemPersisted,
+  openRegister,
+  searchRegister,
+} from "./steps/inventory.ts";
+import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
 import {
   badFileWroteNothing,
@@ -27,6 +36,19 @@ import {
   searchPerson,
 } from "./steps/people.ts";
 import { editProfile, profilePersisted } from "./steps/profile.ts";
+import {
+  badImportWritesNothing,
+  importCommit,
+  importedItems,
+  importPreview,
+} from "./steps/register-import.ts";
+import {
+  acceptRisk,
+  addSuggestedRisks,
+  flowColoured,
+  heatmapCounts,
+  openItemRisks,
+} from "./steps/risks.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -48,6 +70,26 @@ const mainScenario: Step<World>[] = [
   samePersonRefused,
   refusalWroteNothing,
   orgChart,
+  // Issue 3: register, lifecycle flow, risk analysis, import, exports, legal register.
+  openRegister,
+  searchRegister,
+  createItem,
+  itemPersisted,
+  defineFlow,
+  openItemRisks,
+  addSuggestedRisks,
+  heatmapCounts,
+  acceptRisk,
+  flowColoured,
+  importPreview,
+  importCommit,
+  importedItems,
+  badImportWritesNothing,
+  exportRegisterXlsx,
+  exportRegisterPdf,
+  exportRisks,
+  addLawFromCatalogue,
+  linkLawToItem,
   auditLog,
   switchToEnglish,
   signOut,
@@ -112,7 +154,7 @@ async function main(): Promise<number> {
     const signedIn = await newPage(browser, server.baseUrl);
     const world = newWorld(signedIn.page, server.baseUrl);
     await runner.scenario(
-      "Issue 2: organization, profile, people, PMS structure, audit trail",
+      "Issues 2 and 3: organization, profile, people, PMS structure, audit trail, registers",
       signedIn.page,
       world,
       mainScenario,

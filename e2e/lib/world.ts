@@ -4,6 +4,8 @@ import type { Page } from "playwright-core";
 import { AssertionError } from "./expect.ts";
 
 export type PersonRef = { personId: string; name: string };
+/** A register item the issue-3 steps created. */
+export type ItemRef = { id: string; name: string; departmentName: string };
 
 export type World = {
   page: Page;
@@ -20,6 +22,10 @@ export type World = {
   auditLead: (PersonRef & { appointmentId: string }) | null;
   profile: { representative: string; capital: number };
   imported: { name: string; kana: string; email: string }[];
+  /** The register item created through the form (issue 3). */
+  item: ItemRef | null;
+  /** The department of the issue-3 items: 第二営業課 in the demo organization. */
+  registerDepartment: string;
 };
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -47,6 +53,8 @@ export function newWorld(page: Page, baseUrl: string): World {
       kana: `シケン ${["イチロウ", "ジロウ", "サブロウ", "シロウ", "ゴロウ"][i]}`,
       email: `e2e-${run}-${i + 1}@example.com`,
     })),
+    item: null,
+    registerDepartment: "",
   };
 }
 

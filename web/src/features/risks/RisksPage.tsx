@@ -13,7 +13,7 @@ import {
   Text,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconBulb, IconPlus, IconSettings } from "@tabler/icons-react";
+import { IconBulb, IconDownload, IconPlus, IconSettings } from "@tabler/icons-react";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader.tsx";
@@ -35,6 +35,7 @@ import {
   PAGE_SIZE,
   type Risk,
   type RiskSort,
+  risksPath,
   useHeatmap,
   useRiskMatrix,
   useRisks,
@@ -107,6 +108,27 @@ export default function RisksPage() {
         description={t("risks.intro")}
         actions={
           <>
+            {/* The whole risk analysis of the organization, as the register page offers it. */}
+            <Button
+              component="a"
+              href={risksPath(org.id, "/export.xlsx")}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              data-testid="risks-export-xlsx"
+            >
+              {t("risks.exportXlsx")}
+            </Button>
+            <Button
+              component="a"
+              href={risksPath(org.id, "/export.pdf")}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              data-testid="risks-export-pdf"
+            >
+              {t("risks.exportPdf")}
+            </Button>
             {canEditMatrix && matrix.data && (
               <Button
                 variant="default"

@@ -110,7 +110,9 @@ export function useItemOptions(orgId: string, q: string) {
 /** One register item (for the name of the item given by `?itemId=`). */
 export function useItem(orgId: string, id: string | null) {
   return useQuery({
-    queryKey: orgKey(orgId, "risks", "item", id),
+    // The register's own key for the same request: ["risks", "item", id] holds the item's
+    // risk rows (the flow diagram's query), and sharing it broke the diagram.
+    queryKey: orgKey(orgId, "inventory", "item", id),
     queryFn: () => api.get<ItemOption>(orgPath(orgId, `/inventory-items/${id}`)),
     enabled: id !== null,
   });
