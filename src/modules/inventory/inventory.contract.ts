@@ -99,7 +99,10 @@ export const inventoryListQuery = listQuery.extend({
   sensitive: flag.optional(),
   medium: z.enum(media).optional(),
   infoType: z.enum(infoTypes).optional(),
-  /** true: never reviewed, or last reviewed more than 12 months before today (JST). */
+  /**
+   * true: the last review (or, never reviewed, the identification day) is more than 12 months
+   * before today (JST), or neither is recorded.
+   */
   reviewOverdue: flag.optional(),
   sort: z.enum(["name", "-name", "lastReviewedOn", "department"]).default("name"),
 });

@@ -329,6 +329,15 @@ describe.each(dbKinds)("inventory (%s)", (kind) => {
       expect(await names("infoType=personal&medium=electronic")).toEqual(["健康診断結果"]);
     });
 
+    it("reviewOverdue: a never-reviewed item counts from its identification day", async () => {
+      const fresh = await post({ name: "新規特定", identifiedOn: exactlyYearAgo });
+      const stale = await post({ name: "旧特定", identifiedOn: yearAndADayAgo });
+      expect(await names("reviewOverdue=true&q=特定")).toEqual(["旧特定"]);
+      expect(await names("reviewOverdue=false&q=特定")).toEqual(["新規特定"]);
+      for (const id of [fresh, stale])
+        expect((await api().delete(`${base}/inventory-items/${id}`)).statusCode).toBe(204);
+    });
+
     it("reviewOverdue: reviewed exactly 12 months ago is in time, one day more is overdue", async () => {
       expect(await names("reviewOverdue=true")).toEqual(["匿名化アンケート", "給与台帳"].sort());
       expect(await names("reviewOverdue=false")).toEqual(["健康診断結果", "顧客名簿"].sort());

@@ -70,6 +70,12 @@ const joinDepartment = and(
   eq(department.id, inventoryItem.departmentId),
 );
 
+/**
+ * The day the yearly review counts from: the last review, or for an item never reviewed yet
+ * the day it was identified (identifying it is its first review).
+ */
+const reviewBasis = sql`coalesce(${inventoryItem.lastReviewedOn}, ${inventoryItem.identifiedOn})`;
+
 export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryListQuery) {
   const where: SQL[] = [eq(inventoryItem.orgId, ctx.orgId)];
   if (q.q) {
@@ -82,10 +88,7 @@ export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryLi
   if (q.medium) where.push(eq(inventoryItem.medium, q.medium));
   if (q.infoType) where.push(eq(inventoryItem.infoType, q.infoType));
   if (q.reviewOverdue !== undefined) {
-    const overdue = or(
-      isNull(inventoryItem.lastReviewedOn),
-      lt(inventoryItem.lastReviewedOn, reviewCutoff(todayInJapan())),
-    ) as SQL;
+    const overdue = or(isNull(reviewBasis), lt(reviewBasis, reviewCutoff(todayInJapan()))) as SQL;
     where.push(q.reviewOverdue ? overdue : sql`not (${overdue})`);
   }
   const filter = and(...where);

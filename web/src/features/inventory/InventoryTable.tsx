@@ -143,7 +143,7 @@ export function InventoryTable({
               <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <Group gap={4} wrap="nowrap">
                   {formatDate(item.lastReviewedOn)}
-                  {reviewOverdue(item.lastReviewedOn, today) && (
+                  {reviewOverdue(item.lastReviewedOn ?? item.identifiedOn, today) && (
                     <Badge
                       size="xs"
                       color="orange"

@@ -112,7 +112,7 @@ export function ItemPage({
             <Text size="sm" c="dimmed">
               {t("inventory.lastReviewed", { date: formatDate(data.lastReviewedOn) })}
             </Text>
-            {reviewOverdue(data.lastReviewedOn) && (
+            {reviewOverdue(data.lastReviewedOn ?? data.identifiedOn) && (
               <Badge size="sm" color="orange">
                 {t("inventory.overdueBadge")}
               </Badge>

@@ -62,7 +62,10 @@ export function phaseOptions() {
 /** Today in Japan (deadlines count in JST, like the server). */
 export const todayJst = todayInJapan;
 
-/** Never reviewed, or last reviewed more than 12 months ago (the server's rule). */
+/**
+ * Never reviewed, or last reviewed more than 12 months ago (the server's rule). Callers pass
+ * lastReviewedOn ?? identifiedOn: identifying an item is its first review.
+ */
 export const reviewOverdue = isReviewOverdue;
 
 export const INVENTORY_FIELD_KEYS: readonly InventoryFieldKey[] = INVENTORY_FIELDS.map(
