@@ -1,8 +1,8 @@
 // Search and filters of the register: department, 要配慮, 媒体, 種別, review overdue.
-import { Group, Select, Switch, TextInput } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
+import { Group, Select, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Department } from "../../api/types.ts";
+import { SearchInput } from "../../components/SearchInput.tsx";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { enumOptions, fieldLabel } from "./inventory-fields.ts";
 
@@ -37,14 +37,12 @@ export function InventoryFilters({
   const set = (patch: Partial<InventoryFilterValues>) => onChange({ ...values, ...patch });
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput
-        label={t("common.search")}
-        placeholder={t("inventory.searchPlaceholder")}
-        leftSection={<IconSearch size={16} />}
+      <SearchInput
         value={values.q}
-        onChange={(e) => set({ q: e.currentTarget.value })}
+        onChange={(q) => set({ q })}
+        placeholder={t("inventory.searchPlaceholder")}
         w={240}
-        data-testid="inventory-search"
+        testId="inventory-search"
       />
       <Select
         label={fieldLabel("departmentId")}

@@ -1,14 +1,17 @@
 // 個人情報管理台帳: the register list with search, filters, sorting, paging, the yearly review
 // of selected rows, export and import.
-import { Alert, Button, Card, Group, Pagination, Text } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { IconChecks, IconDownload, IconPlus, IconUpload } from "@tabler/icons-react";
+import { Alert, Button, Card } from "@mantine/core";
+import { IconDownload, IconPlus, IconUpload } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
+import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
+import { useSelection } from "../../components/Selection.tsx";
+import { useListState } from "../../components/useListState.ts";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
 import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
@@ -30,11 +33,11 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
   const editable = useCan("inventory.write");
   const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
-  const [filters, setFilters] = useState<InventoryFilterValues>(emptyFilters);
-  const [q] = useDebouncedValue(filters.q.trim(), 300);
-  const [sort, setSort] = useState<InventorySort>("name");
-  const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
+    InventoryFilterValues,
+    InventorySort
+  >(emptyFilters, "name");
+  const { selected, select, clear } = useSelection();
   const [deleting, setDeleting] = useState<InventoryItem | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -50,23 +53,6 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
   });
 
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-
-  function changeFilters(next: InventoryFilterValues) {
-    setFilters(next);
-    setPage(1);
-  }
-
-  function select(ids: string[], on: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) {
-        if (on) next.add(id);
-        else next.delete(id);
-      }
-      return next;
-    });
-  }
 
   async function refresh() {
     await queryClient.invalidateQueries({ queryKey: orgKey(org.id, "inventory") });
@@ -134,55 +120,39 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
           onChange={changeFilters}
           departments={departments.data?.items ?? []}
         />
-        <Group justify="space-between" mt="md" mb="xs" mih={36}>
-          <Text size="sm" c="dimmed" data-testid="inventory-total">
-            {t("common.totalCount", { count: total })}
-          </Text>
+        <ListToolbar total={total} testId="inventory-total" mih={36}>
           {editable && selected.size > 0 && (
-            <Group gap="xs">
-              <Text size="sm" data-testid="inventory-selected-count">
-                {t("inventory.selectedCount", { count: selected.size })}
-              </Text>
-              <Button variant="subtle" size="xs" onClick={() => setSelected(new Set())}>
-                {t("inventory.clearSelection")}
-              </Button>
-              <Button
-                size="xs"
-                leftSection={<IconChecks size={16} />}
-                onClick={() => setReviewing(true)}
-                data-testid="bulk-reviewed"
-              >
-                {t("inventory.reviewed.action")}
-              </Button>
-            </Group>
+            <SelectionBar
+              countText={t("inventory.selectedCount", { count: selected.size })}
+              countTestId="inventory-selected-count"
+              clearText={t("inventory.clearSelection")}
+              onClear={clear}
+              actionText={t("inventory.reviewed.action")}
+              actionTestId="bulk-reviewed"
+              onAction={() => setReviewing(true)}
+            />
           )}
-        </Group>
+        </ListToolbar>
         {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
         <InventoryTable
           items={list.data?.items ?? []}
           loading={list.isFetching}
           sort={sort}
-          onSort={(s) => {
-            setSort(s);
-            setPage(1);
-          }}
+          onSort={sortBy}
           editable={editable}
           selected={selected}
           onSelect={select}
           onOpen={(item) => onOpen(item.id)}
           onDelete={setDeleting}
         />
-        {pages > 1 && (
-          <Group justify="center" mt="md">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              siblings={2}
-              data-testid="inventory-pagination"
-            />
-          </Group>
-        )}
+        <ListPagination
+          total={total}
+          pageSize={PAGE_SIZE}
+          page={page}
+          onChange={setPage}
+          siblings={2}
+          testId="inventory-pagination"
+        />
       </Card>
       <ReviewedModal
         orgId={org.id}
@@ -191,7 +161,7 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
         onClose={() => setReviewing(false)}
         onDone={async (updated) => {
           notifySuccess(t("inventory.reviewed.done", { count: updated }));
-          setSelected(new Set());
+          clear();
           await refresh();
         }}
       />

@@ -1,8 +1,8 @@
 // Search and filters of the legal register: kind, department, register item, check overdue.
-import { Group, Select, Switch, TextInput } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
+import { Group, Select, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Department } from "../../api/types.ts";
+import { SearchInput } from "../../components/SearchInput.tsx";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { ItemSelect } from "./ItemPickers.tsx";
 import { kindOptions } from "./legal-labels.ts";
@@ -43,14 +43,12 @@ export function LegalFilters({
   const set = (patch: Partial<LegalFilterValues>) => onChange({ ...values, ...patch });
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput
-        label={t("common.search")}
-        placeholder={t("legal.searchPlaceholder")}
-        leftSection={<IconSearch size={16} />}
+      <SearchInput
         value={values.q}
-        onChange={(e) => set({ q: e.currentTarget.value })}
+        onChange={(q) => set({ q })}
+        placeholder={t("legal.searchPlaceholder")}
         w={240}
-        data-testid="legal-search"
+        testId="legal-search"
       />
       <Select
         label={t("legal.col.kind")}

@@ -1,15 +1,18 @@
 // 法令等一覧: the laws, orders, guidelines and standards the organization has identified, with
 // search, filters and paging; entries from the catalogue (or the usual set at once) or its own;
 // and the yearly check of selected entries.
-import { Alert, Button, Card, Group, Pagination, SegmentedControl, Text } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { IconBooks, IconChecks, IconPlus } from "@tabler/icons-react";
+import { Alert, Button, Card, SegmentedControl } from "@mantine/core";
+import { IconBooks, IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
+import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
+import { useSelection } from "../../components/Selection.tsx";
+import { useListState } from "../../components/useListState.ts";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
@@ -40,11 +43,11 @@ export default function LegalPage() {
   const editable = useCan("legal.write");
   const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
-  const [filters, setFilters] = useState<LegalFilterValues>(emptyFilters);
-  const [q] = useDebouncedValue(filters.q.trim(), 300);
-  const [sort, setSort] = useState<LegalSort>("catalogue");
-  const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
+    LegalFilterValues,
+    LegalSort
+  >(emptyFilters, "catalogue");
+  const { selected, select, clear } = useSelection();
   const [editing, setEditing] = useState<LegalEntry | "new" | null>(null);
   const [deleting, setDeleting] = useState<LegalEntry | null>(null);
   const [cataloguing, setCataloguing] = useState(false);
@@ -65,23 +68,6 @@ export default function LegalPage() {
   );
 
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-
-  function changeFilters(next: LegalFilterValues) {
-    setFilters(next);
-    setPage(1);
-  }
-
-  function select(ids: string[], on: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) {
-        if (on) next.add(id);
-        else next.delete(id);
-      }
-      return next;
-    });
-  }
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: legalKey(org.id) });
 
@@ -140,18 +126,15 @@ export default function LegalPage() {
           onChange={changeFilters}
           departments={departments.data?.items ?? []}
         />
-        <Group justify="space-between" mt="md" mb="xs" mih={36}>
-          <Group gap="md">
-            <Text size="sm" c="dimmed" data-testid="legal-total">
-              {t("common.totalCount", { count: total })}
-            </Text>
+        <ListToolbar
+          total={total}
+          testId="legal-total"
+          mih={36}
+          extra={
             <SegmentedControl
               size="xs"
               value={sort}
-              onChange={(v) => {
-                setSort(v as LegalSort);
-                setPage(1);
-              }}
+              onChange={(v) => sortBy(v as LegalSort)}
               data={[
                 { value: "catalogue", label: t("legal.sort.catalogue") },
                 { value: "name", label: t("legal.sort.name") },
@@ -159,26 +142,20 @@ export default function LegalPage() {
               aria-label={t("legal.sort.label")}
               data-testid="legal-sort"
             />
-          </Group>
+          }
+        >
           {editable && selected.size > 0 && (
-            <Group gap="xs">
-              <Text size="sm" data-testid="legal-selected-count">
-                {t("legal.selectedCount", { count: selected.size })}
-              </Text>
-              <Button variant="subtle" size="xs" onClick={() => setSelected(new Set())}>
-                {t("legal.clearSelection")}
-              </Button>
-              <Button
-                size="xs"
-                leftSection={<IconChecks size={16} />}
-                onClick={() => setChecking(true)}
-                data-testid="legal-bulk-checked"
-              >
-                {t("legal.checked.action")}
-              </Button>
-            </Group>
+            <SelectionBar
+              countText={t("legal.selectedCount", { count: selected.size })}
+              countTestId="legal-selected-count"
+              clearText={t("legal.clearSelection")}
+              onClear={clear}
+              actionText={t("legal.checked.action")}
+              actionTestId="legal-bulk-checked"
+              onAction={() => setChecking(true)}
+            />
           )}
-        </Group>
+        </ListToolbar>
         {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
         <LegalTable
           items={list.data?.items ?? []}
@@ -199,17 +176,14 @@ export default function LegalPage() {
           onEdit={setEditing}
           onDelete={setDeleting}
         />
-        {pages > 1 && (
-          <Group justify="center" mt="md">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              siblings={2}
-              data-testid="legal-pagination"
-            />
-          </Group>
-        )}
+        <ListPagination
+          total={total}
+          pageSize={PAGE_SIZE}
+          page={page}
+          onChange={setPage}
+          siblings={2}
+          testId="legal-pagination"
+        />
       </Card>
       <LegalFormModal
         entry={editing}
@@ -224,7 +198,7 @@ export default function LegalPage() {
         onClose={() => setChecking(false)}
         onDone={async (updated) => {
           notifySuccess(t("legal.checked.done", { count: updated }));
-          setSelected(new Set());
+          clear();
           await refresh();
         }}
       />

@@ -1,11 +1,11 @@
-import { Group, Input, SegmentedControl, Select, TextInput } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
+import { Group, Input, SegmentedControl, Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   type EmploymentType,
   employmentTypes,
 } from "../../../../src/modules/people/people.contract.ts";
 import type { Department } from "../../api/types.ts";
+import { SearchInput } from "../../components/SearchInput.tsx";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import type { PeopleStatus } from "./usePeople.ts";
 
@@ -28,14 +28,12 @@ export function PeopleFilters({
   const { t } = useTranslation();
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput
-        label={t("common.search")}
-        placeholder={t("people.searchPlaceholder")}
-        leftSection={<IconSearch size={16} />}
+      <SearchInput
         value={values.q}
-        onChange={(e) => onChange({ ...values, q: e.currentTarget.value })}
+        onChange={(q) => onChange({ ...values, q })}
+        placeholder={t("people.searchPlaceholder")}
         w={260}
-        data-testid="people-search"
+        testId="people-search"
       />
       <Select
         label={t("people.department")}

@@ -1,6 +1,5 @@
 // 従業者: the people register with search, filters, sorting, paging, import and export.
-import { Alert, Button, Card, Group, Pagination, Text } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { Alert, Button, Card } from "@mantine/core";
 import { IconDownload, IconPlus, IconUpload } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -8,7 +7,10 @@ import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
 import type { Person } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
+import { ListToolbar } from "../../components/ListToolbar.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
+import { useListState } from "../../components/useListState.ts";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
 import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
@@ -18,33 +20,29 @@ import { PeopleTable } from "./PeopleTable.tsx";
 import { PersonFormModal } from "./PersonFormModal.tsx";
 import { PAGE_SIZE, type PeopleSort, usePeople } from "./usePeople.ts";
 
+const noFilters: PeopleFilterValues = {
+  q: "",
+  departmentId: null,
+  employmentType: null,
+  status: "all",
+};
+
 export default function PeoplePage() {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("people.write");
   const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
-  const [filters, setFilters] = useState<PeopleFilterValues>({
-    q: "",
-    departmentId: null,
-    employmentType: null,
-    status: "all",
-  });
-  const [q] = useDebouncedValue(filters.q.trim(), 300);
-  const [sort, setSort] = useState<PeopleSort>("kana");
-  const [page, setPage] = useState(1);
+  const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
+    PeopleFilterValues,
+    PeopleSort
+  >(noFilters, "kana");
   const people = usePeople(org.id, { ...filters, q, sort, page });
   const [editing, setEditing] = useState<Person | "new" | null>(null);
   const [deleting, setDeleting] = useState<Person | null>(null);
   const [importing, setImporting] = useState(false);
 
   const total = people.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-
-  function changeFilters(next: PeopleFilterValues) {
-    setFilters(next);
-    setPage(1);
-  }
 
   async function remove(p: Person) {
     await api.delete(orgPath(org.id, `/people/${p.id}`));
@@ -97,34 +95,24 @@ export default function PeoplePage() {
           onChange={changeFilters}
           departments={departments.data?.items ?? []}
         />
-        <Group justify="space-between" mt="md" mb="xs">
-          <Text size="sm" c="dimmed" data-testid="people-total">
-            {t("common.totalCount", { count: total })}
-          </Text>
-        </Group>
+        <ListToolbar total={total} testId="people-total" />
         {people.isError && <Alert color="red">{errorMessage(people.error)}</Alert>}
         <PeopleTable
           items={people.data?.items ?? []}
           loading={people.isFetching}
           sort={sort}
-          onSort={(s) => {
-            setSort(s);
-            setPage(1);
-          }}
+          onSort={sortBy}
           editable={editable}
           onEdit={setEditing}
           onDelete={setDeleting}
         />
-        {pages > 1 && (
-          <Group justify="center" mt="md">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              data-testid="people-pagination"
-            />
-          </Group>
-        )}
+        <ListPagination
+          total={total}
+          pageSize={PAGE_SIZE}
+          page={page}
+          onChange={setPage}
+          testId="people-pagination"
+        />
       </Card>
       <PersonFormModal
         person={editing}

@@ -1,7 +1,7 @@
 // Filters of the risk table: search, register item, phase, kind, level, 未受容, 見直し期限切れ.
-import { Checkbox, Group, Select, Stack, TextInput } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
+import { Checkbox, Group, Select, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { SearchInput } from "../../components/SearchInput.tsx";
 import { ItemSelect } from "./ItemSelect.tsx";
 import { bi, kindOptions, phaseOptions } from "./risk-labels.ts";
 import type { Heatmap } from "./useRisks.ts";
@@ -42,14 +42,12 @@ export function RiskFilters({
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="sm">
-        <TextInput
-          label={t("common.search")}
-          placeholder={t("risks.searchPlaceholder")}
-          leftSection={<IconSearch size={16} />}
+        <SearchInput
           value={values.q}
-          onChange={(e) => onChange({ ...values, q: e.currentTarget.value })}
+          onChange={(q) => onChange({ ...values, q })}
+          placeholder={t("risks.searchPlaceholder")}
           w={240}
-          data-testid="risks-search"
+          testId="risks-search"
         />
         <ItemSelect
           label={t("risks.item")}

@@ -1,9 +1,10 @@
 // The risk table (リスク分析表): one row per item × phase × risk, with its inherent and
 // residual levels, the countermeasure, the acceptance and the review date.
-import { Badge, LoadingOverlay, Table, Text } from "@mantine/core";
+import { Badge, Table, Text } from "@mantine/core";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+import { EmptyRow, ListTable } from "../../components/ListTable.tsx";
 import { SortHeader } from "../../components/SortHeader.tsx";
 import { formatDate, today } from "../../lib/format.ts";
 import { LevelBadge } from "./LevelBadge.tsx";
@@ -59,127 +60,110 @@ export const RiskTable = memo(function RiskTable({
         })
       : undefined;
   return (
-    <Table.ScrollContainer minWidth={1050} pos="relative">
-      <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
-      <Table
-        striped
-        highlightOnHover
-        verticalSpacing="xs"
-        horizontalSpacing="xs"
-        styles={{ th: { whiteSpace: "nowrap" } }}
-        data-testid="risks-table"
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <SortHeader asc="item" current={sort} onSort={onSort} testId="risks-sort-item">
-              {t("risks.item")}
-            </SortHeader>
-            <Table.Th>{t("risks.department")}</Table.Th>
-            <Table.Th>{t("risks.phase")}</Table.Th>
-            <Table.Th>{t("risks.kind")}</Table.Th>
-            <Table.Th miw={150}>{t("risks.description")}</Table.Th>
-            <SortHeader asc="level" current={sort} onSort={onSort} testId="risks-sort-level">
-              {t("risks.inherentShort")}
-            </SortHeader>
-            <Table.Th miw={150}>{t("risks.countermeasure")}</Table.Th>
-            <SortHeader
-              asc="residualLevel"
-              current={sort}
-              onSort={onSort}
-              testId="risks-sort-residual"
-            >
-              {t("risks.residualShort")}
-            </SortHeader>
-            <Table.Th>{t("risks.acceptance")}</Table.Th>
-            <Table.Th>{t("risks.reviewOn")}</Table.Th>
-            {actions && <Table.Th />}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={11}>
-                <Text c="dimmed" ta="center" py="lg">
-                  {loading ? t("common.loading") : t("risks.empty")}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
-          {items.map((r) => (
-            <Table.Tr
-              key={r.id}
-              data-testid="risk-row"
-              data-risk-id={r.id}
-              data-new={highlight.has(r.id) || undefined}
-              bg={highlight.has(r.id) ? "var(--mantine-color-yellow-0)" : undefined}
-            >
-              <Table.Td miw={120}>
-                <Text size="sm" fw={500}>
-                  {r.itemName}
-                </Text>
-              </Table.Td>
-              <Table.Td miw={90}>{r.departmentName ?? "—"}</Table.Td>
-              <Table.Td miw={80}>{phaseLabel(r.phase)}</Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>{kindLabel(r.kind)}</Table.Td>
-              <Table.Td>
-                <Text size="sm" style={clamp(3)} title={r.description}>
-                  {r.description}
-                </Text>
-              </Table.Td>
-              <Table.Td>
+    <ListTable
+      minWidth={1050}
+      loading={loading}
+      testId="risks-table"
+      horizontalSpacing="xs"
+      styles={{ th: { whiteSpace: "nowrap" } }}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <SortHeader asc="item" current={sort} onSort={onSort} testId="risks-sort-item">
+            {t("risks.item")}
+          </SortHeader>
+          <Table.Th>{t("risks.department")}</Table.Th>
+          <Table.Th>{t("risks.phase")}</Table.Th>
+          <Table.Th>{t("risks.kind")}</Table.Th>
+          <Table.Th miw={150}>{t("risks.description")}</Table.Th>
+          <SortHeader asc="level" current={sort} onSort={onSort} testId="risks-sort-level">
+            {t("risks.inherentShort")}
+          </SortHeader>
+          <Table.Th miw={150}>{t("risks.countermeasure")}</Table.Th>
+          <SortHeader
+            asc="residualLevel"
+            current={sort}
+            onSort={onSort}
+            testId="risks-sort-residual"
+          >
+            {t("risks.residualShort")}
+          </SortHeader>
+          <Table.Th>{t("risks.acceptance")}</Table.Th>
+          <Table.Th>{t("risks.reviewOn")}</Table.Th>
+          {actions && <Table.Th />}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.length === 0 && <EmptyRow colSpan={11} loading={loading} text={t("risks.empty")} />}
+        {items.map((r) => (
+          <Table.Tr
+            key={r.id}
+            data-testid="risk-row"
+            data-risk-id={r.id}
+            data-new={highlight.has(r.id) || undefined}
+            bg={highlight.has(r.id) ? "var(--mantine-color-yellow-0)" : undefined}
+          >
+            <Table.Td miw={120}>
+              <Text size="sm" fw={500}>
+                {r.itemName}
+              </Text>
+            </Table.Td>
+            <Table.Td miw={90}>{r.departmentName ?? "—"}</Table.Td>
+            <Table.Td miw={80}>{phaseLabel(r.phase)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{kindLabel(r.kind)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" style={clamp(3)} title={r.description}>
+                {r.description}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <LevelBadge
+                score={r.inherent}
+                detail={detail(r.likelihood, r.impact)}
+                testId="risk-inherent"
+              />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" style={clamp(3)} title={r.countermeasure ?? undefined}>
+                {r.countermeasure ?? "—"}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {r.residualLikelihood === null ? (
+                <Text c="dimmed">—</Text>
+              ) : (
                 <LevelBadge
-                  score={r.inherent}
-                  detail={detail(r.likelihood, r.impact)}
-                  testId="risk-inherent"
+                  score={r.residual}
+                  detail={detail(r.residualLikelihood, r.residualImpact)}
+                  testId="risk-residual"
+                />
+              )}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <Acceptance risk={r} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <Text size="sm">{formatDate(r.reviewOn)}</Text>
+              {r.reviewOn && r.reviewOn < now && (
+                <Badge size="xs" color="orange" miw="max-content" data-testid="risk-review-overdue">
+                  {t("risks.overdue")}
+                </Badge>
+              )}
+            </Table.Td>
+            {actions && (
+              <Table.Td>
+                <RiskRowActions
+                  risk={r}
+                  editable={editable}
+                  canAccept={canAccept}
+                  handlers={handlers}
                 />
               </Table.Td>
-              <Table.Td>
-                <Text size="sm" style={clamp(3)} title={r.countermeasure ?? undefined}>
-                  {r.countermeasure ?? "—"}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {r.residualLikelihood === null ? (
-                  <Text c="dimmed">—</Text>
-                ) : (
-                  <LevelBadge
-                    score={r.residual}
-                    detail={detail(r.residualLikelihood, r.residualImpact)}
-                    testId="risk-residual"
-                  />
-                )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                <Acceptance risk={r} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                <Text size="sm">{formatDate(r.reviewOn)}</Text>
-                {r.reviewOn && r.reviewOn < now && (
-                  <Badge
-                    size="xs"
-                    color="orange"
-                    miw="max-content"
-                    data-testid="risk-review-overdue"
-                  >
-                    {t("risks.overdue")}
-                  </Badge>
-                )}
-              </Table.Td>
-              {actions && (
-                <Table.Td>
-                  <RiskRowActions
-                    risk={r}
-                    editable={editable}
-                    canAccept={canAccept}
-                    handlers={handlers}
-                  />
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ListTable>
   );
 });
 

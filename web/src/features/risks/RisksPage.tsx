@@ -1,21 +1,12 @@
 // リスク分析: the heat map of the organization's risk matrix and the risk table (item × phase
 // × risk), with rows added by hand or from the library of suggestions, formal acceptance and
 // the matrix settings. `?itemId=` (from the register) pre-filters both.
-import {
-  Alert,
-  Button,
-  Card,
-  CloseButton,
-  Group,
-  Pagination,
-  SegmentedControl,
-  Stack,
-  Text,
-} from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { Alert, Button, Card, CloseButton, Group, SegmentedControl, Text } from "@mantine/core";
 import { IconBulb, IconDownload, IconPlus, IconSettings } from "@tabler/icons-react";
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ListPagination } from "../../components/ListPagination.tsx";
+import { ListToolbar } from "../../components/ListToolbar.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
@@ -34,7 +25,6 @@ import {
   type Basis,
   PAGE_SIZE,
   type Risk,
-  type RiskSort,
   risksPath,
   useHeatmap,
   useRiskMatrix,
@@ -47,10 +37,10 @@ export default function RisksPage() {
   const editable = useCan("inventory.write");
   const canAccept = useCan("risks.accept");
   const canEditMatrix = useCan("riskMatrix.write");
-  const { filters, changeFilters, itemLabel, page, setPage, sort, setSort } = useRiskFilters();
+  const { filters, changeFilters, itemLabel, q, page, setPage, sort, setSort, sortBy } =
+    useRiskFilters();
   const [basis, setBasis] = useState<Basis>("inherent");
   const [cell, setCell] = useState<Cell | null>(null);
-  const [q] = useDebouncedValue(filters.q.trim(), 300);
   const matrix = useRiskMatrix(org.id);
   const heatmap = useHeatmap(org.id, { basis, itemId: filters.itemId, phase: filters.phase });
   const risks = useRisks(org.id, {
@@ -81,16 +71,8 @@ export default function RisksPage() {
     }),
     [setDeleting, setAccepting, setWithdrawing],
   );
-  const sortBy = useCallback(
-    (s: RiskSort) => {
-      setSort(s);
-      setPage(1);
-    },
-    [setSort, setPage],
-  );
 
   const total = risks.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chooseCell = (c: Cell | null) => {
     setCell(c);
     setPage(1);
@@ -203,12 +185,12 @@ export default function RisksPage() {
           levels={heatmap.data?.levels ?? []}
           itemLabel={itemLabel}
         />
-        <Group justify="space-between" mt="md" mb="xs">
-          <Group gap="sm">
-            <Text size="sm" c="dimmed" data-testid="risks-total">
-              {t("common.totalCount", { count: total })}
-            </Text>
-            {cell && heatmap.data && (
+        <ListToolbar
+          total={total}
+          testId="risks-total"
+          extra={
+            cell &&
+            heatmap.data && (
               <Group gap={4} data-testid="risks-cell-filter">
                 <Text size="sm">
                   {t("risks.cellFilter", {
@@ -223,12 +205,13 @@ export default function RisksPage() {
                   onClick={() => chooseCell(null)}
                 />
               </Group>
-            )}
-          </Group>
+            )
+          }
+        >
           <Text size="xs" c="dimmed">
             {t("risks.levelBasis", { basis: t(`risks.heatmap.${basis}`) })}
           </Text>
-        </Group>
+        </ListToolbar>
         {risks.isError && <Alert color="red">{errorMessage(risks.error)}</Alert>}
         <RiskTable
           items={risks.data?.items ?? []}
@@ -241,16 +224,13 @@ export default function RisksPage() {
           canAccept={canAccept}
           handlers={handlers}
         />
-        {pages > 1 && (
-          <Stack align="center" mt="md">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              data-testid="risks-pagination"
-            />
-          </Stack>
-        )}
+        <ListPagination
+          total={total}
+          pageSize={PAGE_SIZE}
+          page={page}
+          onChange={setPage}
+          testId="risks-pagination"
+        />
       </Card>
       {matrix.data && (
         <>

@@ -1,7 +1,8 @@
 // The table's filters, sort and page; the register item filter lives in the URL (?itemId=)
 // so the register can link here and the browser's back button restores it.
-import { useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { useSearchParams } from "react-router";
+import { useListState } from "../../components/useListState.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { noFilters, type RiskFilterValues } from "./RiskFilters.tsx";
 import { type RiskSort, useItem } from "./useRisks.ts";
@@ -10,32 +11,33 @@ export function useRiskFilters() {
   const org = useOrg();
   const [params, setParams] = useSearchParams();
   const urlItem = params.get("itemId") || null;
-  const [filters, setFilters] = useState<RiskFilterValues>({ ...noFilters, itemId: urlItem });
-  const [sort, setSort] = useState<RiskSort>("item");
-  const [page, setPage] = useState(1);
+  const list = useListState<RiskFilterValues, RiskSort>({ ...noFilters, itemId: urlItem }, "item");
+  const { setFilters, setPage, changeFilters: change } = list;
   const item = useItem(org.id, urlItem);
 
   // The URL changed from outside (a link, back/forward): follow it.
   useEffect(() => {
     setFilters((f) => (f.itemId === urlItem ? f : { ...f, itemId: urlItem }));
     setPage(1);
-  }, [urlItem]);
+  }, [urlItem, setFilters, setPage]);
 
-  function changeFilters(next: RiskFilterValues) {
-    setFilters(next);
-    setPage(1);
-    if (next.itemId !== urlItem) {
-      setParams(
-        (p) => {
-          const out = new URLSearchParams(p);
-          if (next.itemId) out.set("itemId", next.itemId);
-          else out.delete("itemId");
-          return out;
-        },
-        { replace: true },
-      );
-    }
-  }
+  const changeFilters = useCallback(
+    (next: RiskFilterValues) => {
+      change(next);
+      if (next.itemId !== urlItem) {
+        setParams(
+          (p) => {
+            const out = new URLSearchParams(p);
+            if (next.itemId) out.set("itemId", next.itemId);
+            else out.delete("itemId");
+            return out;
+          },
+          { replace: true },
+        );
+      }
+    },
+    [change, urlItem, setParams],
+  );
 
   const itemLabel = item.data
     ? item.data.departmentName
@@ -43,5 +45,5 @@ export function useRiskFilters() {
       : item.data.name
     : undefined;
 
-  return { filters, changeFilters, itemLabel, sort, setSort, page, setPage };
+  return { ...list, changeFilters, itemLabel };
 }
