@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack } from "@mantine/core";
+import { Modal, PasswordInput, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,7 +6,7 @@ import { authApi, authErrorText } from "../api/auth.ts";
 import { changePasswordSchema } from "../features/auth/auth-schemas.ts";
 import { notifySuccess } from "../lib/notify.ts";
 import { zodErrors } from "../lib/validation.ts";
-import { FormError } from "./FormError.tsx";
+import { ModalFooter } from "./ModalFooter.tsx";
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -58,15 +58,13 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
             required
             {...form.getInputProps("confirm")}
           />
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={form.submitting} data-testid="change-password-submit">
-              {t("common.change")}
-            </Button>
-          </Group>
+          <ModalFooter
+            error={error}
+            onCancel={close}
+            confirmText={t("common.change")}
+            confirmTestId="change-password-submit"
+            loading={form.submitting}
+          />
         </Stack>
       </form>
     </Modal>

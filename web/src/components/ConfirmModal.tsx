@@ -1,23 +1,37 @@
-// Asks before a destructive action; shows the server's refusal (e.g. 409) inside the dialog.
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+// Asks before an action (by default a deletion); shows the server's refusal (e.g. 409) inside
+// the dialog.
+import { Modal, Stack, Text } from "@mantine/core";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/notify.ts";
-import { FormError } from "./FormError.tsx";
+import { ModalFooter } from "./ModalFooter.tsx";
 
 export function ConfirmModal({
   opened,
   title,
   message,
   confirmLabel,
+  confirmTestId = "confirm-button",
+  danger = true,
+  testId,
+  children,
   onConfirm,
   onClose,
 }: {
   opened: boolean;
   title?: string;
-  message: string;
+  message?: string;
   confirmLabel?: string;
-  /** Resolves when done; a rejection keeps the dialog open with the error shown. */
+  confirmTestId?: string;
+  /** A red button (the default), for what cannot be undone. */
+  danger?: boolean;
+  testId?: string;
+  /** Shown under the message: more text, or fields the action takes. */
+  children?: ReactNode;
+  /**
+   * Resolves when done; `false` keeps the dialog open (its fields show why), a rejection keeps
+   * it open with the error shown.
+   */
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
@@ -34,8 +48,7 @@ export function ConfirmModal({
     setBusy(true);
     setError(null);
     try {
-      await onConfirm();
-      close();
+      if ((await onConfirm()) !== false) close();
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -45,17 +58,18 @@ export function ConfirmModal({
 
   return (
     <Modal opened={opened} onClose={close} title={title ?? t("common.confirmTitle")} centered>
-      <Stack>
-        <Text size="sm">{message}</Text>
-        <FormError message={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t("common.cancel")}
-          </Button>
-          <Button color="red" loading={busy} onClick={confirm} data-testid="confirm-button">
-            {confirmLabel ?? t("common.delete")}
-          </Button>
-        </Group>
+      <Stack data-testid={testId}>
+        {message && <Text size="sm">{message}</Text>}
+        {children}
+        <ModalFooter
+          error={error}
+          onCancel={close}
+          confirmText={confirmLabel ?? t("common.delete")}
+          confirmTestId={confirmTestId}
+          loading={busy}
+          onConfirm={confirm}
+          color={danger ? "red" : undefined}
+        />
       </Stack>
     </Modal>
   );

@@ -1,10 +1,8 @@
 // Appoint someone to a PMS role, or edit an appointment. The server's rule conflicts
 // (one PMS manager at a time, manager ≠ audit lead, …) come back as 409 and are shown
 // above the buttons and under the field they concern.
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   type AppointmentInput,
@@ -15,9 +13,9 @@ import {
 import { api, orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
-import { FormError } from "../../components/FormError.tsx";
+import { ModalFooter } from "../../components/ModalFooter.tsx";
+import { useFormModal } from "../../components/useFormModal.ts";
 import { today } from "../../lib/format.ts";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
 import { errorText, zodErrors } from "../../lib/validation.ts";
 import { departmentOptions, useDepartments } from "../departments/useDepartments.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
@@ -62,9 +60,7 @@ export function AppointmentFormModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: {
       role: null,
@@ -78,35 +74,25 @@ export function AppointmentFormModal({
   });
   const editing = target?.appointment;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the target changes
-  useEffect(() => {
-    if (!target) return;
-    const a = target.appointment;
-    form.setValues({
-      role: a?.role ?? target.role ?? null,
-      personId: a?.personId ?? null,
-      departmentId: a?.departmentId ?? null,
-      from: a?.from ?? today(),
-      to: a?.to ?? null,
-      note: a?.note ?? "",
-    });
-    form.clearErrors();
-    setError(null);
-  }, [target]);
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+  const { error, submit } = useFormModal(form, {
+    target,
+    values: () => ({
+      role: editing?.role ?? target?.role ?? null,
+      personId: editing?.personId ?? null,
+      departmentId: editing?.departmentId ?? null,
+      from: editing?.from ?? today(),
+      to: editing?.to ?? null,
+      note: editing?.note ?? "",
+    }),
+    save: (values) => {
       const body = toPayload(values);
-      if (editing) await api.patch(orgPath(org.id, `/appointments/${editing.id}`), body);
-      else await api.post(orgPath(org.id, "/appointments"), body);
-      notifySuccess(editing ? t("common.updated") : t("appointments.appointed"));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      onClose();
-    } catch (err) {
-      form.setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    }
+      return editing
+        ? api.patch(orgPath(org.id, `/appointments/${editing.id}`), body)
+        : api.post(orgPath(org.id, "/appointments"), body);
+    },
+    savedText: editing ? t("common.updated") : t("appointments.appointed"),
+    queryKey: orgKey(org.id),
+    onClose,
   });
 
   return (
@@ -162,15 +148,13 @@ export function AppointmentFormModal({
             data-testid="appointment-note"
             {...form.getInputProps("note")}
           />
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={form.submitting} data-testid="appointment-submit">
-              {editing ? t("common.save") : t("appointments.appoint")}
-            </Button>
-          </Group>
+          <ModalFooter
+            error={error}
+            onCancel={onClose}
+            confirmText={editing ? t("common.save") : t("appointments.appoint")}
+            confirmTestId="appointment-submit"
+            loading={form.submitting}
+          />
         </Stack>
       </form>
     </Modal>

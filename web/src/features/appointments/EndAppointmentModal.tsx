@@ -1,12 +1,12 @@
 // Ends an appointment on a given day (its term's last day), keeping it in the history.
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Modal, Stack, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
-import { FormError } from "../../components/FormError.tsx";
+import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { today } from "../../lib/format.ts";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
@@ -69,21 +69,16 @@ export function EndAppointmentModal({
           required
           data-testid="appointment-end-date"
         />
-        <FormError message={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            color="orange"
-            onClick={end}
-            loading={busy}
-            disabled={!to}
-            data-testid="appointment-end-submit"
-          >
-            {t("appointments.end")}
-          </Button>
-        </Group>
+        <ModalFooter
+          error={error}
+          onCancel={onClose}
+          confirmText={t("appointments.end")}
+          confirmTestId="appointment-end-submit"
+          loading={busy}
+          onConfirm={end}
+          color="orange"
+          disabled={!to}
+        />
       </Stack>
     </Modal>
   );

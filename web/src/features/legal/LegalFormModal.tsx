@@ -13,8 +13,6 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   legalRequirementInput,
@@ -23,8 +21,8 @@ import {
 import { api } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
-import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
+import { ModalFooter } from "../../components/ModalFooter.tsx";
+import { useFormModal } from "../../components/useFormModal.ts";
 import { errorText, zodErrors } from "../../lib/validation.ts";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
@@ -46,8 +44,6 @@ export function LegalFormModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
   const editing = entry && entry !== "new" ? entry : null;
   const law = editing?.catalogue ?? null;
   const fromCatalogue = Boolean(editing?.lawId);
@@ -62,27 +58,18 @@ export function LegalFormModal({
     },
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another entry opens
-  useEffect(() => {
-    if (entry === null) return;
-    form.setValues(editing ? toValues(editing) : empty);
-    form.clearErrors();
-    setError(null);
-  }, [entry]);
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+  const { error, submit } = useFormModal(form, {
+    target: entry,
+    values: () => (editing ? toValues(editing) : empty),
+    save: (values) => {
       const body = toPayload(values, fromCatalogue);
-      if (editing) await api.patch(legalPath(org.id, `/${editing.id}`), body);
-      else await api.post(legalPath(org.id), body);
-      notifySuccess(editing ? t("common.updated") : t("common.created"));
-      await queryClient.invalidateQueries({ queryKey: legalKey(org.id) });
-      onClose();
-    } catch (err) {
-      form.setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    }
+      return editing
+        ? api.patch(legalPath(org.id, `/${editing.id}`), body)
+        : api.post(legalPath(org.id), body);
+    },
+    savedText: editing ? t("common.updated") : t("common.created"),
+    queryKey: legalKey(org.id),
+    onClose,
   });
 
   return (
@@ -187,15 +174,12 @@ export function LegalFormModal({
             data-testid="legal-notes"
             {...form.getInputProps("notes")}
           />
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={form.submitting} data-testid="legal-save">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <ModalFooter
+            error={error}
+            onCancel={onClose}
+            confirmTestId="legal-save"
+            loading={form.submitting}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,6 @@
 // Add or edit one person of the register.
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   type EmploymentType,
@@ -13,8 +11,8 @@ import {
 import { api, orgPath } from "../../api/client.ts";
 import type { Department, Person } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
-import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
+import { ModalFooter } from "../../components/ModalFooter.tsx";
+import { useFormModal } from "../../components/useFormModal.ts";
 import { zodErrors } from "../../lib/validation.ts";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
@@ -74,35 +72,24 @@ export function PersonFormModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: empty,
     validate: (v) => zodErrors(personInput, toPayload(v)),
   });
   const editing = person && person !== "new" ? person : null;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another person opens
-  useEffect(() => {
-    if (person === null) return;
-    form.setValues(editing ? toValues(editing) : empty);
-    form.clearErrors();
-    setError(null);
-  }, [person]);
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+  const { error, submit } = useFormModal(form, {
+    target: person,
+    values: () => (editing ? toValues(editing) : empty),
+    save: (values) => {
       const body = toPayload(values);
-      if (editing) await api.patch(orgPath(org.id, `/people/${editing.id}`), body);
-      else await api.post(orgPath(org.id, "/people"), body);
-      notifySuccess(editing ? t("common.updated") : t("common.created"));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      onClose();
-    } catch (err) {
-      form.setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    }
+      return editing
+        ? api.patch(orgPath(org.id, `/people/${editing.id}`), body)
+        : api.post(orgPath(org.id, "/people"), body);
+    },
+    savedText: editing ? t("common.updated") : t("common.created"),
+    queryKey: orgKey(org.id),
+    onClose,
   });
 
   return (
@@ -164,15 +151,12 @@ export function PersonFormModal({
               {...form.getInputProps("leftOn")}
             />
           </SimpleGrid>
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={form.submitting} data-testid="person-submit">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <ModalFooter
+            error={error}
+            onCancel={onClose}
+            confirmTestId="person-submit"
+            loading={form.submitting}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,11 @@
 // Formal acceptance of a risk (受容): who accepts it and on which day.
-import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { DateField } from "../../components/DateField.tsx";
-import { FormError } from "../../components/FormError.tsx";
+import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { today } from "../../lib/format.ts";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
 import { errorText } from "../../lib/validation.ts";
@@ -87,15 +87,15 @@ export function AcceptModal({ risk, onClose }: { risk: Risk | null; onClose: () 
           error={errors.acceptedBy}
           data-testid="accept-by"
         />
-        <FormError message={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button color="teal" loading={busy} onClick={accept} data-testid="accept-save">
-            {t("risks.accept.action")}
-          </Button>
-        </Group>
+        <ModalFooter
+          error={error}
+          onCancel={onClose}
+          confirmText={t("risks.accept.action")}
+          confirmTestId="accept-save"
+          loading={busy}
+          onConfirm={accept}
+          color="teal"
+        />
       </Stack>
     </Modal>
   );

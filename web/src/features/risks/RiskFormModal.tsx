@@ -1,16 +1,14 @@
 // Add or edit one risk row: item, phase, kind, the risk, its rating on the matrix, the
 // countermeasure, the residual rating and the review date.
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
 import { riskInput, riskPatch } from "../../../../src/modules/risks/risks.contract.ts";
 import { api } from "../../api/client.ts";
 import { DateField } from "../../components/DateField.tsx";
-import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
+import { ModalFooter } from "../../components/ModalFooter.tsx";
+import { useFormModal } from "../../components/useFormModal.ts";
 import { errorText, zodErrors } from "../../lib/validation.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
 import { ItemSelect } from "./ItemSelect.tsx";
@@ -95,8 +93,6 @@ export function RiskFormModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
   const editing = risk && risk !== "new" ? risk : null;
   const form = useForm<Values>({
     initialValues: empty,
@@ -107,27 +103,18 @@ export function RiskFormModal({
     },
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another row opens
-  useEffect(() => {
-    if (risk === null) return;
-    form.setValues(editing ? toValues(editing) : { ...empty, itemId: defaultItemId ?? null });
-    form.clearErrors();
-    setError(null);
-  }, [risk]);
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+  const { error, submit } = useFormModal(form, {
+    target: risk,
+    values: () => (editing ? toValues(editing) : { ...empty, itemId: defaultItemId ?? null }),
+    save: (values) => {
       const body = toPayload(values);
-      if (editing) await api.patch(risksPath(org.id, `/${editing.id}`), body);
-      else await api.post(risksPath(org.id), body);
-      notifySuccess(editing ? t("common.updated") : t("common.created"));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      onClose();
-    } catch (err) {
-      form.setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    }
+      return editing
+        ? api.patch(risksPath(org.id, `/${editing.id}`), body)
+        : api.post(risksPath(org.id), body);
+    },
+    savedText: editing ? t("common.updated") : t("common.created"),
+    queryKey: orgKey(org.id),
+    onClose,
   });
 
   return (
@@ -203,15 +190,12 @@ export function RiskFormModal({
             data-testid="risk-review-on"
             {...form.getInputProps("reviewOn")}
           />
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={form.submitting} data-testid="risk-save">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <ModalFooter
+            error={error}
+            onCancel={onClose}
+            confirmTestId="risk-save"
+            loading={form.submitting}
+          />
         </Stack>
       </form>
     </Modal>
