@@ -1,12 +1,12 @@
 // 「Excelから取り込む」: choose a workbook → check the preview and the column mapping → import.
 // Nothing is written before the last step; the server refuses the whole file on any bad cell.
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from "@mantine/core";
-import { Dropzone } from "@mantine/dropzone";
-import { IconCheck, IconFileSpreadsheet, IconUpload, IconX } from "@tabler/icons-react";
+import { IconCheck } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
+import { SpreadsheetDropzone } from "../../components/SpreadsheetDropzone.tsx";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
 import { errorText } from "../../lib/validation.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
@@ -25,11 +25,6 @@ import {
 import { fieldRequired, INVENTORY_FIELD_KEYS } from "./inventory-fields.ts";
 
 const MAX_MB = 10;
-const accept = {
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"],
-  "text/csv": [".csv"],
-  "application/vnd.ms-excel": [".csv"],
-};
 
 const NONE = { errors: [], count: 0 };
 
@@ -136,10 +131,8 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
         {step === 0 && (
           <>
             <Text size="sm">{t("inventory.import.lead")}</Text>
-            <Dropzone
-              onDrop={(files) => {
-                const f = files[0];
-                if (!f) return;
+            <SpreadsheetDropzone
+              onFile={(f) => {
                 setFile(f);
                 void runPreview(f, null);
               }}
@@ -151,32 +144,13 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
                   tooBig ? t("inventory.import.tooLarge", { max: MAX_MB }) : errorText("FILE_TYPE"),
                 );
               }}
-              accept={accept}
               maxSize={MAX_MB * 1024 * 1024}
-              maxFiles={1}
-              multiple={false}
               loading={busy}
-              inputProps={{ "data-testid": "import-file" } as object}
-              data-testid="import-dropzone"
-            >
-              <Group justify="center" gap="lg" mih={120} style={{ pointerEvents: "none" }}>
-                <Dropzone.Accept>
-                  <IconUpload size={44} color="var(--mantine-color-indigo-6)" />
-                </Dropzone.Accept>
-                <Dropzone.Reject>
-                  <IconX size={44} color="var(--mantine-color-red-6)" />
-                </Dropzone.Reject>
-                <Dropzone.Idle>
-                  <IconFileSpreadsheet size={44} color="var(--mantine-color-dimmed)" />
-                </Dropzone.Idle>
-                <Stack gap={4}>
-                  <Text size="lg">{t("inventory.import.drop")}</Text>
-                  <Text size="sm" c="dimmed">
-                    {t("inventory.import.accepts", { max: MAX_MB })}
-                  </Text>
-                </Stack>
-              </Group>
-            </Dropzone>
+              title={t("inventory.import.drop")}
+              hint={t("inventory.import.accepts", { max: MAX_MB })}
+              testId="import-dropzone"
+              inputTestId="import-file"
+            />
           </>
         )}
         {step === 1 && preview && file && (

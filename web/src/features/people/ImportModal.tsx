@@ -1,25 +1,19 @@
 // 従業者の一括取り込み: drop an .xlsx or .csv; see the counts, or every bad row and column.
 import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
-import { Dropzone } from "@mantine/dropzone";
-import { IconCheck, IconFileSpreadsheet, IconUpload, IconX } from "@tabler/icons-react";
+import { IconCheck } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, orgPath } from "../../api/client.ts";
 import type { ImportRowError } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";
+import { SpreadsheetDropzone } from "../../components/SpreadsheetDropzone.tsx";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
 import { errorText } from "../../lib/validation.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
 import { ImportErrorTable } from "./ImportErrorTable.tsx";
 
 type ImportResult = { created: number; updated: number; total: number };
-
-const accept = {
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"],
-  "text/csv": [".csv"],
-  "application/vnd.ms-excel": [".csv"],
-};
 
 function rowErrors(err: unknown): ImportRowError[] {
   if (!(err instanceof ApiError)) return [];
@@ -51,40 +45,21 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
     <Modal opened={opened} onClose={close} title={t("people.importTitle")} size="xl">
       <Stack>
         <Text size="sm">{t("people.importLead")}</Text>
-        <Dropzone
-          onDrop={(files) => {
+        <SpreadsheetDropzone
+          onFile={(file) => {
             setRejected(false);
-            if (files[0]) upload.mutate(files[0]);
+            upload.mutate(file);
           }}
           onReject={() => {
             upload.reset();
             setRejected(true);
           }}
-          accept={accept}
-          maxFiles={1}
-          multiple={false}
           loading={upload.isPending}
-          inputProps={{ "data-testid": "people-import-file" } as object}
-          data-testid="people-import-dropzone"
-        >
-          <Group justify="center" gap="lg" mih={120} style={{ pointerEvents: "none" }}>
-            <Dropzone.Accept>
-              <IconUpload size={44} color="var(--mantine-color-indigo-6)" />
-            </Dropzone.Accept>
-            <Dropzone.Reject>
-              <IconX size={44} color="var(--mantine-color-red-6)" />
-            </Dropzone.Reject>
-            <Dropzone.Idle>
-              <IconFileSpreadsheet size={44} color="var(--mantine-color-dimmed)" />
-            </Dropzone.Idle>
-            <Stack gap={4}>
-              <Text size="lg">{t("people.importDrop")}</Text>
-              <Text size="sm" c="dimmed">
-                {t("people.importAccepts")}
-              </Text>
-            </Stack>
-          </Group>
-        </Dropzone>
+          title={t("people.importDrop")}
+          hint={t("people.importAccepts")}
+          testId="people-import-dropzone"
+          inputTestId="people-import-file"
+        />
         {upload.data && (
           <Alert color="teal" icon={<IconCheck size={18} />} data-testid="import-result">
             {t("people.importResult", upload.data)}
