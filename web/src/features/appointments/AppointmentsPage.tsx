@@ -1,13 +1,13 @@
 // 個人情報保護体制: who holds each PMS role, the history of appointments, and the chart
 // of current holders that becomes the application's 体制図.
-import { Alert, Button, Stack, Title } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { Alert, Stack, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { AddButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
@@ -42,13 +42,9 @@ export default function AppointmentsPage() {
         description={t("appointments.description")}
         actions={
           editable && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditing({})}
-              data-testid="appointment-add"
-            >
+            <AddButton onClick={() => setEditing({})} testId="appointment-add">
               {t("appointments.add")}
-            </Button>
+            </AddButton>
           )
         }
       />

@@ -1,12 +1,12 @@
 // 部門: the organization's departments as a tree, with add, rename, move and delete.
-import { Alert, Button, Card, Text } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { Alert, Card, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { AddButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
@@ -38,13 +38,9 @@ export default function DepartmentsPage() {
         description={t("departments.description")}
         actions={
           editable && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditing({ parentId: null })}
-              data-testid="department-add"
-            >
+            <AddButton onClick={() => setEditing({ parentId: null })} testId="department-add">
               {t("departments.add")}
-            </Button>
+            </AddButton>
           )
         }
       />

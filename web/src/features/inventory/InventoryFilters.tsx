@@ -1,7 +1,8 @@
 // Search and filters of the register: department, 要配慮, 媒体, 種別, review overdue.
-import { Group, Select, Switch } from "@mantine/core";
+import { Group, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Department } from "../../api/types.ts";
+import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { enumOptions, fieldLabel } from "./inventory-fields.ts";
@@ -44,47 +45,39 @@ export function InventoryFilters({
         w={240}
         testId="inventory-search"
       />
-      <Select
+      <FilterSelect
         label={fieldLabel("departmentId")}
-        placeholder={t("common.all")}
         data={departmentOptions(departments)}
         value={values.departmentId}
         onChange={(v) => set({ departmentId: v })}
-        clearable
         searchable
         w={200}
         data-testid="inventory-filter-department"
       />
-      <Select
+      <FilterSelect
         label={t("inventory.sensitiveShort")}
-        placeholder={t("common.all")}
         data={[
           { value: "true", label: t("inventory.yes") },
           { value: "false", label: t("inventory.no") },
         ]}
         value={values.sensitive}
         onChange={(v) => set({ sensitive: v as InventoryFilterValues["sensitive"] })}
-        clearable
         w={120}
         data-testid="inventory-filter-sensitive"
       />
-      <Select
+      <FilterSelect
         label={fieldLabel("medium")}
-        placeholder={t("common.all")}
         data={enumOptions("medium")}
         value={values.medium}
         onChange={(v) => set({ medium: v })}
-        clearable
         w={140}
         data-testid="inventory-filter-medium"
       />
-      <Select
+      <FilterSelect
         label={t("inventory.infoTypeShort")}
-        placeholder={t("common.all")}
         data={enumOptions("infoType")}
         value={values.infoType}
         onChange={(v) => set({ infoType: v })}
-        clearable
         w={180}
         data-testid="inventory-filter-info-type"
       />

@@ -1,7 +1,6 @@
 // 個人情報管理台帳: the register list with search, filters, sorting, paging, the yearly review
 // of selected rows, export and import.
-import { Alert, Button, Card } from "@mantine/core";
-import { IconDownload, IconPlus, IconUpload } from "@tabler/icons-react";
+import { Alert, Card } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +8,7 @@ import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
+import { AddButton, DownloadButton, ImportButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { useSelection } from "../../components/Selection.tsx";
 import { useListState } from "../../components/useListState.ts";
@@ -72,44 +72,21 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
         description={t("inventory.description")}
         actions={
           <>
-            <Button
-              component="a"
-              href={itemsPath(org.id, "/export.xlsx")}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              data-testid="inventory-export-xlsx"
-            >
+            <DownloadButton href={itemsPath(org.id, "/export.xlsx")} testId="inventory-export-xlsx">
               {t("inventory.exportXlsx")}
-            </Button>
-            <Button
-              component="a"
-              href={itemsPath(org.id, "/export.pdf")}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              data-testid="inventory-export-pdf"
-            >
+            </DownloadButton>
+            <DownloadButton href={itemsPath(org.id, "/export.pdf")} testId="inventory-export-pdf">
               {t("inventory.exportPdf")}
-            </Button>
+            </DownloadButton>
             {editable && (
-              <Button
-                variant="default"
-                leftSection={<IconUpload size={16} />}
-                onClick={() => setImporting(true)}
-                data-testid="inventory-import"
-              >
+              <ImportButton onClick={() => setImporting(true)} testId="inventory-import">
                 {t("inventory.import.open")}
-              </Button>
+              </ImportButton>
             )}
             {editable && (
-              <Button
-                leftSection={<IconPlus size={16} />}
-                onClick={() => onOpen("new")}
-                data-testid="inventory-new"
-              >
+              <AddButton onClick={() => onOpen("new")} testId="inventory-new">
                 {t("inventory.add")}
-              </Button>
+              </AddButton>
             )}
           </>
         }

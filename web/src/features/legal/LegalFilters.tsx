@@ -1,7 +1,8 @@
 // Search and filters of the legal register: kind, department, register item, check overdue.
-import { Group, Select, Switch } from "@mantine/core";
+import { Group, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Department } from "../../api/types.ts";
+import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { ItemSelect } from "./ItemPickers.tsx";
@@ -50,23 +51,19 @@ export function LegalFilters({
         w={240}
         testId="legal-search"
       />
-      <Select
+      <FilterSelect
         label={t("legal.col.kind")}
-        placeholder={t("common.all")}
         data={kindOptions()}
         value={values.kind}
         onChange={(v) => set({ kind: v })}
-        clearable
         w={190}
         data-testid="legal-filter-kind"
       />
-      <Select
+      <FilterSelect
         label={t("legal.col.departments")}
-        placeholder={t("common.all")}
         data={departmentOptions(departments)}
         value={values.departmentId}
         onChange={(v) => set({ departmentId: v })}
-        clearable
         searchable
         w={200}
         data-testid="legal-filter-department"

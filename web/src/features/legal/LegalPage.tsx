@@ -2,7 +2,7 @@
 // search, filters and paging; entries from the catalogue (or the usual set at once) or its own;
 // and the yearly check of selected entries.
 import { Alert, Button, Card, SegmentedControl } from "@mantine/core";
-import { IconBooks, IconPlus } from "@tabler/icons-react";
+import { IconBooks } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
+import { AddButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { useSelection } from "../../components/Selection.tsx";
 import { useListState } from "../../components/useListState.ts";
@@ -109,13 +110,9 @@ export default function LegalPage() {
               >
                 {t("legal.addCatalogue")}
               </Button>
-              <Button
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setEditing("new")}
-                data-testid="legal-add-own"
-              >
+              <AddButton onClick={() => setEditing("new")} testId="legal-add-own">
                 {t("legal.addOwn")}
-              </Button>
+              </AddButton>
             </>
           )
         }

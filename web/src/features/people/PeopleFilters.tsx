@@ -1,10 +1,11 @@
-import { Group, Input, SegmentedControl, Select } from "@mantine/core";
+import { Group, Input, SegmentedControl } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   type EmploymentType,
   employmentTypes,
 } from "../../../../src/modules/people/people.contract.ts";
 import type { Department } from "../../api/types.ts";
+import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import type { PeopleStatus } from "./usePeople.ts";
@@ -35,24 +36,20 @@ export function PeopleFilters({
         w={260}
         testId="people-search"
       />
-      <Select
+      <FilterSelect
         label={t("people.department")}
-        placeholder={t("common.all")}
         data={departmentOptions(departments)}
         value={values.departmentId}
         onChange={(v) => onChange({ ...values, departmentId: v })}
-        clearable
         searchable
         w={220}
         data-testid="people-filter-department"
       />
-      <Select
+      <FilterSelect
         label={t("people.employmentType")}
-        placeholder={t("common.all")}
         data={employmentTypes.map((e) => ({ value: e, label: t(`employmentTypes.${e}`) }))}
         value={values.employmentType}
         onChange={(v) => onChange({ ...values, employmentType: v as EmploymentType | null })}
-        clearable
         w={180}
         data-testid="people-filter-employment"
       />

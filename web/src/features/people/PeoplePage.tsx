@@ -1,6 +1,5 @@
 // 従業者: the people register with search, filters, sorting, paging, import and export.
-import { Alert, Button, Card } from "@mantine/core";
-import { IconDownload, IconPlus, IconUpload } from "@tabler/icons-react";
+import { Alert, Card } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +8,7 @@ import type { Person } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar } from "../../components/ListToolbar.tsx";
+import { AddButton, DownloadButton, ImportButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { useListState } from "../../components/useListState.ts";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
@@ -57,34 +57,21 @@ export default function PeoplePage() {
         description={t("people.description")}
         actions={
           <>
-            <Button
-              component="a"
+            <DownloadButton
               href={orgPath(org.id, "/people/export.xlsx")}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              data-testid="people-export-button"
+              testId="people-export-button"
             >
               {t("people.export")}
-            </Button>
+            </DownloadButton>
             {editable && (
-              <Button
-                variant="default"
-                leftSection={<IconUpload size={16} />}
-                onClick={() => setImporting(true)}
-                data-testid="people-import-button"
-              >
+              <ImportButton onClick={() => setImporting(true)} testId="people-import-button">
                 {t("people.import")}
-              </Button>
+              </ImportButton>
             )}
             {editable && (
-              <Button
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setEditing("new")}
-                data-testid="person-add"
-              >
+              <AddButton onClick={() => setEditing("new")} testId="person-add">
                 {t("people.add")}
-              </Button>
+              </AddButton>
             )}
           </>
         }

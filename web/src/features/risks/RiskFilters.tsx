@@ -1,6 +1,7 @@
 // Filters of the risk table: search, register item, phase, kind, level, 未受容, 見直し期限切れ.
-import { Checkbox, Group, Select, Stack } from "@mantine/core";
+import { Checkbox, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { ItemSelect } from "./ItemSelect.tsx";
 import { bi, kindOptions, phaseOptions } from "./risk-labels.ts";
@@ -59,33 +60,27 @@ export function RiskFilters({
           w={240}
           data-testid="risks-filter-item"
         />
-        <Select
+        <FilterSelect
           label={t("risks.phase")}
-          placeholder={t("common.all")}
           data={phaseOptions()}
           value={values.phase}
           onChange={(v) => onChange({ ...values, phase: v })}
-          clearable
           w={170}
           data-testid="risks-filter-phase"
         />
-        <Select
+        <FilterSelect
           label={t("risks.kind")}
-          placeholder={t("common.all")}
           data={kindOptions()}
           value={values.kind}
           onChange={(v) => onChange({ ...values, kind: v })}
-          clearable
           w={170}
           data-testid="risks-filter-kind"
         />
-        <Select
+        <FilterSelect
           label={t("risks.level")}
-          placeholder={t("common.all")}
           data={levels.map((l) => ({ value: l.key, label: bi(l.label) }))}
           value={values.level}
           onChange={(v) => onChange({ ...values, level: v })}
-          clearable
           w={130}
           data-testid="risks-filter-level"
         />

@@ -2,11 +2,12 @@
 // × risk), with rows added by hand or from the library of suggestions, formal acceptance and
 // the matrix settings. `?itemId=` (from the register) pre-filters both.
 import { Alert, Button, Card, CloseButton, Group, SegmentedControl, Text } from "@mantine/core";
-import { IconBulb, IconDownload, IconPlus, IconSettings } from "@tabler/icons-react";
+import { IconBulb, IconSettings } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar } from "../../components/ListToolbar.tsx";
+import { AddButton, DownloadButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
@@ -91,26 +92,12 @@ export default function RisksPage() {
         actions={
           <>
             {/* The whole risk analysis of the organization, as the register page offers it. */}
-            <Button
-              component="a"
-              href={risksPath(org.id, "/export.xlsx")}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              data-testid="risks-export-xlsx"
-            >
+            <DownloadButton href={risksPath(org.id, "/export.xlsx")} testId="risks-export-xlsx">
               {t("risks.exportXlsx")}
-            </Button>
-            <Button
-              component="a"
-              href={risksPath(org.id, "/export.pdf")}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              data-testid="risks-export-pdf"
-            >
+            </DownloadButton>
+            <DownloadButton href={risksPath(org.id, "/export.pdf")} testId="risks-export-pdf">
               {t("risks.exportPdf")}
-            </Button>
+            </DownloadButton>
             {canEditMatrix && matrix.data && (
               <Button
                 variant="default"
@@ -133,14 +120,13 @@ export default function RisksPage() {
               </Button>
             )}
             {editable && (
-              <Button
-                leftSection={<IconPlus size={16} />}
+              <AddButton
                 onClick={() => setEditing("new")}
                 disabled={!matrix.data}
-                data-testid="risk-new"
+                testId="risk-new"
               >
                 {t("risks.add")}
-              </Button>
+              </AddButton>
             )}
           </>
         }
