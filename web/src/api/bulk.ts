@@ -1,6 +1,16 @@
 // Bulk actions on the rows chosen in a list (e.g. 見直し済み, 確認済み).
 import { api } from "./client.ts";
 
+/** What a dialog acting on the rows chosen in a list is given. */
+export type BulkDialogProps = {
+  orgId: string;
+  ids: string[];
+  opened: boolean;
+  /** With the number of rows updated. */
+  onDone: (updated: number) => Promise<void>;
+  onClose: () => void;
+};
+
 /** The bulk endpoints take at most this many ids per request. */
 const CHUNK = 500;
 

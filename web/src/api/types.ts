@@ -27,6 +27,8 @@ export type ImportRowError = z.infer<typeof importRowError>;
 
 export type ItemList<T> = { items: T[]; total: number };
 export type PagedList<T> = { items: T[]; total: number; nextCursor: string | number | null };
+/** Rows per page of every paged list in the app. */
+export const PAGE_SIZE = 50;
 
 export type SessionUser = { id: string; name: string; email: string };
 export type Session = { user: SessionUser; session: { id: string; expiresAt: string } } | null;

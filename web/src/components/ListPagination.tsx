@@ -1,22 +1,21 @@
 // The page numbers under a list, shown only when there is more than one page.
 import { Group, Pagination } from "@mantine/core";
+import { PAGE_SIZE } from "../api/types.ts";
 
 export function ListPagination({
   total,
-  pageSize,
   page,
   onChange,
   siblings,
   testId,
 }: {
   total: number;
-  pageSize: number;
   page: number;
   onChange: (page: number) => void;
   siblings?: number;
   testId: string;
 }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (pages <= 1) return null;
   return (
     <Group justify="center" mt="md">

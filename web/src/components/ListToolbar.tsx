@@ -42,29 +42,28 @@ export function ListToolbar({
 
 /** 「n件を選択中」, clear the selection, and the one action on the selected rows. */
 export function SelectionBar({
-  countText,
+  count,
   countTestId,
-  clearText,
   onClear,
   actionText,
   actionTestId,
   onAction,
 }: {
-  countText: string;
+  count: number;
   countTestId: string;
-  clearText: string;
   onClear: () => void;
   actionText: string;
   actionTestId: string;
   onAction: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <Group gap="xs">
       <Text size="sm" data-testid={countTestId}>
-        {countText}
+        {t("common.selectedCount", { count })}
       </Text>
       <Button variant="subtle" size="xs" onClick={onClear}>
-        {clearText}
+        {t("common.clearSelection")}
       </Button>
       <Button
         size="xs"

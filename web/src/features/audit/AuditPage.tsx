@@ -1,11 +1,13 @@
 // 監査ログ: every change in this organization (who, what, when, old → new), hash-chained.
-import { Alert, Card, Group, Pagination, Select, Text } from "@mantine/core";
+import { Alert, Card, Group, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
-import type { AuditEvent, PagedList } from "../../api/types.ts";
+import { type AuditEvent, PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
+import { FilterSelect } from "../../components/FilterSelect.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
 import { useAppointments } from "../appointments/useAppointments.ts";
@@ -14,7 +16,6 @@ import { useMembers } from "../members/useMembers.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
 import { AuditTable } from "./AuditTable.tsx";
 
-const PAGE_SIZE = 50;
 const entities = [
   "organization",
   "org_profile",
@@ -65,7 +66,6 @@ export default function AuditPage() {
     placeholderData: keepPreviousData,
   });
   const total = events.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const set = (patch: Partial<Filters>) => {
     setFilters({ ...filters, ...patch });
     setPage(1);
@@ -76,23 +76,19 @@ export default function AuditPage() {
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
       <Card withBorder padding="md">
         <Group align="flex-end" gap="sm">
-          <Select
+          <FilterSelect
             label={t("audit.entity")}
-            placeholder={t("common.all")}
             data={entities.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
             value={filters.entity}
             onChange={(entity) => set({ entity })}
-            clearable
             w={200}
             data-testid="audit-filter-entity"
           />
-          <Select
+          <FilterSelect
             label={t("audit.action")}
-            placeholder={t("common.all")}
             data={auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
             value={filters.action}
             onChange={(action) => set({ action })}
-            clearable
             w={160}
             data-testid="audit-filter-action"
           />
@@ -120,16 +116,7 @@ export default function AuditPage() {
           loading={events.isFetching}
           lookups={lookups}
         />
-        {pages > 1 && (
-          <Group justify="center" mt="md">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              data-testid="audit-pagination"
-            />
-          </Group>
-        )}
+        <ListPagination total={total} page={page} onChange={setPage} testId="audit-pagination" />
       </Card>
     </>
   );

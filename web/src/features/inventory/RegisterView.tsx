@@ -23,7 +23,6 @@ import {
   type InventoryItem,
   type InventorySort,
   itemsPath,
-  PAGE_SIZE,
   useInventoryItems,
 } from "./useInventory.ts";
 
@@ -100,9 +99,8 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
         <ListToolbar total={total} testId="inventory-total" mih={36}>
           {editable && selected.size > 0 && (
             <SelectionBar
-              countText={t("inventory.selectedCount", { count: selected.size })}
+              count={selected.size}
               countTestId="inventory-selected-count"
-              clearText={t("inventory.clearSelection")}
               onClear={clear}
               actionText={t("inventory.reviewed.action")}
               actionTestId="bulk-reviewed"
@@ -124,7 +122,6 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
         />
         <ListPagination
           total={total}
-          pageSize={PAGE_SIZE}
           page={page}
           onChange={setPage}
           siblings={2}

@@ -2,25 +2,13 @@
 // server records who did it in the audit trail.
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { postInChunks } from "../../api/bulk.ts";
+import { type BulkDialogProps, postInChunks } from "../../api/bulk.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { todayJst } from "./inventory-fields.ts";
 import { itemsPath } from "./useInventory.ts";
 
-export function ReviewedModal({
-  orgId,
-  ids,
-  opened,
-  onDone,
-  onClose,
-}: {
-  orgId: string;
-  ids: string[];
-  opened: boolean;
-  onDone: (updated: number) => Promise<void>;
-  onClose: () => void;
-}) {
+export function ReviewedModal({ orgId, ids, opened, onDone, onClose }: BulkDialogProps) {
   const { t } = useTranslation();
   const today = todayJst();
   return (

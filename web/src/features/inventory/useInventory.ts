@@ -10,10 +10,8 @@ import type {
 } from "../../../../src/modules/inventory/inventory.contract.ts";
 import type { riskOut } from "../../../../src/modules/risks/risks.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
-import type { PagedList } from "../../api/types.ts";
+import { PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
-
-export const PAGE_SIZE = 50;
 
 export type InventoryItem = InventoryItemOut;
 export type InventorySort = InventoryListQuery["sort"];

@@ -3,7 +3,7 @@
 import { Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { postInChunks } from "../../api/bulk.ts";
+import { type BulkDialogProps, postInChunks } from "../../api/bulk.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { DateField } from "../../components/DateField.tsx";
 import { errorText } from "../../lib/validation.ts";
@@ -11,19 +11,7 @@ import { useSession } from "../auth/useSession.ts";
 import { todayJst } from "./legal-labels.ts";
 import { legalPath } from "./useLegal.ts";
 
-export function CheckedModal({
-  orgId,
-  ids,
-  opened,
-  onDone,
-  onClose,
-}: {
-  orgId: string;
-  ids: string[];
-  opened: boolean;
-  onDone: (updated: number) => Promise<void>;
-  onClose: () => void;
-}) {
+export function CheckedModal({ orgId, ids, opened, onDone, onClose }: BulkDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const [checkedOn, setCheckedOn] = useState<string | null>(null);

@@ -29,14 +29,7 @@ import {
 import { LegalFormModal } from "./LegalFormModal.tsx";
 import { LegalTable } from "./LegalTable.tsx";
 import { entryName } from "./legal-labels.ts";
-import {
-  type LegalEntry,
-  type LegalSort,
-  legalKey,
-  legalPath,
-  PAGE_SIZE,
-  useLegalList,
-} from "./useLegal.ts";
+import { type LegalEntry, type LegalSort, legalKey, legalPath, useLegalList } from "./useLegal.ts";
 
 export default function LegalPage() {
   const { t, i18n } = useTranslation();
@@ -143,9 +136,8 @@ export default function LegalPage() {
         >
           {editable && selected.size > 0 && (
             <SelectionBar
-              countText={t("legal.selectedCount", { count: selected.size })}
+              count={selected.size}
               countTestId="legal-selected-count"
-              clearText={t("legal.clearSelection")}
               onClear={clear}
               actionText={t("legal.checked.action")}
               actionTestId="legal-bulk-checked"
@@ -175,7 +167,6 @@ export default function LegalPage() {
         />
         <ListPagination
           total={total}
-          pageSize={PAGE_SIZE}
           page={page}
           onChange={setPage}
           siblings={2}

@@ -8,10 +8,8 @@ import type {
   lawCatalogueSummary,
 } from "../../../../src/modules/legal/legal.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
-import type { PagedList } from "../../api/types.ts";
+import { PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
-
-export const PAGE_SIZE = 50;
 
 export type LegalEntry = LegalRequirementOut;
 export type LawEntry = z.infer<typeof lawCatalogueSummary>;

@@ -18,7 +18,7 @@ import { ImportModal } from "./ImportModal.tsx";
 import { PeopleFilters, type PeopleFilterValues } from "./PeopleFilters.tsx";
 import { PeopleTable } from "./PeopleTable.tsx";
 import { PersonFormModal } from "./PersonFormModal.tsx";
-import { PAGE_SIZE, type PeopleSort, usePeople } from "./usePeople.ts";
+import { type PeopleSort, usePeople } from "./usePeople.ts";
 
 const noFilters: PeopleFilterValues = {
   q: "",
@@ -93,13 +93,7 @@ export default function PeoplePage() {
           onEdit={setEditing}
           onDelete={setDeleting}
         />
-        <ListPagination
-          total={total}
-          pageSize={PAGE_SIZE}
-          page={page}
-          onChange={setPage}
-          testId="people-pagination"
-        />
+        <ListPagination total={total} page={page} onChange={setPage} testId="people-pagination" />
       </Card>
       <PersonFormModal
         person={editing}

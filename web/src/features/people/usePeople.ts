@@ -1,10 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { EmploymentType } from "../../../../src/modules/people/people.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
-import type { PagedList, Person } from "../../api/types.ts";
+import { PAGE_SIZE, type PagedList, type Person } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
-
-export const PAGE_SIZE = 50;
 
 export type PeopleSort = "kana" | "-kana" | "joinedOn" | "-joinedOn" | "department" | "email";
 export type PeopleStatus = "current" | "left" | "all";

@@ -24,7 +24,6 @@ import { useRiskActions } from "./useRiskActions.ts";
 import { useRiskFilters } from "./useRiskFilters.ts";
 import {
   type Basis,
-  PAGE_SIZE,
   type Risk,
   risksPath,
   useHeatmap,
@@ -210,13 +209,7 @@ export default function RisksPage() {
           canAccept={canAccept}
           handlers={handlers}
         />
-        <ListPagination
-          total={total}
-          pageSize={PAGE_SIZE}
-          page={page}
-          onChange={setPage}
-          testId="risks-pagination"
-        />
+        <ListPagination total={total} page={page} onChange={setPage} testId="risks-pagination" />
       </Card>
       {matrix.data && (
         <>

@@ -10,10 +10,8 @@ import type {
   suggestionsOut,
 } from "../../../../src/modules/risks/risks.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
-import type { PagedList } from "../../api/types.ts";
+import { PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
-
-export const PAGE_SIZE = 50;
 
 export type Risk = RiskOut;
 export type Heatmap = HeatmapOut;
