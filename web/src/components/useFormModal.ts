@@ -1,9 +1,10 @@
 // An add / edit dialog's form: filled afresh whenever the dialog opens for another row, saved
-// by the caller's request, then the lists refreshed and the dialog closed; a refusal of the
-// server is shown on its fields and above the buttons.
+// (PATCH path/id when editing, else POST path), then the lists refreshed and the dialog closed;
+// a refusal of the server is shown on its fields and above the buttons.
 import type { UseFormReturnType } from "@mantine/form";
 import { type QueryKey, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { api } from "../api/client.ts";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../lib/notify.ts";
 
 export function useFormModal<V>(
@@ -11,7 +12,9 @@ export function useFormModal<V>(
   {
     target,
     values,
-    save,
+    path,
+    id,
+    body,
     savedText,
     queryKey,
     onClose,
@@ -20,7 +23,12 @@ export function useFormModal<V>(
     target: unknown;
     /** The form's values each time it opens. */
     values: () => V;
-    save: (values: V) => Promise<unknown>;
+    /** The collection's path. */
+    path: string;
+    /** The row being edited; none for a new one. */
+    id: string | undefined;
+    /** The request body of the form's values. */
+    body: (values: V) => unknown;
     /** The notice after saving. */
     savedText: string;
     /** The queries to refresh after saving. */
@@ -44,7 +52,8 @@ export function useFormModal<V>(
   const submit = form.onSubmit(async (v) => {
     setError(null);
     try {
-      await save(v);
+      if (id) await api.patch(`${path}/${id}`, body(v));
+      else await api.post(path, body(v));
       notifySuccess(savedText);
       await queryClient.invalidateQueries({ queryKey });
       onClose();

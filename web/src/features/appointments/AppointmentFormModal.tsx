@@ -10,7 +10,7 @@ import {
   appointmentInput,
   appointmentRoles,
 } from "../../../../src/modules/appointments/appointments.contract.ts";
-import { api, orgPath } from "../../api/client.ts";
+import { orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
@@ -84,12 +84,9 @@ export function AppointmentFormModal({
       to: editing?.to ?? null,
       note: editing?.note ?? "",
     }),
-    save: (values) => {
-      const body = toPayload(values);
-      return editing
-        ? api.patch(orgPath(org.id, `/appointments/${editing.id}`), body)
-        : api.post(orgPath(org.id, "/appointments"), body);
-    },
+    path: orgPath(org.id, "/appointments"),
+    id: editing?.id,
+    body: toPayload,
     savedText: editing ? t("common.updated") : t("appointments.appointed"),
     queryKey: orgKey(org.id),
     onClose,

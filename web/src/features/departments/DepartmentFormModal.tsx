@@ -3,7 +3,7 @@ import { Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { departmentInput } from "../../../../src/modules/org/org.contract.ts";
-import { api, orgPath } from "../../api/client.ts";
+import { orgPath } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { useFormModal } from "../../components/useFormModal.ts";
@@ -33,12 +33,9 @@ export function DepartmentFormModal({
   const { error, submit } = useFormModal(form, {
     target,
     values: () => ({ name: editing?.name ?? "", parentId: target?.parentId ?? null }),
-    save: (values) => {
-      const body = { name: values.name.trim(), parentId: values.parentId || null };
-      return editing
-        ? api.patch(orgPath(org.id, `/departments/${editing.id}`), body)
-        : api.post(orgPath(org.id, "/departments"), body);
-    },
+    path: orgPath(org.id, "/departments"),
+    id: editing?.id,
+    body: (values) => ({ name: values.name.trim(), parentId: values.parentId || null }),
     savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: orgKey(org.id),
     onClose,

@@ -18,7 +18,6 @@ import {
   legalRequirementInput,
   legalRequirementPatch,
 } from "../../../../src/modules/legal/legal.contract.ts";
-import { api } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
@@ -61,12 +60,9 @@ export function LegalFormModal({
   const { error, submit } = useFormModal(form, {
     target: entry,
     values: () => (editing ? toValues(editing) : empty),
-    save: (values) => {
-      const body = toPayload(values, fromCatalogue);
-      return editing
-        ? api.patch(legalPath(org.id, `/${editing.id}`), body)
-        : api.post(legalPath(org.id), body);
-    },
+    path: legalPath(org.id),
+    id: editing?.id,
+    body: (values) => toPayload(values, fromCatalogue),
     savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: legalKey(org.id),
     onClose,

@@ -8,7 +8,7 @@ import {
   type PersonInput,
   personInput,
 } from "../../../../src/modules/people/people.contract.ts";
-import { api, orgPath } from "../../api/client.ts";
+import { orgPath } from "../../api/client.ts";
 import type { Department, Person } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
@@ -81,12 +81,9 @@ export function PersonFormModal({
   const { error, submit } = useFormModal(form, {
     target: person,
     values: () => (editing ? toValues(editing) : empty),
-    save: (values) => {
-      const body = toPayload(values);
-      return editing
-        ? api.patch(orgPath(org.id, `/people/${editing.id}`), body)
-        : api.post(orgPath(org.id, "/people"), body);
-    },
+    path: orgPath(org.id, "/people"),
+    id: editing?.id,
+    body: toPayload,
     savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: orgKey(org.id),
     onClose,

@@ -5,7 +5,6 @@ import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
 import { riskInput, riskPatch } from "../../../../src/modules/risks/risks.contract.ts";
-import { api } from "../../api/client.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { useFormModal } from "../../components/useFormModal.ts";
@@ -106,12 +105,9 @@ export function RiskFormModal({
   const { error, submit } = useFormModal(form, {
     target: risk,
     values: () => (editing ? toValues(editing) : { ...empty, itemId: defaultItemId ?? null }),
-    save: (values) => {
-      const body = toPayload(values);
-      return editing
-        ? api.patch(risksPath(org.id, `/${editing.id}`), body)
-        : api.post(risksPath(org.id), body);
-    },
+    path: risksPath(org.id),
+    id: editing?.id,
+    body: toPayload,
     savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: orgKey(org.id),
     onClose,
