@@ -1,8 +1,9 @@
 // A searchable choice of person from the register; the search runs on the server (q).
 import { Select, type SelectProps } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Person } from "../../api/types.ts";
+import { useSearchChoices } from "../../components/useSearchChoices.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { usePeople } from "../people/usePeople.ts";
 
@@ -13,47 +14,36 @@ type Props = Omit<SelectProps, "data" | "value" | "onChange"> & {
   initialLabel?: string;
 };
 
+function usePersonRows(q: string) {
+  const org = useOrg();
+  return usePeople(org.id, { q, status: "current", sort: "kana", limit: 50 });
+}
+
+const labelOf = (p: Person) => (p.departmentName ? `${p.name}（${p.departmentName}）` : p.name);
+
 export function PersonSelect({ value = null, onChange, initialLabel, ...rest }: Props) {
   const { t } = useTranslation();
-  const org = useOrg();
   const [search, setSearch] = useState("");
-  const [labels, setLabels] = useState<Record<string, string>>({});
-  const selectedLabel = value ? (labels[value] ?? initialLabel) : undefined;
-  // When the box shows the chosen name, list everyone rather than searching for that name.
-  const term = search === selectedLabel ? "" : search.trim();
-  const [q] = useDebouncedValue(term, 250);
-  const people = usePeople(org.id, { q, status: "current", sort: "kana", limit: 50 });
-
-  useEffect(() => {
-    const items = people.data?.items;
-    if (!items) return;
-    setLabels((prev) => {
-      const next = { ...prev };
-      for (const p of items)
-        next[p.id] = p.departmentName ? `${p.name}（${p.departmentName}）` : p.name;
-      return next;
-    });
-  }, [people.data]);
-
-  const data = (people.data?.items ?? []).map((p) => ({
-    value: p.id,
-    label: labels[p.id] ?? p.name,
-  }));
-  if (value && selectedLabel && !data.some((d) => d.value === value))
-    data.unshift({ value, label: selectedLabel });
-
+  const { options, nothingFound } = useSearchChoices({
+    useRows: usePersonRows,
+    labelOf,
+    search,
+    showing: value,
+    known: value && initialLabel ? { [value]: initialLabel } : {},
+    emptyText: t("appointments.noPerson"),
+  });
   return (
     <Select
       {...rest}
       required
       searchable
-      data={data}
+      data={options(value ? [value] : [])}
       value={value}
       onChange={(v) => onChange?.(v)}
       searchValue={search}
       onSearchChange={setSearch}
-      filter={({ options }) => options}
-      nothingFoundMessage={people.isFetching ? t("common.loading") : t("appointments.noPerson")}
+      filter={({ options: o }) => o}
+      nothingFoundMessage={nothingFound}
       data-testid="appointment-person"
     />
   );

@@ -1,5 +1,5 @@
-// Data of the register: the item list (paged, filtered), one item, its flow, its risks and the
-// organization's risk matrix.
+// Data of the register: the item list (paged, filtered), short lists for the item pickers, one
+// item, its flow, its risks and the organization's risk matrix.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
@@ -35,6 +35,21 @@ export function useInventoryItems(orgId: string, params: InventoryParams) {
     queryKey: orgKey(orgId, "inventory", "list", params),
     queryFn: () =>
       api.get<PagedList<InventoryItem>>(itemsPath(orgId), { limit: PAGE_SIZE, ...params }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A register item as the pickers show it. */
+export type ItemOption = { id: string; name: string; departmentName: string | null };
+
+export const itemLabel = (i: ItemOption) =>
+  i.departmentName ? `${i.name}（${i.departmentName}）` : i.name;
+
+/** A short list of register items for a picker; the search runs on the server (q). */
+export function useItemOptions(orgId: string, q: string) {
+  return useQuery({
+    queryKey: orgKey(orgId, "inventory", "options", q),
+    queryFn: () => api.get<PagedList<ItemOption>>(itemsPath(orgId), { q, limit: 50, sort: "name" }),
     placeholderData: keepPreviousData,
   });
 }

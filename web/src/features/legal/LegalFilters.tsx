@@ -5,7 +5,7 @@ import type { Department } from "../../api/types.ts";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { departmentOptions } from "../departments/useDepartments.ts";
-import { ItemSelect } from "./ItemPickers.tsx";
+import { ItemSelect } from "../inventory/ItemPickers.tsx";
 import { kindOptions } from "./legal-labels.ts";
 
 export type LegalFilterValues = {
@@ -69,11 +69,13 @@ export function LegalFilters({
         data-testid="legal-filter-department"
       />
       <ItemSelect
+        emptyText={t("legal.noItem")}
         label={t("legal.col.items")}
         placeholder={t("common.all")}
         value={values.itemId}
         onChange={(v) => set({ itemId: v })}
         w={220}
+        clearable
         data-testid="legal-filter-item"
       />
       <Switch

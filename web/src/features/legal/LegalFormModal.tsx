@@ -24,9 +24,9 @@ import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { useFormModal } from "../../components/useFormModal.ts";
 import { errorText, zodErrors } from "../../lib/validation.ts";
 import { departmentOptions } from "../departments/useDepartments.ts";
+import { ItemMultiSelect } from "../inventory/ItemPickers.tsx";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { CatalogueInfo } from "./CatalogueInfo.tsx";
-import { ItemMultiSelect } from "./ItemPickers.tsx";
 import { empty, toPayload, toValues, type Values } from "./legal-form.ts";
 import { articlesText, kindOptions } from "./legal-labels.ts";
 import { type LegalEntry, legalKey, legalPath } from "./useLegal.ts";
@@ -133,6 +133,7 @@ export function LegalFormModal({
             {...form.getInputProps("obligations")}
           />
           <ItemMultiSelect
+            emptyText={t("legal.noItem")}
             label={t("legal.col.items")}
             description={t("legal.form.itemsHint")}
             placeholder={t("legal.form.itemsPlaceholder")}

@@ -1,5 +1,5 @@
-// Data of the legal register (法令等一覧): the organization's entries (paged, filtered), the
-// shipped catalogue, and short lists of register items for the pickers.
+// Data of the legal register (法令等一覧): the organization's entries (paged, filtered) and the
+// shipped catalogue.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
@@ -58,26 +58,5 @@ export function useCatalogue() {
     queryKey: ["laws"],
     queryFn: () => api.get<{ items: LawEntry[] }>("/api/v1/laws"),
     staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-/** A register item as the pickers show it. */
-export type ItemOption = { id: string; name: string; departmentName: string | null };
-
-export const itemLabel = (i: ItemOption) =>
-  i.departmentName ? `${i.name}（${i.departmentName}）` : i.name;
-
-/** A short list of register items; the search runs on the server (q). */
-export function useItemOptions(orgId: string, q: string, enabled = true) {
-  return useQuery({
-    queryKey: orgKey(orgId, "inventory", "legal-options", q),
-    queryFn: () =>
-      api.get<PagedList<ItemOption>>(orgPath(orgId, "/inventory-items"), {
-        q,
-        limit: 50,
-        sort: "name",
-      }),
-    placeholderData: keepPreviousData,
-    enabled,
   });
 }

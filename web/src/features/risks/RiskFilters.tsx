@@ -3,7 +3,7 @@ import { Checkbox, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { SearchInput } from "../../components/SearchInput.tsx";
-import { ItemSelect } from "./ItemSelect.tsx";
+import { ItemSelect } from "../inventory/ItemPickers.tsx";
 import { bi, kindOptions, phaseOptions } from "./risk-labels.ts";
 import type { Heatmap } from "./useRisks.ts";
 
@@ -51,6 +51,7 @@ export function RiskFilters({
           testId="risks-search"
         />
         <ItemSelect
+          emptyText={t("risks.noItem")}
           label={t("risks.item")}
           placeholder={t("common.all")}
           value={values.itemId}

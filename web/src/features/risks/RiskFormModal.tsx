@@ -9,8 +9,8 @@ import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { useFormModal } from "../../components/useFormModal.ts";
 import { errorText, zodErrors } from "../../lib/validation.ts";
+import { ItemSelect } from "../inventory/ItemPickers.tsx";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
-import { ItemSelect } from "./ItemSelect.tsx";
 import { kindOptions, phaseOptions } from "./risk-labels.ts";
 import { ScorePair } from "./ScorePair.tsx";
 import { type Risk, risksPath } from "./useRisks.ts";
@@ -123,6 +123,7 @@ export function RiskFormModal({
       <form onSubmit={submit} noValidate data-testid="risk-form">
         <Stack>
           <ItemSelect
+            emptyText={t("risks.noItem")}
             label={t("risks.item")}
             required
             initialLabel={editing ? editing.itemName : defaultItemLabel}

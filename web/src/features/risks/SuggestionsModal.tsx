@@ -22,8 +22,8 @@ import { mapTypicalValue } from "../../../../src/modules/risks/risks.suggestions
 import { api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { ItemSelect } from "../inventory/ItemPickers.tsx";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
-import { ItemSelect } from "./ItemSelect.tsx";
 import { LevelBadge } from "./LevelBadge.tsx";
 import { bi, kindLabel, phaseOptions } from "./risk-labels.ts";
 import { risksPath, type Suggestion, useSuggestions } from "./useRisks.ts";
@@ -111,6 +111,7 @@ export function SuggestionsModal({
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <ItemSelect
+            emptyText={t("risks.noItem")}
             label={t("risks.item")}
             required
             value={itemId}

@@ -3,9 +3,10 @@
 import { useCallback, useEffect } from "react";
 import { useSearchParams } from "react-router";
 import { useListState } from "../../components/useListState.ts";
+import { itemLabel as labelOf, useInventoryItem } from "../inventory/useInventory.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { noFilters, type RiskFilterValues } from "./RiskFilters.tsx";
-import { type RiskSort, useItem } from "./useRisks.ts";
+import type { RiskSort } from "./useRisks.ts";
 
 export function useRiskFilters() {
   const org = useOrg();
@@ -13,7 +14,8 @@ export function useRiskFilters() {
   const urlItem = params.get("itemId") || null;
   const list = useListState<RiskFilterValues, RiskSort>({ ...noFilters, itemId: urlItem }, "item");
   const { setFilters, setPage, changeFilters: change } = list;
-  const item = useItem(org.id, urlItem);
+  // The register's query of the item (not ["risks", "item", id]: the flow diagram's risk rows).
+  const item = useInventoryItem(org.id, urlItem);
 
   // The URL changed from outside (a link, back/forward): follow it.
   useEffect(() => {
@@ -39,11 +41,7 @@ export function useRiskFilters() {
     [change, urlItem, setParams],
   );
 
-  const itemLabel = item.data
-    ? item.data.departmentName
-      ? `${item.data.name}（${item.data.departmentName}）`
-      : item.data.name
-    : undefined;
+  const itemLabel = item.data ? labelOf(item.data) : undefined;
 
   return { ...list, changeFilters, itemLabel };
 }

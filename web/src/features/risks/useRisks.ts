@@ -89,33 +89,6 @@ export function useSuggestions(phase: string | null, enabled: boolean) {
   });
 }
 
-/** A short list of register items for a picker; the search runs on the server (q). */
-export type ItemOption = { id: string; name: string; departmentName: string | null };
-
-export function useItemOptions(orgId: string, q: string) {
-  return useQuery({
-    queryKey: orgKey(orgId, "risks", "item-options", q),
-    queryFn: () =>
-      api.get<PagedList<ItemOption>>(orgPath(orgId, "/inventory-items"), {
-        q,
-        limit: 50,
-        sort: "name",
-      }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** One register item (for the name of the item given by `?itemId=`). */
-export function useItem(orgId: string, id: string | null) {
-  return useQuery({
-    // The register's own key for the same request: ["risks", "item", id] holds the item's
-    // risk rows (the flow diagram's query), and sharing it broke the diagram.
-    queryKey: orgKey(orgId, "inventory", "item", id),
-    queryFn: () => api.get<ItemOption>(orgPath(orgId, `/inventory-items/${id}`)),
-    enabled: id !== null,
-  });
-}
-
 /** Only the number of rows matching a filter (one row fetched). */
 export function useRiskCount(orgId: string, params: RiskParams) {
   return useQuery({
