@@ -1,0 +1,20 @@
+// The readiness engine: rules as data over a snapshot of the organization (no I/O).
+export * from "./evaluate.ts";
+export { emptySnapshot, snapshotItem } from "./fixtures.ts";
+export type {
+  ManualTick,
+  ReadinessRule,
+  ReadinessStatus,
+  RecordRef,
+  RuleOutcome,
+  Severity,
+  StepNumber,
+} from "./rule.ts";
+export { MAX_DETAILS, SEVERITIES } from "./rule.ts";
+export { ALL_RULES } from "./rules/index.ts";
+export { MANUAL_FIX_PATH } from "./rules/manual.ts";
+export { currentAppointments } from "./rules/organization.ts";
+export { reviewBasis } from "./rules/register.ts";
+export { applicablePhases, needsAction } from "./rules/risks.ts";
+export type * from "./snapshot.ts";
+export * from "./steps.ts";

@@ -1,0 +1,100 @@
+// The shape of a readiness rule and its result, and small helpers the rule files share.
+import type { Bilingual } from "../i18n-text.ts";
+import type { ReadinessSnapshot, SnapshotItem } from "./snapshot.ts";
+
+export type ReadinessStatus = "ok" | "gap" | "na";
+
+/**
+ * - blocker (申請不可): the application cannot be made while this is open;
+ * - finding (指摘リスク): an examiner would very likely raise it;
+ * - advice (推奨): good practice, rarely a finding on its own.
+ */
+export type Severity = "blocker" | "finding" | "advice";
+export const SEVERITIES: readonly Severity[] = ["blocker", "finding", "advice"];
+
+/** A construction step of DOMAIN.md §2 (1–13). */
+export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+
+/** A record a gap is about (e.g. a register item), with what is wrong with it. */
+export interface RecordRef {
+  id?: string;
+  name: string;
+  note?: Bilingual;
+}
+
+/** Who ticked a manual rule, and when (ISO timestamp). */
+export interface ManualTick {
+  done: boolean;
+  checkedByName: string | null;
+  checkedAt: string;
+}
+
+export interface RuleOutcome {
+  status: ReadinessStatus;
+  /** One line, with the numbers that led to the status. */
+  reason: Bilingual;
+  /** Offending records, at most MAX_DETAILS. */
+  details?: RecordRef[];
+  /** Manual rules: the last tick, if any. */
+  check?: ManualTick;
+}
+
+export interface ReadinessRule {
+  /** Stable id, stored with manual ticks and used by the web app: never rename. */
+  id: string;
+  title: Bilingual;
+  /** Related items of the requirement catalogue (J.1–J.11); may be empty. */
+  refs: readonly string[];
+  step: StepNumber;
+  severity: Severity;
+  /** Where to fix it, relative to /orgs/:orgId/ in the web app. */
+  fixPath: string;
+  /** A person ticks it (no capability checks it from records yet). */
+  manual: boolean;
+  evaluate(snapshot: ReadinessSnapshot, today: string): RuleOutcome;
+}
+
+export const MAX_DETAILS = 20;
+
+export const text = (ja: string, en: string): Bilingual => ({ ja, en });
+
+export const ok = (reason: Bilingual): RuleOutcome => ({ status: "ok", reason });
+export const na = (reason: Bilingual): RuleOutcome => ({ status: "na", reason });
+export function gap(reason: Bilingual, details?: readonly RecordRef[]): RuleOutcome {
+  return details?.length
+    ? { status: "gap", reason, details: details.slice(0, MAX_DETAILS) }
+    : { status: "gap", reason };
+}
+
+/** Blank or missing text counts as not written. */
+export const isBlank = (s: string | null | undefined): boolean => !s?.trim();
+
+const activeCache = new WeakMap<ReadinessSnapshot, readonly SnapshotItem[]>();
+
+/** Register items still handled (retired rows are records only); computed once per snapshot. */
+export function activeItems(s: ReadinessSnapshot): readonly SnapshotItem[] {
+  let items = activeCache.get(s);
+  if (items === undefined) {
+    items = s.items.filter((i) => i.status === "active");
+    activeCache.set(s, items);
+  }
+  return items;
+}
+
+export const itemRef = (i: SnapshotItem, note?: Bilingual): RecordRef =>
+  note === undefined ? { id: i.id, name: i.name } : { id: i.id, name: i.name, note };
+
+/** Up to MAX_DETAILS refs of the items matching `pred`, and how many match in all. */
+export function collect(
+  items: readonly SnapshotItem[],
+  pred: (i: SnapshotItem) => boolean,
+): { count: number; refs: RecordRef[] } {
+  let count = 0;
+  const refs: RecordRef[] = [];
+  for (const i of items) {
+    if (!pred(i)) continue;
+    count++;
+    if (refs.length < MAX_DETAILS) refs.push(itemRef(i));
+  }
+  return { count, refs };
+}

@@ -1,0 +1,26 @@
+// Every readiness rule, in definition order (the order within a step and severity).
+import type { ReadinessRule } from "../rule.ts";
+import { LEGAL_RULES } from "./legal.ts";
+import { MANUAL_RULES } from "./manual.ts";
+import { ORGANIZATION_RULES } from "./organization.ts";
+import { REGISTER_RULES } from "./register.ts";
+import { REGISTER_HANDLING_RULES } from "./register-handling.ts";
+import { RISK_RULES } from "./risks.ts";
+
+export const ALL_RULES: readonly ReadinessRule[] = [
+  ...ORGANIZATION_RULES,
+  ...REGISTER_RULES,
+  ...REGISTER_HANDLING_RULES,
+  ...LEGAL_RULES,
+  ...RISK_RULES,
+  ...MANUAL_RULES,
+];
+
+export {
+  LEGAL_RULES,
+  MANUAL_RULES,
+  ORGANIZATION_RULES,
+  REGISTER_HANDLING_RULES,
+  REGISTER_RULES,
+  RISK_RULES,
+};

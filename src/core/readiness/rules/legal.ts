@@ -1,0 +1,97 @@
+// The 法令等一覧 (DOMAIN.md §4): it exists, its entries apply to register items, and each was
+// checked against the current texts within the last 12 months.
+// Refs: the guideline item for identifying laws is taken as J.1.2 (needs of interested
+// parties, legal requirements among them) — unverified, like the catalogue's own mapping.
+import { isReviewOverdue, reviewCutoff } from "../../review-cycle.ts";
+import { gap, MAX_DETAILS, na, ok, type ReadinessRule, text } from "../rule.ts";
+
+const empty = na(text("法令等一覧に登録がないため対象外です。", "The legal register is empty."));
+
+// finding: identifying the applicable laws is a record JIS expects and a sure finding if
+// missing; it is not among the documents whose absence stops the application.
+const exists: ReadinessRule = {
+  id: "legal.exists",
+  title: text("法令等一覧がある", "A legal register exists"),
+  refs: ["J.1.2"],
+  step: 6,
+  severity: "finding",
+  fixPath: "legal",
+  manual: false,
+  evaluate(s) {
+    const n = s.legal.length;
+    return n > 0
+      ? ok(text(`法令等一覧に${n}件登録されています。`, `${n} entries in the legal register.`))
+      : gap(text("法令等一覧に登録がありません。", "The legal register has no entries."));
+  },
+};
+
+// advice: linking laws to register items shows why each applies; examiners seldom insist.
+const linked: ReadinessRule = {
+  id: "legal.linked",
+  title: text(
+    "法令等一覧の各項目が台帳の項目と結び付いている",
+    "Legal register entries are linked to register items",
+  ),
+  refs: ["J.1.2"],
+  step: 6,
+  severity: "advice",
+  fixPath: "legal",
+  manual: false,
+  evaluate(s) {
+    if (s.legal.length === 0) return empty;
+    const loose = s.legal.filter((e) => !e.linked);
+    if (loose.length === 0) {
+      return ok(
+        text(
+          `${s.legal.length}件すべてが台帳の項目に結び付いています。`,
+          `All ${s.legal.length} entries are linked to register items.`,
+        ),
+      );
+    }
+    return gap(
+      text(
+        `${s.legal.length}件中${loose.length}件がどの台帳項目にも結び付いていません。`,
+        `${loose.length} of ${s.legal.length} entries are linked to no register item.`,
+      ),
+      loose.slice(0, MAX_DETAILS).map((e) => ({ id: e.id, name: e.name })),
+    );
+  },
+};
+
+// finding: laws change (the APPI is revised every few years); an outdated check is a common
+// remark in the document audit.
+const checked: ReadinessRule = {
+  id: "legal.checked",
+  title: text(
+    "法令等一覧を12か月以内に確認している",
+    "The legal register was checked within 12 months",
+  ),
+  refs: ["J.1.2"],
+  step: 6,
+  severity: "finding",
+  fixPath: "legal?checkOverdue=true",
+  manual: false,
+  evaluate(s, today) {
+    if (s.legal.length === 0) return empty;
+    const cutoff = reviewCutoff(today);
+    const late = s.legal.filter((e) => isReviewOverdue(e.checkedOn, today));
+    if (late.length === 0) {
+      return ok(
+        text(
+          `${s.legal.length}件すべてが${cutoff}以降に確認されています。`,
+          `All ${s.legal.length} entries were checked on or after ${cutoff}.`,
+        ),
+      );
+    }
+    const never = late.filter((e) => e.checkedOn === null).length;
+    return gap(
+      text(
+        `${s.legal.length}件中${late.length}件が12か月以内に確認されていません（うち未確認${never}件）。`,
+        `${late.length} of ${s.legal.length} entries were not checked within 12 months (${never} never checked).`,
+      ),
+      late.slice(0, MAX_DETAILS).map((e) => ({ id: e.id, name: e.name })),
+    );
+  },
+};
+
+export const LEGAL_RULES: readonly ReadinessRule[] = [exists, linked, checked];

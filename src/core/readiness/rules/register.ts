@@ -1,0 +1,143 @@
+// The 個人情報管理台帳 (DOMAIN.md §4): it exists, its rows carry the required fields, and
+// every row was reviewed within the last 12 months.
+import {
+  getInventoryField,
+  type InventoryFieldKey,
+  REQUIRED_INVENTORY_FIELDS,
+} from "../../registers/inventory-fields.ts";
+import { isReviewOverdue, reviewCutoff } from "../../review-cycle.ts";
+import {
+  activeItems,
+  collect,
+  gap,
+  itemRef,
+  MAX_DETAILS,
+  na,
+  ok,
+  type ReadinessRule,
+  type RecordRef,
+  text,
+} from "../rule.ts";
+import type { SnapshotItem } from "../snapshot.ts";
+
+const noItems = na(
+  text("利用中の台帳項目がないため対象外です。", "No active register items to check."),
+);
+
+// blocker: the register's first page and the risk analysis built on it are attached to the
+// application; with no register there is nothing to examine.
+const notEmpty: ReadinessRule = {
+  id: "register.not_empty",
+  title: text("個人情報管理台帳に項目がある", "The register has items"),
+  refs: ["J.3.1.1"],
+  step: 5,
+  severity: "blocker",
+  fixPath: "inventory",
+  manual: false,
+  evaluate(s) {
+    const n = activeItems(s).length;
+    return n > 0
+      ? ok(text(`利用中の台帳項目が${n}件あります。`, `${n} active register items.`))
+      : gap(
+          text("個人情報管理台帳に利用中の項目がありません。", "The register has no active items."),
+        );
+  },
+};
+
+const missingFields = (i: SnapshotItem): InventoryFieldKey[] =>
+  REQUIRED_INVENTORY_FIELDS.filter((k) => i.filled[k] !== true);
+
+// finding: empty required columns (purpose, retention, …) are a classic document-audit
+// finding, but they do not stop the application.
+const requiredFields: ReadinessRule = {
+  id: "register.required_fields",
+  title: text(
+    "台帳の必須項目がすべて記入されている",
+    "Every register item has its required fields",
+  ),
+  refs: ["J.3.1.1"],
+  step: 5,
+  severity: "finding",
+  fixPath: "inventory",
+  manual: false,
+  evaluate(s) {
+    const items = activeItems(s);
+    if (items.length === 0) return noItems;
+    const perField = new Map<InventoryFieldKey, number>();
+    const details: RecordRef[] = [];
+    let incomplete = 0;
+    for (const i of items) {
+      const missing = missingFields(i);
+      if (missing.length === 0) continue;
+      incomplete++;
+      for (const k of missing) perField.set(k, (perField.get(k) ?? 0) + 1);
+      if (details.length < MAX_DETAILS) {
+        const labels = missing.map((k) => getInventoryField(k).label);
+        details.push(
+          itemRef(i, text(labels.map((l) => l.ja).join("、"), labels.map((l) => l.en).join(", "))),
+        );
+      }
+    }
+    if (incomplete === 0) {
+      return ok(
+        text(
+          `${items.length}件すべてに必須項目が記入されています。`,
+          `All ${items.length} items have their required fields.`,
+        ),
+      );
+    }
+    // Fields in the register's column order, with how many rows leave each empty.
+    const counts = REQUIRED_INVENTORY_FIELDS.flatMap((k) => {
+      const n = perField.get(k);
+      return n === undefined ? [] : [{ label: getInventoryField(k).label, n }];
+    });
+    return gap(
+      text(
+        `${items.length}件中${incomplete}件で必須項目が空欄です（${counts.map((c) => `${c.label.ja} ${c.n}件`).join("、")}）。`,
+        `${incomplete} of ${items.length} items leave required fields empty (${counts.map((c) => `${c.label.en}: ${c.n}`).join(", ")}).`,
+      ),
+      details,
+    );
+  },
+};
+
+/** The day the yearly review counts from: the last review, else the identification day. */
+export const reviewBasis = (i: SnapshotItem): string | null => i.lastReviewedOn ?? i.identifiedOn;
+
+// finding: the register must be kept current at least once a year; an examiner checks the
+// review dates, but a late review does not block the application.
+const reviewed: ReadinessRule = {
+  id: "register.reviewed",
+  title: text(
+    "すべての台帳項目を12か月以内に見直している",
+    "Every register item was reviewed within 12 months",
+  ),
+  refs: ["J.3.1.1"],
+  step: 5,
+  severity: "finding",
+  fixPath: "inventory?reviewOverdue=true",
+  manual: false,
+  evaluate(s, today) {
+    const items = activeItems(s);
+    if (items.length === 0) return noItems;
+    const cutoff = reviewCutoff(today);
+    const late = collect(items, (i) => isReviewOverdue(reviewBasis(i), today));
+    if (late.count === 0) {
+      return ok(
+        text(
+          `${items.length}件すべてが${cutoff}以降に見直されています。`,
+          `All ${items.length} items were reviewed on or after ${cutoff}.`,
+        ),
+      );
+    }
+    return gap(
+      text(
+        `${items.length}件中${late.count}件が12か月以上見直されていません（${cutoff}より前）。`,
+        `${late.count} of ${items.length} items were not reviewed within 12 months (before ${cutoff}).`,
+      ),
+      late.refs,
+    );
+  },
+};
+
+export const REGISTER_RULES: readonly ReadinessRule[] = [notEmpty, requiredFields, reviewed];

@@ -1,0 +1,104 @@
+/**
+ * What the readiness engine knows of an organization: the facts its rules read, loaded by the
+ * readiness service with a fixed number of queries whatever the organization's size. Large
+ * registers arrive pre-aggregated (risks as grouped counts, risk coverage as a set of phases
+ * per item), so evaluation stays linear in the number of items and risk groups.
+ *
+ * Extending: a new capability adds an optional field here (absent = not loaded yet) and its
+ * own rules; existing loaders and tests keep compiling.
+ */
+import type { AppointmentRole } from "../appointments/appointment-rules.ts";
+import type { InventoryFieldKey } from "../registers/inventory-fields.ts";
+import type { RiskMatrix } from "../registers/risk-matrix.ts";
+
+export interface SnapshotProfile {
+  /** 適用範囲 as written in the profile; null or blank = not set. */
+  scope: string | null;
+  /** 代表者 as written in the profile. */
+  representative: string | null;
+}
+
+/** One appointment (体制) of any period; the engine decides which are current on `today`. */
+export interface SnapshotAppointment {
+  id: string;
+  role: AppointmentRole;
+  personId: string;
+  personName: string;
+  /** Inclusive ISO dates; `to: null` = open-ended. */
+  from: string;
+  to: string | null;
+}
+
+/** One row of the 個人情報管理台帳, reduced to what the rules read. */
+export interface SnapshotItem {
+  id: string;
+  name: string;
+  departmentId: string | null;
+  /** "active" rows are checked; retired rows are kept as a record and ignored. */
+  status: string;
+  /**
+   * Whether each field is filled (non-blank text, non-empty list). Only the keys of
+   * REQUIRED_INVENTORY_FIELDS are read; a missing key counts as empty.
+   */
+  filled: Readonly<Partial<Record<InventoryFieldKey, boolean>>>;
+  /** 要配慮: the item's flag (null read as false, like the register's `sensitive` filter). */
+  sensitive: boolean;
+  consentBasis: string | null;
+  outsourced: boolean | null;
+  outsourcee: string | null;
+  foreignRecipient: boolean | null;
+  foreignCountry: string | null;
+  identifiedOn: string | null;
+  lastReviewedOn: string | null;
+  /** Distinct phases of the item's flow steps (業務フロー); empty when no flow is drawn. */
+  flowPhases: readonly string[];
+  /** Distinct phases that have at least one risk row. */
+  riskPhases: readonly string[];
+}
+
+/**
+ * Risk rows of active items grouped by their values: one entry per distinct
+ * (likelihood, impact, residualLikelihood, residualImpact, accepted), so the engine scores
+ * each group once on the organization's matrix.
+ */
+export interface RiskGroup {
+  likelihood: number;
+  impact: number;
+  residualLikelihood: number | null;
+  residualImpact: number | null;
+  /** Formally accepted: an acceptance day is recorded. */
+  accepted: boolean;
+  count: number;
+  /** One register item name of the group, to show where to look. */
+  exampleItemName: string;
+}
+
+/** One entry of the 法令等一覧 (the register stays small: the catalogue plus own entries). */
+export interface LegalEntryFacts {
+  id: string;
+  name: string;
+  checkedOn: string | null;
+  /** Applies to at least one register item. */
+  linked: boolean;
+}
+
+/** A tick of a manual rule (readiness_manual_check). */
+export interface ManualCheck {
+  ruleId: string;
+  done: boolean;
+  checkedByName: string | null;
+  /** ISO timestamp. */
+  checkedAt: string;
+}
+
+export interface ReadinessSnapshot {
+  profile: SnapshotProfile;
+  /** People in the people register who are employed today (officers and part-timers too). */
+  activeStaffCount: number;
+  appointments: readonly SnapshotAppointment[];
+  items: readonly SnapshotItem[];
+  riskMatrix: RiskMatrix;
+  riskGroups: readonly RiskGroup[];
+  legal: readonly LegalEntryFacts[];
+  manualChecks: readonly ManualCheck[];
+}
