@@ -1,12 +1,14 @@
-// The parts of an import preview that do not depend on the register kind: the columns with
-// their mapping and sample values, and the list of bad cells in the person's language.
+// The parts of an import that do not depend on the register kind: the uploaded table read with
+// its columns resolved, the preview's columns with their mapping and sample values, and the
+// list of bad cells in the person's language.
 import type { HeaderField } from "../../core/text/header-match.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import { applyMapping, type MappingOverride } from "../shared/table-file/column-mapping.ts";
-import type { TableFile } from "../shared/table-file/table-file.ts";
+import { readTableFile, type TableFile } from "../shared/table-file/table-file.ts";
 import { type CellError, translateErrors } from "./import-common.ts";
 import { MAX_LISTED_ERRORS } from "./registers-xlsx.contract.ts";
+import { type ImportUpload, tableFileError } from "./upload.ts";
 
 const SAMPLES = 3;
 const SAMPLE_LENGTH = 100;
@@ -34,6 +36,43 @@ export function resolveColumns<K extends string>(
     );
   }
   return mapped.columns;
+}
+
+/**
+ * Reads the uploaded table and its columns (the guess corrected by the person's mapping, which
+ * must map `mustHave`); refuses a file without data rows.
+ */
+export async function readImportTable<K extends string>(
+  upload: ImportUpload,
+  fields: readonly HeaderField<K>[],
+  maxRows: number,
+  mustHave: K,
+) {
+  const read = await readTableFile(upload.buffer, upload.filename, {
+    fields,
+    maxRows,
+    ...(upload.sheet ? { sheet: upload.sheet } : {}),
+  });
+  if (!read.ok) throw tableFileError(read.error);
+  const columns = resolveColumns(read.table, fields, upload.mapping, mustHave);
+  if (read.table.rows.length === 0) throw tableFileError({ code: "FILE_EMPTY" });
+  const missingRequired = fields
+    .filter((f) => f.required && columns[f.key] === undefined)
+    .map((f) => f.key);
+  return { table: read.table, columns, missingRequired };
+}
+export type ImportTable<K extends string> = Awaited<ReturnType<typeof readImportTable<K>>>;
+
+/** What a preview says about the file itself: its sheets, header row and columns. */
+export function previewFile<K extends string>(read: ImportTable<K>) {
+  return {
+    mode: "preview" as const,
+    sheets: read.table.sheets,
+    sheet: read.table.sheet,
+    headerRow: read.table.headerRow,
+    columns: previewColumns(read.table, read.columns),
+    missingRequired: read.missingRequired,
+  };
 }
 
 export function previewColumns<K extends string>(

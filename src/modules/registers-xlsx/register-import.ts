@@ -16,33 +16,21 @@ import { inventoryItemInput } from "../inventory/inventory.contract.ts";
 import { inventoryItem } from "../inventory/inventory.tables.ts";
 import { department } from "../org/org.tables.ts";
 import { insertMany, lockImports, sameValue, updateMany } from "../shared/bulk-sql.ts";
-import { readTableFile } from "../shared/table-file/table-file.ts";
-import { importInvalid, listErrors, previewColumns, resolveColumns } from "./preview.ts";
+import {
+  type ImportTable,
+  importInvalid,
+  listErrors,
+  previewFile,
+  readImportTable,
+} from "./preview.ts";
 import { MAX_REGISTER_ROWS, parseRegisterRows, type RegisterRow } from "./register-rows.ts";
 import type { RegisterImportOut } from "./registers-xlsx.contract.ts";
-import { type ImportUpload, tableFileError } from "./upload.ts";
+import type { ImportUpload } from "./upload.ts";
 
 const ENTITY = "inventory_item";
 type StoredItem = typeof inventoryItem.$inferSelect;
 
-async function readTable(upload: ImportUpload) {
-  const fields = inventoryHeaderFields();
-  const read = await readTableFile(upload.buffer, upload.filename, {
-    fields,
-    maxRows: MAX_REGISTER_ROWS,
-    ...(upload.sheet ? { sheet: upload.sheet } : {}),
-  });
-  if (!read.ok) throw tableFileError(read.error);
-  const columns = resolveColumns(read.table, fields, upload.mapping, "name");
-  const required = fields.filter((f) => f.required && columns[f.key] === undefined);
-  return { table: read.table, columns, missingRequired: required.map((f) => f.key) };
-}
-
-async function parseAgainst(
-  tx: Db | Tx,
-  ctx: OrgContext,
-  read: Awaited<ReturnType<typeof readTable>>,
-) {
+async function parseAgainst(tx: Db | Tx, ctx: OrgContext, read: ImportTable<InventoryFieldKey>) {
   const departments = await tx
     .select({ id: department.id, name: department.name })
     .from(department)
@@ -75,20 +63,14 @@ export async function importRegister(
   upload: ImportUpload,
   lang: Lang,
 ): Promise<RegisterImportOut> {
-  const read = await readTable(upload);
-  if (read.table.rows.length === 0) throw tableFileError({ code: "FILE_EMPTY" });
+  const read = await readImportTable(upload, inventoryHeaderFields(), MAX_REGISTER_ROWS, "name");
   const fields = writtenFields(read.columns);
 
   if (upload.mode === "preview") {
     const { parsed, stored } = await parseAgainst(db, ctx, read);
     const p = plan(parsed.rows, stored, fields);
     return {
-      mode: "preview",
-      sheets: read.table.sheets,
-      sheet: read.table.sheet,
-      headerRow: read.table.headerRow,
-      columns: previewColumns(read.table, read.columns),
-      missingRequired: read.missingRequired,
+      ...previewFile(read),
       rows: parsed.rows.length + new Set(parsed.errors.map((e) => e.row)).size,
       create: p.creates.length,
       update: p.updates.length,

@@ -16,33 +16,27 @@ import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
 import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
 import { department } from "../org/org.tables.ts";
 import { chunks, insertMany, lockImports, updateMany } from "../shared/bulk-sql.ts";
-import { readTableFile } from "../shared/table-file/table-file.ts";
-import { importInvalid, listErrors, previewColumns, resolveColumns } from "./preview.ts";
+import {
+  type ImportTable,
+  importInvalid,
+  listErrors,
+  previewFile,
+  readImportTable,
+} from "./preview.ts";
 import type { RiskImportOut } from "./registers-xlsx.contract.ts";
 import { planRisks, RISK_WRITTEN } from "./risk-plan.ts";
 import { MAX_RISK_ROWS, parseRiskRows } from "./risk-rows.ts";
-import { type ImportUpload, tableFileError } from "./upload.ts";
+import type { ImportUpload } from "./upload.ts";
 
 /** The audit entity of risk rows, as the risk API writes it. */
 const ENTITY = "inventory_risk";
 
-async function readTable(upload: ImportUpload) {
-  const fields = riskHeaderFields();
-  const read = await readTableFile(upload.buffer, upload.filename, {
-    fields,
-    maxRows: MAX_RISK_ROWS,
-    ...(upload.sheet ? { sheet: upload.sheet } : {}),
-  });
-  if (!read.ok) throw tableFileError(read.error);
-  const columns = resolveColumns(read.table, fields, upload.mapping, "itemName");
-  const missingRequired = fields
-    .filter((f) => f.required && columns[f.key] === undefined)
-    .map((f) => f.key);
-  return { table: read.table, columns, missingRequired };
-}
-type Read = Awaited<ReturnType<typeof readTable>>;
-
-async function planAgainst(tx: Db | Tx, ctx: OrgContext, read: Read, lang: Lang) {
+async function planAgainst(
+  tx: Db | Tx,
+  ctx: OrgContext,
+  read: ImportTable<RiskFieldKey>,
+  lang: Lang,
+) {
   const { matrix } = await getRiskMatrix(tx, ctx);
   const departments = await tx
     .select({ id: department.id, name: department.name })
@@ -90,18 +84,12 @@ export async function importRisks(
   upload: ImportUpload,
   lang: Lang,
 ): Promise<RiskImportOut> {
-  const read = await readTable(upload);
-  if (read.table.rows.length === 0) throw tableFileError({ code: "FILE_EMPTY" });
+  const read = await readImportTable(upload, riskHeaderFields(), MAX_RISK_ROWS, "itemName");
 
   if (upload.mode === "preview") {
     const { plan, errors, rows } = await planAgainst(db, ctx, read, lang);
     return {
-      mode: "preview",
-      sheets: read.table.sheets,
-      sheet: read.table.sheet,
-      headerRow: read.table.headerRow,
-      columns: previewColumns(read.table, read.columns),
-      missingRequired: read.missingRequired,
+      ...previewFile(read),
       rows,
       items: plan.items,
       create: plan.creates.length,
