@@ -11,11 +11,12 @@ import {
 import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
+import { appendAuditMany, diffFields } from "../audit/audit.service.ts";
 import { inventoryItemInput } from "../inventory/inventory.contract.ts";
 import { inventoryItem } from "../inventory/inventory.tables.ts";
 import { department } from "../org/org.tables.ts";
 import { insertMany, lockImports, sameValue, updateMany } from "../shared/bulk-sql.ts";
+import { createEvents } from "./import-common.ts";
 import {
   type ImportTable,
   importInvalid,
@@ -84,7 +85,6 @@ export async function importRegister(
     const { parsed, stored } = await parseAgainst(tx, ctx, read);
     if (parsed.errors.length > 0) throw importInvalid(parsed.errors, lang);
     const { creates, updates, unchanged } = plan(parsed.rows, stored, fields);
-    const events: AuditInput[] = [];
     const created = creates.map((r) => ({ ...r.input, id: randomUUID() }));
     const fieldsWithId = ["orgId", "id", ...Object.keys(inventoryItemInput.shape)];
     await insertMany(
@@ -94,14 +94,7 @@ export async function importRegister(
       fieldsWithId,
       created.map((row) => ({ ...row, orgId: ctx.orgId })),
     );
-    for (const row of created) {
-      events.push({
-        entity: ENTITY,
-        entityId: row.id,
-        action: "create",
-        changes: diffFields(null, row),
-      });
-    }
+    const events = createEvents(ENTITY, created);
     await updateMany(
       tx,
       inventoryItem,

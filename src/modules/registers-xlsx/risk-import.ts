@@ -16,6 +16,7 @@ import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
 import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
 import { department } from "../org/org.tables.ts";
 import { chunks, insertMany, lockImports, updateMany } from "../shared/bulk-sql.ts";
+import { createEvents } from "./import-common.ts";
 import {
   type ImportTable,
   importInvalid,
@@ -147,15 +148,7 @@ export async function importRisks(
     }));
     const fields = ["orgId", "id", "itemId", "createdAt", "updatedAt", ...RISK_WRITTEN];
     await insertMany(tx, inventoryRisk, getTableColumns(inventoryRisk), fields, values);
-    for (const { orgId: _o, createdAt: _c, updatedAt: _u, ...row } of values) {
-      events.push({
-        entity: ENTITY,
-        entityId: row.id,
-        action: "create",
-        changes: diffFields(null, row),
-      });
-    }
-    await appendAuditMany(tx, ctx, events);
+    await appendAuditMany(tx, ctx, [...events, ...createEvents(ENTITY, values)]);
     return {
       mode: "commit",
       items: plan.items,
