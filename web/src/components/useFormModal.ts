@@ -4,6 +4,7 @@
 import type { UseFormReturnType } from "@mantine/form";
 import { type QueryKey, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../lib/notify.ts";
 
@@ -29,13 +30,14 @@ export function useFormModal<V>(
     id: string | undefined;
     /** The request body of the form's values. */
     body: (values: V) => unknown;
-    /** The notice after saving. */
-    savedText: string;
+    /** The notice after saving; 更新しました / 登録しました unless given. */
+    savedText?: string;
     /** The queries to refresh after saving. */
     queryKey: QueryKey;
     onClose: () => void;
   },
 ) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
 
@@ -54,7 +56,7 @@ export function useFormModal<V>(
     try {
       if (id) await api.patch(`${path}/${id}`, body(v));
       else await api.post(path, body(v));
-      notifySuccess(savedText);
+      notifySuccess(savedText ?? (id ? t("common.updated") : t("common.created")));
       await queryClient.invalidateQueries({ queryKey });
       onClose();
     } catch (err) {

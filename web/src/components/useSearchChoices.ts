@@ -1,6 +1,7 @@
 // A choice searched on the server as the person types (register items, people): the search
 // debounced, the rows found as options, and the label of every row seen so far, so that a
 // chosen value keeps its label when the next search no longer finds it.
+import type { OptionsFilter } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
@@ -11,7 +12,6 @@ type Option = { value: string; label: string };
 export function useSearchChoices<T extends { id: string }>({
   useRows,
   labelOf,
-  search,
   showing,
   known = {},
   emptyText,
@@ -19,7 +19,6 @@ export function useSearchChoices<T extends { id: string }>({
   /** The query of the rows matching `q` (called as a hook, the same one every render). */
   useRows: (q: string) => UseQueryResult<{ items: T[] }>;
   labelOf: (row: T) => string;
-  search: string;
   /** The value whose label the box shows (a single choice): while it does, list all rows. */
   showing?: string | null;
   /** Labels known without a search (e.g. of the values already chosen). */
@@ -28,6 +27,7 @@ export function useSearchChoices<T extends { id: string }>({
   emptyText: string;
 }) {
   const { t } = useTranslation();
+  const [search, setSearch] = useState("");
   const [seen, setSeen] = useState<Record<string, string>>({});
   const labels = { ...known, ...seen };
   const shown = showing ? labels[showing] : undefined;
@@ -59,5 +59,13 @@ export function useSearchChoices<T extends { id: string }>({
     }
     return out;
   };
-  return { options, nothingFound: rows.isFetching ? t("common.loading") : emptyText };
+  // The Select's own filter is off: the server has filtered already.
+  const searchProps = {
+    searchable: true,
+    searchValue: search,
+    onSearchChange: setSearch,
+    filter: (({ options: o }) => o) as OptionsFilter,
+    nothingFoundMessage: rows.isFetching ? t("common.loading") : emptyText,
+  };
+  return { options, searchProps };
 }

@@ -1,6 +1,5 @@
 // A searchable choice of person from the register; the search runs on the server (q).
 import { Select, type SelectProps } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/types.ts";
 import { useSearchChoices } from "../../components/useSearchChoices.ts";
@@ -23,11 +22,9 @@ const labelOf = (p: Person) => (p.departmentName ? `${p.name}（${p.departmentNa
 
 export function PersonSelect({ value = null, onChange, initialLabel, ...rest }: Props) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState("");
-  const { options, nothingFound } = useSearchChoices({
+  const { options, searchProps } = useSearchChoices({
     useRows: usePersonRows,
     labelOf,
-    search,
     showing: value,
     known: value && initialLabel ? { [value]: initialLabel } : {},
     emptyText: t("appointments.noPerson"),
@@ -35,15 +32,11 @@ export function PersonSelect({ value = null, onChange, initialLabel, ...rest }: 
   return (
     <Select
       {...rest}
+      {...searchProps}
       required
-      searchable
       data={options(value ? [value] : [])}
       value={value}
       onChange={(v) => onChange?.(v)}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      nothingFoundMessage={nothingFound}
       data-testid="appointment-person"
     />
   );

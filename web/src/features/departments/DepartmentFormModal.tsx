@@ -36,7 +36,6 @@ export function DepartmentFormModal({
     path: orgPath(org.id, "/departments"),
     id: editing?.id,
     body: (values) => ({ name: values.name.trim(), parentId: values.parentId || null }),
-    savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: orgKey(org.id),
     onClose,
   });

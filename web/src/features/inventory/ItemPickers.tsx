@@ -2,7 +2,6 @@
 // items a legal entry applies to). The search runs on the server (q); chosen items keep their
 // labels.
 import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from "@mantine/core";
-import { useState } from "react";
 import { useSearchChoices } from "../../components/useSearchChoices.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { itemLabel, useItemOptions } from "./useInventory.ts";
@@ -32,26 +31,20 @@ export function ItemSelect({
   emptyText,
   ...rest
 }: SingleProps) {
-  const [search, setSearch] = useState("");
-  const { options, nothingFound } = useSearchChoices({
+  const { options, searchProps } = useSearchChoices({
     useRows: useItemRows,
     labelOf: itemLabel,
-    search,
     showing: value,
     known: value && initialLabel ? { [value]: initialLabel } : {},
     emptyText,
   });
   return (
     <Select
-      searchable
+      {...searchProps}
       {...rest}
       data={options(value ? [value] : [])}
       value={value}
       onChange={(v) => onChange?.(v)}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      nothingFoundMessage={nothingFound}
     />
   );
 }
@@ -65,26 +58,20 @@ type MultiProps = Omit<MultiSelectProps, "data" | "value" | "onChange"> &
   };
 
 export function ItemMultiSelect({ value = [], onChange, initial, emptyText, ...rest }: MultiProps) {
-  const [search, setSearch] = useState("");
-  const { options, nothingFound } = useSearchChoices({
+  const { options, searchProps } = useSearchChoices({
     useRows: useItemRows,
     labelOf: itemLabel,
-    search,
     known: Object.fromEntries(initial.map((i) => [i.id, i.name])),
     emptyText,
   });
   return (
     <MultiSelect
-      searchable
+      {...searchProps}
       clearable
       {...rest}
       data={options(value)}
       value={value}
       onChange={(v) => onChange?.(v)}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      nothingFoundMessage={nothingFound}
     />
   );
 }

@@ -63,7 +63,6 @@ export function LegalFormModal({
     path: legalPath(org.id),
     id: editing?.id,
     body: (values) => toPayload(values, fromCatalogue),
-    savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: legalKey(org.id),
     onClose,
   });

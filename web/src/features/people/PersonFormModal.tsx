@@ -84,7 +84,6 @@ export function PersonFormModal({
     path: orgPath(org.id, "/people"),
     id: editing?.id,
     body: toPayload,
-    savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: orgKey(org.id),
     onClose,
   });

@@ -108,7 +108,6 @@ export function RiskFormModal({
     path: risksPath(org.id),
     id: editing?.id,
     body: toPayload,
-    savedText: editing ? t("common.updated") : t("common.created"),
     queryKey: orgKey(org.id),
     onClose,
   });
