@@ -24,3 +24,12 @@ export {
   REGISTER_RULES,
   RISK_RULES,
 };
+
+const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+/** The rule with this id. @throws RangeError for an unknown id. */
+export function getRule(id: string): ReadinessRule {
+  const rule = BY_ID.get(id);
+  if (rule === undefined) throw new RangeError(`unknown readiness rule: ${id}`);
+  return rule;
+}

@@ -20,7 +20,7 @@ const exists: ReadinessRule = {
   evaluate(s) {
     const n = s.legal.length;
     return n > 0
-      ? ok(text(`法令等一覧に${n}件登録されています。`, `${n} entries in the legal register.`))
+      ? ok(text(`法令等一覧に${n}件登録されています。`, `Legal register entries: ${n}.`))
       : gap(text("法令等一覧に登録がありません。", "The legal register has no entries."));
   },
 };

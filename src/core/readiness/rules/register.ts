@@ -5,7 +5,7 @@ import {
   type InventoryFieldKey,
   REQUIRED_INVENTORY_FIELDS,
 } from "../../registers/inventory-fields.ts";
-import { isReviewOverdue, reviewCutoff } from "../../review-cycle.ts";
+import { reviewCutoff } from "../../review-cycle.ts";
 import {
   activeItems,
   collect,
@@ -37,7 +37,7 @@ const notEmpty: ReadinessRule = {
   evaluate(s) {
     const n = activeItems(s).length;
     return n > 0
-      ? ok(text(`利用中の台帳項目が${n}件あります。`, `${n} active register items.`))
+      ? ok(text(`利用中の台帳項目が${n}件あります。`, `Active register items: ${n}.`))
       : gap(
           text("個人情報管理台帳に利用中の項目がありません。", "The register has no active items."),
         );
@@ -120,8 +120,12 @@ const reviewed: ReadinessRule = {
   evaluate(s, today) {
     const items = activeItems(s);
     if (items.length === 0) return noItems;
+    // isReviewOverdue's rule, with the cut-off computed once instead of once per item.
     const cutoff = reviewCutoff(today);
-    const late = collect(items, (i) => isReviewOverdue(reviewBasis(i), today));
+    const late = collect(items, (i) => {
+      const basis = reviewBasis(i);
+      return basis === null || basis < cutoff;
+    });
     if (late.count === 0) {
       return ok(
         text(

@@ -16,6 +16,7 @@ import {
 import type { RiskGroup, SnapshotItem } from "../snapshot.ts";
 
 const CORE_PHASES: readonly string[] = LIFECYCLE_PHASES.filter((p) => p.core).map((p) => p.key);
+const CORE_AND_OUTSOURCING: readonly string[] = [...CORE_PHASES, "outsourcing"];
 const PHASE_LABELS = new Map<string, { ja: string; en: string }>(
   LIFECYCLE_PHASES.map((p) => [p.key, p.label]),
 );
@@ -24,9 +25,9 @@ const PHASE_LABELS = new Map<string, { ja: string; en: string }>(
  * The phases an item goes through: those of its drawn flow; without a flow, the five core
  * phases, plus 委託 when the item is outsourced (nothing says a phase is skipped).
  */
-export function applicablePhases(i: SnapshotItem): string[] {
+export function applicablePhases(i: SnapshotItem): readonly string[] {
   if (i.flowPhases.length > 0) return [...new Set(i.flowPhases)];
-  return i.outsourced === true ? [...CORE_PHASES, "outsourcing"] : [...CORE_PHASES];
+  return i.outsourced === true ? CORE_AND_OUTSOURCING : CORE_PHASES;
 }
 
 const noItems = na(
@@ -44,7 +45,15 @@ const exists: ReadinessRule = {
   manual: false,
   evaluate(s) {
     const items = activeItems(s);
-    if (items.length === 0) return noItems;
+    // Never na: without a register there is no analysis either, and both block the application.
+    if (items.length === 0) {
+      return gap(
+        text(
+          "台帳に利用中の項目がないため、リスク分析もありません。",
+          "With no active register items there is no risk analysis either.",
+        ),
+      );
+    }
     const analysed = items.filter((i) => i.riskPhases.length > 0).length;
     return analysed > 0
       ? ok(
@@ -87,8 +96,8 @@ const coverage: ReadinessRule = {
     let missingPairs = 0;
     const details: RecordRef[] = [];
     for (const i of items) {
-      const covered = new Set(i.riskPhases);
-      const missing = applicablePhases(i).filter((p) => !covered.has(p));
+      // A handful of phases per item: includes() beats building a Set.
+      const missing = applicablePhases(i).filter((p) => !i.riskPhases.includes(p));
       if (missing.length === 0) continue;
       incomplete++;
       missingPairs += missing.length;

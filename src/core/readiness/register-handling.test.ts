@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { emptySnapshot, snapshotItem } from "./fixtures.ts";
+import { getRule } from "./rules/index.ts";
+import type { SnapshotItem } from "./snapshot.ts";
+
+const run = (id: string, ...items: SnapshotItem[]) =>
+  getRule(id).evaluate({ ...emptySnapshot(), items }, "2025-06-15");
+
+describe("register.sensitive_consent", () => {
+  it("is ok when every sensitive item states a consent basis", () => {
+    const r = run(
+      "register.sensitive_consent",
+      snapshotItem({ id: "a", sensitive: true, consentBasis: "入社時の同意書" }),
+      snapshotItem({ id: "b", sensitive: false, consentBasis: null }),
+    );
+    expect(r.status).toBe("ok");
+    expect(r.reason.ja).toBe(
+      "要配慮個人情報を含む項目1件すべてに同意の方法（または不要の理由）が書かれています。",
+    );
+  });
+  it("is a gap for a sensitive item with a blank basis, listing it", () => {
+    const r = run(
+      "register.sensitive_consent",
+      snapshotItem({ id: "a", name: "健康診断結果", sensitive: true, consentBasis: "  " }),
+      snapshotItem({ id: "b", name: "病歴", sensitive: true, consentBasis: "同意書" }),
+    );
+    expect(r).toEqual({
+      status: "gap",
+      reason: {
+        ja: "要配慮個人情報を含む項目2件中1件に同意の方法（または不要の理由）が書かれていません。",
+        en: "1 of 2 items with special-care data do not state the consent basis.",
+      },
+      details: [{ id: "a", name: "健康診断結果" }],
+    });
+  });
+  it("is na without sensitive items (retired ones do not count)", () => {
+    const r = run(
+      "register.sensitive_consent",
+      snapshotItem({ sensitive: false }),
+      snapshotItem({ id: "old", sensitive: true, status: "retired" }),
+    );
+    expect(r.status).toBe("na");
+    expect(r.reason.ja).toBe("要配慮個人情報を含む項目はありません。");
+  });
+});
+
+describe("register.outsourcee", () => {
+  it("is ok when every outsourced item names the contractor", () => {
+    expect(
+      run("register.outsourcee", snapshotItem({ outsourced: true, outsourcee: "株式会社給与計算" }))
+        .status,
+    ).toBe("ok");
+  });
+  it("is a gap for an outsourced item without a contractor", () => {
+    const r = run(
+      "register.outsourcee",
+      snapshotItem({ id: "a", name: "給与", outsourced: true, outsourcee: null }),
+    );
+    expect(r.status).toBe("gap");
+    expect(r.reason.ja).toBe("委託している項目1件中1件に委託先が書かれていません。");
+    expect(r.details).toEqual([{ id: "a", name: "給与" }]);
+  });
+  it("is na when nothing is outsourced (no or unknown)", () => {
+    expect(
+      run(
+        "register.outsourcee",
+        snapshotItem({ outsourced: false }),
+        snapshotItem({ outsourced: null }),
+      ).status,
+    ).toBe("na");
+  });
+});
+
+describe("register.foreign_country", () => {
+  it("is ok when the country is named", () => {
+    expect(
+      run(
+        "register.foreign_country",
+        snapshotItem({ foreignRecipient: true, foreignCountry: "米国" }),
+      ).status,
+    ).toBe("ok");
+  });
+  it("is a gap without the country", () => {
+    const r = run(
+      "register.foreign_country",
+      snapshotItem({ foreignRecipient: true, foreignCountry: "" }),
+    );
+    expect(r.status).toBe("gap");
+    expect(r.reason.en).toBe(
+      "1 of 1 items provided to recipients abroad do not state the country.",
+    );
+  });
+  it("is na without provision abroad", () => {
+    expect(run("register.foreign_country", snapshotItem()).status).toBe("na");
+    expect(run("register.foreign_country").status).toBe("na");
+  });
+});
