@@ -266,6 +266,35 @@ export const errorMessages = {
     ja: "発生可能性または影響度が現在のリスクマトリクスの段階にないため、リスクを受容できません。先に評価を見直してください。",
     en: "The likelihood or impact is not a level of the current risk matrix, so the risk cannot be accepted. Re-rate it first.",
   },
+  // requirement catalogue and assessments
+  CATALOGUE_NOT_FOUND: {
+    ja: "要求事項カタログが見つかりません。",
+    en: "No such requirement catalogue.",
+  },
+  REQUIREMENT_NOT_FOUND: {
+    ja: "要求事項「{ref}」は採用中のカタログの版にありません。",
+    en: 'The adopted catalogue version has no requirement "{ref}".',
+  },
+  REQUIREMENT_NOT_ASSESSABLE: {
+    ja: "「{ref}」は見出しのため評価できません。その下の項目を評価してください。",
+    en: '"{ref}" is a heading and cannot be assessed. Assess the items under it.',
+  },
+  unknown_catalogue_version: {
+    ja: "このカタログにはその版がありません。",
+    en: "This catalogue has no such version.",
+  },
+  evidence_kind_unavailable: {
+    ja: "この種類の根拠はまだ紐付けられません。",
+    en: "Evidence of this kind cannot be linked yet.",
+  },
+  invalid_url: {
+    ja: "http:// または https:// で始まるURLを入力してください。",
+    en: "Use a web address starting with http:// or https://.",
+  },
+  na_needs_reason: {
+    ja: "対象外とする場合は、その理由を備考に入力してください。",
+    en: "Give the reason in the notes when an item does not apply.",
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

@@ -32,6 +32,7 @@ import { registerMemberRoutes } from "../modules/members/members.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
 import { registerRegistersXlsxRoutes } from "../modules/registers-xlsx/registers-xlsx.routes.ts";
+import { registerRequirementRoutes } from "../modules/requirements/requirements.routes.ts";
 import { registerRiskRoutes } from "../modules/risks/risks.routes.ts";
 import { AppError } from "./app-error.ts";
 import { type Auth, authSecret, createAuth } from "./auth.ts";
@@ -132,6 +133,7 @@ export async function buildApp(
       registerExportRoutes(typed, deps);
       registerRiskRoutes(typed, deps);
       registerRegistersXlsxRoutes(typed, deps);
+      registerRequirementRoutes(typed, deps);
       registerAuditRoutes(typed, deps);
       registerMemberRoutes(typed, deps);
     },
