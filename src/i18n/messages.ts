@@ -295,6 +295,19 @@ export const errorMessages = {
     ja: "対象外とする場合は、その理由を備考に入力してください。",
     en: "Give the reason in the notes when an item does not apply.",
   },
+  // readiness
+  READINESS_RULE_NOT_FOUND: {
+    ja: "準備度のルール「{ruleId}」はありません。",
+    en: 'There is no readiness rule "{ruleId}".',
+  },
+  READINESS_RULE_NOT_MANUAL: {
+    ja: "「{ruleId}」は登録内容から自動で判定するルールのため、手動では完了にできません。",
+    en: '"{ruleId}" is judged from the records, so it cannot be ticked by hand.',
+  },
+  readiness_rule_not_manual: {
+    ja: "自動で判定するルールは手動で完了にできません。",
+    en: "A rule judged from the records cannot be ticked by hand.",
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

@@ -470,6 +470,29 @@ const routes: Route[] = [
   },
   {
     method: "GET",
+    path: "/readiness",
+    action: "readiness.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/readiness/checks",
+    action: "readiness.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "PUT",
+    path: "/readiness/checks/:ruleId",
+    action: "assessments.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async () => ({ id: "manual.resources" }),
+    body: (p) => ({ done: p.n % 2 === 0, note: `確認 ${p.n}` }),
+  },
+  {
+    method: "GET",
     path: "/audit-events",
     action: "audit.read",
     allowed: ["owner", "admin", "auditor", "consultant", "viewer"],
@@ -1433,6 +1456,31 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             what: "100 kB version",
             body: { version: LONG },
             fields: { version: msg.too_long(20) },
+          },
+        ],
+      },
+      {
+        method: "PUT",
+        // The rule id stands in the path itself: rules are data, not prepared records.
+        path: "/readiness/checks/manual.work_plan",
+        valid: { done: true },
+        cases: [
+          { what: "missing done", body: {}, fields: { done: msg.required } },
+          { what: "string for done", body: { done: "yes" }, fields: { done: msg.invalid_type } },
+          {
+            what: "unknown field",
+            body: { done: true, checkedByName: "他人" },
+            fields: { checkedByName: msg.unknown_field },
+          },
+          {
+            what: "100 kB note",
+            body: { done: true, note: LONG },
+            fields: { note: msg.too_long(1000) },
+          },
+          {
+            what: "script in note",
+            body: { done: false, note: SCRIPT },
+            fields: { note: msg.html },
           },
         ],
       },

@@ -31,6 +31,7 @@ import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
+import { registerReadinessRoutes } from "../modules/readiness/readiness.routes.ts";
 import { registerRegistersXlsxRoutes } from "../modules/registers-xlsx/registers-xlsx.routes.ts";
 import { registerRequirementRoutes } from "../modules/requirements/requirements.routes.ts";
 import { registerRiskRoutes } from "../modules/risks/risks.routes.ts";
@@ -134,6 +135,7 @@ export async function buildApp(
       registerRiskRoutes(typed, deps);
       registerRegistersXlsxRoutes(typed, deps);
       registerRequirementRoutes(typed, deps);
+      registerReadinessRoutes(typed, deps);
       registerAuditRoutes(typed, deps);
       registerMemberRoutes(typed, deps);
     },

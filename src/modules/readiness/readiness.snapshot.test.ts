@@ -1,0 +1,287 @@
+// The snapshot loader: what it reads from each table (filled flags, phases, risk groups, legal
+// links, ticks), and that it runs the same number of statements for 3 items as for 60.
+import type { PGlite } from "@electric-sql/pglite";
+import type { Logger } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/client.ts";
+import * as schema from "../../db/schema.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { loadReadinessSnapshot } from "./readiness.snapshot.ts";
+
+const TODAY = "2025-06-15";
+
+/** A Drizzle handle on the test database's own client that counts the statements it runs. */
+function countingDb(t: TestApp): { db: Db; count: () => number; reset: () => void } {
+  let n = 0;
+  const logger: Logger = { logQuery: () => void n++ };
+  const client = (t.database.db as unknown as { $client: unknown }).$client;
+  const db = (t.database.kind === "pglite"
+    ? drizzlePglite(client as PGlite, { schema, logger })
+    : drizzlePg(client as pg.Pool, { schema, logger })) as unknown as Db;
+  return {
+    db,
+    count: () => n,
+    reset: () => {
+      n = 0;
+    },
+  };
+}
+
+describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
+  let t: TestApp;
+  let owner: TestUser;
+  let small: string;
+  let large: string;
+  const ctx = (orgId: string): OrgContext => ({
+    orgId,
+    userId: owner.id,
+    userName: owner.name,
+    role: "owner",
+  });
+
+  /** `n` items straight into the tables, each with a 3-phase flow and 5 risk rows. */
+  async function bulkItems(orgId: string, n: number) {
+    const q = t.database.query;
+    await q(
+      `insert into inventory_item (org_id, id, name, purpose, data_items, storage_location,
+         storage_method, access_holders, use_period, retention_period, identified_on)
+       select $1, 'bulk-' || g, '台帳' || g, '業務', '[{"name":"氏名","sensitive":false}]',
+         '書庫', '施錠', '["総務部"]', '1年', '5年', '2025-01-10'
+       from generate_series(1, $2::int) g`,
+      [orgId, n],
+    );
+    await q(
+      `insert into inventory_flow_step (org_id, item_id, sort, phase)
+       select $1, 'bulk-' || g, s, (array['acquisition_input','use_processing','disposal'])[s]
+       from generate_series(1, $2::int) g, generate_series(1, 3) s`,
+      [orgId, n],
+    );
+    await q(
+      `insert into inventory_risk (org_id, id, item_id, phase, kind, description, likelihood, impact)
+       select $1, 'risk-' || g || '-' || s, 'bulk-' || g,
+         (array['acquisition_input','use_processing','disposal','transfer','disposal'])[s],
+         'leak', '漏えい', 1 + s % 3, 1 + g % 3
+       from generate_series(1, $2::int) g, generate_series(1, 5) s`,
+      [orgId, n],
+    );
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    owner = await t.signUp("準備度 担当");
+    small = await t.createOrg(owner, "株式会社ちいさい");
+    large = await t.createOrg(owner, "株式会社おおきい");
+    const api = t.as(owner);
+    const base = `/api/v1/orgs/${small}`;
+    await api.put(`${base}/profile`, {
+      name: "株式会社ちいさい",
+      representative: "代表 太郎",
+      scope: "本社の全業務",
+    });
+    const people = [];
+    for (const [name, leftOn] of [
+      ["在籍 一郎", null],
+      ["在籍 二郎", "2025-06-16"],
+      ["退職 三郎", "2025-06-15"],
+    ] as const) {
+      const res = await api.post(`${base}/people`, { name, employmentType: "regular", leftOn });
+      expect(res.statusCode, res.body).toBe(201);
+      people.push(res.json().id as string);
+    }
+    const appt = await api.post(`${base}/appointments`, {
+      role: "pms_manager",
+      personId: people[0],
+      from: "2024-04-01",
+    });
+    expect(appt.statusCode, appt.body).toBe(201);
+    const full = await api.post(`${base}/inventory-items`, {
+      name: "顧客名簿",
+      purpose: "商品の発送",
+      dataItems: [{ name: "氏名", sensitive: false }],
+      storageLocation: "本社書庫",
+      storageMethod: "施錠保管",
+      accessHolders: ["営業部"],
+      usePeriod: "取引終了まで",
+      retentionPeriod: "5年",
+      sensitive: true,
+      consentBasis: "書面で同意",
+      outsourced: true,
+      outsourcee: "配送会社",
+      identifiedOn: "2025-01-10",
+      lastReviewedOn: "2025-03-01",
+    });
+    expect(full.statusCode, full.body).toBe(201);
+    const partial = await api.post(`${base}/inventory-items`, {
+      name: "応募者情報",
+      purpose: "採用選考",
+      foreignRecipient: true,
+    });
+    expect(partial.statusCode, partial.body).toBe(201);
+    const retired = await api.post(`${base}/inventory-items`, {
+      name: "旧名簿",
+      status: "retired",
+    });
+    expect(retired.statusCode, retired.body).toBe(201);
+    const fullId = full.json().id as string;
+    await api.put(`${base}/inventory-items/${fullId}/flow`, {
+      steps: [
+        { phase: "acquisition_input" },
+        { phase: "storage_backup" },
+        { phase: "acquisition_input" },
+      ],
+    });
+    for (const [phase, l, i] of [
+      ["acquisition_input", 3, 3],
+      ["acquisition_input", 3, 3],
+      ["storage_backup", 1, 1],
+    ] as const) {
+      const res = await api.post(`${base}/risks`, {
+        itemId: fullId,
+        phase,
+        kind: "leak",
+        description: "漏えい",
+        likelihood: l,
+        impact: i,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const retiredRisk = await api.post(`${base}/risks`, {
+      itemId: retired.json().id,
+      phase: "disposal",
+      kind: "loss",
+      description: "紛失",
+      likelihood: 3,
+      impact: 3,
+    });
+    expect(retiredRisk.statusCode, retiredRisk.body).toBe(201);
+    const law = await api.post(`${base}/legal-requirements`, {
+      name: "社内規程",
+      kind: "guideline",
+      checkedOn: "2025-02-01",
+      itemIds: [fullId],
+    });
+    expect(law.statusCode, law.body).toBe(201);
+    const loose = await api.post(`${base}/legal-requirements`, {
+      name: "業界指針",
+      kind: "guideline",
+    });
+    expect(loose.statusCode, loose.body).toBe(201);
+    const tick = await api.put(`${base}/readiness/checks/manual.policy`, { done: true });
+    expect(tick.statusCode, tick.body).toBe(200);
+
+    await bulkItems(large, 60);
+  });
+  afterAll(() => t.close());
+
+  it("reads each table into the snapshot (active items only, phases distinct, risks grouped)", async () => {
+    const s = await loadReadinessSnapshot(t.database.db, ctx(small), TODAY);
+    expect(s.profile).toEqual({ scope: "本社の全業務", representative: "代表 太郎" });
+    // 退職 三郎 left on "today": no longer employed; 在籍 二郎 leaves tomorrow.
+    expect(s.activeStaffCount).toBe(2);
+    expect(s.appointments.map((a) => [a.role, a.personName, a.from, a.to])).toEqual([
+      ["pms_manager", "在籍 一郎", "2024-04-01", null],
+    ]);
+    expect(s.items.map((i) => i.name)).toEqual(["応募者情報", "顧客名簿"]);
+    const [applicants, customers] = s.items;
+    expect(customers?.filled).toEqual({
+      dataItems: true,
+      purpose: true,
+      storageLocation: true,
+      storageMethod: true,
+      accessHolders: true,
+      usePeriod: true,
+      retentionPeriod: true,
+    });
+    expect(applicants?.filled).toEqual({
+      dataItems: false,
+      purpose: true,
+      storageLocation: false,
+      storageMethod: false,
+      accessHolders: false,
+      usePeriod: false,
+      retentionPeriod: false,
+    });
+    expect(customers).toMatchObject({
+      sensitive: true,
+      consentBasis: "書面で同意",
+      outsourced: true,
+      outsourcee: "配送会社",
+      identifiedOn: "2025-01-10",
+      lastReviewedOn: "2025-03-01",
+    });
+    expect([...(customers?.flowPhases ?? [])].sort()).toEqual([
+      "acquisition_input",
+      "storage_backup",
+    ]);
+    expect([...(customers?.riskPhases ?? [])].sort()).toEqual([
+      "acquisition_input",
+      "storage_backup",
+    ]);
+    expect(applicants).toMatchObject({
+      sensitive: false,
+      foreignRecipient: true,
+      foreignCountry: null,
+      flowPhases: [],
+      riskPhases: [],
+    });
+    // The retired item's 3×3 risk is left out; the two identical rows make one group of 2.
+    const groups = [...s.riskGroups].sort((a, b) => a.likelihood - b.likelihood);
+    expect(groups).toEqual([
+      {
+        likelihood: 1,
+        impact: 1,
+        residualLikelihood: null,
+        residualImpact: null,
+        accepted: false,
+        count: 1,
+        exampleItemName: "顧客名簿",
+      },
+      {
+        likelihood: 3,
+        impact: 3,
+        residualLikelihood: null,
+        residualImpact: null,
+        accepted: false,
+        count: 2,
+        exampleItemName: "顧客名簿",
+      },
+    ]);
+    expect(
+      s.legal.map((l) => ({ name: l.name, checkedOn: l.checkedOn, linked: l.linked })),
+    ).toEqual([
+      { name: "社内規程", checkedOn: "2025-02-01", linked: true },
+      { name: "業界指針", checkedOn: null, linked: false },
+    ]);
+    expect(s.manualChecks).toEqual([
+      {
+        ruleId: "manual.policy",
+        done: true,
+        checkedByName: "準備度 担当",
+        checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      },
+    ]);
+    expect(s.riskMatrix.acceptanceMaxRank).toBe(1);
+  });
+
+  it("runs the same eight statements for 3 items as for 60", async () => {
+    const counting = countingDb(t);
+    const smallSnap = await loadReadinessSnapshot(counting.db, ctx(small), TODAY);
+    const smallCount = counting.count();
+    counting.reset();
+    const largeSnap = await loadReadinessSnapshot(counting.db, ctx(large), TODAY);
+    const largeCount = counting.count();
+    expect(smallSnap.items).toHaveLength(2);
+    expect(largeSnap.items).toHaveLength(60);
+    // 60 items × 5 risk rows over 3 likelihoods × 3 impacts: 9 groups of the 300 rows.
+    expect(largeSnap.riskGroups).toHaveLength(9);
+    expect(largeSnap.riskGroups.reduce((n, g) => n + g.count, 0)).toBe(300);
+    expect(largeSnap.items.every((i) => i.flowPhases.length === 3)).toBe(true);
+    expect(largeSnap.items.every((i) => i.riskPhases.length === 4)).toBe(true);
+    expect(smallCount).toBe(8);
+    expect(largeCount).toBe(smallCount);
+  });
+});
