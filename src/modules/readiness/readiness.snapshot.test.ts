@@ -129,6 +129,7 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
     const fullId = full.json().id as string;
     await api.put(`${base}/inventory-items/${fullId}/flow`, {
       steps: [
+        { phase: "disposal" },
         { phase: "acquisition_input" },
         { phase: "storage_backup" },
         { phase: "acquisition_input" },
@@ -213,10 +214,8 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
       identifiedOn: "2025-01-10",
       lastReviewedOn: "2025-03-01",
     });
-    expect([...(customers?.flowPhases ?? [])].sort()).toEqual([
-      "acquisition_input",
-      "storage_backup",
-    ]);
+    // Distinct, in lifecycle order (not the flow's or the alphabet's).
+    expect(customers?.flowPhases).toEqual(["acquisition_input", "storage_backup", "disposal"]);
     expect([...(customers?.riskPhases ?? [])].sort()).toEqual([
       "acquisition_input",
       "storage_backup",

@@ -11,6 +11,7 @@ import type {
 } from "../../core/readiness/index.ts";
 import {
   type InventoryFieldKey,
+  LIFECYCLE_PHASES,
   REQUIRED_INVENTORY_FIELDS,
 } from "../../core/registers/inventory-fields.ts";
 import { getLawEntry } from "../../core/registers/law-catalogue.ts";
@@ -55,6 +56,16 @@ const filledMask = sql.join(
   ),
   sql` + `,
 );
+
+const PHASE_ORDER = new Map<string, number>(LIFECYCLE_PHASES.map((p) => [p.key, p.order]));
+
+/** Flow phases in lifecycle order (array_agg distinct returns them alphabetically): the
+ * rules list missing phases in this order. */
+function inLifecycleOrder(phases: string[] | null): string[] {
+  if (!phases) return [];
+  const rank = (p: string) => PHASE_ORDER.get(p) ?? Number.MAX_SAFE_INTEGER;
+  return phases.length > 1 ? phases.sort((a, b) => rank(a) - rank(b)) : phases;
+}
 
 function decodeFilled(mask: number): SnapshotItem["filled"] {
   return Object.fromEntries(REQUIRED_INVENTORY_FIELDS.map((k, i) => [k, (mask & (1 << i)) !== 0]));
@@ -111,7 +122,7 @@ async function loadItems(db: Db, orgId: string): Promise<SnapshotItem[]> {
     ...r,
     filled: decodeFilled(Number(mask)),
     sensitive: sensitive === true,
-    flowPhases: flowPhases ?? [],
+    flowPhases: inLifecycleOrder(flowPhases),
     riskPhases: riskPhases ?? [],
   }));
 }

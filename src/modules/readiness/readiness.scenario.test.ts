@@ -1,0 +1,316 @@
+// An organization built through the API step by step, from nothing to every rule ok, with the
+// readiness result checked exactly after each step: the status of every rule, the open
+// blockers and the score. Expectations follow the rules' definitions (core/readiness/rules)
+// and the score's weights (blocker 3, finding 2, advice 1; "na" counts for nothing).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInJapan } from "../../core/today-in-japan.ts";
+import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import type { ReadinessOut } from "./readiness.contract.ts";
+
+type Status = "ok" | "gap" | "na";
+
+/** Every rule of an organization created a moment ago: nothing recorded. */
+const EMPTY_ORG: Record<string, Status> = {
+  "scope.defined": "gap",
+  "eligibility.staff": "gap",
+  "eligibility.pms_manager": "gap",
+  "eligibility.audit_lead": "gap",
+  "eligibility.separation": "na", // needs both roles
+  "eligibility.top_management": "gap",
+  "register.not_empty": "gap",
+  "register.required_fields": "na", // no items
+  "register.reviewed": "na",
+  "register.sensitive_consent": "na",
+  "register.outsourcee": "na",
+  "register.foreign_country": "na",
+  "legal.exists": "gap",
+  "legal.linked": "na", // empty legal register
+  "legal.checked": "na",
+  "risk.analysis_exists": "gap", // never na: no register, no analysis
+  "risk.phase_coverage": "na",
+  "risk.treated": "na", // no risk rows
+  "manual.policy": "gap",
+  "manual.project_team": "gap",
+  "manual.work_plan": "gap",
+  "manual.policy_known": "gap",
+  "manual.resources": "gap",
+  "manual.internal_rules": "gap",
+  "manual.education": "gap",
+  "manual.operation_start": "gap",
+  "manual.safety_measures": "gap",
+  "manual.vendor_contracts": "na", // nothing outsourced
+  "manual.complaints_desk": "gap",
+  "manual.operation_check": "gap",
+  "manual.internal_audit": "gap",
+  "manual.management_review": "gap",
+};
+
+describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
+  let t: TestApp;
+  let owner: TestUser;
+  let base: string;
+  const today = todayInJapan();
+  const expected: Record<string, Status> = { ...EMPTY_ORG };
+  const ids: Record<string, string> = {};
+
+  const api = () => t.as(owner);
+  async function created(res: { statusCode: number; body: string; json: () => unknown }) {
+    expect(res.statusCode, res.body).toBe(201);
+    return (res.json() as { id: string }).id;
+  }
+  async function readiness(): Promise<ReadinessOut> {
+    const res = await api().get(`${base}/readiness`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as ReadinessOut;
+  }
+  /** Applies `changes` to the expected statuses, then compares everything. */
+  async function expectReadiness(
+    changes: Record<string, Status>,
+    score: number,
+    blockers: number,
+  ): Promise<ReadinessOut> {
+    for (const [id, s] of Object.entries(changes)) {
+      expect(expected[id], `unknown rule ${id}`).toBeDefined();
+      expected[id] = s;
+    }
+    const r = await readiness();
+    expect(Object.fromEntries(r.results.map((x) => [x.ruleId, x.status]))).toEqual(expected);
+    expect(r.results).toHaveLength(32);
+    expect(r.blockers).toBe(blockers);
+    expect(r.score).toBe(score);
+    expect(r.today).toBe(today);
+    return r;
+  }
+  const result = (r: ReadinessOut, id: string) => r.results.find((x) => x.ruleId === id);
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    owner = await t.signUp("構築 担当");
+    base = `/api/v1/orgs/${await t.createOrg(owner, "株式会社こうちく")}`;
+  });
+  afterAll(() => t.close());
+
+  // Each step depends on the one before: they run in order in one test.
+  it("follows the organization from nothing to every rule ok", async () => {
+    // 0. Nothing recorded. Applicable weights: scope 2, staff/manager/lead/top 4×3, register 3,
+    // legal 2, analysis 3, manual 8 blockers ×3 + 2 findings ×2 + 3 advice = 53; none ok.
+    let r = await expectReadiness({}, 0, 14);
+    expect(result(r, "eligibility.staff")?.reason.ja).toBe(
+      "在籍中の従業者が0名です。申請には2名以上が必要です。",
+    );
+    expect(r.results.slice(0, 14).every((x) => x.severity === "blocker")).toBe(true);
+
+    // 1. The PMS scope in the profile: +2 of 53.
+    const profile = await api().put(`${base}/profile`, {
+      name: "株式会社こうちく",
+      scope: "本社における全事業",
+    });
+    expect(profile.statusCode, profile.body).toBe(200);
+    await expectReadiness({ "scope.defined": "ok" }, 4, 14); // 2/53
+
+    // 2. Two people: the staff condition is met (+3).
+    for (const [key, name] of [
+      ["sato", "佐藤 花子"],
+      ["suzuki", "鈴木 一郎"],
+    ] as const) {
+      ids[key] = await created(
+        await api().post(`${base}/people`, { name, employmentType: "regular" }),
+      );
+    }
+    r = await expectReadiness({ "eligibility.staff": "ok" }, 9, 13); // 5/53
+    expect(result(r, "eligibility.staff")?.reason.ja).toBe("在籍中の従業者は2名です。");
+
+    // 3. Appointments. The manager alone (+3); the separation rule still waits for the lead.
+    const appoint = (role: string, personId: string | undefined) =>
+      api().post(`${base}/appointments`, { role, personId, from: "2024-04-01" });
+    await created(await appoint("pms_manager", ids.sato));
+    await expectReadiness({ "eligibility.pms_manager": "ok" }, 15, 12); // 8/53
+    // The audit lead, another person: lead ok and separation now applies, ok (+6 of 56).
+    await created(await appoint("audit_lead", ids.suzuki));
+    r = await expectReadiness(
+      { "eligibility.audit_lead": "ok", "eligibility.separation": "ok" },
+      25,
+      11,
+    ); // 14/56
+    expect(result(r, "eligibility.separation")?.reason.ja).toBe(
+      "管理者（佐藤 花子）と監査責任者（鈴木 一郎）は別の人です。",
+    );
+    // Top management (+3).
+    await created(await appoint("top_management", ids.sato));
+    await expectReadiness({ "eligibility.top_management": "ok" }, 30, 10); // 17/56
+
+    // 4. One register item with every required field, identified today: the register rules
+    // apply and pass (+3 +2 +2); the risk analysis is still missing and coverage now applies
+    // as a gap (+2 possible). 24/62.
+    ids.item = await created(
+      await api().post(`${base}/inventory-items`, {
+        name: "顧客名簿",
+        dataItems: [{ name: "氏名", sensitive: false }],
+        purpose: "商品の発送と問い合わせへの回答",
+        storageLocation: "顧客管理システム",
+        storageMethod: "アクセス制御付きで保管",
+        accessHolders: ["営業部"],
+        usePeriod: "取引終了まで",
+        retentionPeriod: "取引終了後5年",
+        outsourced: false,
+        identifiedOn: today,
+      }),
+    );
+    r = await expectReadiness(
+      {
+        "register.not_empty": "ok",
+        "register.required_fields": "ok",
+        "register.reviewed": "ok",
+        "risk.phase_coverage": "gap",
+      },
+      39,
+      9,
+    );
+    // Without a flow the five core phases apply.
+    expect(result(r, "risk.phase_coverage")?.reason.ja).toBe(
+      "1件中1件の項目で、計5の局面にリスク分析がありません。",
+    );
+
+    // 5. Its flow over four phases (no transfer): still a gap, now over those four.
+    const flow = await api().put(`${base}/inventory-items/${ids.item}/flow`, {
+      steps: [
+        { phase: "acquisition_input", who: "営業部", what: "申込書を受け取る" },
+        { phase: "use_processing", who: "営業部", what: "発送する" },
+        { phase: "storage_backup", who: "情報システム部", what: "保管する" },
+        { phase: "disposal", who: "総務部", what: "消去する" },
+      ],
+    });
+    expect(flow.statusCode, flow.body).toBe(200);
+    r = await expectReadiness({}, 39, 9);
+    expect(result(r, "risk.phase_coverage")?.reason.ja).toBe(
+      "1件中1件の項目で、計4の局面にリスク分析がありません。",
+    );
+    expect(result(r, "risk.phase_coverage")?.details).toEqual([
+      {
+        id: ids.item,
+        name: "顧客名簿",
+        note: {
+          ja: "取得・入力、利用・加工、保管・バックアップ、消去・廃棄",
+          en: "Acquisition and input, Use and processing, Storage and backup, Erasure and disposal",
+        },
+      },
+    ]);
+
+    // 6. Risks. One high risk (3×3) in the first phase: the analysis exists (+3), and the
+    // acceptance rule applies as a gap (+2 possible). 27/64.
+    const risk = (phase: string, likelihood: number, impact: number) =>
+      api().post(`${base}/risks`, {
+        itemId: ids.item,
+        phase,
+        kind: "leak",
+        description: `${phase} の漏えい`,
+        likelihood,
+        impact,
+      });
+    ids.high = await created(await risk("acquisition_input", 3, 3));
+    r = await expectReadiness({ "risk.analysis_exists": "ok", "risk.treated": "gap" }, 42, 8);
+    expect(result(r, "risk.phase_coverage")?.reason.ja).toBe(
+      "1件中1件の項目で、計3の局面にリスク分析がありません。",
+    );
+    // The other three phases; 2×3 is high on the 3×3 matrix, 1×1 and 1×2 are low. 29/64.
+    await created(await risk("use_processing", 1, 1));
+    ids.storage = await created(await risk("storage_backup", 2, 3));
+    await created(await risk("disposal", 1, 2));
+    r = await expectReadiness({ "risk.phase_coverage": "ok" }, 45, 8);
+    expect(result(r, "risk.treated")?.reason.ja).toBe(
+      "リスク4件中2件が受容水準を超えたまま、対策後の評価も受容の記録もありません。",
+    );
+    expect(result(r, "risk.treated")?.details).toEqual([{ name: "顧客名簿" }]);
+
+    // 7. Treat the first (residual 1×1), then formally accept the second: ok (+2). 31/64.
+    const treated = await api().patch(`${base}/risks/${ids.high}`, {
+      countermeasure: "申込書は施錠できる箱で受け取る",
+      residualLikelihood: 1,
+      residualImpact: 1,
+    });
+    expect(treated.statusCode, treated.body).toBe(200);
+    r = await expectReadiness({}, 45, 8);
+    expect(result(r, "risk.treated")?.reason.ja).toBe(
+      "リスク4件中1件が受容水準を超えたまま、対策後の評価も受容の記録もありません。",
+    );
+    const accepted = await api().post(`${base}/risks/${ids.storage}/accept`, {
+      acceptedOn: today,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    await expectReadiness({ "risk.treated": "ok" }, 48, 8);
+
+    // 8. A legal entry, neither linked nor checked: exists (+2), linked (1) and checked (2)
+    // apply as gaps. 33/67. Then linked to the item and checked today: +3. 36/67.
+    ids.law = await created(
+      await api().post(`${base}/legal-requirements`, { lawId: "appi", articles: "第17条〜第35条" }),
+    );
+    r = await expectReadiness(
+      { "legal.exists": "ok", "legal.linked": "gap", "legal.checked": "gap" },
+      49,
+      8,
+    );
+    expect(result(r, "legal.linked")?.details).toEqual([
+      { id: ids.law, name: "個人情報の保護に関する法律" },
+    ]);
+    expect(result(r, "legal.checked")?.reason.ja).toBe(
+      "1件中1件が12か月以内に確認されていません（うち未確認1件）。",
+    );
+    const law = await api().patch(`${base}/legal-requirements/${ids.law}`, {
+      itemIds: [ids.item],
+      checkedOn: today,
+      checkedBy: "佐藤 花子",
+    });
+    expect(law.statusCode, law.body).toBe(200);
+    await expectReadiness({ "legal.linked": "ok", "legal.checked": "ok" }, 54, 8);
+
+    // 9. The manual checks, one by one in step order, out of 67.
+    const ticks: [string, number, number][] = [
+      ["manual.policy", 58, 7], // +3 → 39
+      ["manual.project_team", 60, 7], // +1 → 40
+      ["manual.work_plan", 61, 7], // +1 → 41
+      ["manual.policy_known", 64, 7], // +2 → 43
+      ["manual.resources", 66, 7], // +1 → 44
+      ["manual.internal_rules", 70, 6], // +3 → 47
+      ["manual.education", 75, 5], // +3 → 50
+      ["manual.operation_start", 79, 4], // +3 → 53
+      ["manual.safety_measures", 84, 3], // +3 → 56
+      ["manual.complaints_desk", 88, 2], // +3 → 59
+      ["manual.operation_check", 91, 2], // +2 → 61
+      ["manual.internal_audit", 96, 1], // +3 → 64
+      ["manual.management_review", 100, 0], // +3 → 67
+    ];
+    for (const [ruleId, score, blockers] of ticks) {
+      const res = await api().put(`${base}/readiness/checks/${ruleId}`, { done: true });
+      expect(res.statusCode, res.body).toBe(200);
+      r = await expectReadiness({ [ruleId]: "ok" }, score, blockers);
+    }
+    expect(result(r, "manual.policy")?.check).toEqual({
+      done: true,
+      checkedByName: "構築 担当",
+      checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    expect(r.byStep.map((s) => s.status)).toEqual(Array(13).fill("done"));
+
+    // 10. Education marked not done again: a blocker reopens (64/67).
+    const undo = await api().put(`${base}/readiness/checks/manual.education`, { done: false });
+    expect(undo.statusCode, undo.body).toBe(200);
+    r = await expectReadiness({ "manual.education": "gap" }, 96, 1);
+    expect(result(r, "manual.education")?.reason.ja).toBe(
+      `${today}に構築 担当さんが未完了に戻しました。`,
+    );
+    expect(r.byStep.find((s) => s.step === 10)).toMatchObject({ status: "not_started", gap: 1 });
+    await api().put(`${base}/readiness/checks/manual.education`, { done: true });
+    await expectReadiness({ "manual.education": "ok" }, 100, 0);
+
+    // 11. The item becomes outsourced, with its contractor: the contractor rule passes (+2)
+    // and the vendor-contract check applies as an open blocker (+3 possible). 69/72.
+    const outsourced = await api().patch(`${base}/inventory-items/${ids.item}`, {
+      outsourced: true,
+      outsourcee: "株式会社はいそう",
+    });
+    expect(outsourced.statusCode, outsourced.body).toBe(200);
+    await expectReadiness({ "register.outsourcee": "ok", "manual.vendor_contracts": "gap" }, 96, 1);
+    await api().put(`${base}/readiness/checks/manual.vendor_contracts`, { done: true });
+    await expectReadiness({ "manual.vendor_contracts": "ok" }, 100, 0);
+  });
+});
