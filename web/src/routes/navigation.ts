@@ -5,11 +5,16 @@ import type { Icon } from "@tabler/icons-react";
 import {
   IconAlertTriangle,
   IconBuildingSkyscraper,
+  IconCalendarRepeat,
+  IconChecklist,
+  IconGauge,
   IconHierarchy2,
   IconHistory,
   IconListDetails,
+  IconListTree,
   IconScale,
   IconSitemap,
+  IconTimeline,
   IconUserShield,
   IconUsers,
 } from "@tabler/icons-react";
@@ -37,6 +42,9 @@ export type NavItem = {
 
 // biome-ignore format: one line per entry keeps the menu readable as a table
 export const navItems: readonly NavItem[] = [
+  { key: "dashboard", path: "dashboard", label: "nav.dashboard", group: "setup", permission: "org.read", icon: IconGauge, page: lazy(() => import("../features/dashboard/DashboardPage.tsx")) },
+  { key: "readiness", path: "readiness", label: "nav.readiness", group: "setup", permission: "readiness.read", icon: IconChecklist, page: lazy(() => import("../features/readiness/ReadinessPage.tsx")) },
+  { key: "roadmap", path: "roadmap", label: "nav.roadmap", group: "setup", permission: "readiness.read", icon: IconTimeline, page: lazy(() => import("../features/roadmap/RoadmapPage.tsx")) },
   { key: "profile", path: "profile", label: "nav.profile", group: "setup", permission: "org.read", icon: IconBuildingSkyscraper, page: lazy(() => import("../features/profile/ProfilePage.tsx")) },
   { key: "departments", path: "departments", label: "nav.departments", group: "setup", permission: "departments.read", icon: IconHierarchy2, page: lazy(() => import("../features/departments/DepartmentsPage.tsx")) },
   { key: "people", path: "people", label: "nav.people", group: "setup", permission: "people.read", icon: IconUsers, page: lazy(() => import("../features/people/PeoplePage.tsx")) },
@@ -44,6 +52,8 @@ export const navItems: readonly NavItem[] = [
   { key: "inventory", path: "inventory", label: "nav.inventory", group: "setup", permission: "inventory.read", icon: IconListDetails, page: lazy(() => import("../features/inventory/InventoryPage.tsx")) },
   { key: "legal", path: "legal", label: "nav.legal", group: "setup", permission: "legal.read", icon: IconScale, page: lazy(() => import("../features/legal/LegalPage.tsx")) },
   { key: "risks", path: "risks", label: "nav.risks", group: "setup", permission: "inventory.read", icon: IconAlertTriangle, page: lazy(() => import("../features/risks/RisksPage.tsx")) },
+  { key: "assessments", path: "assessments", label: "nav.assessments", group: "setup", permission: "readiness.read", icon: IconListTree, page: lazy(() => import("../features/assessments/AssessmentsPage.tsx")) },
+  { key: "obligations", path: "obligations", label: "nav.obligations", group: "operation", permission: "readiness.read", icon: IconCalendarRepeat, page: lazy(() => import("../features/obligations/ObligationsPage.tsx")) },
   { key: "audit", path: "audit", label: "nav.audit", group: "operation", permission: "audit.read", icon: IconHistory, page: lazy(() => import("../features/audit/AuditPage.tsx")) },
   { key: "members", path: "members", label: "nav.members", group: "operation", permission: "members.read", icon: IconUserShield, page: lazy(() => import("../features/members/MembersPage.tsx")) },
 ];

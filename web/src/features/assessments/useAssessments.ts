@@ -1,0 +1,54 @@
+// Data of the requirement catalogue (J.1–J.11) and the organization's assessments of it.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { AssessmentStatus } from "../../../../src/core/requirements/assessment.ts";
+import { DEFAULT_CATALOGUE_ID } from "../../../../src/core/requirements/catalogue-refs.ts";
+import type {
+  AssessmentOut,
+  assessmentInput,
+  assessmentListOut,
+  CatalogueNodeOut,
+  CatalogueOut,
+} from "../../../../src/modules/requirements/requirements.contract.ts";
+import { api, orgPath } from "../../api/client.ts";
+import { orgKey } from "../orgs/OrgContext.tsx";
+import { readinessKey } from "../readiness/useReadiness.ts";
+
+export type Assessment = AssessmentOut;
+export type AssessmentBody = z.input<typeof assessmentInput>;
+export type AssessmentList = z.infer<typeof assessmentListOut>;
+export type CatalogueNode = CatalogueNodeOut;
+export type Catalogue = CatalogueOut;
+export type { AssessmentStatus };
+
+export const assessmentsKey = (orgId: string) => orgKey(orgId, "assessments");
+
+export function useAssessments(orgId: string, enabled = true) {
+  return useQuery({
+    queryKey: assessmentsKey(orgId),
+    queryFn: () => api.get<AssessmentList>(orgPath(orgId, "/assessments")),
+    enabled,
+  });
+}
+
+/** One version of the catalogue; it never changes, so it is read once. */
+export function useCatalogue(version: string | undefined) {
+  return useQuery({
+    queryKey: ["catalogue", DEFAULT_CATALOGUE_ID, version],
+    queryFn: () => api.get<Catalogue>(`/api/v1/catalogues/${DEFAULT_CATALOGUE_ID}`, { version }),
+    enabled: Boolean(version),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useSaveAssessment(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ref, ...body }: AssessmentBody & { ref: string }) =>
+      api.put<Assessment>(orgPath(orgId, `/assessments/${encodeURIComponent(ref)}`), body),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: assessmentsKey(orgId) });
+      await queryClient.invalidateQueries({ queryKey: readinessKey(orgId) });
+    },
+  });
+}

@@ -1,0 +1,64 @@
+// The signed-in user's open tasks of the work plan (in every organization they belong to),
+// by due day.
+import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDate } from "../../lib/format.ts";
+import { errorMessage } from "../../lib/notify.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { useMyTasks } from "../roadmap/useRoadmap.ts";
+
+export function MyTasksCard({ today }: { today: string }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const tasks = useMyTasks();
+  const open = (tasks.data?.items ?? [])
+    .filter((task) => !task.doneOn)
+    .sort((a, b) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"));
+  return (
+    <Card withBorder padding="md" data-testid="dashboard-my-tasks">
+      <Text fw={700} mb="sm">
+        {t("dashboard.myTasks.title")}
+      </Text>
+      {tasks.isError && (
+        <Text size="sm" c="red">
+          {errorMessage(tasks.error)}
+        </Text>
+      )}
+      {tasks.isSuccess && open.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t("dashboard.myTasks.none")}
+        </Text>
+      )}
+      <Stack gap={6}>
+        {open.map((task) => {
+          const late = Boolean(task.dueOn && task.dueOn < today);
+          const other = task.orgId !== org.id;
+          return (
+            <Group key={task.id} gap="sm" wrap="nowrap" data-testid={`my-task-${task.id}`}>
+              <Text size="sm" w={120} c={late ? "red" : undefined} fw={late ? 600 : undefined}>
+                {task.dueOn ? formatDate(task.dueOn) : t("dashboard.myTasks.noDue")}
+              </Text>
+              <Anchor
+                component={Link}
+                to={`/orgs/${task.orgId}/roadmap`}
+                size="sm"
+                style={{ flex: 1 }}
+              >
+                {task.title}
+              </Anchor>
+              <Badge variant="light" color="gray">
+                {t("dashboard.myTasks.step", { step: task.step })}
+              </Badge>
+              {other && task.orgName && (
+                <Badge variant="outline" color="gray">
+                  {task.orgName}
+                </Badge>
+              )}
+            </Group>
+          );
+        })}
+      </Stack>
+    </Card>
+  );
+}
