@@ -22,6 +22,7 @@ import {
   DEMO_REPRESENTATIVE_KEY,
   type DeptKey,
 } from "./demo-data.ts";
+import { seedDemoReadiness } from "./demo-readiness-seed.ts";
 import { seedDemoRegister } from "./demo-register-seed.ts";
 
 type DepartmentRow = typeof department.$inferInsert;
@@ -111,6 +112,7 @@ export async function seedDemoOrganization(tx: Tx, ctx: OrgContext): Promise<voi
   await tx.insert(person).values(rows.people);
   await tx.insert(appointment).values(rows.appointments);
   const register = await seedDemoRegister(tx, ctx.orgId, rows.departments);
+  Object.assign(register, await seedDemoReadiness(tx, ctx.orgId));
 
   const representative = DEMO_PEOPLE.find(([key]) => key === DEMO_REPRESENTATIVE_KEY);
   const inOffice = rows.people.filter((p) => !p.leftOn).length;

@@ -1,0 +1,160 @@
+// What readiness says about the demo company (src/modules/org/demo): the structure and most of
+// the register are in order, the gaps planted in the demo data show up as gaps, and the
+// manual steps are ticked up to the first internal audit. Expected values are worked out by
+// hand from the demo data files and the rules.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reviewCutoff } from "../../core/review-cycle.ts";
+import { todayInJapan } from "../../core/today-in-japan.ts";
+import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import type { ReadinessOut, RuleResultOut } from "./readiness.contract.ts";
+
+describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
+  let t: TestApp;
+  let owner: TestUser;
+  let r: ReadinessOut;
+  const today = todayInJapan();
+  const cutoff = reviewCutoff(today);
+
+  const rule = (id: string): RuleResultOut => {
+    const found = r.results.find((x) => x.ruleId === id);
+    if (!found) throw new Error(`no result for ${id}`);
+    return found;
+  };
+  const detailNames = (id: string) => (rule(id).details ?? []).map((d) => d.name).sort();
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    owner = await t.signUp("見本 閲覧");
+    const orgId = await t.createOrg(owner, "株式会社サンプル準備", true);
+    const res = await t.as(owner).get(`/api/v1/orgs/${orgId}/readiness`);
+    expect(res.statusCode, res.body).toBe(200);
+    r = res.json() as ReadinessOut;
+  });
+  afterAll(() => t.close());
+
+  it("has every rule applicable, the planted gaps and two open blockers", () => {
+    const gaps = r.results.filter((x) => x.status === "gap").map((x) => x.ruleId);
+    expect(gaps.sort()).toEqual(
+      [
+        // Not done yet: the first internal audit and the management review after it.
+        "manual.internal_audit",
+        "manual.management_review",
+        // Planted in the register, risk and legal data.
+        "register.reviewed",
+        "register.sensitive_consent",
+        "register.outsourcee",
+        "legal.linked",
+        "legal.checked",
+        "risk.phase_coverage",
+        "risk.treated",
+      ].sort(),
+    );
+    expect(r.results.filter((x) => x.status === "na")).toEqual([]);
+    expect(r.results).toHaveLength(32);
+    expect(r.blockers).toBe(2);
+    // Applicable: 16 blockers × 3 + 12 findings × 2 + 4 advice = 76. Open: 2 blockers (6),
+    // 6 findings (12) and 1 advice (1) = 19. (76 − 19) / 76 = 75 %.
+    expect(r.score).toBe(75);
+  });
+
+  it("finds the structure in order", () => {
+    expect(rule("eligibility.staff").reason.ja).toBe("在籍中の従業者は40名です。");
+    expect(rule("eligibility.pms_manager").reason.ja).toBe(
+      "個人情報保護管理者は渡辺 浩二さんです。",
+    );
+    expect(rule("eligibility.separation").reason.ja).toBe(
+      "管理者（渡辺 浩二）と監査責任者（田中 美穂）は別の人です。",
+    );
+    expect(rule("eligibility.top_management").reason.ja).toBe(
+      "体制のトップマネジメントは佐藤 健一さんです。",
+    );
+    expect(rule("scope.defined").status).toBe("ok");
+  });
+
+  it("reports the register's planted gaps with the items concerned", () => {
+    // 26 items, one retired (年賀状送付先リスト): 25 checked.
+    expect(rule("register.not_empty").reason.ja).toBe("利用中の台帳項目が25件あります。");
+    expect(rule("register.required_fields").status).toBe("ok");
+    expect(rule("register.reviewed").reason.ja).toBe(
+      `25件中2件が12か月以上見直されていません（${cutoff}より前）。`,
+    );
+    expect(detailNames("register.reviewed")).toEqual(["入退室記録（ICカード）", "株主名簿"].sort());
+    expect(rule("register.sensitive_consent").reason.ja).toBe(
+      "要配慮個人情報を含む項目4件中1件に同意の方法（または不要の理由）が書かれていません。",
+    );
+    expect(detailNames("register.sensitive_consent")).toEqual(["休職・復職に関する記録"]);
+    expect(rule("register.outsourcee").reason.ja).toBe(
+      "委託している項目12件中1件に委託先が書かれていません。",
+    );
+    expect(detailNames("register.outsourcee")).toEqual(["防犯カメラ映像"]);
+    expect(rule("register.foreign_country").reason.ja).toBe(
+      "外国の第三者に提供する項目1件すべてに提供先の国が書かれています。",
+    );
+  });
+
+  it("reports the risk analysis's planted gaps", () => {
+    expect(rule("risk.analysis_exists").reason.ja).toBe("25件中25件の項目にリスク分析があります。");
+    expect(rule("risk.phase_coverage").reason.ja).toBe(
+      "25件中1件の項目で、計1の局面にリスク分析がありません。",
+    );
+    expect(rule("risk.phase_coverage").details).toEqual([
+      {
+        id: expect.any(String),
+        name: "メールマガジン配信先",
+        note: { ja: "委託", en: "Outsourcing" },
+      },
+    ]);
+    // 143 rows, one of them on the retired item.
+    expect(rule("risk.treated").reason.ja).toBe(
+      "リスク142件中3件が受容水準を超えたまま、対策後の評価も受容の記録もありません。",
+    );
+    expect(detailNames("risk.treated")).toEqual(
+      [
+        "コールセンター通話録音（受託）",
+        "見込み客リスト（顧客管理クラウド）",
+        "防犯カメラ映像",
+      ].sort(),
+    );
+  });
+
+  it("reports the legal register's gaps: one stale check, three entries linked to no item", () => {
+    expect(rule("legal.exists").reason.ja).toBe("法令等一覧に17件登録されています。");
+    expect(rule("legal.checked").reason.ja).toBe(
+      "17件中1件が12か月以内に確認されていません（うち未確認0件）。",
+    );
+    expect(detailNames("legal.checked")).toEqual(["特定電子メール法"]);
+    // Organization-wide entries linked to departments only: the advice rule asks for items.
+    expect(detailNames("legal.linked")).toEqual(
+      [
+        "個人情報の保護に関する法律施行令",
+        "JIS Q 15001:2023",
+        "プライバシーマークにおける個人情報保護マネジメントシステム構築・運用指針",
+      ].sort(),
+    );
+  });
+
+  it("shows the manual steps ticked by the PMS manager up to the internal audit", () => {
+    const manual = r.results.filter((x) => x.manual);
+    expect(manual.filter((x) => x.status === "ok")).toHaveLength(12);
+    for (const x of manual.filter((m) => m.status === "ok")) {
+      expect(x.check).toMatchObject({ done: true, checkedByName: "渡辺 浩二" });
+      expect(x.reason.ja).toMatch(/^\d{4}-\d{2}-\d{2}に渡辺 浩二さんが完了を確認しました。$/);
+    }
+    expect(rule("manual.internal_audit").check).toBeUndefined();
+    expect(r.byStep.map((s) => s.status)).toEqual([
+      "done", // 1 policy, scope
+      "done", // 2 structure
+      "done", // 3 work plan
+      "done", // 4 policy known
+      "in_progress", // 5 register
+      "in_progress", // 6 legal register
+      "in_progress", // 7 risks
+      "done", // 8 resources
+      "done", // 9 internal rules
+      "done", // 10 education
+      "done", // 11 operation
+      "in_progress", // 12 operation check ok, internal audit open
+      "not_started", // 13 management review
+    ]);
+  });
+});
