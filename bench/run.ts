@@ -1,12 +1,23 @@
-// `npm run bench`: the GET people benchmark on PGlite and on PostgreSQL; prints a table and
-// writes bench/results/people-list-<kind>.json and bench/results/people-list.md.
-// Bounded: a watchdog ends the run (cleaning up) after BENCH_TIMEOUT_S seconds (default 900).
-// Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_KINDS=pglite,postgres BENCH_PEOPLE=3000 BENCH_DURATION=10 BENCH_N=500
-//           BENCH_CONNECTIONS=50; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
+// `npm run bench [people|registers|all]` (or BENCH_SUITE=…; default all). Bounded: a watchdog
+// ends the run, cleaning up, after BENCH_TIMEOUT_S seconds (default 900 people, 1500
+// registers, 2400 all).
+//
+// people: GET people on PGlite and on PostgreSQL → bench/results/people-list-<kind>.json and
+//   people-list.md. Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_PEOPLE=3000
+//   BENCH_DURATION=10 BENCH_N=500 BENCH_CONNECTIONS=50.
+// registers (issue 3; also `npm run bench:registers`): 10,000 register items and 50,000 risk
+//   rows — xlsx import and export beside raw exceljs, list scenarios beside raw SQL, the search
+//   triggers' cost → bench/results/registers-<kind>.json and registers.md. Settings: BENCH_RUNS=3
+//   (Excel runs, median) BENCH_DURATION=10 BENCH_N=200 BENCH_CONNECTIONS=50 BENCH_ITEMS=10000
+//   BENCH_RISKS_PER_ITEM=5 (other sizes or connection counts get their own file suffix).
+// Both: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { benchWorkbooks } from "../src/modules/registers-xlsx/bench-workbooks.ts";
 import { benchPeopleList, type Kind, type KindResult, type Variant } from "./people-list.ts";
+import { registersConsole, registersMarkdown } from "./registers/report.ts";
+import { benchRegisters, type RegistersKindResult } from "./registers/suite.ts";
 import { busyBefore, consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
 
 const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
@@ -15,19 +26,13 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-const variant: Variant =
-  process.env.BENCH_VARIANT === "no-sort-index" ? "no-sort-index" : "baseline";
-const settings: RunSettings & { variant: Variant } = {
-  variant,
-  people: num("BENCH_PEOPLE", 3000),
-  durationS: num("BENCH_DURATION", 10),
-  connections: num("BENCH_CONNECTIONS", 50),
-  n: num("BENCH_N", 500),
-};
-// Runs other than the default (baseline, 50 connections) get their own result files.
-const suffix =
-  (variant === "baseline" ? "" : `.${variant}`) +
-  (settings.connections === 50 ? "" : `.c${settings.connections}`);
+type Suite = "people" | "registers" | "all";
+const suiteArg = process.argv[2] ?? process.env.BENCH_SUITE ?? "all";
+if (!["people", "registers", "all"].includes(suiteArg)) {
+  console.error(`bench: unknown suite "${suiteArg}" (people | registers | all)`);
+  process.exit(2);
+}
+const suite = suiteArg as Suite;
 const kinds = (process.env.BENCH_KINDS ?? "pglite,postgres")
   .split(",")
   .map((k) => k.trim())
@@ -35,7 +40,7 @@ const kinds = (process.env.BENCH_KINDS ?? "pglite,postgres")
 
 // Cleanup of PostgreSQL, temp folders and autocannon children is hooked on process exit, so
 // every way out (watchdog, signal, error) goes through process.exit.
-const timeoutS = num("BENCH_TIMEOUT_S", 900);
+const timeoutS = num("BENCH_TIMEOUT_S", { people: 900, registers: 1500, all: 2400 }[suite]);
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${timeoutS} s; stopping`);
   process.exit(2);
@@ -46,6 +51,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.exit(130);
   });
 
+const loadAverage = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
 function machine(): Machine {
   return {
     date: new Date().toISOString(),
@@ -54,14 +61,32 @@ function machine(): Machine {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
-    loadAverageBefore: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    loadAverageBefore: loadAverage(),
   };
 }
 
-async function main() {
-  mkdirSync(resultsDir, { recursive: true });
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+const failed = (kind: string, err: unknown) => {
+  const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  console.error(`bench: ${kind} failed: ${message}`);
+  return `${kind}: ${message.split("\n")[0]}`;
+};
+
+async function people(): Promise<number> {
   const m = machine();
-  const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+  const variant: Variant =
+    process.env.BENCH_VARIANT === "no-sort-index" ? "no-sort-index" : "baseline";
+  const settings: RunSettings & { variant: Variant } = {
+    variant,
+    people: num("BENCH_PEOPLE", 3000),
+    durationS: num("BENCH_DURATION", 10),
+    connections: num("BENCH_CONNECTIONS", 50),
+    n: num("BENCH_N", 500),
+  };
+  // Runs other than the default (baseline, 50 connections) get their own result files.
+  const suffix =
+    (variant === "baseline" ? "" : `.${variant}`) +
+    (settings.connections === 50 ? "" : `.c${settings.connections}`);
   log(
     `GET people benchmark: ${settings.people} people, ${settings.connections} connections, ${settings.durationS} s per scenario; ${m.nproc} CPUs, Node ${m.node}; load average ${m.loadAverageBefore}`,
   );
@@ -77,15 +102,65 @@ async function main() {
         `${JSON.stringify({ machine: m, settings, ...r }, null, 2)}\n`,
       );
     } catch (err) {
-      const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-      console.error(`bench: ${kind} failed: ${message}`);
-      failures.push(`${kind}: ${message.split("\n")[0]}`);
+      failures.push(failed(kind, err));
     }
   }
   writeFileSync(`${resultsDir}people-list${suffix}.md`, markdown(m, settings, results, failures));
   console.log(`\n${consoleTable(results)}\n`);
   console.log(`written: ${resultsDir}people-list-*${suffix}.json, people-list${suffix}.md`);
   return failures.length ? 1 : 0;
+}
+
+async function registers(): Promise<number> {
+  const m = machine();
+  const items = num("BENCH_ITEMS", 10_000);
+  const perItem = num("BENCH_RISKS_PER_ITEM", 5);
+  const settings = {
+    runs: num("BENCH_RUNS", 3),
+    durationS: num("BENCH_DURATION", 10),
+    connections: num("BENCH_CONNECTIONS", 50),
+    n: num("BENCH_N", 200),
+  };
+  const suffix =
+    (items === 10_000 && perItem === 5 ? "" : `.i${items}x${perItem}`) +
+    (settings.connections === 50 ? "" : `.c${settings.connections}`);
+  log(
+    `registers benchmark: ${items} items × ${perItem} risks, ${settings.runs} Excel runs, ${settings.connections} connections × ${settings.durationS} s per list; ${m.nproc} CPUs, Node ${m.node}; load average ${m.loadAverageBefore}`,
+  );
+  if (busyBefore(m)) log("warning: the machine is busy with other work; figures will be skewed");
+  const t = performance.now();
+  const { register, risks } = await benchWorkbooks({ items, risksPerItem: perItem });
+  log(`workbooks generated in ${Math.round(performance.now() - t)} ms`);
+  const books = { register, risks, items, risksRows: items * perItem };
+  const results: RegistersKindResult[] = [];
+  const failures: string[] = [];
+  for (const kind of kinds) {
+    try {
+      const r = await benchRegisters(kind, books, { ...settings, log });
+      results.push(r);
+      writeFileSync(
+        `${resultsDir}registers-${kind}${suffix}.json`,
+        `${JSON.stringify({ machine: m, settings, ...r }, null, 2)}\n`,
+      );
+    } catch (err) {
+      failures.push(failed(kind, err));
+    }
+  }
+  writeFileSync(
+    `${resultsDir}registers${suffix}.md`,
+    registersMarkdown(m, { ...settings, loadAverageAfter: loadAverage() }, results, failures),
+  );
+  console.log(`\n${registersConsole(results)}\n`);
+  console.log(`written: ${resultsDir}registers-*${suffix}.json, registers${suffix}.md`);
+  return failures.length ? 1 : 0;
+}
+
+async function main() {
+  mkdirSync(resultsDir, { recursive: true });
+  let code = 0;
+  if (suite !== "registers") code |= await people();
+  if (suite !== "people") code |= await registers();
+  return code;
 }
 
 main()
