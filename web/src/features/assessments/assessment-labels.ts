@@ -8,7 +8,7 @@ import {
   type AssessmentStatus,
 } from "../../../../src/core/requirements/assessment.ts";
 import { bi } from "../readiness/readiness-labels.ts";
-import type { RefProgress } from "../readiness/useReadiness.ts";
+import type { RuleResult } from "../readiness/useReadiness.ts";
 
 export const assessmentColor: Record<AssessmentStatus, MantineColor> = {
   unassessed: "gray",
@@ -23,25 +23,14 @@ export const assessmentLabel = (s: AssessmentStatus) => bi(ASSESSMENT_STATUS_LAB
 export const assessmentOptions = () =>
   ASSESSMENT_STATUSES.map((s) => ({ value: s, label: assessmentLabel(s) }));
 
-/**
- * The engine's conclusion about an item: its own rules, else those of the nearest parent
- * (rules often name a whole clause such as J.2); null when no rule concerns it.
- */
-export function engineStatus(
-  ref: string,
-  byRef: ReadonlyMap<string, RefProgress>,
-): ReadinessStatus | null {
-  for (let r: string | undefined = ref; r; r = parentRef(r)) {
-    const p = byRef.get(r);
-    if (!p) continue;
-    if (p.gap > 0) return "gap";
-    if (p.ok > 0) return "ok";
-    return "na";
-  }
-  return null;
+/** The rules that name the item or one of its parents (a rule on J.2 covers J.2.2). */
+export function rulesFor(ref: string, results: readonly RuleResult[]): RuleResult[] {
+  return results.filter((r) => r.refs.some((x) => ref === x || ref.startsWith(`${x}.`)));
 }
 
-function parentRef(ref: string): string | undefined {
-  const i = ref.lastIndexOf(".");
-  return i > 1 ? ref.slice(0, i) : undefined;
+/** What the engine concluded about an item: a gap in any of its rules, else ok; null if none. */
+export function engineOf(rules: readonly RuleResult[]): ReadinessStatus | null {
+  if (rules.some((r) => r.status === "gap")) return "gap";
+  if (rules.some((r) => r.status === "ok")) return "ok";
+  return rules.length > 0 ? "na" : null;
 }

@@ -65,7 +65,7 @@ export default function DashboardPage() {
               <JItemMap
                 nodes={catalogue.data.nodes}
                 assessments={assessments.data.items}
-                byRef={data.byRef}
+                results={data.results}
               />
             )}
           </Stack>

@@ -8,12 +8,13 @@ import type { ReadinessStatus } from "../../../../src/core/readiness/rule.ts";
 import {
   assessmentColor,
   assessmentLabel,
-  engineStatus,
+  engineOf,
+  rulesFor,
 } from "../assessments/assessment-labels.ts";
 import type { Assessment, AssessmentStatus, CatalogueNode } from "../assessments/useAssessments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import type { RefProgress } from "../readiness/useReadiness.ts";
+import type { RuleResult } from "../readiness/useReadiness.ts";
 
 type Shade = AssessmentStatus | `engine_${ReadinessStatus}`;
 
@@ -38,9 +39,9 @@ const legendOrder: Shade[] = [
   "unassessed",
 ];
 
-function shadeOf(a: Assessment, byRef: ReadonlyMap<string, RefProgress>): Shade {
+function shadeOf(a: Assessment, results: readonly RuleResult[]): Shade {
   if (a.status !== "unassessed") return a.status;
-  const engine = engineStatus(a.ref, byRef);
+  const engine = engineOf(rulesFor(a.ref, results));
   return engine ? `engine_${engine}` : "unassessed";
 }
 
@@ -61,16 +62,15 @@ function Square({ shade, size = 18 }: { shade: Shade; size?: number }) {
 export function JItemMap({
   nodes,
   assessments,
-  byRef,
+  results,
 }: {
   nodes: CatalogueNode[];
   assessments: Assessment[];
-  byRef: RefProgress[];
+  results: RuleResult[];
 }) {
   const { t } = useTranslation();
   const org = useOrg();
   const navigate = useNavigate();
-  const refs = new Map(byRef.map((r) => [r.ref, r]));
   const clauses = nodes.filter((n) => n.depth === 1);
   const topOf = (ref: string) => ref.split(".").slice(0, 2).join(".");
   const label = (shade: Shade) =>
@@ -95,7 +95,7 @@ export function JItemMap({
               {assessments
                 .filter((a) => topOf(a.ref) === c.ref)
                 .map((a) => {
-                  const shade = shadeOf(a, refs);
+                  const shade = shadeOf(a, results);
                   return (
                     <Tooltip key={a.ref} label={`${a.ref} ${bi(a.title)} — ${label(shade)}`}>
                       <UnstyledButton

@@ -1,0 +1,174 @@
+// Adds one piece of evidence to an assessment: a register item, an appointment, a legal-register
+// entry or a risk row (searched on the server), or a web address; optionally with a few words.
+import { Button, Group, Select, TextInput } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  EVIDENCE_KIND_LABELS,
+  type EvidenceKind,
+} from "../../../../src/core/requirements/assessment.ts";
+import { api, orgPath } from "../../api/client.ts";
+import type { PagedList } from "../../api/types.ts";
+import { useSearchChoices } from "../../components/useSearchChoices.ts";
+import { useAppointments } from "../appointments/useAppointments.ts";
+import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { bi } from "../readiness/readiness-labels.ts";
+
+export type EvidenceDraft = { kind: EvidenceKind; id: string; label: string; name: string | null };
+
+const PICKABLE: EvidenceKind[] = [
+  "inventory_item",
+  "appointment",
+  "legal_requirement",
+  "risk",
+  "url",
+];
+
+type Row = { id: string; label: string };
+type Searched = "inventory-items" | "legal-requirements" | "risks";
+type Chosen = { id: string | null; name: string | null };
+type PickerProps = {
+  value: string | null;
+  onChange: (id: string | null, name: string | null) => void;
+};
+
+function useRecordRows(kind: Searched, q: string) {
+  const org = useOrg();
+  return useQuery({
+    queryKey: orgKey(org.id, "evidence-options", kind, q),
+    queryFn: async () => {
+      const list = await api.get<PagedList<Record<string, unknown>>>(orgPath(org.id, `/${kind}`), {
+        q,
+        limit: 50,
+      });
+      return { items: list.items.map((r) => ({ id: String(r.id), label: rowLabel(kind, r) })) };
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+function rowLabel(kind: Searched, r: Record<string, unknown>): string {
+  if (kind === "inventory-items")
+    return r.departmentName ? `${String(r.name)}（${String(r.departmentName)}）` : String(r.name);
+  if (kind === "risks") return `${String(r.itemName ?? "")}: ${String(r.description ?? "")}`;
+  const name = r.name;
+  if (typeof name === "string") return name;
+  if (name && typeof name === "object") return bi(name as { ja: string; en: string });
+  return String(r.id);
+}
+
+function SearchPicker({ kind, value, onChange }: PickerProps & { kind: Searched }) {
+  const { t } = useTranslation();
+  const { options, searchProps } = useSearchChoices<Row>({
+    useRows: (q) => useRecordRows(kind, q),
+    labelOf: (r) => r.label,
+    showing: value,
+    emptyText: t("assessments.evidence.noMatch"),
+  });
+  const data = options(value ? [value] : []);
+  return (
+    <Select
+      {...searchProps}
+      data={data}
+      value={value}
+      onChange={(v) => onChange(v, data.find((o) => o.value === v)?.label ?? null)}
+      placeholder={t("assessments.evidence.search")}
+      style={{ flex: 1 }}
+      data-testid="evidence-record"
+    />
+  );
+}
+
+function AppointmentPicker({ value, onChange }: PickerProps) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const list = useAppointments(org.id);
+  const data = (list.data?.items ?? []).map((a) => ({
+    value: a.id,
+    label: `${t(`appointmentRoles.${a.role}`)}: ${a.personName}${a.current ? "" : ` (${t("assessments.evidence.ended")})`}`,
+  }));
+  return (
+    <Select
+      data={data}
+      value={value}
+      onChange={(v) => onChange(v, data.find((o) => o.value === v)?.label ?? null)}
+      searchable
+      placeholder={t("assessments.evidence.search")}
+      nothingFoundMessage={t("assessments.evidence.noMatch")}
+      style={{ flex: 1 }}
+      data-testid="evidence-record"
+    />
+  );
+}
+
+export function EvidencePicker({ onAdd }: { onAdd: (e: EvidenceDraft) => void }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<EvidenceKind>("inventory_item");
+  const [chosen, setChosen] = useState<Chosen>({ id: null, name: null });
+  const [label, setLabel] = useState("");
+  const pick = (id: string | null, name: string | null) => setChosen({ id, name });
+  const ready = kind === "url" ? /^https?:\/\/\S+$/.test(chosen.id ?? "") : Boolean(chosen.id);
+
+  function add() {
+    if (!chosen.id) return;
+    onAdd({ kind, id: chosen.id.trim(), label: label.trim(), name: chosen.name });
+    setChosen({ id: null, name: null });
+    setLabel("");
+  }
+
+  return (
+    <Group gap="xs" align="flex-end" wrap="wrap" data-testid="evidence-picker">
+      <Select
+        label={t("assessments.evidence.kind")}
+        data={PICKABLE.map((k) => ({ value: k, label: bi(EVIDENCE_KIND_LABELS[k]) }))}
+        value={kind}
+        onChange={(v) => {
+          setKind((v as EvidenceKind | null) ?? "inventory_item");
+          setChosen({ id: null, name: null });
+        }}
+        allowDeselect={false}
+        w={170}
+        data-testid="evidence-kind"
+      />
+      <Group style={{ flex: 1, minWidth: 240 }} gap={0}>
+        {kind === "inventory_item" && (
+          <SearchPicker key={kind} kind="inventory-items" value={chosen.id} onChange={pick} />
+        )}
+        {kind === "appointment" && <AppointmentPicker value={chosen.id} onChange={pick} />}
+        {kind === "legal_requirement" && (
+          <SearchPicker key={kind} kind="legal-requirements" value={chosen.id} onChange={pick} />
+        )}
+        {kind === "risk" && (
+          <SearchPicker key={kind} kind="risks" value={chosen.id} onChange={pick} />
+        )}
+        {kind === "url" && (
+          <TextInput
+            value={chosen.id ?? ""}
+            onChange={(e) => pick(e.currentTarget.value, null)}
+            placeholder="https://"
+            style={{ flex: 1 }}
+            data-testid="evidence-url"
+          />
+        )}
+      </Group>
+      <TextInput
+        label={t("assessments.evidence.label")}
+        value={label}
+        onChange={(e) => setLabel(e.currentTarget.value)}
+        w={200}
+        data-testid="evidence-label"
+      />
+      <Button
+        variant="light"
+        leftSection={<IconPlus size={14} />}
+        disabled={!ready}
+        onClick={add}
+        data-testid="evidence-add"
+      >
+        {t("assessments.evidence.add")}
+      </Button>
+    </Group>
+  );
+}
