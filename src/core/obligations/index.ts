@@ -1,0 +1,5 @@
+// The PDCA calendar: recurring obligations, their due days, and the .ics feed format.
+export * from "./catalogue.ts";
+export * from "./dates.ts";
+export * from "./ics.ts";
+export * from "./status.ts";
