@@ -49,6 +49,10 @@ function useRecordRows(kind: Searched, q: string) {
   });
 }
 
+const useItemRows = (q: string) => useRecordRows("inventory-items", q);
+const useLegalRows = (q: string) => useRecordRows("legal-requirements", q);
+const useRiskRows = (q: string) => useRecordRows("risks", q);
+
 function rowLabel(kind: Searched, r: Record<string, unknown>): string {
   if (kind === "inventory-items")
     return r.departmentName ? `${String(r.name)}（${String(r.departmentName)}）` : String(r.name);
@@ -59,10 +63,10 @@ function rowLabel(kind: Searched, r: Record<string, unknown>): string {
   return String(r.id);
 }
 
-function SearchPicker({ kind, value, onChange }: PickerProps & { kind: Searched }) {
+function SearchPicker({ rows, value, onChange }: PickerProps & { rows: typeof useItemRows }) {
   const { t } = useTranslation();
   const { options, searchProps } = useSearchChoices<Row>({
-    useRows: (q) => useRecordRows(kind, q),
+    useRows: rows,
     labelOf: (r) => r.label,
     showing: value,
     emptyText: t("assessments.evidence.noMatch"),
@@ -134,14 +138,14 @@ export function EvidencePicker({ onAdd }: { onAdd: (e: EvidenceDraft) => void })
       />
       <Group style={{ flex: 1, minWidth: 240 }} gap={0}>
         {kind === "inventory_item" && (
-          <SearchPicker key={kind} kind="inventory-items" value={chosen.id} onChange={pick} />
+          <SearchPicker key={kind} rows={useItemRows} value={chosen.id} onChange={pick} />
         )}
         {kind === "appointment" && <AppointmentPicker value={chosen.id} onChange={pick} />}
         {kind === "legal_requirement" && (
-          <SearchPicker key={kind} kind="legal-requirements" value={chosen.id} onChange={pick} />
+          <SearchPicker key={kind} rows={useLegalRows} value={chosen.id} onChange={pick} />
         )}
         {kind === "risk" && (
-          <SearchPicker key={kind} kind="risks" value={chosen.id} onChange={pick} />
+          <SearchPicker key={kind} rows={useRiskRows} value={chosen.id} onChange={pick} />
         )}
         {kind === "url" && (
           <TextInput
