@@ -26,11 +26,14 @@ export const createDemoOrg: Step<World> = {
     } else {
       await page.getByTestId("org-create-demo").click();
     }
-    // /orgs/:id opens the first page the role may see: 事業者情報.
-    await expectUrl(page, /\/orgs\/[^/]+\/profile$/, "after creating the organization");
+    // /orgs/:id opens the first page the role may see: ホーム (the readiness dashboard).
+    await expectUrl(page, /\/orgs\/[^/]+\/dashboard$/, "after creating the organization");
     w.orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
     assert(w.orgId, "no organization id in the URL");
     await expectVisible(page.getByText("事業者を登録しました。"), "the success notification");
+    await expectVisible(page.getByTestId("dashboard-gauge"), "the readiness gauge");
+    await page.getByTestId("nav-profile").click();
+    await expectUrl(page, /\/orgs\/[^/]+\/profile$/, "after opening 事業者情報");
     await expectText(page.locator("main h1"), "事業者情報", "page title");
     await expectVisible(page.getByTestId("profile-name"), "the profile form");
     const switcher = page.getByTestId("org-switcher");
