@@ -1,3 +1,92 @@
+// 作業計画: the 13 construction steps over the months (timeline with today and what is late),
+// each step's planned period and its tasks (client or consultant, assignee, due, done).
+import { Alert, Card, Stack } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
+import { FullPageLoader } from "../../routes/RequireAuth.tsx";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { RoadmapTimeline } from "./RoadmapTimeline.tsx";
+import { StepCard } from "./StepCard.tsx";
+import { StepPlanModal } from "./StepPlanModal.tsx";
+import { TaskFormModal, type TaskTarget } from "./TaskFormModal.tsx";
+import {
+  myTasksKey,
+  type RoadmapStep,
+  type RoadmapTask,
+  roadmapKey,
+  roadmapPath,
+  useRoadmap,
+} from "./useRoadmap.ts";
+
 export default function RoadmapPage() {
-  return null;
+  const { t } = useTranslation();
+  const org = useOrg();
+  const editable = useCan("roadmap.write");
+  const queryClient = useQueryClient();
+  const roadmap = useRoadmap(org.id);
+  const [planning, setPlanning] = useState<RoadmapStep | null>(null);
+  const [taskTarget, setTaskTarget] = useState<TaskTarget>(null);
+  const [deleting, setDeleting] = useState<RoadmapTask | null>(null);
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: roadmapKey(org.id) });
+    await queryClient.invalidateQueries({ queryKey: myTasksKey });
+  };
+
+  async function toggleDone(task: RoadmapTask, done: boolean) {
+    try {
+      await api.patch(roadmapPath(org.id, `/tasks/${task.id}`), {
+        doneOn: done ? (roadmap.data?.today ?? null) : null,
+      });
+      await refresh();
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  async function remove(task: RoadmapTask) {
+    await api.delete(roadmapPath(org.id, `/tasks/${task.id}`));
+    notifySuccess(t("common.deleted"));
+    await refresh();
+  }
+
+  if (roadmap.isPending) return <FullPageLoader inline />;
+  if (roadmap.isError) return <Alert color="red">{errorMessage(roadmap.error)}</Alert>;
+  const { steps, today } = roadmap.data;
+
+  return (
+    <>
+      <PageHeader title={t("roadmap.title")} description={t("roadmap.intro")} />
+      <Card withBorder padding="md" mb="lg">
+        <RoadmapTimeline steps={steps} today={today} />
+      </Card>
+      <Stack gap="sm">
+        {steps.map((s) => (
+          <StepCard
+            key={s.step}
+            step={s}
+            editable={editable}
+            onPlan={() => setPlanning(s)}
+            onAddTask={() => setTaskTarget({ step: s.step })}
+            onEditTask={(task) => setTaskTarget({ task })}
+            onDeleteTask={setDeleting}
+            onToggleDone={toggleDone}
+          />
+        ))}
+      </Stack>
+      <StepPlanModal step={planning} onClose={() => setPlanning(null)} />
+      <TaskFormModal target={taskTarget} onClose={() => setTaskTarget(null)} />
+      <ConfirmModal
+        opened={deleting !== null}
+        message={t("roadmap.task.deleteConfirm", { title: deleting?.title ?? "" })}
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
 }
