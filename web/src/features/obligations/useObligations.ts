@@ -1,39 +1,46 @@
 // Data of the PDCA calendar: the recurring obligations with their next due day, the days each
 // was done, and the organization's calendar feed.
 import { useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  CalendarFeedOut,
+  ObligationOut,
+  obligationsOut,
+  RecordOut,
+} from "../../../../src/modules/obligations/obligations.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
 
-// Shapes of the obligations API (src/modules/obligations), written here until its contract lands.
-export type ObligationStatus = "ok" | "due_soon" | "overdue" | "never";
-export type Obligation = {
-  key: string;
-  title: { ja: string; en: string };
-  rhythmMonths: number;
-  lastDone: string | null;
-  /** Where the last day comes from: records of this page, or another capability's records. */
-  source: string;
-  nextDue: string | null;
-  status: ObligationStatus;
-  daysUntilDue: number | null;
-};
-export type ObligationRecord = {
-  id: string;
-  obligation?: string;
-  doneOn: string;
-  note: string | null;
-  recordedByName: string | null;
-  createdAt?: string;
-};
-export type CalendarFeed = { exists?: boolean; createdAt: string | null; url?: string };
+export type Obligation = ObligationOut;
+export type ObligationStatus = ObligationOut["status"];
+export type Obligations = z.infer<typeof obligationsOut>;
+export type ObligationRecord = RecordOut;
+export type CalendarFeed = CalendarFeedOut;
 
 export const obligationsPath = (orgId: string, rest = "") => orgPath(orgId, `/obligations${rest}`);
 export const obligationsKey = (orgId: string) => orgKey(orgId, "obligations");
+export const feedPath = (orgId: string) => orgPath(orgId, "/calendar-feed");
 
 export function useObligations(orgId: string, enabled = true) {
   return useQuery({
     queryKey: obligationsKey(orgId),
-    queryFn: () => api.get<{ items: Obligation[] }>(obligationsPath(orgId)),
+    queryFn: () => api.get<Obligations>(obligationsPath(orgId)),
     enabled,
+  });
+}
+
+export function useRecords(orgId: string, key: string | null) {
+  return useQuery({
+    queryKey: [...obligationsKey(orgId), "records", key],
+    queryFn: () =>
+      api.get<{ items: ObligationRecord[] }>(obligationsPath(orgId, `/${key}/records`)),
+    enabled: key !== null,
+  });
+}
+
+export function useCalendarFeed(orgId: string) {
+  return useQuery({
+    queryKey: orgKey(orgId, "calendar-feed"),
+    queryFn: () => api.get<CalendarFeed>(feedPath(orgId)),
   });
 }
