@@ -17,6 +17,11 @@ import {
 } from "./steps/appointments.ts";
 import { auditLog, switchToEnglish } from "./steps/audit.ts";
 import { anonymousSteps, signIn, signOut, signUp } from "./steps/auth.ts";
+import {
+  dashboardShowsBlocker,
+  followBlockerAndFix,
+  gapGoneGaugeRises,
+} from "./steps/dashboard.ts";
 import { exportRegisterPdf, exportRegisterXlsx, exportRisks } from "./steps/exports.ts";
 import {
   createItem,
@@ -90,6 +95,10 @@ const mainScenario: Step<World>[] = [
   exportRisks,
   addLawFromCatalogue,
   linkLawToItem,
+  // Issue 4: readiness dashboard.
+  dashboardShowsBlocker,
+  followBlockerAndFix,
+  gapGoneGaugeRises,
   auditLog,
   switchToEnglish,
   signOut,
