@@ -308,6 +308,19 @@ export const errorMessages = {
     ja: "自動で判定するルールは手動で完了にできません。",
     en: "A rule judged from the records cannot be ticked by hand.",
   },
+  // PDCA calendar (obligations)
+  OBLIGATION_NOT_FOUND: {
+    ja: "定期的な取り組み「{key}」はありません。",
+    en: 'There is no recurring obligation "{key}".',
+  },
+  OBLIGATION_DERIVED: {
+    ja: "「{key}」の実施日は台帳・リスク分析・法令等一覧の記録から自動で求めるため、ここでは記録できません。それぞれの画面で見直し日を記録してください。",
+    en: 'The day "{key}" was done comes from the register, risk analysis or legal register, so it cannot be recorded here. Record the review on that page.',
+  },
+  date_in_future: {
+    ja: "今日より後の日付は入力できません。",
+    en: "The date cannot be later than today.",
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

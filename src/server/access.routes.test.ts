@@ -30,6 +30,9 @@ type Helpers = {
   inventoryItem: () => Promise<string>;
   risk: () => Promise<string>;
   legalRequirement: () => Promise<string>;
+  roadmapTask: () => Promise<string>;
+  /** "education/<record id>": the obligation key and the record. */
+  obligationRecord: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -493,6 +496,101 @@ const routes: Route[] = [
   },
   {
     method: "GET",
+    path: "/roadmap",
+    action: "readiness.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "PATCH",
+    path: "/roadmap/steps/:step",
+    action: "roadmap.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async () => ({ id: "3" }),
+    body: (p) => ({ note: `計画 ${p.n}` }),
+  },
+  {
+    method: "POST",
+    path: "/roadmap/tasks",
+    action: "roadmap.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    body: (p) => ({ step: 5, title: `作業 ${p.n}` }),
+  },
+  {
+    method: "PATCH",
+    path: "/roadmap/tasks/:id",
+    // Assignees may also mark their own task done (roadmap.routes.test.ts): not this one.
+    action: "roadmap.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.roadmapTask() }),
+    body: (p) => ({ title: `作業 改 ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/roadmap/tasks/:id",
+    action: "roadmap.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.roadmapTask() }),
+  },
+  {
+    method: "GET",
+    path: "/obligations",
+    action: "readiness.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/obligations/:key/records",
+    action: "readiness.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async () => ({ id: "education" }),
+  },
+  {
+    method: "POST",
+    path: "/obligations/:key/records",
+    action: "obligations.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    prepare: async () => ({ id: "internal_audit" }),
+    body: () => ({ doneOn: "2025-04-01" }),
+  },
+  {
+    method: "DELETE",
+    path: "/obligations/:key/records/:id",
+    action: "obligations.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.obligationRecord() }),
+  },
+  {
+    method: "GET",
+    path: "/calendar-feed",
+    action: "readiness.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/calendar-feed",
+    action: "obligations.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+  },
+  {
+    method: "DELETE",
+    path: "/calendar-feed",
+    action: "obligations.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+  },
+  {
+    method: "GET",
     path: "/audit-events",
     action: "audit.read",
     allowed: ["owner", "admin", "auditor", "consultant", "viewer"],
@@ -574,9 +672,12 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
   /** Every id created in organization A, none of which may appear in an outsider's response. */
   const secrets = new Set<string>();
 
-  // The one path parameter after :orgId (":id", ":ref", ":catalogueId") takes the prepared id.
-  const url = (path: string, org = orgId, id?: string) =>
-    `/api/v1/orgs/${org}${id ? path.replace(/:[A-Za-z]+/, id) : path}`;
+  // The path parameters after :orgId (":id", ":ref", ":catalogueId") take the prepared id; a
+  // route with two (":key/records/:id") takes "key/id".
+  const url = (path: string, org = orgId, id?: string) => {
+    const values = id ? id.split("/") : [];
+    return `/api/v1/orgs/${org}${path.replace(/:[A-Za-z]+/g, (p) => values.shift() ?? p)}`;
+  };
 
   async function call(
     user: TestUser | null,
@@ -691,6 +792,26 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         );
         secrets.add(id);
         return id;
+      },
+      roadmapTask: async () => {
+        const id = await ok(
+          await call(as, "POST", url("/roadmap/tasks", org), {
+            step: 5,
+            title: `準備作業 ${++counter}`,
+          }),
+        );
+        secrets.add(id);
+        return id;
+      },
+      obligationRecord: async () => {
+        const id = await ok(
+          await call(as, "POST", url("/obligations/education/records", org), {
+            doneOn: "2025-04-01",
+            note: `準備記録 ${++counter}`,
+          }),
+        );
+        secrets.add(id);
+        return `education/${id}`;
       },
     };
     return h;
@@ -903,6 +1024,14 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         make: "legalRequirement",
         list: "/legal-requirements/:id",
       },
+      {
+        method: "PATCH",
+        path: "/roadmap/tasks/:id",
+        make: "roadmapTask",
+        body: { title: "乗っ取り" },
+        list: "/roadmap",
+      },
+      { method: "DELETE", path: "/roadmap/tasks/:id", make: "roadmapTask", list: "/roadmap" },
     ];
 
     it.each(cases)(
@@ -1481,6 +1610,124 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             what: "script in note",
             body: { done: false, note: SCRIPT },
             fields: { note: msg.html },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        // The step stands in the path itself: steps are fixed (1–13), not prepared records.
+        path: "/roadmap/steps/4",
+        valid: { note: "正常" },
+        cases: [
+          {
+            what: "end before start",
+            body: { plannedStart: "2025-05-10", plannedEnd: "2025-05-09" },
+            fields: { plannedEnd: "終了日は開始日以降にしてください。" },
+          },
+          {
+            what: "impossible date",
+            body: { plannedStart: "2025-02-30" },
+            fields: { plannedStart: msg.invalid_date },
+          },
+          {
+            what: "unknown field",
+            body: { note: "x", status: "done" },
+            fields: { status: msg.unknown_field },
+          },
+          { what: "100 kB note", body: { note: LONG }, fields: { note: msg.too_long(1000) } },
+          { what: "script in note", body: { note: SCRIPT }, fields: { note: msg.html } },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/roadmap/tasks",
+        valid: { step: 5, title: "正常" },
+        cases: [
+          {
+            what: "missing step and title",
+            body: {},
+            fields: { step: msg.required, title: msg.required },
+          },
+          {
+            what: "step 14",
+            body: { step: 14, title: "作業" },
+            fields: { step: "13以下の値を入力してください。" },
+          },
+          {
+            what: "string for step",
+            body: { step: "5", title: "作業" },
+            fields: { step: msg.invalid_type },
+          },
+          {
+            what: "script in title",
+            body: { step: 5, title: SCRIPT },
+            fields: { title: msg.html },
+          },
+          {
+            what: "owner not offered",
+            body: { step: 5, title: "作業", owner: "boss" },
+            fields: { owner: msg.invalid_value },
+          },
+          {
+            what: "unknown field",
+            body: { step: 5, title: "作業", orgId: "x" },
+            fields: { orgId: msg.unknown_field },
+          },
+          {
+            what: "100 kB title",
+            body: { step: 5, title: LONG },
+            fields: { title: msg.too_long(200) },
+          },
+          {
+            what: "bad due date",
+            body: { step: 5, title: "作業", dueOn: "2025/04/01" },
+            fields: { dueOn: msg.invalid_date },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/roadmap/tasks/:id",
+        prepare: "roadmapTask",
+        valid: { title: "正常" },
+        cases: [
+          { what: "script in title", body: { title: SCRIPT }, fields: { title: msg.html } },
+          { what: "blank title", body: { title: "  " }, fields: { title: msg.required } },
+          { what: "step 0", body: { step: 0 }, fields: { step: "1以上の値を入力してください。" } },
+          { what: "unknown field", body: { id: "x" }, fields: { id: msg.unknown_field } },
+          {
+            what: "bad done date",
+            body: { doneOn: "昨日" },
+            fields: { doneOn: msg.invalid_date },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        // The key stands in the path itself: obligations are data, not prepared records.
+        path: "/obligations/management_review/records",
+        valid: { doneOn: "2025-04-01" },
+        cases: [
+          { what: "missing day", body: {}, fields: { doneOn: msg.required } },
+          {
+            what: "impossible day",
+            body: { doneOn: "2025-13-01" },
+            fields: { doneOn: msg.invalid_date },
+          },
+          {
+            what: "script in note",
+            body: { doneOn: "2025-04-01", note: SCRIPT },
+            fields: { note: msg.html },
+          },
+          {
+            what: "unknown field",
+            body: { doneOn: "2025-04-01", recordedByName: "他人" },
+            fields: { recordedByName: msg.unknown_field },
+          },
+          {
+            what: "100 kB note",
+            body: { doneOn: "2025-04-01", note: LONG },
+            fields: { note: msg.too_long(1000) },
           },
         ],
       },

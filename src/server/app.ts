@@ -29,12 +29,15 @@ import { registerExportRoutes } from "../modules/exports/exports.routes.ts";
 import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
 import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
+import { requestLogSerializer } from "../modules/obligations/calendar-feed.log.ts";
+import { registerObligationRoutes } from "../modules/obligations/obligations.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
 import { registerReadinessRoutes } from "../modules/readiness/readiness.routes.ts";
 import { registerRegistersXlsxRoutes } from "../modules/registers-xlsx/registers-xlsx.routes.ts";
 import { registerRequirementRoutes } from "../modules/requirements/requirements.routes.ts";
 import { registerRiskRoutes } from "../modules/risks/risks.routes.ts";
+import { registerRoadmapRoutes } from "../modules/roadmap/roadmap.routes.ts";
 import { AppError } from "./app-error.ts";
 import { type Auth, authSecret, createAuth } from "./auth.ts";
 import { registerAuthBridge } from "./auth-bridge.ts";
@@ -56,7 +59,7 @@ const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 export async function buildApp(
   database: Database,
   config: Config,
-  opts: { logger?: boolean } = {},
+  opts: { logger?: boolean; logStream?: { write(line: string): void } } = {},
 ) {
   const app = Fastify({
     logger:
@@ -71,6 +74,8 @@ export async function buildApp(
               "res.headers['set-cookie']",
               "*.password",
             ],
+            serializers: { req: requestLogSerializer },
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
           },
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === "1",
@@ -136,6 +141,8 @@ export async function buildApp(
       registerRegistersXlsxRoutes(typed, deps);
       registerRequirementRoutes(typed, deps);
       registerReadinessRoutes(typed, deps);
+      registerRoadmapRoutes(typed, deps);
+      registerObligationRoutes(typed, deps);
       registerAuditRoutes(typed, deps);
       registerMemberRoutes(typed, deps);
     },

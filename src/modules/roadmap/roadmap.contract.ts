@@ -1,0 +1,120 @@
+// 作業計画 (the work plan): the 13 construction steps with their planned dates and the manual
+// tasks under each. A step's status joins the readiness rules of the step and its tasks.
+import { z } from "zod";
+import { optionalIsoDate, optionalText, requiredText } from "../shared/contract-helpers.ts";
+
+export const taskOwners = ["client", "consultant"] as const;
+export type TaskOwner = (typeof taskOwners)[number];
+
+const bilingual = z.object({ ja: z.string(), en: z.string() });
+const stepNumber = z.number({ error: "invalid_type" }).int({ error: "not_integer" }).min(1).max(13);
+
+export const stepParams = z.object({
+  orgId: z.string().max(200),
+  step: z.coerce.number({ error: "invalid_type" }).int({ error: "not_integer" }).min(1).max(13),
+});
+
+/** The end may not come before the start (checked again against the stored dates). */
+function checkRange(
+  v: { plannedStart?: string | null; plannedEnd?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (v.plannedStart && v.plannedEnd && v.plannedEnd < v.plannedStart) {
+    ctx.addIssue({ code: "custom", message: "date_range_invalid", path: ["plannedEnd"] });
+  }
+}
+
+// PATCH: .partial() keeps absent keys absent, so a field not sent is left as it is.
+export const stepPatch = z
+  .strictObject({
+    plannedStart: optionalIsoDate,
+    plannedEnd: optionalIsoDate,
+    note: optionalText(1000),
+  })
+  .partial()
+  .superRefine(checkRange);
+export type StepPatch = z.infer<typeof stepPatch>;
+
+const taskFields = {
+  step: stepNumber,
+  title: requiredText(200),
+  owner: z.enum(taskOwners, { error: "invalid_value" }),
+  /** A member of the organization (user id); null = nobody yet. */
+  assigneeUserId: z.string({ error: "invalid_type" }).max(64).nullable().optional(),
+  dueOn: optionalIsoDate,
+  doneOn: optionalIsoDate,
+  /** Position within the step; new tasks go last. */
+  sort: z.number({ error: "invalid_type" }).int({ error: "not_integer" }).min(0).max(1_000_000),
+};
+
+export const taskInput = z.strictObject({
+  ...taskFields,
+  owner: taskFields.owner.default("client"),
+  sort: taskFields.sort.optional(),
+});
+export type TaskInput = z.infer<typeof taskInput>;
+
+export const taskPatch = z.strictObject(taskFields).partial();
+export type TaskPatch = z.infer<typeof taskPatch>;
+
+export const taskOut = z.object({
+  id: z.string(),
+  step: z.number().int(),
+  title: z.string(),
+  owner: z.enum(taskOwners),
+  assigneeUserId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  doneOn: z.string().nullable(),
+  sort: z.number().int(),
+  /** Due day passed and not done. */
+  late: z.boolean(),
+});
+export type TaskOut = z.infer<typeof taskOut>;
+
+export const stepStatuses = ["done", "in_progress", "not_started", "na"] as const;
+
+export const stepOut = z.object({
+  step: z.number().int(),
+  title: bilingual,
+  plannedStart: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  note: z.string().nullable(),
+  /**
+   * The step's readiness rules and tasks together: done = every applicable rule ok and every
+   * task done; not_started = none of them; na = no applicable rule and no task.
+   */
+  status: z.enum(stepStatuses),
+  /** The readiness rules of the step alone. */
+  rules: z.object({
+    status: z.enum(stepStatuses),
+    ok: z.number().int(),
+    gap: z.number().int(),
+    na: z.number().int(),
+  }),
+  tasksTotal: z.number().int(),
+  tasksDone: z.number().int(),
+  /** Planned end passed and the step not done. */
+  late: z.boolean(),
+  tasks: z.array(taskOut),
+});
+export type StepOut = z.infer<typeof stepOut>;
+
+export const roadmapOut = z.object({
+  /** The day (Japan time) lateness was judged against. */
+  today: z.string(),
+  steps: z.array(stepOut),
+});
+export type RoadmapOut = z.infer<typeof roadmapOut>;
+
+export const stepPlanOut = z.object({
+  step: z.number().int(),
+  plannedStart: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type StepPlanOut = z.infer<typeof stepPlanOut>;
+
+export const myTaskOut = taskOut.extend({ orgId: z.string(), orgName: z.string() });
+export type MyTaskOut = z.infer<typeof myTaskOut>;
+export const myTasksOut = z.object({ today: z.string(), items: z.array(myTaskOut) });
