@@ -76,13 +76,20 @@ export function DueSoonCard({
                 <Text size="sm" w={120} c={late ? "red" : undefined} fw={late ? 600 : undefined}>
                   {r.due ? formatDate(r.due) : t("dashboard.due.never")}
                 </Text>
-                <Anchor component={Link} to={r.href} size="sm" style={{ flex: 1 }}>
+                <Anchor
+                  component={Link}
+                  to={r.href}
+                  size="sm"
+                  truncate
+                  title={r.title}
+                  style={{ flex: 1, minWidth: 0 }}
+                >
                   {r.title}
                 </Anchor>
                 <Badge variant="light" color={r.kind === "task" ? "blue" : "grape"}>
                   {t(`dashboard.due.${r.kind}`)}
                 </Badge>
-                {late && (
+                {late && r.due !== null && (
                   <Badge color="red" variant="filled">
                     {t("dashboard.due.late")}
                   </Badge>

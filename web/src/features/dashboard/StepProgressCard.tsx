@@ -56,7 +56,7 @@ export function StepProgressCard({ steps }: { steps: StepProgress[] }) {
                 <Text size="xs" c="dimmed" w={44} ta="right">
                   {applicable > 0 ? `${s.ok}/${applicable}` : "—"}
                 </Text>
-                <Badge color={stepColor[s.status]} variant="light" w={72}>
+                <Badge color={stepColor[s.status]} variant="light" miw={72}>
                   {t(`readiness.stepStatus.${s.status}`)}
                 </Badge>
               </Group>
