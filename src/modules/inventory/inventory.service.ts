@@ -92,15 +92,30 @@ export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryLi
     where.push(q.reviewOverdue ? overdue : sql`not (${overdue})`);
   }
   const filter = and(...where);
+  const offset = (q.page - 1) * q.limit;
+  // Deferred join: page through the item keys alone (an index range for the name sorts), then
+  // read the 50 full rows — deep pages no longer sort every joined row (bench/results).
+  const page =
+    q.sort === "department"
+      ? null
+      : db
+          .select({ id: inventoryItem.id })
+          .from(inventoryItem)
+          .where(filter)
+          .orderBy(...sorts[q.sort])
+          .limit(q.limit)
+          .offset(offset);
   const [rows, [total]] = await Promise.all([
     db
       .select(columns)
       .from(inventoryItem)
       .leftJoin(department, joinDepartment)
-      .where(filter)
+      .where(
+        page ? and(eq(inventoryItem.orgId, ctx.orgId), inArray(inventoryItem.id, page)) : filter,
+      )
       .orderBy(...sorts[q.sort])
       .limit(q.limit)
-      .offset((q.page - 1) * q.limit),
+      .offset(page ? 0 : offset),
     db.select({ n: count() }).from(inventoryItem).where(filter),
   ]);
   return { items: rows.map(present), total: total?.n ?? 0, nextCursor: null };
