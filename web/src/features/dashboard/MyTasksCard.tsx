@@ -1,17 +1,39 @@
 // The signed-in user's open tasks of the work plan (in every organization they belong to),
-// by due day.
-import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
+// by due day; the assignee ticks one off here (the API lets an assignee set only doneOn).
+import { Anchor, Badge, Card, Checkbox, Group, Stack, Text } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { api } from "../../api/client.ts";
 import { formatDate } from "../../lib/format.ts";
-import { errorMessage } from "../../lib/notify.ts";
+import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
-import { useMyTasks } from "../roadmap/useRoadmap.ts";
+import {
+  type MyTask,
+  myTasksKey,
+  roadmapKey,
+  roadmapPath,
+  useMyTasks,
+} from "../roadmap/useRoadmap.ts";
 
 export function MyTasksCard({ today }: { today: string }) {
   const { t } = useTranslation();
   const org = useOrg();
+  const queryClient = useQueryClient();
   const tasks = useMyTasks();
+
+  async function done(task: MyTask) {
+    try {
+      await api.patch(roadmapPath(task.orgId, `/tasks/${task.id}`), {
+        doneOn: tasks.data?.today ?? today,
+      });
+      notifySuccess(t("dashboard.myTasks.done"));
+      await queryClient.invalidateQueries({ queryKey: myTasksKey });
+      await queryClient.invalidateQueries({ queryKey: roadmapKey(task.orgId) });
+    } catch (err) {
+      notifyError(err);
+    }
+  }
   const open = (tasks.data?.items ?? [])
     .filter((task) => !task.doneOn)
     .sort((a, b) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"));
@@ -36,6 +58,12 @@ export function MyTasksCard({ today }: { today: string }) {
           const other = task.orgId !== org.id;
           return (
             <Group key={task.id} gap="sm" wrap="nowrap" data-testid={`my-task-${task.id}`}>
+              <Checkbox
+                checked={false}
+                onChange={() => done(task)}
+                aria-label={t("dashboard.myTasks.markDone")}
+                data-testid={`my-task-done-${task.id}`}
+              />
               <Text size="sm" w={120} c={late ? "red" : undefined} fw={late ? 600 : undefined}>
                 {task.dueOn ? formatDate(task.dueOn) : t("dashboard.myTasks.noDue")}
               </Text>
