@@ -1,6 +1,6 @@
-// `npm run bench [people|registers|all]` (or BENCH_SUITE=…; default all). Bounded: a watchdog
-// ends the run, cleaning up, after BENCH_TIMEOUT_S seconds (default 900 people, 1500
-// registers, 2400 all).
+// `npm run bench [people|registers|readiness|all]` (or BENCH_SUITE=…; default all). Bounded: a
+// watchdog ends the run, cleaning up, after BENCH_TIMEOUT_S seconds (default 900 people, 1500
+// registers, 1200 readiness, 3600 all).
 //
 // people: GET people on PGlite and on PostgreSQL → bench/results/people-list-<kind>.json and
 //   people-list.md. Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_PEOPLE=3000
@@ -10,12 +10,18 @@
 //   triggers' cost → bench/results/registers-<kind>.json and registers.md. Settings: BENCH_RUNS=3
 //   (Excel runs, median) BENCH_DURATION=10 BENCH_N=200 BENCH_CONNECTIONS=50 BENCH_ITEMS=10000
 //   BENCH_RISKS_PER_ITEM=5 (other sizes or connection counts get their own file suffix).
-// Both: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
+// readiness (issue 4): GET readiness for organizations of 100, 1,000 and 10,000 items with 5
+//   risk rows each — 1 client and BENCH_CONNECTIONS (default 10) connections, loader vs
+//   evaluation, growth → bench/results/readiness-<kind>.json and readiness.md. Settings:
+//   BENCH_READINESS_SIZES=100,1000,10000 BENCH_RISKS_PER_ITEM=5 BENCH_N=50 BENCH_DURATION=10.
+// All: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchWorkbooks } from "../src/modules/registers-xlsx/bench-workbooks.ts";
 import { benchPeopleList, type Kind, type KindResult, type Variant } from "./people-list.ts";
+import { readinessConsole, readinessMarkdown } from "./readiness/report.ts";
+import { benchReadiness, type ReadinessKindResult } from "./readiness/suite.ts";
 import { registersConsole, registersMarkdown } from "./registers/report.ts";
 import { benchRegisters, type RegistersKindResult } from "./registers/suite.ts";
 import { busyBefore, consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
@@ -26,10 +32,10 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-type Suite = "people" | "registers" | "all";
+type Suite = "people" | "registers" | "readiness" | "all";
 const suiteArg = process.argv[2] ?? process.env.BENCH_SUITE ?? "all";
-if (!["people", "registers", "all"].includes(suiteArg)) {
-  console.error(`bench: unknown suite "${suiteArg}" (people | registers | all)`);
+if (!["people", "registers", "readiness", "all"].includes(suiteArg)) {
+  console.error(`bench: unknown suite "${suiteArg}" (people | registers | readiness | all)`);
   process.exit(2);
 }
 const suite = suiteArg as Suite;
@@ -40,7 +46,10 @@ const kinds = (process.env.BENCH_KINDS ?? "pglite,postgres")
 
 // Cleanup of PostgreSQL, temp folders and autocannon children is hooked on process exit, so
 // every way out (watchdog, signal, error) goes through process.exit.
-const timeoutS = num("BENCH_TIMEOUT_S", { people: 900, registers: 1500, all: 2400 }[suite]);
+const timeoutS = num(
+  "BENCH_TIMEOUT_S",
+  { people: 900, registers: 1500, readiness: 1200, all: 3600 }[suite],
+);
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${timeoutS} s; stopping`);
   process.exit(2);
@@ -155,11 +164,45 @@ async function registers(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function readiness(): Promise<number> {
+  const m = machine();
+  const settings = {
+    sizes: (process.env.BENCH_READINESS_SIZES ?? "100,1000,10000").split(",").map(Number),
+    risksPerItem: num("BENCH_RISKS_PER_ITEM", 5),
+    n: num("BENCH_N", 50),
+    durationS: num("BENCH_DURATION", 10),
+    connections: num("BENCH_CONNECTIONS", 10),
+  };
+  log(
+    `readiness benchmark: ${settings.sizes.join(", ")} items × ${settings.risksPerItem} risks, ${settings.n} sequential, ${settings.connections} connections × ${settings.durationS} s; load average ${m.loadAverageBefore}`,
+  );
+  if (busyBefore(m)) log("warning: the machine is busy with other work; figures will be skewed");
+  const results: ReadinessKindResult[] = [];
+  const failures: string[] = [];
+  for (const kind of kinds) {
+    try {
+      const r = await benchReadiness(kind, { ...settings, log });
+      results.push(r);
+      writeFileSync(
+        `${resultsDir}readiness-${kind}.json`,
+        `${JSON.stringify({ machine: m, settings, ...r }, null, 2)}\n`,
+      );
+    } catch (err) {
+      failures.push(failed(kind, err));
+    }
+  }
+  writeFileSync(`${resultsDir}readiness.md`, readinessMarkdown(m, settings, results, failures));
+  console.log(`\n${readinessConsole(results)}\n`);
+  console.log(`written: ${resultsDir}readiness-*.json, readiness.md`);
+  return failures.length ? 1 : 0;
+}
+
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   let code = 0;
-  if (suite !== "registers") code |= await people();
-  if (suite !== "people") code |= await registers();
+  if (suite === "people" || suite === "all") code |= await people();
+  if (suite === "registers" || suite === "all") code |= await registers();
+  if (suite === "readiness" || suite === "all") code |= await readiness();
   return code;
 }
 

@@ -1,0 +1,141 @@
+// The readiness benchmark's Markdown report (bench/results/readiness.md) and console table.
+import { busyBefore, type Machine } from "../report.ts";
+import type { SizeResult } from "./measure.ts";
+import type { ReadinessKindResult, ReadinessSettings } from "./suite.ts";
+
+const GOAL_MS = 150;
+const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+const n = (x: number) => x.toLocaleString("en-US");
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const ratio = (a: number, b: number) => (b > 0 ? `${r1(a / b)}×` : "–");
+
+function sizeTable(r: ReadinessKindResult, c: number): string[] {
+  const head = [
+    "items",
+    "risk rows",
+    "HTTP 1 client p50 / p99 ms",
+    `HTTP c${c} p50 / p99 ms`,
+    `c${c} req/s`,
+    "errors / non-2xx",
+    "loader p50 / p99 ms",
+    "evaluate p50 / p99 ms",
+    "service CPU p50 ms (node)",
+    "statements (request / loader)",
+    "response KB",
+    `p50 < ${GOAL_MS} ms`,
+  ];
+  const lines = [row(head), row(head.map(() => "---"))];
+  for (const s of r.sizes) {
+    const l = s.concurrent.latencyMs;
+    lines.push(
+      row([
+        n(s.items),
+        n(s.risks),
+        `${r1(s.sequential.p50)} / ${r1(s.sequential.p99)}`,
+        `${l.p50} / ${l.p99}`,
+        s.concurrent.reqPerSec,
+        `${s.concurrent.errors + s.concurrent.timeouts} / ${s.concurrent.non2xx}`,
+        `${r1(s.service.load.p50)} / ${r1(s.service.load.p99)}`,
+        `${r1(s.service.evaluate.p50)} / ${r1(s.service.evaluate.p99)}`,
+        r1(s.service.nodeCpuMs.p50),
+        `${s.statementsPerRequest} / ${s.loaderStatements}`,
+        r1(s.responseBytes / 1024),
+        s.sequential.p50 < GOAL_MS ? "yes" : "**no**",
+      ]),
+    );
+  }
+  return lines;
+}
+
+function growthTable(r: ReadinessKindResult): string[] {
+  const lines = [
+    row([
+      "step",
+      "items ×",
+      "HTTP p50 ×",
+      "loader p50 ×",
+      "evaluate p50 ×",
+      "no faster than linear",
+    ]),
+    row(["---", "---", "---", "---", "---", "---"]),
+  ];
+  for (let i = 1; i < r.sizes.length; i++) {
+    const a = r.sizes[i - 1] as SizeResult;
+    const b = r.sizes[i] as SizeResult;
+    const items = b.items / a.items;
+    const http = b.sequential.p50 / a.sequential.p50;
+    lines.push(
+      row([
+        `${n(a.items)} → ${n(b.items)}`,
+        `${r1(items)}×`,
+        ratio(b.sequential.p50, a.sequential.p50),
+        ratio(b.service.load.p50, a.service.load.p50),
+        ratio(b.service.evaluate.p50, a.service.evaluate.p50),
+        http <= items ? "yes" : "**no**",
+      ]),
+    );
+  }
+  return lines;
+}
+
+function rawTable(s: SizeResult): string[] {
+  const lines = [row(["loader statement (raw, one at a time)", "p50 ms", "p99 ms"])];
+  lines.push(row(["---", "---", "---"]));
+  for (const st of s.raw) lines.push(row([`\`${st.sql.replace(/\|/g, "/")}…\``, st.p50, st.p99]));
+  const sum = s.raw.reduce((a, st) => a + st.p50, 0);
+  lines.push(row(["sum of p50", r1(sum), ""]));
+  return lines;
+}
+
+export function readinessMarkdown(
+  machine: Machine,
+  settings: Omit<ReadinessSettings, "log">,
+  results: ReadinessKindResult[],
+  failures: string[],
+): string {
+  const out = [
+    "# Benchmark: GET /api/v1/orgs/:orgId/readiness",
+    "",
+    `- Date: ${machine.date}`,
+    `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}; 1-min load average ${machine.loadAverageBefore} just before the run${busyBefore(machine) ? " (other work was running: figures are skewed upwards)" : ""}`,
+    `- Node ${machine.node}`,
+    `- Data (bench/readiness/setup.ts): organizations of ${settings.sizes.map(n).join(", ")} register items in one database, each item with a 5-phase flow and ${settings.risksPerItem} risk rows, 30 people, the three PMS roles, 15 legal entries (one linked to every item), 4 manual ticks; about 2 % of the items carry each kind of gap. Created through POST /orgs, filled with bulk inserts (insertMany), then one VACUUM ANALYZE.`,
+    `- HTTP: the real app on 127.0.0.1; 1 client = ${settings.n} sequential GETs over a kept-alive connection after 5 warm-up GETs; c${settings.connections} = autocannon, ${settings.connections} connections for ${settings.durationS} s, in a child process on the same machine.`,
+    `- Split: ${settings.n} in-process getReadiness calls timing the snapshot loader and the evaluation separately; node CPU is this process's CPU time per call (with PGlite it includes the database).`,
+    `- Goal (issue 4): p50 < ${GOAL_MS} ms at 10,000 items; time growing no faster than linearly from 100 to 1,000 to 10,000 items.`,
+    "",
+  ];
+  for (const r of results) {
+    out.push(`## ${r.kind}: ${r.server.split(",")[0]}`, "");
+    out.push(
+      `Load average ${r.loadAverageBefore} before, ${r.loadAverageAfter} after.${r.poolSize ? ` Pool: ${r.poolSize} connections.` : ""}`,
+      "",
+    );
+    out.push(...sizeTable(r, settings.connections), "");
+    out.push("Growth:", "", ...growthTable(r), "");
+    const largest = r.sizes[r.sizes.length - 1];
+    if (largest)
+      out.push(`Loader statements at ${n(largest.items)} items:`, "", ...rawTable(largest), "");
+  }
+  if (failures.length) out.push("## Failures", "", ...failures.map((f) => `- ${f}`), "");
+  return `${out.join("\n")}\n`;
+}
+
+export function readinessConsole(results: ReadinessKindResult[]): string {
+  const lines = ["kind      items   HTTP p50  p99   c-p50  c-p99  load  eval"];
+  for (const r of results)
+    for (const s of r.sizes)
+      lines.push(
+        [
+          r.kind.padEnd(8),
+          String(s.items).padStart(6),
+          String(r1(s.sequential.p50)).padStart(9),
+          String(r1(s.sequential.p99)).padStart(5),
+          String(s.concurrent.latencyMs.p50).padStart(6),
+          String(s.concurrent.latencyMs.p99).padStart(6),
+          String(r1(s.service.load.p50)).padStart(5),
+          String(r1(s.service.evaluate.p50)).padStart(5),
+        ].join(" "),
+      );
+  return lines.join("\n");
+}

@@ -1,0 +1,67 @@
+// The readiness benchmark (issue 4) on one database kind: organizations of each size in one
+// database, filled first and analysed once (as autovacuum would leave them), then measured.
+import { loadavg } from "node:os";
+import { todayInJapan } from "../../src/core/today-in-japan.ts";
+import { type MeasureSettings, measureOrg, type SizeResult } from "./measure.ts";
+import { type BenchOrg, fillOrg, type Kind, serve, signIn, signUp } from "./setup.ts";
+
+export type ReadinessSettings = MeasureSettings & {
+  sizes: number[];
+  risksPerItem: number;
+  log: (line: string) => void;
+};
+
+export type ReadinessKindResult = {
+  kind: Kind;
+  server: string;
+  poolSize: number | null;
+  loadAverageBefore: number;
+  loadAverageAfter: number;
+  sizes: SizeResult[];
+};
+
+const loadAverage = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
+export async function benchReadiness(
+  kind: Kind,
+  s: ReadinessSettings,
+): Promise<ReadinessKindResult> {
+  const loadAverageBefore = loadAverage();
+  const started = performance.now();
+  const since = () => `${Math.round((performance.now() - started) / 1000)} s`;
+  const served = await serve(kind);
+  try {
+    s.log(`${kind}: ${served.server.split(" on ")[0]}`);
+    const owner = await signUp(served.app, `owner-readiness-${kind}@bench.example.co.jp`);
+    const cookies = await signIn(served.app, owner);
+    const today = todayInJapan();
+    // All organizations first, then one ANALYZE: filling after an ANALYZE of small tables
+    // would let cached foreign-key plans scan whole tables (quadratic inserts).
+    const orgs: BenchOrg[] = [];
+    for (const items of s.sizes) {
+      const org = await fillOrg(served, cookies, items, s.risksPerItem, today);
+      s.log(`${kind}: ${items} items, ${org.risks} risk rows filled in ${org.fillMs} ms`);
+      orgs.push(org);
+    }
+    await served.database.query("vacuum analyze");
+    const sizes: SizeResult[] = [];
+    for (const org of orgs) {
+      const r = await measureOrg(served, owner, org, s);
+      s.log(
+        `${kind}: ${org.items} items: HTTP p50 ${r.sequential.p50} ms, c${s.connections} p50 ${r.concurrent.latencyMs.p50} ms; load ${r.service.load.p50} + evaluate ${r.service.evaluate.p50} ms (${since()})`,
+      );
+      sizes.push(r);
+    }
+    return {
+      kind,
+      server: served.server,
+      poolSize: kind === "postgres" ? Number(process.env.DB_POOL_SIZE ?? 10) : null,
+      loadAverageBefore,
+      loadAverageAfter: loadAverage(),
+      sizes,
+    };
+  } finally {
+    await served.close();
+    s.log(`${kind}: closed after ${since()}`);
+  }
+}
