@@ -87,6 +87,15 @@ function rawTable(s: SizeResult): string[] {
   return lines;
 }
 
+const NOTES = [
+  "## How the request spends its time",
+  "",
+  "- The snapshot loader sends the same 9 statements whatever the size (plus 1 for the membership check; the session comes from better-auth's cookie cache). Three of them read the register: the active items with a bit mask of their filled required fields, the flow phases per item as a mask, and the risk rows scanned once and grouped two ways (GROUPING SETS: phases per item, and groups by likelihood, impact, residual values and acceptance). Each returns one JSON text: decoding 10,000 rows of 14 columns in the driver cost more than the query.",
+  "- On PostgreSQL the statements run in parallel on pooled connections, so the loader takes about as long as its slowest statement (the risk one). PGlite runs them one after another in the app's own thread, so the loader costs their sum, and at 10 connections requests queue behind each other (c10 p50 ≈ 10 × the single-request time).",
+  "- Evaluation (every rule over the snapshot) stays a few milliseconds at 10,000 items; the time is in the database.",
+  "- The organizations are filled largest first: the foreign-key checks' plans are cached by the first inserts, and plans made while the tables were small scan them whole (PGlite never analyses on its own), which made the 10,000-item fill quadratic (about 120 s instead of 3–10 s).",
+];
+
 export function readinessMarkdown(
   machine: Machine,
   settings: Omit<ReadinessSettings, "log">,
@@ -117,6 +126,21 @@ export function readinessMarkdown(
     if (largest)
       out.push(`Loader statements at ${n(largest.items)} items:`, "", ...rawTable(largest), "");
   }
+  out.push("## Summary", "");
+  for (const r of results) {
+    const largest = r.sizes[r.sizes.length - 1];
+    if (!largest) continue;
+    const linear = r.sizes.every(
+      (s, i) =>
+        i === 0 ||
+        s.sequential.p50 / (r.sizes[i - 1] as SizeResult).sequential.p50 <=
+          s.items / (r.sizes[i - 1] as SizeResult).items,
+    );
+    out.push(
+      `- ${r.kind}: ${n(largest.items)} items, p50 ${r1(largest.sequential.p50)} ms (loader ${r1(largest.service.load.p50)}, evaluation ${r1(largest.service.evaluate.p50)}): goal ${largest.sequential.p50 < GOAL_MS ? "met" : "**not met**"}; growth ${linear ? "no faster than linear" : "**faster than linear**"} at every step.`,
+    );
+  }
+  out.push("", ...NOTES, "");
   if (failures.length) out.push("## Failures", "", ...failures.map((f) => `- ${f}`), "");
   return `${out.join("\n")}\n`;
 }

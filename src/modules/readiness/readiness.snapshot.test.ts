@@ -291,7 +291,7 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
     expect(s.riskMatrix.acceptanceMaxRank).toBe(1);
   });
 
-  it("runs the same seven statements for 3 items as for 60", async () => {
+  it("runs the same nine statements for 3 items as for 60", async () => {
     const counting = countingDb(t);
     const smallSnap = await loadReadinessSnapshot(counting.db, ctx(small), TODAY);
     const smallCount = counting.count();
@@ -305,7 +305,7 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
     expect(largeSnap.riskGroups.reduce((n, g) => n + g.count, 0)).toBe(300);
     expect(largeSnap.items.every((i) => i.flowPhases.length === 3)).toBe(true);
     expect(largeSnap.items.every((i) => i.riskPhases.length === 4)).toBe(true);
-    expect(smallCount).toBe(7);
+    expect(smallCount).toBe(9);
     expect(largeCount).toBe(smallCount);
   });
 });

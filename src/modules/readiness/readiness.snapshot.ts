@@ -1,5 +1,5 @@
-// Loads the readiness snapshot of one organization with a fixed number of statements (seven),
-// whatever its size: the register is aggregated in SQL in one of them
+// Loads the readiness snapshot of one organization with a fixed number of statements (nine),
+// whatever its size: the register is aggregated in SQL by three of them
 // (readiness.snapshot-register.ts), the others read small tables.
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { AppointmentRole } from "../../core/appointments/appointment-rules.ts";
