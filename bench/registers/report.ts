@@ -2,6 +2,7 @@
 // (computed from the figures, so a rerun rewrites every sentence with its own numbers).
 import { busyBefore, type Machine } from "../report.ts";
 import type { ListResult } from "./lists.ts";
+import { median } from "./measure.ts";
 import type { RegistersKindResult } from "./suite.ts";
 
 export type RegistersRun = {
@@ -182,16 +183,6 @@ function sqlDetails(r: RegistersKindResult): string[] {
       );
     for (const plan of s.plans)
       out.push("", "```", ...plan.slice(0, 14), ...(plan.length > 14 ? ["…"] : []), "```");
-    const alt = s.alternative;
-    if (alt)
-      out.push(
-        "",
-        `Alternative, raw: ${alt.name}: p50 ${alt.p50} ms / p99 ${alt.p99} ms (the list statement as sent: ${s.raw.each[0]?.p50} ms)`,
-        "",
-        "```",
-        ...alt.plan.slice(0, 14),
-        "```",
-      );
     out.push("");
   }
   out.push("</details>", "");
@@ -248,14 +239,24 @@ function listFindings(r: RegistersKindResult, c: number): string[] {
   )[0] as ListResult;
   const cpu = (s: ListResult) =>
     `${s.load.cpu.nodeMsPerRequest} ms node${s.load.cpu.postgresMsPerRequest === null ? " (app and PGlite)" : ` + ${s.load.cpu.postgresMsPerRequest} ms PostgreSQL`}`;
-  const alts = r.lists
-    .filter((s) => s.alternative)
-    .map(
-      (s) =>
-        `- ${r.kind}, ${s.name}: the list statement takes ${s.raw.each[0]?.p50} ms raw; as a deferred join (keys from the name index, then 50 rows) ${s.alternative?.p50} ms (both plans in the statements section).`,
-    );
+  // The count statement's share of each scenario's SQL, and what the app adds to the SQL alone.
+  const counts = r.lists.flatMap((s) => {
+    const count = s.raw.each.find((e) => /^select count\(/i.test(e.sql));
+    const sum = s.raw.each.reduce((a, e) => a + e.p50, 0);
+    return count ? [{ name: s.name, ms: count.p50, share: count.p50 / Math.max(0.001, sum) }] : [];
+  });
+  const overhead = r.lists.map((s) => s.apiSequential.p50 - s.raw.set.p50);
+  const range = (xs: number[], f: (x: number) => string) =>
+    `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
+  const maxCount = [...counts].sort((a, b) => b.ms - a.ms)[0];
   return [
-    ...alts,
+    `- ${r.kind}: the count (total) statement sent with every page is ${range(
+      counts.map((c) => c.share),
+      (v) => `${Math.round(100 * v)}%`,
+    )} of a list's SQL time (sum of per-statement p50s)${maxCount ? `; most in ${maxCount.name}: ${maxCount.ms} ms` : ""}. The app adds a median ${median(overhead).toFixed(1)} ms (${range(
+      overhead,
+      (v) => v.toFixed(1),
+    )} ms) per request to the SQL alone (1 client: session from the cookie cache, membership, validation, JSON).`,
     `- ${r.kind}: ${r.lists.length - missed.length} of ${r.lists.length} scenarios have p99 < 50 ms at c${c}. Best ${best.name}: p99 ${best.load.latencyMs.p99} ms at ${best.load.reqPerSec} req/s; worst ${worst.name}: p99 ${worst.load.latencyMs.p99} ms at ${worst.load.reqPerSec} req/s.`,
     `- ${r.kind}, worst scenario: one request alone takes ${worst.apiSequential.p50} ms (p50), its SQL alone ${worst.raw.set.p50} ms (${worst.raw.each.map((e) => `${e.p50}`).join(" + ")} ms per statement); CPU per request under load ${cpu(worst)}, machine ${worst.load.cpu.machineBusyPct ?? "?"}% busy. At c${c} a closed loop queues: mean latency ≈ ${c} / ${worst.load.reqPerSec} req/s = ${Math.round((1000 * c) / Math.max(0.001, worst.load.reqPerSec))} ms.`,
   ];
@@ -278,7 +279,7 @@ export function registersMarkdown(
       ? `- Files: \`benchWorkbooks()\` (src/modules/registers-xlsx/bench-workbooks.ts), in the export layout: register ${first.files.items} rows, ${(first.files.registerBytes / 2 ** 20).toFixed(2)} MiB; risks ${first.files.risks} rows, ${(first.files.risksBytes / 2 ** 20).toFixed(2)} MiB`
       : "- Files: not generated",
     `- Excel: ${settings.runs} runs each, median; every import run on a fresh organization made through the API (sign-up, POST /orgs, 4 departments), its raw exceljs read timed just before it on the same file; imports and exports over real HTTP (multipart upload / download) to the app on a loopback port`,
-    `- Lists: autocannon ${settings.connections} connections × ${settings.durationS} s per scenario in a child process, after a 3 s warm-up per list and 30 requests per scenario; 1-client figures from up to ${settings.n} sequential requests; raw SQL = the statements the service sends (captured at the driver), run through the same driver without Drizzle, Fastify or auth`,
+    `- Lists: autocannon ${settings.connections} connections × ${settings.durationS} s per scenario in a child process, after a 3 s warm-up per list and 30 requests per scenario; 1-client figures from up to ${settings.n} sequential requests (4 s at most) just before the load run; raw SQL = the statements the service sends (captured at the driver), run through the same driver without Drizzle, Fastify or auth`,
     "- Goals (issue 3): import of 10,000 rows < 5 s and ≤ 2× raw exceljs read; list p99 < 50 ms at 50 connections. The import is judged on its commit (which reads, validates and writes the file); the preview before it is shown beside it.",
     "",
     "## Goals",
@@ -310,7 +311,7 @@ export function registersMarkdown(
     out.push(
       `## ${r.kind}: ${r.server.split(",")[0]}`,
       "",
-      `Load average ${r.loadAverageBefore} when this part started. Migrated in ${r.migrateMs} ms; ${r.poolSize ? `app pool ${r.poolSize} connections (DB_POOL_SIZE)` : "one PGlite instance in the app's process (one statement at a time)"}. While the lists ran the database held ${r.stored.organizations} organizations, ${r.stored.items} items, ${r.stored.risks} risk rows and ${r.stored.auditEvents} audit events (one organization per import run; the lists read the first).`,
+      `Load average ${r.loadAverageBefore} when this part started${r.loadAverageAfter === undefined ? "" : `, ${r.loadAverageAfter} when it ended`}. Migrated in ${r.migrateMs} ms; ${r.poolSize ? `app pool ${r.poolSize} connections (DB_POOL_SIZE)` : "one PGlite instance in the app's process (one statement at a time)"}. While the lists ran the database held ${r.stored.organizations} organizations, ${r.stored.items} items, ${r.stored.risks} risk rows and ${r.stored.auditEvents} audit events (one organization per import run; the lists read the first).`,
       "",
       "### Excel import and export",
       "",

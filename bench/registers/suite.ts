@@ -18,6 +18,8 @@ export type RegistersKindResult = {
   kind: Kind;
   /** 1-minute load average when this kind started (other work on the machine skews figures). */
   loadAverageBefore: number;
+  /** The same when it ended (absent in results written before this field existed). */
+  loadAverageAfter?: number;
   server: string;
   poolSize: number | null;
   migrateMs: number;
@@ -77,6 +79,7 @@ export async function benchRegisters(
     return {
       kind,
       loadAverageBefore,
+      loadAverageAfter: Math.round((loadavg()[0] ?? 0) * 100) / 100,
       server: served.server,
       poolSize: kind === "postgres" ? Number(process.env.DB_POOL_SIZE ?? 10) : null,
       migrateMs: Math.round(served.migrateMs),
