@@ -4,3 +4,4 @@ export * from "./catalogue-refs.ts";
 export * from "./catalogue-registry.ts";
 export * from "./catalogue-schema.ts";
 export * from "./catalogue-tree.ts";
+export * from "./engine-conclusion.ts";

@@ -114,6 +114,26 @@ export const evidenceOut = z.object({
   missing: z.boolean(),
 });
 
+const readinessStatus = z.enum(["ok", "gap", "na"]);
+
+export const engineConclusionOut = z.object({
+  status: readinessStatus,
+  rules: z.array(
+    z.object({
+      ruleId: z.string(),
+      title: bilingual,
+      status: readinessStatus,
+      severity: z.enum(["blocker", "finding", "advice"]),
+      /** One line, with the numbers that led to the status. */
+      reason: bilingual,
+      /** Where to fix it, relative to /orgs/:orgId/ in the web app. */
+      fixPath: z.string(),
+      manual: z.boolean(),
+    }),
+  ),
+});
+export type EngineConclusionOut = z.infer<typeof engineConclusionOut>;
+
 export const assessmentOut = z.object({
   catalogueId: z.string(),
   ref: z.string(),
@@ -128,8 +148,12 @@ export const assessmentOut = z.object({
   updatedBy: z.string().nullable(),
   updatedByName: z.string().nullable(),
   updatedAt: z.string().nullable(),
-  /** What the readiness engine concluded about this item; null until the engine fills it. */
-  engine: z.null(),
+  /**
+   * What the readiness engine concluded from the records: the rules that name this item or a
+   * parent of it, with one status over them (gap if any rule has a gap). null when no rule
+   * speaks about the item, so the judgement is the organization's alone.
+   */
+  engine: engineConclusionOut.nullable(),
 });
 export type AssessmentOut = z.infer<typeof assessmentOut>;
 

@@ -82,14 +82,14 @@ export async function loadEvidenceNames(
   lang: Lang,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  await Promise.all(
-    RECORD_EVIDENCE_KINDS.map(async (kind) => {
-      const ids = [...new Set(links.filter((l) => l.kind === kind).map((l) => l.id))];
-      if (!ids.length) return;
-      for (const row of await namesOf(db, orgId, kind, ids, lang))
-        out.set(key(kind, row.id), row.name);
-    }),
-  );
+  // One kind after another: inside a transaction the statements share one connection, and
+  // node-postgres refuses overlapping queries on a client (pg@9).
+  for (const kind of RECORD_EVIDENCE_KINDS) {
+    const ids = [...new Set(links.filter((l) => l.kind === kind).map((l) => l.id))];
+    if (!ids.length) continue;
+    for (const row of await namesOf(db, orgId, kind, ids, lang))
+      out.set(key(kind, row.id), row.name);
+  }
   return out;
 }
 

@@ -23,8 +23,17 @@ type Assessment = {
   assessedVersion: string | null;
   updatedByName: string | null;
   updatedAt: string | null;
-  engine: null;
+  engine: Engine | null;
 };
+type EngineRule = {
+  ruleId: string;
+  status: "ok" | "gap" | "na";
+  severity: string;
+  reason: { ja: string; en: string };
+  fixPath: string;
+  manual: boolean;
+};
+type Engine = { status: "ok" | "gap" | "na"; rules: EngineRule[] };
 type List = {
   catalogueId: string;
   version: string;
@@ -161,8 +170,9 @@ describe.each(dbKinds)("requirement assessments (%s)", (kind) => {
         notes: "給与データが台帳にない",
         assessedVersion: "1",
         updatedByName: "評価 担当",
-        engine: null,
       });
+      // The register has an item with a risk row, so the engine has a view of J.3.1.1.
+      expect(a.engine?.rules.map((r) => r.ruleId)).toContain("register.not_empty");
       expect(a.evidence).toEqual([
         {
           kind: "inventory_item",
@@ -203,6 +213,51 @@ describe.each(dbKinds)("requirement assessments (%s)", (kind) => {
       const all = await list();
       expect(all.counts).toMatchObject({ unassessed: 56, partial: 1, total: 57 });
       expect(all.items.find((i) => i.ref === "J.3.1.1")?.evidence).toHaveLength(5);
+    });
+
+    it("says what the engine concluded from the records, per item and its parents", async () => {
+      // The other organization holds one item with a name only.
+      const res = await t.as(outsider).get(`/api/v1/orgs/${otherOrg}/assessments`);
+      const byRef = new Map((res.json() as List).items.map((i) => [i.ref, i]));
+      const register = byRef.get("J.3.1.1")?.engine;
+      expect(register?.status).toBe("gap");
+      const rules = new Map(register?.rules.map((r) => [r.ruleId, r]));
+      expect(rules.get("register.not_empty")).toMatchObject({ status: "ok", manual: false });
+      expect(rules.get("register.required_fields")).toMatchObject({
+        status: "gap",
+        fixPath: expect.stringContaining("inventory"),
+      });
+      expect(rules.get("register.required_fields")?.reason.ja).toMatch(/1/);
+      // No rule speaks about J.1.1 (understanding the organization): the judgement is the org's.
+      expect(byRef.get("J.1.1")?.engine).toBeNull();
+    });
+
+    it("follows the records: a manual tick turns its rule ok in the item's conclusion", async () => {
+      const report = (await t.as(outsider).get(`/api/v1/orgs/${otherOrg}/readiness`)).json() as {
+        results: { ruleId: string; manual: boolean; refs: string[]; status: string }[];
+      };
+      const manual = report.results.find((r) => r.manual && r.refs.length > 0);
+      expect(manual?.status).toBe("gap");
+      if (!manual) return;
+      const ref = manual.refs[0] as string;
+      const ruleIn = async () => {
+        const list = (
+          await t.as(outsider).get(`/api/v1/orgs/${otherOrg}/assessments`)
+        ).json() as List;
+        const item = list.items.find((i) => i.ref === ref || i.ref.startsWith(`${ref}.`));
+        return item?.engine?.rules.find((r) => r.ruleId === manual.ruleId);
+      };
+      expect((await ruleIn())?.status).toBe("gap");
+      const tick = await t
+        .as(outsider)
+        .put(`/api/v1/orgs/${otherOrg}/readiness/checks/${manual.ruleId}`, { done: true });
+      expect(tick.statusCode, tick.body).toBe(200);
+      expect((await ruleIn())?.status).toBe("ok");
+      const untick = await t
+        .as(outsider)
+        .put(`/api/v1/orgs/${otherOrg}/readiness/checks/${manual.ruleId}`, { done: false });
+      expect(untick.statusCode, untick.body).toBe(200);
+      expect((await ruleIn())?.status).toBe("gap");
     });
 
     it("writes nothing for an unchanged judgement, and an update event for a change", async () => {

@@ -2,6 +2,7 @@
 // catalogue version it works against. Assessments are keyed by ref, not by version: adopting
 // another version keeps them all, showing those whose ref the version still has as an item.
 import { and, eq } from "drizzle-orm";
+import type { RuleResult } from "../../core/readiness/index.ts";
 import {
   type AssessmentStatus,
   assessableNodes,
@@ -10,6 +11,7 @@ import {
   catalogueVersions,
   compareRefs,
   countByStatus,
+  engineConclusion,
   getCatalogue,
   newestVersion,
   nodeByRef,
@@ -19,6 +21,7 @@ import type { Lang } from "../../i18n/messages.ts";
 import { AppError, invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { getReadiness } from "../readiness/readiness.service.ts";
 import type { AdoptionOut, AssessmentInput, AssessmentOut } from "./requirements.contract.ts";
 import { checkEvidence, loadEvidenceNames, presentEvidence } from "./requirements.evidence.ts";
 import { catalogueNotFound } from "./requirements.present.ts";
@@ -32,11 +35,12 @@ const T = requirementAssessment;
 type Row = typeof T.$inferSelect;
 
 /**
- * What the readiness engine concluded about an item. The engine (core/readiness) is not
- * wired in yet; when it is, this is the one place that fills `engine` in every answer.
+ * The readiness engine's rule results, for the `engine` conclusion of every item. Read after
+ * any write has committed (getReadiness reads through its own statements, not the write's
+ * transaction), so the conclusion describes the records as they now are.
  */
-function engineConclusion(_ref: string): null {
-  return null;
+async function engineResults(db: Db, ctx: OrgContext, lang: Lang): Promise<RuleResult[]> {
+  return (await getReadiness(db, ctx, lang)).results as RuleResult[];
 }
 
 /** The version the organization works against: the adopted one, else the newest. */
@@ -65,6 +69,7 @@ function present(
   node: CatalogueNode,
   row: Row | undefined,
   names: Map<string, string>,
+  results: readonly RuleResult[],
 ): AssessmentOut {
   return {
     catalogueId: cat.id,
@@ -79,7 +84,7 @@ function present(
     updatedBy: row?.updatedBy ?? null,
     updatedByName: row?.updatedByName ?? null,
     updatedAt: row?.updatedAt.toISOString() ?? null,
-    engine: engineConclusion(node.ref),
+    engine: engineConclusion(node.ref, results),
   };
 }
 
@@ -97,8 +102,11 @@ function hiddenRefs(cat: Catalogue, refs: string[]): string[] {
 
 /** Every assessable item of the adopted version with the organization's assessment. */
 export async function listAssessments(db: Db, ctx: OrgContext, catalogueId: string, lang: Lang) {
-  const { cat, newest } = await adopted(db, ctx.orgId, catalogueId);
-  const rows = await rowsOf(db, ctx.orgId, catalogueId);
+  const [{ cat, newest }, rows, results] = await Promise.all([
+    adopted(db, ctx.orgId, catalogueId),
+    rowsOf(db, ctx.orgId, catalogueId),
+    engineResults(db, ctx, lang),
+  ]);
   const byRef = new Map(rows.map((r) => [r.ref, r]));
   const nodes = assessableNodes(cat);
   const shown = nodes.flatMap((n) => byRef.get(n.ref) ?? []);
@@ -108,7 +116,7 @@ export async function listAssessments(db: Db, ctx: OrgContext, catalogueId: stri
     shown.flatMap((r) => r.evidence),
     lang,
   );
-  const items = nodes.map((n) => present(cat, n, byRef.get(n.ref), names));
+  const items = nodes.map((n) => present(cat, n, byRef.get(n.ref), names, results));
   return {
     catalogueId,
     version: cat.version,
@@ -120,7 +128,7 @@ export async function listAssessments(db: Db, ctx: OrgContext, catalogueId: stri
 }
 
 export async function getAssessment(
-  db: Db | Tx,
+  db: Db,
   ctx: OrgContext,
   catalogueId: string,
   ref: string,
@@ -128,12 +136,15 @@ export async function getAssessment(
 ): Promise<AssessmentOut> {
   const { cat } = await adopted(db, ctx.orgId, catalogueId);
   const node = assessableOrThrow(cat, ref);
-  const [row] = await db
-    .select()
-    .from(T)
-    .where(and(eq(T.orgId, ctx.orgId), eq(T.catalogueId, catalogueId), eq(T.ref, ref)));
+  const [[row], results] = await Promise.all([
+    db
+      .select()
+      .from(T)
+      .where(and(eq(T.orgId, ctx.orgId), eq(T.catalogueId, catalogueId), eq(T.ref, ref))),
+    engineResults(db, ctx, lang),
+  ]);
   const names = await loadEvidenceNames(db, ctx.orgId, row?.evidence ?? [], lang);
-  return present(cat, node, row, names);
+  return present(cat, node, row, names, results);
 }
 
 // Links in one key order: jsonb reorders keys, and the audit diff compares JSON text.
@@ -153,7 +164,7 @@ export async function putAssessment(
   input: AssessmentInput,
   lang: Lang,
 ) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const { cat } = await adopted(tx, ctx.orgId, catalogueId);
     assessableOrThrow(cat, ref);
     const links: EvidenceLink[] = input.evidence.map((e) => ({
@@ -190,8 +201,9 @@ export async function putAssessment(
         changes,
       });
     }
-    return getAssessment(tx, ctx, catalogueId, ref, lang);
   });
+  // Read back after the commit: the engine's conclusion reads outside the transaction.
+  return getAssessment(db, ctx, catalogueId, ref, lang);
 }
 
 async function adoptionView(db: Db | Tx, orgId: string, catalogueId: string): Promise<AdoptionOut> {

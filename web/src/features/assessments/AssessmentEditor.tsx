@@ -9,11 +9,11 @@ import { formatDateTime } from "../../lib/format.ts";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import type { RuleResult } from "../readiness/useReadiness.ts";
 import { assessmentOptions } from "./assessment-labels.ts";
 import { EngineFindings } from "./EngineFindings.tsx";
 import { EvidenceList, type EvidenceShown } from "./EvidenceList.tsx";
 import { EvidencePicker } from "./EvidencePicker.tsx";
+import type { EngineRule } from "./useAssessments.ts";
 import {
   type Assessment,
   type AssessmentStatus,
@@ -37,7 +37,7 @@ export function AssessmentEditor({
 }: {
   assessment: Assessment;
   node: CatalogueNode | undefined;
-  rules: RuleResult[];
+  rules: EngineRule[];
 }) {
   const { t } = useTranslation();
   const org = useOrg();

@@ -12,7 +12,6 @@ import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import { useReadiness } from "../readiness/useReadiness.ts";
 import { assessmentColor, assessmentLabel, assessmentOptions } from "./assessment-labels.ts";
 import { ClauseItems } from "./ClauseItems.tsx";
 import { type AssessmentStatus, useAssessments, useCatalogue } from "./useAssessments.ts";
@@ -26,7 +25,6 @@ export default function AssessmentsPage() {
   const focus = params.get("ref");
   const list = useAssessments(org.id);
   const catalogue = useCatalogue(list.data?.version);
-  const report = useReadiness(org.id);
   const [status, setStatus] = useState<AssessmentStatus | null>(null);
   const [openClauses, setOpenClauses] = useState<string[]>(focus ? [clauseOf(focus)] : []);
 
@@ -108,12 +106,7 @@ export default function AssessmentsPage() {
               </Accordion.Control>
               <Accordion.Panel>
                 <Stack gap="xs">
-                  <ClauseItems
-                    nodes={shown}
-                    assessments={byRef}
-                    results={report.data?.results ?? []}
-                    focus={focus}
-                  />
+                  <ClauseItems nodes={shown} assessments={byRef} focus={focus} />
                 </Stack>
               </Accordion.Panel>
             </Accordion.Item>

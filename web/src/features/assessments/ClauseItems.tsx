@@ -6,9 +6,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../readiness/ReadinessBadges.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import type { RuleResult } from "../readiness/useReadiness.ts";
 import { AssessmentEditor } from "./AssessmentEditor.tsx";
-import { assessmentColor, assessmentLabel, engineOf, rulesFor } from "./assessment-labels.ts";
+import { assessmentColor, assessmentLabel } from "./assessment-labels.ts";
 import type { Assessment, CatalogueNode } from "./useAssessments.ts";
 
 function Unverified({ node }: { node: CatalogueNode }) {
@@ -24,12 +23,10 @@ function Unverified({ node }: { node: CatalogueNode }) {
 export function ClauseItems({
   nodes,
   assessments,
-  results,
   focus,
 }: {
   nodes: CatalogueNode[];
   assessments: ReadonlyMap<string, Assessment>;
-  results: RuleResult[];
   focus: string | null;
 }) {
   const { t } = useTranslation();
@@ -55,8 +52,7 @@ export function ClauseItems({
           <Unverified node={node} />
         </Group>
       );
-    const rules = rulesFor(node.ref, results);
-    const engine = engineOf(rules);
+    const engine = a.engine?.status ?? null;
     const opened = isOpen(node.ref);
     return (
       <Box key={node.ref} pl={indent} data-testid={`assessment-${node.ref}`} data-status={a.status}>
@@ -97,7 +93,7 @@ export function ClauseItems({
                   key={`${a.ref}:${a.updatedAt ?? ""}`}
                   assessment={a}
                   node={node}
-                  rules={rules}
+                  rules={a.engine?.rules ?? []}
                 />
               </Box>
             )}

@@ -4,9 +4,9 @@ import { Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../readiness/ReadinessBadges.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import type { RuleResult } from "../readiness/useReadiness.ts";
+import type { EngineRule } from "./useAssessments.ts";
 
-export function EngineFindings({ rules }: { rules: RuleResult[] }) {
+export function EngineFindings({ rules }: { rules: EngineRule[] }) {
   const { t } = useTranslation();
   if (rules.length === 0) return null;
   return (

@@ -15,6 +15,8 @@ import { orgKey } from "../orgs/OrgContext.tsx";
 import { readinessKey } from "../readiness/useReadiness.ts";
 
 export type Assessment = AssessmentOut;
+/** One readiness rule that speaks about an item, as the assessments API sends it. */
+export type EngineRule = NonNullable<AssessmentOut["engine"]>["rules"][number];
 export type AssessmentBody = z.input<typeof assessmentInput>;
 export type AssessmentList = z.infer<typeof assessmentListOut>;
 export type CatalogueNode = CatalogueNodeOut;
@@ -27,6 +29,9 @@ export function useAssessments(orgId: string, enabled = true) {
   return useQuery({
     queryKey: assessmentsKey(orgId),
     queryFn: () => api.get<AssessmentList>(orgPath(orgId, "/assessments")),
+    // The engine's conclusions come from every register: any write elsewhere can change it, so it is read
+    // again whenever a page shows it (the server caches it until the next write).
+    staleTime: 0,
     enabled,
   });
 }

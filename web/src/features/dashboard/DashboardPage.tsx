@@ -62,11 +62,7 @@ export default function DashboardPage() {
             <GapList results={data.results} />
             <StepProgressCard steps={data.byStep} />
             {catalogue.data && assessments.data && (
-              <JItemMap
-                nodes={catalogue.data.nodes}
-                assessments={assessments.data.items}
-                results={data.results}
-              />
+              <JItemMap nodes={catalogue.data.nodes} assessments={assessments.data.items} />
             )}
           </Stack>
         </Grid.Col>

@@ -5,16 +5,10 @@ import { Box, Card, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { ReadinessStatus } from "../../../../src/core/readiness/rule.ts";
-import {
-  assessmentColor,
-  assessmentLabel,
-  engineOf,
-  rulesFor,
-} from "../assessments/assessment-labels.ts";
+import { assessmentColor, assessmentLabel } from "../assessments/assessment-labels.ts";
 import type { Assessment, AssessmentStatus, CatalogueNode } from "../assessments/useAssessments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import type { RuleResult } from "../readiness/useReadiness.ts";
 
 type Shade = AssessmentStatus | `engine_${ReadinessStatus}`;
 
@@ -39,10 +33,9 @@ const legendOrder: Shade[] = [
   "unassessed",
 ];
 
-function shadeOf(a: Assessment, results: readonly RuleResult[]): Shade {
+function shadeOf(a: Assessment): Shade {
   if (a.status !== "unassessed") return a.status;
-  const engine = engineOf(rulesFor(a.ref, results));
-  return engine ? `engine_${engine}` : "unassessed";
+  return a.engine ? `engine_${a.engine.status}` : "unassessed";
 }
 
 function Square({ shade, size = 18 }: { shade: Shade; size?: number }) {
@@ -62,11 +55,9 @@ function Square({ shade, size = 18 }: { shade: Shade; size?: number }) {
 export function JItemMap({
   nodes,
   assessments,
-  results,
 }: {
   nodes: CatalogueNode[];
   assessments: Assessment[];
-  results: RuleResult[];
 }) {
   const { t } = useTranslation();
   const org = useOrg();
@@ -95,7 +86,7 @@ export function JItemMap({
               {assessments
                 .filter((a) => topOf(a.ref) === c.ref)
                 .map((a) => {
-                  const shade = shadeOf(a, results);
+                  const shade = shadeOf(a);
                   return (
                     <Tooltip key={a.ref} label={`${a.ref} ${bi(a.title)} — ${label(shade)}`}>
                       <UnstyledButton

@@ -20,6 +20,9 @@ export function useReadiness(orgId: string, enabled = true) {
   return useQuery({
     queryKey: readinessKey(orgId),
     queryFn: () => api.get<Readiness>(orgPath(orgId, "/readiness")),
+    // Worked out from every register: any write elsewhere can change it, so it is read
+    // again whenever a page shows it (the server caches it until the next write).
+    staleTime: 0,
     enabled,
   });
 }

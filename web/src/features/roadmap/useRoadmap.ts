@@ -27,6 +27,8 @@ export function useRoadmap(orgId: string, enabled = true) {
   return useQuery({
     queryKey: roadmapKey(orgId),
     queryFn: () => api.get<Roadmap>(roadmapPath(orgId)),
+    // Step statuses come from the readiness rules: any write elsewhere can change them.
+    staleTime: 0,
     enabled,
   });
 }
