@@ -178,10 +178,11 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
 
   it("summarises each J item in catalogue order", () => {
     expect(report.byRef.map((r) => [r.ref, r.ok, r.gap, r.na])).toEqual([
-      ["J.1.2", 3, 0, 0],
+      ["J.1.3", 3, 0, 0],
       ["J.1.4", 1, 0, 0],
-      ["J.2", 5, 0, 0],
+      ["J.2.1", 1, 0, 0],
       ["J.2.2", 1, 1, 0],
+      ["J.2.3", 4, 0, 0],
       ["J.3.1.1", 2, 2, 0],
       ["J.3.1.3", 1, 1, 0],
       ["J.3.1.4", 0, 1, 0],
@@ -195,7 +196,7 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
       ["J.6.2", 0, 1, 0],
       ["J.6.3", 0, 1, 0],
       ["J.8.3", 0, 0, 1],
-      ["J.8.8", 0, 0, 1],
+      ["J.8.8.1", 0, 0, 1],
       ["J.9.2", 0, 1, 0],
       ["J.9.4", 1, 1, 0],
       ["J.11.1", 0, 1, 0],

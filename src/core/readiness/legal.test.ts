@@ -26,14 +26,26 @@ describe("legal.exists (never na)", () => {
 });
 
 describe("legal.linked", () => {
-  it("is ok when every entry is linked to an item", () => {
-    expect(run("legal.linked", [entry({}), entry({ id: "lsa" })]).status).toBe("ok");
+  // `linked` is the loader's: a link to a register item or to a department.
+  it("is ok when every entry is linked to an item or a department", () => {
+    expect(run("legal.linked", [entry({}), entry({ id: "lsa" })])).toEqual({
+      status: "ok",
+      reason: {
+        ja: "2件すべてが台帳の項目か部署に結び付いています。",
+        en: "All 2 entries are linked to register items or departments.",
+      },
+    });
   });
-  it("is a gap listing the entries linked to no item", () => {
+  it("is a gap listing the entries linked to neither", () => {
     const r = run("legal.linked", [entry({}), entry({ id: "mn", name: "番号法", linked: false })]);
-    expect(r.status).toBe("gap");
-    expect(r.reason.ja).toBe("2件中1件がどの台帳項目にも結び付いていません。");
-    expect(r.details).toEqual([{ id: "mn", name: "番号法" }]);
+    expect(r).toEqual({
+      status: "gap",
+      reason: {
+        ja: "2件中1件が台帳の項目にも部署にも結び付いていません。",
+        en: "1 of 2 entries are linked to neither a register item nor a department.",
+      },
+      details: [{ id: "mn", name: "番号法" }],
+    });
   });
   it("is na when the register is empty", () => {
     expect(run("legal.linked", []).status).toBe("na");

@@ -78,7 +78,10 @@ export interface LegalEntryFacts {
   id: string;
   name: string;
   checkedOn: string | null;
-  /** Applies to at least one register item. */
+  /**
+   * Applies to at least one register item or at least one department. The legal register has
+   * no "whole organization" flag: company-wide laws are tied to departments (e.g. 本社).
+   */
   linked: boolean;
 }
 

@@ -96,7 +96,7 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     expect(r.byStep.reduce((n, s) => n + s.total, 0)).toBe(32);
     // Step 2: staff, manager, lead, separation (na), top management, project team: 5 gaps.
     expect(r.byStep[1]).toMatchObject({ status: "not_started", ok: 0, gap: 5, na: 1, total: 6 });
-    expect(r.byRef.map((x) => x.ref).slice(0, 3)).toEqual(["J.1.2", "J.1.4", "J.2"]);
+    expect(r.byRef.map((x) => x.ref).slice(0, 3)).toEqual(["J.1.3", "J.1.4", "J.2.1"]);
     expect(rule(r, "register.not_empty")).toEqual({
       ruleId: "register.not_empty",
       title: { ja: "個人情報管理台帳に項目がある", en: "The register has items" },

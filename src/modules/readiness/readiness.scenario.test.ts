@@ -240,7 +240,8 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     await expectReadiness({ "risk.treated": "ok" }, 48, 8);
 
     // 8. A legal entry, neither linked nor checked: exists (+2), linked (1) and checked (2)
-    // apply as gaps. 33/67. Then linked to the item and checked today: +3. 36/67.
+    // apply as gaps. 33/67. Linked to a department only, as company-wide laws are: linked
+    // (+1), 34/67. Then linked to the item too and checked today: +2. 36/67.
     ids.law = await created(
       await api().post(`${base}/legal-requirements`, { lawId: "appi", articles: "第17条〜第35条" }),
     );
@@ -255,13 +256,22 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     expect(result(r, "legal.checked")?.reason.ja).toBe(
       "1件中1件が12か月以内に確認されていません（うち未確認1件）。",
     );
+    ids.dept = await created(await api().post(`${base}/departments`, { name: "総務部" }));
+    const toDept = await api().patch(`${base}/legal-requirements/${ids.law}`, {
+      departmentIds: [ids.dept],
+    });
+    expect(toDept.statusCode, toDept.body).toBe(200);
+    r = await expectReadiness({ "legal.linked": "ok" }, 51, 8);
+    expect(result(r, "legal.linked")?.reason.ja).toBe(
+      "1件すべてが台帳の項目か部署に結び付いています。",
+    );
     const law = await api().patch(`${base}/legal-requirements/${ids.law}`, {
       itemIds: [ids.item],
       checkedOn: today,
       checkedBy: "佐藤 花子",
     });
     expect(law.statusCode, law.body).toBe(200);
-    await expectReadiness({ "legal.linked": "ok", "legal.checked": "ok" }, 54, 8);
+    await expectReadiness({ "legal.checked": "ok" }, 54, 8);
 
     // 9. The manual checks, one by one in step order, out of 67.
     const ticks: [string, number, number][] = [

@@ -1,5 +1,6 @@
 // The snapshot loader: what it reads from each table (filled flags, phases, risk groups, legal
-// links, ticks), and that it runs the same number of statements for 3 items as for 60.
+// links to items or departments, ticks), and that it runs the same number of statements for 3
+// items as for 60.
 import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -36,6 +37,8 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
   let owner: TestUser;
   let small: string;
   let large: string;
+  /** The large organization's legal entries reuse these ids of the small one's. */
+  const legalIds = { linkedToItem: "", loose: "", deptOnly: "" };
   const ctx = (orgId: string): OrgContext => ({
     orgId,
     userId: owner.id,
@@ -171,13 +174,28 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
       kind: "guideline",
     });
     expect(loose.statusCode, loose.body).toBe(201);
+    // Company-wide: applies to a department, to no particular item.
+    const soumu = await api.post(`${base}/departments`, { name: "総務部" });
+    expect(soumu.statusCode, soumu.body).toBe(201);
+    const deptOnly = await api.post(`${base}/legal-requirements`, {
+      name: "就業規則",
+      kind: "guideline",
+      checkedOn: "2025-05-01",
+      departmentIds: [soumu.json().id],
+    });
+    expect(deptOnly.statusCode, deptOnly.body).toBe(201);
+    legalIds.linkedToItem = law.json().id;
+    legalIds.loose = loose.json().id;
+    legalIds.deptOnly = deptOnly.json().id;
     const tick = await api.put(`${base}/readiness/checks/manual.policy`, { done: true });
     expect(tick.statusCode, tick.body).toBe(200);
 
     await bulkItems(large, 60);
     // Records of the large organization that reuse the small one's ids (ids are unique per
-    // organization only): a retired item with a flow and a risk, and a legal entry linked to
-    // it. Every lookup must stay inside its own organization.
+    // organization only): a retired item with a flow and a risk, a department, a legal entry
+    // linked to both, one linked to the department only, and one linked to nothing whose id
+    // has a department link in the small organization. Every lookup must stay inside its own
+    // organization.
     const q = t.database.query;
     await q(
       `insert into inventory_item (org_id, id, name, status) values ($1, $2, '同じ番号', 'retired')`,
@@ -200,6 +218,26 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
       `insert into legal_requirement_item (org_id, requirement_id, item_id) values ($1, $2, $3)`,
       [large, loose.json().id, fullId],
     );
+    await q(`insert into department (org_id, id, name) values ($1, $2, '同じ番号の部署')`, [
+      large,
+      soumu.json().id,
+    ]);
+    for (const [id, name] of [
+      [law.json().id, "同じ番号の規程"],
+      [deptOnly.json().id, "同じ番号の部署別規程"],
+    ]) {
+      await q(
+        `insert into legal_requirement (org_id, id, name, kind) values ($1, $2, $3, 'guideline')`,
+        [large, id, name],
+      );
+    }
+    for (const id of [loose.json().id, law.json().id]) {
+      await q(
+        `insert into legal_requirement_department (org_id, requirement_id, department_id)
+         values ($1, $2, $3)`,
+        [large, id, soumu.json().id],
+      );
+    }
   });
   afterAll(() => t.close());
 
@@ -278,7 +316,9 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
       s.legal.map((l) => ({ name: l.name, checkedOn: l.checkedOn, linked: l.linked })),
     ).toEqual([
       { name: "社内規程", checkedOn: "2025-02-01", linked: true },
+      // Linked in the large organization under the same id, to an item and a department.
       { name: "業界指針", checkedOn: null, linked: false },
+      { name: "就業規則", checkedOn: "2025-05-01", linked: true },
     ]);
     expect(s.manualChecks).toEqual([
       {
@@ -289,6 +329,17 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
       },
     ]);
     expect(s.riskMatrix.acceptanceMaxRank).toBe(1);
+  });
+
+  it("counts a legal entry linked when it has an item or a department, within its organization", async () => {
+    const s = await loadReadinessSnapshot(t.database.db, ctx(large), TODAY);
+    const linked = Object.fromEntries(s.legal.map((l) => [l.id, [l.name, l.linked]]));
+    expect(linked).toEqual({
+      [legalIds.loose]: ["同じ番号の法令", true], // an item and a department
+      [legalIds.linkedToItem]: ["同じ番号の規程", true], // a department only
+      // Linked to a department in the small organization only.
+      [legalIds.deptOnly]: ["同じ番号の部署別規程", false],
+    });
   });
 
   it("runs the same nine statements for 3 items as for 60", async () => {

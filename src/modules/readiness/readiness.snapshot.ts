@@ -9,7 +9,11 @@ import type { Db } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appointment } from "../appointments/appointments.tables.ts";
-import { legalRequirement, legalRequirementItem } from "../inventory/inventory.tables.ts";
+import {
+  legalRequirement,
+  legalRequirementDepartment,
+  legalRequirementItem,
+} from "../inventory/inventory.tables.ts";
 import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
 import { orgProfile } from "../org/org.tables.ts";
 import { person } from "../people/people.tables.ts";
@@ -27,15 +31,22 @@ type LegalRow = {
 async function loadLegal(db: Db, orgId: string, lang: Lang): Promise<LegalEntryFacts[]> {
   const L = legalRequirement;
   const link = legalRequirementItem;
-  // One index probe per entry: a plain EXISTS lets the planner hash every link of the
-  // organization instead (10,000 rows when an entry applies to every item). A raw statement,
-  // because Drizzle's one-table select leaves columns unqualified, and inside the subquery
-  // "org_id" would name the link's own column.
+  const dept = legalRequirementDepartment;
+  // Linked = applies to a register item or to a department (company-wide laws are usually
+  // tied to departments only). One index probe per entry: a plain EXISTS lets the planner
+  // hash every link of the organization instead (10,000 rows when an entry applies to every
+  // item). coalesce evaluates lazily, so the department probe runs only for entries with no
+  // item link. A raw statement, because Drizzle's one-table select leaves columns
+  // unqualified, and inside the subqueries "org_id" would name the link's own column.
   const result = (await db.execute(sql`
     select ${L.id} as id, ${L.name} as name, ${L.lawId} as law_id,
       ${L.checkedOn}::text as checked_on,
-      (select true from ${link} where ${link.orgId} = ${L.orgId}
-        and ${link.requirementId} = ${L.id} limit 1) is not null as linked
+      coalesce(
+        (select true from ${link} where ${link.orgId} = ${L.orgId}
+          and ${link.requirementId} = ${L.id} limit 1),
+        (select true from ${dept} where ${dept.orgId} = ${L.orgId}
+          and ${dept.requirementId} = ${L.id} limit 1),
+        false) as linked
     from ${L} where ${L.orgId} = ${orgId}
     order by ${L.createdAt}, ${L.id}`)) as unknown as { rows: LegalRow[] };
   return result.rows.map((r) => ({

@@ -1,7 +1,8 @@
-// The 法令等一覧 (DOMAIN.md §4): it exists, its entries apply to register items, and each was
-// checked against the current texts within the last 12 months.
-// Refs: the guideline item for identifying laws is taken as J.1.2 (needs of interested
-// parties, legal requirements among them) — unverified, like the catalogue's own mapping.
+// The 法令等一覧 (DOMAIN.md §4): it exists, its entries apply to register items or
+// departments, and each was checked against the current texts within the last 12 months.
+// Refs: J.1.3, the catalogue's item 法令、国が定める指針その他の規範 (the wording of
+// construction step 6 in DOMAIN.md §2). J.1.2 is the interested-parties item. DOMAIN.md marks
+// J.1.3's title unverified; the catalogue records it as unverified too.
 import { isReviewOverdue, reviewCutoff } from "../../review-cycle.ts";
 import { gap, MAX_DETAILS, na, ok, type ReadinessRule, text } from "../rule.ts";
 
@@ -12,7 +13,7 @@ const empty = na(text("法令等一覧に登録がないため対象外です。
 const exists: ReadinessRule = {
   id: "legal.exists",
   title: text("法令等一覧がある", "A legal register exists"),
-  refs: ["J.1.2"],
+  refs: ["J.1.3"],
   step: 6,
   severity: "finding",
   fixPath: "legal",
@@ -25,14 +26,16 @@ const exists: ReadinessRule = {
   },
 };
 
-// advice: linking laws to register items shows why each applies; examiners seldom insist.
+// advice: linking laws to register items or departments shows where each applies; examiners
+// seldom insist. A department link is enough: company-wide laws (the APPI's cabinet order,
+// JIS Q 15001) apply to a whole department, not to particular items.
 const linked: ReadinessRule = {
   id: "legal.linked",
   title: text(
-    "法令等一覧の各項目が台帳の項目と結び付いている",
-    "Legal register entries are linked to register items",
+    "法令等一覧の各項目が台帳の項目か部署と結び付いている",
+    "Legal register entries are linked to register items or departments",
   ),
-  refs: ["J.1.2"],
+  refs: ["J.1.3"],
   step: 6,
   severity: "advice",
   fixPath: "legal",
@@ -43,15 +46,15 @@ const linked: ReadinessRule = {
     if (loose.length === 0) {
       return ok(
         text(
-          `${s.legal.length}件すべてが台帳の項目に結び付いています。`,
-          `All ${s.legal.length} entries are linked to register items.`,
+          `${s.legal.length}件すべてが台帳の項目か部署に結び付いています。`,
+          `All ${s.legal.length} entries are linked to register items or departments.`,
         ),
       );
     }
     return gap(
       text(
-        `${s.legal.length}件中${loose.length}件がどの台帳項目にも結び付いていません。`,
-        `${loose.length} of ${s.legal.length} entries are linked to no register item.`,
+        `${s.legal.length}件中${loose.length}件が台帳の項目にも部署にも結び付いていません。`,
+        `${loose.length} of ${s.legal.length} entries are linked to neither a register item nor a department.`,
       ),
       loose.slice(0, MAX_DETAILS).map((e) => ({ id: e.id, name: e.name })),
     );
@@ -66,7 +69,7 @@ const checked: ReadinessRule = {
     "法令等一覧を12か月以内に確認している",
     "The legal register was checked within 12 months",
   ),
-  refs: ["J.1.2"],
+  refs: ["J.1.3"],
   step: 6,
   severity: "finding",
   fixPath: "legal?checkOverdue=true",

@@ -47,7 +47,7 @@ const DEFS: readonly ManualDef[] = [
   {
     id: "manual.project_team",
     step: 2,
-    refs: ["J.2"],
+    refs: ["J.2.3"], // the roles of the build, not the J.2 heading
     severity: "advice", // the roles that matter are checked by the appointment rules
     title: text("PMS構築の推進メンバーを決めた", "The PMS project team is formed"),
   },

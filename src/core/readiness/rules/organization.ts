@@ -1,5 +1,10 @@
 // Eligibility and the PMS structure (DOMAIN.md §7, §1): staff, the two separated roles, top
 // management, and the scope of the PMS.
+// Refs: J.2 (リーダーシップ) is a heading, not an item. Under the ISO structure DOMAIN.md §6
+// names (clause 5: 5.1 leadership and commitment, 5.2 policy = J.2.2, 5.3 roles), appointing
+// the manager and the audit lead is J.2.3 役割、責任及び権限 (the catalogue maps it to Annex
+// A.3.3.4, where the 2017 rules placed these appointments), and top management's own part is
+// J.2.1 リーダーシップ及びコミットメント. Both titles are unverified in DOMAIN.md.
 import type { AppointmentRole } from "../../appointments/appointment-rules.ts";
 import type { Bilingual } from "../../i18n-text.ts";
 import { gap, isBlank, na, ok, type ReadinessRule, type RecordRef, text } from "../rule.ts";
@@ -51,7 +56,7 @@ function holderRule(
   return {
     id,
     title,
-    refs: ["J.2"],
+    refs: ["J.2.3"],
     step: 2,
     severity: "blocker",
     fixPath: "appointments",
@@ -97,7 +102,7 @@ const separation: ReadinessRule = {
     "個人情報保護管理者と監査責任者が別の人である",
     "The PMS manager and the audit lead are different people",
   ),
-  refs: ["J.2"],
+  refs: ["J.2.3"],
   step: 2,
   severity: "blocker",
   fixPath: "appointments",
@@ -138,7 +143,7 @@ const separation: ReadinessRule = {
 const topManagement: ReadinessRule = {
   id: "eligibility.top_management",
   title: text("トップマネジメント（代表者）が記録されている", "Top management is recorded"),
-  refs: ["J.2"],
+  refs: ["J.2.1"],
   step: 2,
   severity: "blocker",
   fixPath: "appointments",

@@ -86,7 +86,7 @@ const foreignCountry = detailRule({
     "外国への提供がある項目に提供先の国が書かれている",
     "Items provided abroad name the country",
   ),
-  refs: ["J.8.8"],
+  refs: ["J.8.8.1"], // provision to a third party abroad (APPI Art. 28), not J.8.8 in general
   fixPath: "inventory",
   concerned: (i) => i.foreignRecipient === true,
   lacking: (i) => isBlank(i.foreignCountry),
