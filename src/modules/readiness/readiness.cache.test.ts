@@ -1,0 +1,300 @@
+// The readiness cache: a repeated read with no write between costs one statement and returns
+// the same report; every kind of write the snapshot depends on, another day and another
+// language miss; organizations never share entries; inside a transaction it stays out.
+import type { PGlite } from "@electric-sql/pglite";
+import type { Logger } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import type pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { todayInJapan } from "../../core/today-in-japan.ts";
+import type { Db } from "../../db/client.ts";
+import * as schema from "../../db/schema.ts";
+import type { Lang } from "../../i18n/messages.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { ReadinessCache, readinessCache } from "./readiness.cache.ts";
+import type { ReadinessOut } from "./readiness.contract.ts";
+import { getReadiness, type ReadinessTimings } from "./readiness.service.ts";
+
+/** A Drizzle handle on the test database's own client that counts the statements it runs. */
+function countingDb(t: TestApp): { db: Db; count: () => number; reset: () => void } {
+  let n = 0;
+  const logger: Logger = { logQuery: () => void n++ };
+  const client = (t.database.db as unknown as { $client: unknown }).$client;
+  const db = (t.database.kind === "pglite"
+    ? drizzlePglite(client as PGlite, { schema, logger })
+    : drizzlePg(client as pg.Pool, { schema, logger })) as unknown as Db;
+  return {
+    db,
+    count: () => n,
+    reset: () => {
+      n = 0;
+    },
+  };
+}
+
+const rule = (r: ReadinessOut, id: string) => {
+  const found = r.results.find((x) => x.ruleId === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+};
+
+describe("ReadinessCache (in memory)", () => {
+  const report = (score: number) => ({ score }) as unknown as ReadinessOut;
+  const key = { seq: 5, hash: "h5", today: "2025-06-15" };
+
+  it("drops the least recently used organization beyond its capacity", () => {
+    const c = new ReadinessCache(2);
+    c.set("a", "ja", key, report(1));
+    c.set("b", "ja", key, report(2));
+    expect(c.get("a", "ja", key)?.score).toBe(1); // a is now the most recent
+    c.set("c", "ja", key, report(3));
+    expect(c.size).toBe(2);
+    expect(c.get("b", "ja", key)).toBeUndefined();
+    expect(c.get("a", "ja", key)?.score).toBe(1);
+    expect(c.get("c", "ja", key)?.score).toBe(3);
+  });
+
+  it("misses on another head seq, head hash or day, and drops the stale entry", () => {
+    const c = new ReadinessCache();
+    c.set("a", "ja", key, report(1));
+    expect(c.get("a", "ja", { ...key, seq: 6 })).toBeUndefined();
+    expect(c.size).toBe(0);
+    c.set("a", "ja", key, report(1));
+    expect(c.get("a", "ja", { ...key, hash: "other" })).toBeUndefined();
+    c.set("a", "ja", key, report(1));
+    expect(c.get("a", "ja", { ...key, today: "2025-06-16" })).toBeUndefined();
+    c.set("a", "ja", key, report(1));
+    expect(c.get("a", "en", key)).toBeUndefined();
+    expect(c.get("a", "ja", key)?.score).toBe(1);
+  });
+
+  it("hands out copies: changing what a caller got does not change the entry", () => {
+    const c = new ReadinessCache();
+    const stored = report(1);
+    c.set("a", "ja", key, stored);
+    stored.score = 99;
+    const got = c.get("a", "ja", key) as ReadinessOut;
+    expect(got.score).toBe(1);
+    got.score = 42;
+    expect(c.get("a", "ja", key)?.score).toBe(1);
+  });
+
+  it("clears one organization or all", () => {
+    const c = new ReadinessCache();
+    c.set("a", "ja", key, report(1));
+    c.set("a", "en", key, report(1));
+    c.set("ab", "ja", key, report(2));
+    c.clear("a");
+    expect(c.size).toBe(1);
+    expect(c.get("ab", "ja", key)?.score).toBe(2);
+    c.clear();
+    expect(c.size).toBe(0);
+  });
+});
+
+describe.each(dbKinds)("readiness cache (%s)", (kind) => {
+  let t: TestApp;
+  let owner: TestUser;
+  let orgA: string;
+  let orgB: string;
+  let counting: ReturnType<typeof countingDb>;
+  // One fixed instant for every read, so the day cannot change in the middle of a test.
+  const now = new Date();
+  const today = todayInJapan(now);
+  const ctx = (orgId: string): OrgContext => ({
+    orgId,
+    userId: owner.id,
+    userName: owner.name,
+    role: "owner",
+  });
+
+  /** One getReadiness through the counting handle: the report, its statements, hit or not. */
+  async function read(orgId: string, lang: Lang = "ja", at = now) {
+    counting.reset();
+    const timings: ReadinessTimings = { loadMs: 0, evaluateMs: 0 };
+    const report = await getReadiness(counting.db, ctx(orgId), lang, at, timings);
+    return { report, statements: counting.count(), hit: timings.cacheHit };
+  }
+
+  /** Reads twice: the second must be a hit; returns the (cached) report. */
+  async function warm(orgId: string) {
+    await read(orgId);
+    const second = await read(orgId);
+    expect(second.hit).toBe(true);
+    expect(second.statements).toBe(1);
+    return second.report;
+  }
+
+  async function ok(res: Promise<{ statusCode: number; body: string; json: () => unknown }>) {
+    const r = await res;
+    expect(r.statusCode, r.body).toBeLessThan(300);
+    return r.json() as { id: string };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    owner = await t.signUp("キャッシュ 担当");
+    orgA = await t.createOrg(owner, "株式会社キャッシュA");
+    orgB = await t.createOrg(owner, "株式会社キャッシュB");
+    counting = countingDb(t);
+    const api = t.as(owner);
+    await ok(api.post(`/api/v1/orgs/${orgA}/inventory-items`, { name: "顧客名簿" }));
+    await ok(api.post(`/api/v1/orgs/${orgA}/legal-requirements`, { lawId: "appi" }));
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  beforeEach(() => {
+    readinessCache.clear();
+  });
+
+  it("answers a repeated read with one statement and the same report, computed time kept", async () => {
+    const first = await read(orgA);
+    expect(first.hit).toBe(false);
+    expect(first.statements).toBe(10); // the audit head, then the nine of the snapshot
+    const second = await read(orgA);
+    expect(second.hit).toBe(true);
+    expect(second.statements).toBe(1);
+    expect(second.report).toEqual(first.report);
+    // Later the same day: still the stored report, stamped when it was computed.
+    const later = await read(orgA, "ja", new Date(now.getTime() + 1000));
+    expect(later.hit).toBe(true);
+    expect(later.report.evaluatedAt).toBe(now.toISOString());
+  });
+
+  it("misses on another day and on another language", async () => {
+    await warm(orgA);
+    const tomorrow = await read(orgA, "ja", new Date(now.getTime() + 24 * 3600_000));
+    expect(tomorrow.hit).toBe(false);
+    expect(tomorrow.statements).toBe(10);
+    expect(tomorrow.report.today).not.toBe(today);
+
+    await warm(orgA);
+    const en = await read(orgA, "en");
+    expect(en.hit).toBe(false);
+    expect(en.statements).toBe(10);
+    // The catalogue entry's name follows the language.
+    expect(rule(en.report, "legal.checked").details?.[0]?.name).toBe(
+      "Act on the Protection of Personal Information",
+    );
+    const ja = await read(orgA, "ja");
+    expect(ja.hit).toBe(true);
+    expect(rule(ja.report, "legal.checked").details?.[0]?.name).toBe("個人情報の保護に関する法律");
+    expect((await read(orgA, "en")).hit).toBe(true);
+  });
+
+  it("keeps organizations apart; a write in one leaves the other's entry alone", async () => {
+    const a = await warm(orgA);
+    const b = await read(orgB);
+    expect(b.hit).toBe(false);
+    expect(rule(a, "register.not_empty").status).toBe("ok");
+    expect(rule(b.report, "register.not_empty").status).toBe("gap");
+    expect((await read(orgB)).hit).toBe(true);
+    await ok(t.as(owner).post(`/api/v1/orgs/${orgA}/inventory-items`, { name: "社員名簿" }));
+    const bAgain = await read(orgB);
+    expect(bAgain.hit).toBe(true);
+    expect(bAgain.statements).toBe(1);
+    expect(rule(bAgain.report, "register.not_empty").status).toBe("gap");
+    expect((await read(orgA)).hit).toBe(false);
+  });
+
+  it("reflects every kind of write on the next read", async () => {
+    const api = t.as(owner);
+    const base = `/api/v1/orgs/${orgB}`;
+
+    // An item.
+    expect(rule(await warm(orgB), "register.not_empty").reason.en).toBe(
+      "The register has no active items.",
+    );
+    const item = await ok(api.post(`${base}/inventory-items`, { name: "応募者名簿" }));
+    let r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "register.not_empty").reason.en).toBe("Active register items: 1.");
+
+    // A risk row, then its rating.
+    const risk = await ok(
+      api.post(`${base}/risks`, {
+        itemId: item.id,
+        phase: "acquisition_input",
+        kind: "leak",
+        description: "漏えい",
+        likelihood: 1,
+        impact: 1,
+      }),
+    );
+    expect(rule((await read(orgB)).report, "risk.treated").status).toBe("ok");
+    await warm(orgB);
+    await ok(api.patch(`${base}/risks/${risk.id}`, { likelihood: 2, impact: 2 }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "risk.treated").status).toBe("gap");
+
+    // The risk matrix: accepting the medium level makes that row acceptable.
+    await warm(orgB);
+    const matrix = (await api.get(`${base}/risk-matrix`)).json() as {
+      matrix: Record<string, unknown>;
+    };
+    await ok(api.put(`${base}/risk-matrix`, { ...matrix.matrix, acceptanceMaxRank: 2 }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "risk.treated").status).toBe("ok");
+
+    // A manual tick.
+    expect(rule(await warm(orgB), "manual.policy").status).toBe("gap");
+    await ok(api.put(`${base}/readiness/checks/manual.policy`, { done: true }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.policy").status).toBe("ok");
+    expect(rule(r.report, "manual.policy").check?.checkedByName).toBe("キャッシュ 担当");
+
+    // An appointment.
+    expect(rule(await warm(orgB), "eligibility.pms_manager").status).toBe("gap");
+    const person = await ok(
+      api.post(`${base}/people`, { name: "管理 花子", employmentType: "regular" }),
+    );
+    await warm(orgB);
+    await ok(
+      api.post(`${base}/appointments`, {
+        role: "pms_manager",
+        personId: person.id,
+        from: "2024-04-01",
+      }),
+    );
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "eligibility.pms_manager").status).toBe("ok");
+
+    // The yearly check of a legal entry.
+    const law = await ok(
+      api.post(`${base}/legal-requirements`, { name: "社内規程", kind: "guideline" }),
+    );
+    expect(rule(await warm(orgB), "legal.checked").status).toBe("gap");
+    await ok(api.post(`${base}/legal-requirements/checked`, { ids: [law.id], checkedOn: today }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "legal.checked").status).toBe("ok");
+  });
+
+  it("stays out of transactions: no stored report, and none used", async () => {
+    const before = await warm(orgA);
+    expect(rule(before, "scope.defined").status).toBe("gap");
+    const rolledBack = new Error("roll back");
+    let inside: ReadinessOut | undefined;
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await tx.execute(sql`update org_profile set scope = '本社の全業務' where org_id = ${orgA}`);
+        inside = await getReadiness(tx, ctx(orgA), "ja", now);
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect(rule(inside as ReadinessOut, "scope.defined").status).toBe("ok");
+    const after = await read(orgA);
+    expect(after.hit).toBe(true);
+    expect(rule(after.report, "scope.defined").status).toBe("gap");
+  });
+});
