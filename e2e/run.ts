@@ -15,6 +15,7 @@ import {
   refusalWroteNothing,
   samePersonRefused,
 } from "./steps/appointments.ts";
+import { openEngineGapFromMap, recordJudgement } from "./steps/assessments.ts";
 import { auditLog, switchToEnglish } from "./steps/audit.ts";
 import { anonymousSteps, signIn, signOut, signUp } from "./steps/auth.ts";
 import {
@@ -99,6 +100,8 @@ const mainScenario: Step<World>[] = [
   dashboardShowsBlocker,
   followBlockerAndFix,
   gapGoneGaugeRises,
+  openEngineGapFromMap,
+  recordJudgement,
   auditLog,
   switchToEnglish,
   signOut,
