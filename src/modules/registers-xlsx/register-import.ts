@@ -12,10 +12,12 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAuditMany, diffFields } from "../audit/audit.service.ts";
+import { auditEvent } from "../audit/audit.tables.ts";
 import { inventoryItemInput } from "../inventory/inventory.contract.ts";
 import { inventoryItem } from "../inventory/inventory.tables.ts";
 import { department } from "../org/org.tables.ts";
 import { insertMany, lockImports, sameValue, updateMany } from "../shared/bulk-sql.ts";
+import { refreshStatistics } from "../shared/refresh-statistics.ts";
 import { createEvents } from "./import-common.ts";
 import {
   type ImportTable,
@@ -80,7 +82,7 @@ export async function importRegister(
     };
   }
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await lockImports(tx, ctx.orgId, "inventory_item");
     const { parsed, stored } = await parseAgainst(tx, ctx, read);
     if (parsed.errors.length > 0) throw importInvalid(parsed.errors, lang);
@@ -119,6 +121,8 @@ export async function importRegister(
       updated: updates.length,
       unchanged,
       total: parsed.rows.length,
-    };
+    } satisfies RegisterImportOut;
   });
+  await refreshStatistics(db, [inventoryItem, auditEvent], result.created + result.updated);
+  return result;
 }

@@ -12,10 +12,12 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
+import { auditEvent } from "../audit/audit.tables.ts";
 import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
 import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
 import { department } from "../org/org.tables.ts";
 import { chunks, insertMany, lockImports, updateMany } from "../shared/bulk-sql.ts";
+import { refreshStatistics } from "../shared/refresh-statistics.ts";
 import { createEvents } from "./import-common.ts";
 import {
   type ImportTable,
@@ -101,7 +103,7 @@ export async function importRisks(
     };
   }
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     // Register imports too: a risk row must not point to an item being renamed meanwhile.
     await lockImports(tx, ctx.orgId, "inventory_item");
     const { plan, errors } = await planAgainst(tx, ctx, read, lang);
@@ -157,6 +159,12 @@ export async function importRisks(
       unchanged: plan.unchanged,
       delete: plan.deletes.length,
       total: plan.creates.length + plan.updates.length + plan.unchanged,
-    };
+    } satisfies RiskImportOut;
   });
+  await refreshStatistics(
+    db,
+    [inventoryRisk, auditEvent],
+    result.create + result.update + result.delete,
+  );
+  return result;
 }
