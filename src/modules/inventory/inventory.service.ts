@@ -22,6 +22,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
+import { legalLinkEventsFor } from "../legal/legal.unlink.ts";
 import { department } from "../org/org.tables.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import type {
@@ -199,13 +200,17 @@ export async function deleteInventoryItem(db: Db, ctx: OrgContext, id: string) {
       .from(inventoryRisk)
       .where(and(eq(inventoryRisk.orgId, ctx.orgId), eq(inventoryRisk.itemId, id)))
       .orderBy(inventoryRisk.createdAt, inventoryRisk.id);
+    const legalEvents = await legalLinkEventsFor(tx, ctx, { kind: "item", id });
     await tx.delete(inventoryItem).where(key);
-    await appendAudit(tx, ctx, {
-      entity: ENTITY,
-      entityId: id,
-      action: "delete",
-      changes: diffFields({ ...before, flow: steps.steps, risks }, null),
-    });
+    await appendAuditMany(tx, ctx, [
+      {
+        entity: ENTITY,
+        entityId: id,
+        action: "delete",
+        changes: diffFields({ ...before, flow: steps.steps, risks }, null),
+      },
+      ...legalEvents,
+    ]);
   });
 }
 

@@ -5,8 +5,9 @@ import type { Db, Tx } from "../../db/client.ts";
 import { AppError, conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appointment } from "../appointments/appointments.tables.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
 import { inventoryItem } from "../inventory/inventory.tables.ts";
+import { legalLinkEventsFor } from "../legal/legal.unlink.ts";
 import { person } from "../people/people.tables.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import type { DepartmentOut } from "./org.contract.ts";
@@ -142,12 +143,11 @@ export async function deleteDepartment(db: Db, ctx: OrgContext, id: string) {
       .where(and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.departmentId, id)))
       .limit(1);
     if (staff || appt || register) throw conflict("DEPARTMENT_IN_USE");
+    const legalEvents = await legalLinkEventsFor(tx, ctx, { kind: "department", id });
     await tx.delete(department).where(key);
-    await appendAudit(tx, ctx, {
-      entity: "department",
-      entityId: id,
-      action: "delete",
-      changes: diffFields(before, null),
-    });
+    await appendAuditMany(tx, ctx, [
+      { entity: "department", entityId: id, action: "delete", changes: diffFields(before, null) },
+      ...legalEvents,
+    ]);
   });
 }
