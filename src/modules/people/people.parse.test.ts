@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { parseCsv, parsePeopleFile } from "./people.parse.ts";
+import { parseCsv } from "../shared/table-file/csv-text.ts";
+import { parsePeopleFile } from "./people.parse.ts";
 
 const HEADER = "氏名,フリガナ,メールアドレス,部門,雇用区分,入社日,退職日";
 const departments = [

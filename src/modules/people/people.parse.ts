@@ -1,9 +1,10 @@
 // Reads a people list (xlsx, or csv in UTF-8 / Shift_JIS) into validated rows. Pure (no DB)
 // and never throws: every problem becomes an error naming the row and the column.
 import ExcelJS from "exceljs";
-import iconv from "iconv-lite";
 import { ERAS } from "../../core/wareki.ts";
 import { issueToFieldError } from "../../server/errors.ts";
+import { guessDelimiter, parseCsv } from "../shared/table-file/csv-text.ts";
+import { hasForeignName, sniffUpload } from "../shared/table-file/open-file.ts";
 import { type EmploymentType, type PersonInput, personInput } from "./people.contract.ts";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -100,99 +101,22 @@ const fileError = (key: string, row = 0, params?: ParseError["params"]): ParseRe
   fields: [],
 });
 
-// ---- file type, decoding, tables ----
-
-const signatures = {
-  zip: [0x50, 0x4b, 0x03, 0x04],
-  foreign: [
-    [0x89, 0x50, 0x4e, 0x47], // PNG
-    [0x25, 0x50, 0x44, 0x46], // PDF
-    [0xff, 0xd8, 0xff], // JPEG
-    [0x47, 0x49, 0x46, 0x38], // GIF
-    [0xd0, 0xcf, 0x11, 0xe0], // old .xls / .doc
-    [0x50, 0x4b, 0x05, 0x06], // empty ZIP
-  ],
-};
-const foreignExt = /\.(png|jpe?g|gif|bmp|webp|pdf|docx?|pptx?|zip|ods|odt|numbers)$/i;
-const startsWith = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x);
+// ---- file type, decoding, tables (shared with the register imports) ----
 
 /** A table of rows, or the message key of why the file cannot be read. */
 async function readTable(buffer: Buffer, filename: string): Promise<TableRow[] | string> {
-  if (buffer.length === 0) return "FILE_EMPTY";
-  if (startsWith(buffer, signatures.zip)) {
-    const rows = await readXlsx(buffer);
-    return rows ?? (foreignExt.test(filename) ? "FILE_TYPE" : "FILE_UNREADABLE");
-  }
-  if (signatures.foreign.some((sig) => startsWith(buffer, sig))) return "FILE_TYPE";
-  const text = decodeText(buffer);
-  if (text === null) return foreignExt.test(filename) ? "FILE_TYPE" : "FILE_UNREADABLE";
-  const firstLine = text.slice(0, text.search(/\r|\n|$/));
-  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
-  return parseCsv(text, delimiter).map((cells, i) => ({ line: i + 1, cells }));
+  const sniffed = sniffUpload(buffer, filename);
+  if (typeof sniffed === "string") return sniffed;
+  if (sniffed.kind === "zip")
+    return (await readXlsx(buffer)) ?? (hasForeignName(filename) ? "FILE_TYPE" : "FILE_UNREADABLE");
+  return parseCsv(sniffed.text, guessDelimiter(sniffed.text)).map((cells, i) => ({
+    line: i + 1,
+    cells,
+  }));
 }
 
-/** UTF-8 (BOM or not), UTF-16 with BOM, else Shift_JIS (cp932); null when it is not text. */
-export function decodeText(buffer: Buffer): string | null {
-  let text: string;
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) text = iconv.decode(buffer, "utf16le");
-  else if (buffer[0] === 0xfe && buffer[1] === 0xff) text = iconv.decode(buffer, "utf16be");
-  else {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-    } catch {
-      text = iconv.decode(buffer, "cp932");
-    }
-  }
-  text = text.replace(/^\uFEFF/, "");
-  while (text.endsWith("\x1a")) text = text.slice(0, -1); // DOS end-of-file marker
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd) return null;
-  }
-  return text;
-}
-
-/** RFC 4180 records; lenient about stray quotes and an unterminated last field. */
-export function parseCsv(text: string, delimiter = ","): string[][] {
-  const records: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let fieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"' && fieldStart) {
-      quoted = true;
-      fieldStart = false;
-    } else if (c === delimiter) {
-      row.push(field);
-      field = "";
-      fieldStart = true;
-    } else if (c === "\r" || c === "\n") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      records.push(row);
-      row = [];
-      field = "";
-      fieldStart = true;
-    } else {
-      field += c;
-      fieldStart = false;
-    }
-  }
-  if (field !== "" || row.length > 0 || !fieldStart) {
-    row.push(field);
-    records.push(row);
-  }
-  return records;
-}
-
+// Typed cells (numbers, dates) rather than the shared reader's texts: join and leave dates
+// arrive as Excel serial numbers or Date cells, and are read as such.
 async function readXlsx(buffer: Buffer): Promise<TableRow[] | null> {
   const wb = new ExcelJS.Workbook();
   try {

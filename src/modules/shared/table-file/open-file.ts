@@ -1,9 +1,7 @@
 // Opens an uploaded spreadsheet: an .xlsx workbook (every sheet) or a CSV file (one sheet),
 // told apart by content, not by name. Anything else is one of the FILE_* problems.
 import ExcelJS from "exceljs";
-// The CSV decoding (UTF-8 / Shift_JIS / UTF-16) and splitting of the people import; they move
-// here when that import switches to this reader.
-import { decodeText, parseCsv } from "../../people/people.parse.ts";
+import { decodeText, guessDelimiter, parseCsv } from "./csv-text.ts";
 import { type RowSource, recordsSource, worksheetSource } from "./sheet-rows.ts";
 
 export type FileProblem = "FILE_EMPTY" | "FILE_TYPE" | "FILE_UNREADABLE";
@@ -30,25 +28,36 @@ async function loadXlsx(buffer: Buffer): Promise<RowSource[] | null> {
   return wb.worksheets.length ? wb.worksheets.map(worksheetSource) : null;
 }
 
+/** A name that says the file is something else (an image, a PDF, an old .xls …). */
+export const hasForeignName = (filename: string) => FOREIGN_EXT.test(filename);
+
+/** What an upload is, by its bytes: a ZIP (an .xlsx, to be opened), text, or a problem. */
+export type UploadKind = { kind: "zip" } | { kind: "text"; text: string } | FileProblem;
+
+export function sniffUpload(buffer: Buffer, filename: string): UploadKind {
+  if (buffer.length === 0) return "FILE_EMPTY";
+  // A workbook renamed .csv is a ZIP; a text file renamed .xlsx is read as text.
+  if (startsWith(buffer, ZIP)) return { kind: "zip" };
+  if (FOREIGN.some((sig) => startsWith(buffer, sig))) return "FILE_TYPE";
+  const text = decodeText(buffer);
+  if (text === null) return hasForeignName(filename) ? "FILE_TYPE" : "FILE_UNREADABLE";
+  return { kind: "text", text };
+}
+
 /** The sheets of the file, or why it cannot be read. Never throws. */
 export async function openTableFile(
   buffer: Buffer,
   filename: string,
 ): Promise<RowSource[] | FileProblem> {
   try {
-    if (buffer.length === 0) return "FILE_EMPTY";
-    const foreignName = FOREIGN_EXT.test(filename);
-    if (startsWith(buffer, ZIP)) {
-      return (await loadXlsx(buffer)) ?? (foreignName ? "FILE_TYPE" : "FILE_UNREADABLE");
-    }
-    if (FOREIGN.some((sig) => startsWith(buffer, sig))) return "FILE_TYPE";
-    // A workbook renamed .csv is caught above; a text file renamed .xlsx is read as CSV.
-    const text = decodeText(buffer);
-    if (text === null) return foreignName ? "FILE_TYPE" : "FILE_UNREADABLE";
-    const firstLine = text.slice(0, text.search(/\r|\n|$/));
-    const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+    const sniffed = sniffUpload(buffer, filename);
+    if (typeof sniffed === "string") return sniffed;
+    if (sniffed.kind === "zip")
+      return (
+        (await loadXlsx(buffer)) ?? (hasForeignName(filename) ? "FILE_TYPE" : "FILE_UNREADABLE")
+      );
     const name = filename.replace(/\.[^.]*$/, "") || "CSV";
-    return [recordsSource(name, parseCsv(text, delimiter))];
+    return [recordsSource(name, parseCsv(sniffed.text, guessDelimiter(sniffed.text)))];
   } catch {
     return "FILE_UNREADABLE";
   }
