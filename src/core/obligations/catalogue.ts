@@ -3,15 +3,18 @@
 import type { Bilingual } from "../i18n-text.ts";
 
 /**
- * Where the last-done day comes from:
- * - register: the 個人情報管理台帳 — the oldest review among active items (an item never
- *   reviewed counts from its identification day, as in the readiness rule), so the duty falls
- *   due when the first item does;
- * - risks: the risk analysis — every row of an active item falls due 12 months after it was
- *   last changed, or on its own planned review day (見直し予定日) when that is earlier; the
- *   duty falls due when the first row does;
- * - legal: the 法令等一覧 — the oldest check (an entry never checked: never done);
+ * Where the last-done day comes from. The three registers are reviewed row by row, and each
+ * row must have been reviewed within 12 months; the duty as a whole was last done on the OLDEST
+ * review among its rows and falls due 12 months later (basis.ts):
+ * - register: the 個人情報管理台帳 — active items; a row's review day is its last review, or
+ *   its identification day when never reviewed (as in the readiness rule);
+ * - risks: the risk analysis — rows of active items; a row's review day is the Japanese day it
+ *   was last changed, and its planned review day (見直し予定日) counts when that is earlier
+ *   than 12 months later, so the duty falls due on the earliest planned day when that comes
+ *   first;
+ * - legal: the 法令等一覧 — every entry; a row's review day is its last check;
  * - record: days recorded on the obligations page (obligation_record), the latest counts.
+ * No rows, or a row without a review day, means never done.
  */
 export type ObligationSource = "register" | "risks" | "legal" | "record";
 

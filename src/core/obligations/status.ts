@@ -1,4 +1,5 @@
 // Where an obligation stands on a given day, from the day it was last done.
+import type { RowSummary } from "./basis.ts";
 import { OBLIGATIONS, type ObligationDef } from "./catalogue.ts";
 import { daysBetween, nextDue } from "./dates.ts";
 
@@ -26,7 +27,15 @@ export interface LastDone {
   lastDone: string | null;
   /** A due day set explicitly that comes before lastDone + rhythm (a risk row's review day). */
   dueBy?: string | null;
+  /** Derived obligations: the rows lastDone and dueBy were read from (see basis.ts). */
+  rows?: RowSummary;
 }
+
+/**
+ * What nextDue counts from: rhythm = lastDone + the rhythm; planned = an explicit due day that
+ * comes earlier (a risk row's planned review); null when never done.
+ */
+export type DueFrom = "rhythm" | "planned";
 
 export interface ObligationState {
   key: string;
@@ -36,13 +45,16 @@ export interface ObligationState {
   status: ObligationStatus;
   /** Days from today to nextDue (negative: overdue); null when never done. */
   daysUntilDue: number | null;
+  dueFrom: DueFrom | null;
+  /** Derived obligations only: the rows behind lastDone and nextDue. */
+  rows: RowSummary | null;
 }
 
 export function obligationState(def: ObligationDef, found: LastDone, today: string) {
   const fromRhythm = found.lastDone === null ? null : nextDue(found.lastDone, def.rhythmMonths);
   const explicit = found.dueBy ?? null;
-  const due =
-    fromRhythm === null ? null : explicit !== null && explicit < fromRhythm ? explicit : fromRhythm;
+  const planned = fromRhythm !== null && explicit !== null && explicit < fromRhythm;
+  const due = planned ? explicit : fromRhythm;
   return {
     key: def.key,
     def,
@@ -50,6 +62,8 @@ export function obligationState(def: ObligationDef, found: LastDone, today: stri
     nextDue: due,
     status: dueStatus(due, today),
     daysUntilDue: due === null ? null : daysBetween(today, due),
+    dueFrom: due === null ? null : planned ? "planned" : "rhythm",
+    rows: found.rows ?? null,
   } satisfies ObligationState;
 }
 

@@ -2,7 +2,7 @@
 // obligations' due days, the open tasks' due days and the steps' planned ends as .ics.
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
-import { type IcsEvent, writeIcs } from "../../core/obligations/index.ts";
+import { type IcsEvent, type ObligationState, writeIcs } from "../../core/obligations/index.ts";
 import { CONSTRUCTION_STEPS } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
@@ -77,6 +77,13 @@ export async function revokeFeed(db: Db, ctx: OrgContext) {
   });
 }
 
+/** Which day the event's date counts from (derived obligations: the oldest review of the rows). */
+function feedBasis(s: ObligationState): string {
+  if (s.dueFrom === "planned") return `見直し予定日 (planned review): ${s.nextDue}`;
+  const label = s.rows ? "最も古い見直し (oldest review)" : "前回 (last done)";
+  return `${label}: ${s.lastDone ?? "-"}`;
+}
+
 /** The .ics text of the feed behind `token`, or null when no feed has it (unknown or revoked). */
 export async function renderFeed(db: Db, token: string, baseUrl: string, now = new Date()) {
   const [feed] = await db
@@ -111,7 +118,7 @@ export async function renderFeed(db: Db, token: string, baseUrl: string, now = n
       uid: uid("obligation", s.key),
       date: s.nextDue,
       summary: `【期限】${s.def.title.ja}`,
-      description: `${s.def.title.en}\n前回 (last done): ${s.lastDone ?? "-"}`,
+      description: `${s.def.title.en}\n${feedBasis(s)}`,
       url: page(s.def.fixPath),
       categories: ["PDCA"],
     });

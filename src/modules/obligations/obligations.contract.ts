@@ -8,11 +8,33 @@ const bilingual = z.object({ ja: z.string(), en: z.string() });
 export const obligationParams = z.object({ orgId: z.string().max(200), key: z.string().max(64) });
 export const recordParams = obligationParams.extend({ id: z.string().max(200) });
 
+const count = z.number().int().min(0);
+
+/**
+ * The rows a derived obligation covers (active register items, risk rows of active items, legal
+ * entries), counted on `today`. lastDone is `oldest` when every row has a review day; nextDue is
+ * 12 months after it, or `firstPlanned` when that is earlier.
+ */
+export const obligationRows = z.object({
+  total: count,
+  /** Rows without any review day: while there are some, the obligation is never done. */
+  undated: count,
+  /** Rows past their own due day (undated ones included). */
+  overdue: count,
+  /** Rows due today or within 60 days, not overdue. */
+  dueSoon: count,
+  /** The oldest review day among the rows that have one. */
+  oldest: z.string().nullable(),
+  /** The earliest planned review day (risk rows' 見直し予定日); null for the other registers. */
+  firstPlanned: z.string().nullable(),
+});
+export type ObligationRows = z.infer<typeof obligationRows>;
+
 export const obligationOut = z.object({
   key: z.string(),
   title: bilingual,
   rhythmMonths: z.number().int(),
-  /** The day it was last done (for derived ones: the oldest that counts); null = never. */
+  /** The day it was last done (derived ones: the oldest review among the rows); null = never. */
   lastDone: z.string().nullable(),
   /** derived: from another capability's records (register, risks, legal); record: this page. */
   source: z.enum(["derived", "record"]),
@@ -20,6 +42,13 @@ export const obligationOut = z.object({
   status: z.enum(["ok", "due_soon", "overdue", "never"]),
   /** Days from today to nextDue, negative when overdue; null when never done. */
   daysUntilDue: z.number().int().nullable(),
+  /**
+   * rhythm: nextDue is lastDone + rhythmMonths; planned: an earlier planned review day of a
+   * risk row (rows.firstPlanned); null when never done.
+   */
+  dueFrom: z.enum(["rhythm", "planned"]).nullable(),
+  /** The rows behind lastDone and nextDue; null for obligations recorded on this page. */
+  rows: obligationRows.nullable(),
   /** Where it is done, relative to /orgs/:orgId/ in the web app. */
   fixPath: z.string(),
 });

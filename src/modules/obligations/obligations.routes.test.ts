@@ -18,6 +18,8 @@ type Obligation = {
   nextDue: string | null;
   status: string;
   daysUntilDue: number | null;
+  dueFrom: string | null;
+  rows: Record<string, unknown> | null;
 };
 
 describe.each(dbKinds)("obligations (%s)", (kind) => {
@@ -119,7 +121,7 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
         .then(created);
     await risk(ids.old as string);
     const fromChange = await one("risk_review");
-    expect(fromChange).toMatchObject({ lastDone: today, status: "ok" });
+    expect(fromChange).toMatchObject({ lastDone: today, status: "ok", dueFrom: "rhythm" });
     expect(fromChange.daysUntilDue).toBeGreaterThanOrEqual(365);
     await risk(ids.fresh as string, { reviewOn: addDays(today, 20) });
     expect(await one("risk_review")).toMatchObject({
@@ -127,6 +129,15 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
       nextDue: addDays(today, 20),
       status: "due_soon",
       daysUntilDue: 20,
+      dueFrom: "planned",
+      rows: {
+        total: 2,
+        undated: 0,
+        overdue: 0,
+        dueSoon: 1,
+        oldest: today,
+        firstPlanned: addDays(today, 20),
+      },
     });
     // A planned review of a retired item's row does not count.
     await risk(ids.undated as string, { reviewOn: addDays(today, -5) });

@@ -28,7 +28,7 @@ export async function obligationStatesOf(
   orgId: string,
   today: string,
 ): Promise<ObligationState[]> {
-  const found = await loadLastDone(db, orgId);
+  const found = await loadLastDone(db, orgId, today);
   const byKey: Record<string, LastDone> = {};
   for (const def of OBLIGATIONS) {
     byKey[def.key] =
@@ -48,6 +48,8 @@ export const presentObligation = (s: ObligationState): ObligationOut => ({
   nextDue: s.nextDue,
   status: s.status,
   daysUntilDue: s.daysUntilDue,
+  dueFrom: s.dueFrom,
+  rows: s.rows,
   fixPath: s.def.fixPath,
 });
 

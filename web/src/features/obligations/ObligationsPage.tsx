@@ -1,6 +1,7 @@
 // 定期の義務（PDCA）: the recurring obligations with when each was last done, when it is due
 // next and its status; the ones no other page records are recorded here. Below, the calendar
-// feed for Outlook or Google Calendar.
+// feed for Outlook or Google Calendar. The register-wide reviews say under their title which
+// rows their figures come from (basis-line.ts).
 import { Alert, Anchor, Badge, Button, Card, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +12,7 @@ import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { bi, fixHref } from "../readiness/readiness-labels.ts";
+import { basisLine } from "./basis-line.ts";
 import { CalendarFeedPanel } from "./CalendarFeedPanel.tsx";
 import { RecordDoneModal } from "./RecordDoneModal.tsx";
 import { type Obligation, type ObligationStatus, useObligations } from "./useObligations.ts";
@@ -51,7 +53,10 @@ export default function ObligationsPage() {
           <Table.Tbody>
             {items.map((o) => (
               <Table.Tr key={o.key} data-testid={`obligation-${o.key}`} data-status={o.status}>
-                <Table.Td>{bi(o.title)}</Table.Td>
+                <Table.Td>
+                  {bi(o.title)}
+                  <BasisLine obligation={o} />
+                </Table.Td>
                 <Table.Td>{t("obligations.rhythm", { count: o.rhythmMonths })}</Table.Td>
                 <Table.Td>{o.lastDone ? formatDate(o.lastDone) : t("obligations.never")}</Table.Td>
                 <Table.Td>
@@ -96,5 +101,16 @@ export default function ObligationsPage() {
       <CalendarFeedPanel />
       <RecordDoneModal obligation={recording} today={today} onClose={() => setRecording(null)} />
     </>
+  );
+}
+
+function BasisLine({ obligation }: { obligation: Obligation }) {
+  const { t } = useTranslation();
+  const line = basisLine(obligation, t);
+  if (line === null) return null;
+  return (
+    <Text size="xs" c="dimmed" data-testid={`obligation-basis-${obligation.key}`}>
+      {line}
+    </Text>
   );
 }

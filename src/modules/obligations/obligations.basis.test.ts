@@ -1,0 +1,270 @@
+// The basis of the register-wide reviews on fixed days: the oldest review among the rows gives
+// lastDone, nextDue is 12 months later (or an earlier planned review day of a risk row), and the
+// rows are counted as late or close. Rows are written through the API; a risk row's last change
+// is moved in the database, since the API stamps it with the current time.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ObligationState } from "../../core/obligations/index.ts";
+import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { obligationStatesOf } from "./obligations.service.ts";
+
+describe.each(dbKinds)("obligation basis (%s)", (kind) => {
+  let t: TestApp;
+  let owner: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    owner = await t.signUp("基準 確認");
+  });
+  afterAll(() => t.close());
+
+  async function newOrg(name: string) {
+    const orgId = await t.createOrg(owner, name);
+    return { orgId, base: `/api/v1/orgs/${orgId}` };
+  }
+  async function created(res: { statusCode: number; body: string; json(): { id: string } }) {
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id;
+  }
+  const item = (base: string, body: Record<string, unknown>) =>
+    t.as(owner).post(`${base}/inventory-items`, body).then(created);
+  const legal = (base: string, body: Record<string, unknown>) =>
+    t
+      .as(owner)
+      .post(`${base}/legal-requirements`, { kind: "guideline", ...body })
+      .then(created);
+  const retire = async (base: string, id: string) => {
+    const res = await t.as(owner).patch(`${base}/inventory-items/${id}`, { status: "retired" });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  /** A risk row whose last change is `changedAt` (a timestamp) and planned review `reviewOn`. */
+  async function risk(base: string, itemId: string, changedAt: string, reviewOn: string | null) {
+    const body = {
+      itemId,
+      phase: "use_processing",
+      kind: "leak",
+      description: "持ち出し",
+      likelihood: 2,
+    };
+    const id = await created(await t.as(owner).post(`${base}/risks`, { ...body, impact: 2 }));
+    await t.database.query(
+      "update inventory_risk set updated_at = $1::timestamptz, review_on = $2::date where id = $3",
+      [changedAt, reviewOn, id],
+    );
+    return id;
+  }
+  async function stateOn(orgId: string, key: string, today: string) {
+    const states = await obligationStatesOf(t.database.db, orgId, today);
+    return states.find((s) => s.key === key) as ObligationState;
+  }
+  const figures = (s: ObligationState) => ({
+    lastDone: s.lastDone,
+    nextDue: s.nextDue,
+    status: s.status,
+    daysUntilDue: s.daysUntilDue,
+    dueFrom: s.dueFrom,
+    rows: s.rows,
+  });
+
+  it("no rows: never done, with every count zero (the page says the register is empty)", async () => {
+    const { orgId, base } = await newOrg("株式会社からっぽ");
+    const res = await t.as(owner).get(`${base}/obligations`);
+    expect(res.statusCode, res.body).toBe(200);
+    const byKey = new Map<string, Record<string, unknown>>(
+      res.json().items.map((o: Record<string, unknown>) => [o.key, o]),
+    );
+    const empty = {
+      total: 0,
+      undated: 0,
+      overdue: 0,
+      dueSoon: 0,
+      oldest: null,
+      firstPlanned: null,
+    };
+    for (const key of ["register_review", "risk_review", "legal_review"]) {
+      expect(byKey.get(key), key).toMatchObject({
+        status: "never",
+        lastDone: null,
+        dueFrom: null,
+        rows: empty,
+      });
+    }
+    // Obligations recorded by hand have no rows.
+    expect(byKey.get("education")).toMatchObject({ status: "never", rows: null, dueFrom: null });
+    // Items without a single risk row: the analysis has not started, so never either.
+    await item(base, { name: "顧客名簿", lastReviewedOn: "2026-05-01" });
+    expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
+      lastDone: null,
+      nextDue: null,
+      status: "never",
+      daysUntilDue: null,
+      dueFrom: null,
+      rows: empty,
+    });
+  });
+
+  it("risk analysis: the oldest change drives, counted on the Japanese day; retired items' rows do not count", async () => {
+    const { orgId, base } = await newOrg("株式会社りすく");
+    const a = await item(base, { name: "顧客名簿" });
+    const b = await item(base, { name: "社員名簿" });
+    const gone = await item(base, { name: "旧会員名簿" });
+    // 2025-08-30 15:30 UTC is 2025-08-31 00:30 in Japan: a month-end review.
+    await risk(base, a, "2025-08-30T15:30:00Z", null);
+    await risk(base, a, "2026-03-15T10:00:00+09:00", null);
+    await risk(base, b, "2026-06-01T10:00:00+09:00", "2026-10-20");
+    await risk(base, gone, "2024-01-10T10:00:00+09:00", "2025-01-01");
+
+    // While the old item is in use, its row is the oldest and its planned day comes first.
+    expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
+      lastDone: "2024-01-10",
+      nextDue: "2025-01-01",
+      status: "overdue",
+      daysUntilDue: -607,
+      dueFrom: "planned",
+      rows: {
+        total: 4,
+        undated: 0,
+        overdue: 1,
+        dueSoon: 2,
+        oldest: "2024-01-10",
+        firstPlanned: "2025-01-01",
+      },
+    });
+
+    await retire(base, gone);
+    // Changed 2025-08-31 (a month's last day) → due 2026-08-31: today, still in time.
+    const onDueDay = await stateOn(orgId, "risk_review", "2026-08-31");
+    expect(figures(onDueDay)).toEqual({
+      lastDone: "2025-08-31",
+      nextDue: "2026-08-31",
+      status: "due_soon",
+      daysUntilDue: 0,
+      dueFrom: "rhythm",
+      // Due soon: the 2025-08-31 row (today) and the row planned for 2026-10-20 (50 days).
+      rows: {
+        total: 3,
+        undated: 0,
+        overdue: 0,
+        dueSoon: 2,
+        oldest: "2025-08-31",
+        firstPlanned: "2026-10-20",
+      },
+    });
+    // The day after, the oldest row is late.
+    expect(figures(await stateOn(orgId, "risk_review", "2026-09-01"))).toMatchObject({
+      nextDue: "2026-08-31",
+      status: "overdue",
+      daysUntilDue: -1,
+      rows: { total: 3, overdue: 1, dueSoon: 1 },
+    });
+  });
+
+  it("risk analysis: an earlier planned review day drives nextDue and says so; rows past it count as overdue", async () => {
+    const { orgId, base } = await newOrg("株式会社よてい");
+    const a = await item(base, { name: "問い合わせ記録" });
+    // Both rows changed in the last few days, but one was planned for review in the spring.
+    await risk(base, a, "2026-08-29T09:00:00+09:00", "2026-05-01");
+    await risk(base, a, "2026-08-30T09:00:00+09:00", null);
+    expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
+      lastDone: "2026-08-29",
+      nextDue: "2026-05-01",
+      status: "overdue",
+      daysUntilDue: -122,
+      dueFrom: "planned",
+      rows: {
+        total: 2,
+        undated: 0,
+        overdue: 1,
+        dueSoon: 0,
+        oldest: "2026-08-29",
+        firstPlanned: "2026-05-01",
+      },
+    });
+  });
+
+  it("leap day: reviewed 2024-02-29 → due 2025-02-28 (register, risks and legal alike)", async () => {
+    const { orgId, base } = await newOrg("株式会社うるう");
+    const a = await item(base, {
+      name: "会員名簿",
+      identifiedOn: "2023-04-01",
+      lastReviewedOn: "2024-02-29",
+    });
+    await risk(base, a, "2024-02-29T18:00:00+09:00", null);
+    await legal(base, { name: "業界ガイドライン", checkedOn: "2024-02-29" });
+    for (const key of ["register_review", "risk_review", "legal_review"]) {
+      const dueDay = await stateOn(orgId, key, "2025-02-28");
+      expect(figures(dueDay), key).toEqual({
+        lastDone: "2024-02-29",
+        nextDue: "2025-02-28",
+        status: "due_soon",
+        daysUntilDue: 0,
+        dueFrom: "rhythm",
+        rows: {
+          total: 1,
+          undated: 0,
+          overdue: 0,
+          dueSoon: 1,
+          oldest: "2024-02-29",
+          firstPlanned: null,
+        },
+      });
+      expect(figures(await stateOn(orgId, key, "2025-03-01")), key).toMatchObject({
+        status: "overdue",
+        daysUntilDue: -1,
+        rows: { overdue: 1, dueSoon: 0 },
+      });
+    }
+  });
+
+  it("register: identification day counts for an item never reviewed; an undated item means never", async () => {
+    const { orgId, base } = await newOrg("株式会社だいちょう");
+    await item(base, {
+      name: "顧客名簿",
+      identifiedOn: "2024-04-01",
+      lastReviewedOn: "2025-08-31",
+    });
+    await item(base, { name: "応募者名簿", identifiedOn: "2026-01-10" });
+    await item(base, {
+      name: "社員名簿",
+      identifiedOn: "2020-04-01",
+      lastReviewedOn: "2026-07-01",
+    });
+    const rows = { total: 3, undated: 0, overdue: 0, dueSoon: 1, oldest: "2025-08-31" };
+    expect(figures(await stateOn(orgId, "register_review", "2026-08-31"))).toEqual({
+      lastDone: "2025-08-31",
+      nextDue: "2026-08-31",
+      status: "due_soon",
+      daysUntilDue: 0,
+      dueFrom: "rhythm",
+      rows: { ...rows, firstPlanned: null },
+    });
+    const undated = await item(base, { name: "日付なしの名簿" });
+    expect(figures(await stateOn(orgId, "register_review", "2026-08-31"))).toMatchObject({
+      lastDone: null,
+      nextDue: null,
+      status: "never",
+      rows: { total: 4, undated: 1, overdue: 1, dueSoon: 1, oldest: "2025-08-31" },
+    });
+    await retire(base, undated);
+    expect((await stateOn(orgId, "register_review", "2026-08-31")).rows).toMatchObject(rows);
+  });
+
+  it("legal register: the oldest check drives; an unchecked entry means never but is counted", async () => {
+    const { orgId, base } = await newOrg("株式会社ほうれい");
+    await legal(base, { name: "業界ガイドライン", checkedOn: "2025-09-15" });
+    await legal(base, { name: "社内基準", checkedOn: "2026-08-01" });
+    expect(figures(await stateOn(orgId, "legal_review", "2026-08-31"))).toMatchObject({
+      lastDone: "2025-09-15",
+      nextDue: "2026-09-15",
+      status: "due_soon",
+      daysUntilDue: 15,
+      rows: { total: 2, undated: 0, overdue: 0, dueSoon: 1, oldest: "2025-09-15" },
+    });
+    await legal(base, { name: "未確認の規範" });
+    expect(figures(await stateOn(orgId, "legal_review", "2026-08-31"))).toMatchObject({
+      lastDone: null,
+      status: "never",
+      dueFrom: null,
+      rows: { total: 3, undated: 1, overdue: 1, dueSoon: 1, oldest: "2025-09-15" },
+    });
+  });
+});
