@@ -25,6 +25,9 @@ export function useObligations(orgId: string, enabled = true) {
   return useQuery({
     queryKey: obligationsKey(orgId),
     queryFn: () => api.get<Obligations>(obligationsPath(orgId)),
+    // Derived from every register (reviews, risk rows, legal checks): any write elsewhere can
+    // move a due date, so it is read again whenever a page shows it.
+    staleTime: 0,
     enabled,
   });
 }
