@@ -55,6 +55,7 @@ import {
   heatmapCounts,
   openItemRisks,
 } from "./steps/risks.ts";
+import { roleScenarios } from "./steps/roles.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -171,6 +172,8 @@ async function main(): Promise<number> {
       world,
       mainScenario,
     );
+    // Issue 4: the same organization as a viewer, a member and a consultant.
+    await roleScenarios(runner, world, browser, newPage);
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;

@@ -4,10 +4,12 @@ import { Anchor, Badge, Card, Checkbox, Group, Stack, Text } from "@mantine/core
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { can } from "../../../../src/core/access/permissions.ts";
 import { api } from "../../api/client.ts";
 import { formatDate } from "../../lib/format.ts";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
+import { useOrgs } from "../orgs/useOrgs.ts";
 import {
   type MyTask,
   myTasksKey,
@@ -21,6 +23,10 @@ export function MyTasksCard({ today }: { today: string }) {
   const org = useOrg();
   const queryClient = useQueryClient();
   const tasks = useMyTasks();
+  const orgs = useOrgs();
+  // The work plan is a readiness page: roles without readiness.read get the title, no link.
+  const planReadable = (orgId: string) =>
+    can(orgs.data?.items.find((o) => o.id === orgId)?.role, "readiness.read");
 
   async function done(task: MyTask) {
     try {
@@ -67,14 +73,20 @@ export function MyTasksCard({ today }: { today: string }) {
               <Text size="sm" w={120} c={late ? "red" : undefined} fw={late ? 600 : undefined}>
                 {task.dueOn ? formatDate(task.dueOn) : t("dashboard.myTasks.noDue")}
               </Text>
-              <Anchor
-                component={Link}
-                to={`/orgs/${task.orgId}/roadmap`}
-                size="sm"
-                style={{ flex: 1 }}
-              >
-                {task.title}
-              </Anchor>
+              {planReadable(task.orgId) ? (
+                <Anchor
+                  component={Link}
+                  to={`/orgs/${task.orgId}/roadmap`}
+                  size="sm"
+                  style={{ flex: 1 }}
+                >
+                  {task.title}
+                </Anchor>
+              ) : (
+                <Text size="sm" style={{ flex: 1 }}>
+                  {task.title}
+                </Text>
+              )}
               <Badge variant="light" color="gray">
                 {t("dashboard.myTasks.step", { step: task.step })}
               </Badge>

@@ -9,6 +9,7 @@ import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
+import { useSession } from "../auth/useSession.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { RoadmapTimeline } from "./RoadmapTimeline.tsx";
 import { StepCard } from "./StepCard.tsx";
@@ -27,6 +28,8 @@ export default function RoadmapPage() {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("roadmap.write");
+  // Assignees without planning rights may still tick their own tasks off (the API allows it).
+  const me = useSession().data?.user.id;
   const queryClient = useQueryClient();
   const roadmap = useRoadmap(org.id);
   const [planning, setPlanning] = useState<RoadmapStep | null>(null);
@@ -71,6 +74,7 @@ export default function RoadmapPage() {
             key={s.step}
             step={s}
             editable={editable}
+            canTick={(task) => editable || (me !== undefined && task.assigneeUserId === me)}
             onPlan={() => setPlanning(s)}
             onAddTask={() => setTaskTarget({ step: s.step })}
             onEditTask={(task) => setTaskTarget({ task })}

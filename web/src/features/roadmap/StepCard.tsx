@@ -21,6 +21,7 @@ import type { RoadmapStep, RoadmapTask } from "./useRoadmap.ts";
 export function StepCard({
   step,
   editable,
+  canTick,
   onPlan,
   onAddTask,
   onEditTask,
@@ -29,6 +30,8 @@ export function StepCard({
 }: {
   step: RoadmapStep;
   editable: boolean;
+  /** Planners tick any task; an assignee only their own. */
+  canTick: (task: RoadmapTask) => boolean;
   onPlan: () => void;
   onAddTask: () => void;
   onEditTask: (task: RoadmapTask) => void;
@@ -108,7 +111,7 @@ export function StepCard({
                   <Table.Td w={32}>
                     <Checkbox
                       checked={Boolean(task.doneOn)}
-                      disabled={!editable}
+                      disabled={!canTick(task)}
                       onChange={(e) => onToggleDone(task, e.currentTarget.checked)}
                       aria-label={t("roadmap.task.done")}
                       data-testid={`task-done-${task.id}`}
