@@ -1,6 +1,7 @@
 // PDF exports of the register and the risk analysis (the xlsx exports live with their lists).
 import type { FastifyReply } from "fastify";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
+import { recordExport } from "../audit/record-export.ts";
 import { orgParams } from "../shared/route-helpers.ts";
 import { type PdfFile, registerPdf, risksPdf } from "./pdf-export.ts";
 
@@ -33,7 +34,9 @@ export function registerExportRoutes(app: ApiApp, { database, guards }: AppDeps)
     },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "inventory.read");
-      return sendPdf(reply, await registerPdf(db, ctx), "個人情報管理台帳", "register");
+      const file = await registerPdf(db, ctx);
+      await recordExport(db, ctx, "inventory_items", "pdf", file.rows);
+      return sendPdf(reply, file, "個人情報管理台帳", "register");
     },
   );
 
@@ -48,7 +51,9 @@ export function registerExportRoutes(app: ApiApp, { database, guards }: AppDeps)
     },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "inventory.read");
-      return sendPdf(reply, await risksPdf(db, ctx), "リスク分析表", "risk-analysis");
+      const file = await risksPdf(db, ctx);
+      await recordExport(db, ctx, "risks", "pdf", file.rows);
+      return sendPdf(reply, file, "リスク分析表", "risk-analysis");
     },
   );
 }

@@ -15,7 +15,8 @@ function checkSize(rows: number) {
     throw new AppError("too_large", "PDF_TOO_MANY_ROWS", {}, { max: MAX_PDF_ROWS, rows });
 }
 
-export type PdfFile = { bytes: Buffer; printedOn: string };
+/** rows: how many rows the PDF lists (recorded in the audit trail). */
+export type PdfFile = { bytes: Buffer; printedOn: string; rows: number };
 
 export async function registerPdf(db: Db, ctx: OrgContext): Promise<PdfFile> {
   const [rows, organization] = await Promise.all([
@@ -25,7 +26,7 @@ export async function registerPdf(db: Db, ctx: OrgContext): Promise<PdfFile> {
   checkSize(rows.length);
   const printedOn = todayInJapan();
   const bytes = await renderOnWorker({ kind: "register", rows, organization, printedOn });
-  return { bytes, printedOn };
+  return { bytes, printedOn, rows: rows.length };
 }
 
 export async function risksPdf(db: Db, ctx: OrgContext): Promise<PdfFile> {
@@ -36,5 +37,5 @@ export async function risksPdf(db: Db, ctx: OrgContext): Promise<PdfFile> {
   checkSize(rows.length);
   const printedOn = todayInJapan();
   const bytes = await renderOnWorker({ kind: "risks", matrix, rows, organization, printedOn });
-  return { bytes, printedOn };
+  return { bytes, printedOn, rows: rows.length };
 }

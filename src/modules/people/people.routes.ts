@@ -1,6 +1,7 @@
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { AppError } from "../../server/app-error.ts";
+import { recordExport } from "../audit/record-export.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import {
@@ -53,7 +54,8 @@ export function registerPeopleRoutes(app: ApiApp, { database, guards }: AppDeps)
     { schema: { tags, params: orgParams } },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "people.read");
-      const file = await exportPeopleXlsx(db, ctx);
+      const { file, rows } = await exportPeopleXlsx(db, ctx);
+      await recordExport(db, ctx, "people", "xlsx", rows);
       const name = encodeURIComponent("従業者一覧.xlsx");
       return reply
         .header("content-type", XLSX_TYPE)

@@ -23,7 +23,11 @@ const dateFields = new Set<PersonField>(["joinedOn", "leftOn"]);
 const excelDate = (iso: string | null) =>
   iso ? new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10))) : null;
 
-export async function exportPeopleXlsx(db: Db, ctx: OrgContext): Promise<Buffer> {
+/** The workbook and how many people it lists (recorded in the audit trail). */
+export async function exportPeopleXlsx(
+  db: Db,
+  ctx: OrgContext,
+): Promise<{ file: Buffer; rows: number }> {
   const rows = await db
     .select({
       name: person.name,
@@ -82,5 +86,5 @@ export async function exportPeopleXlsx(db: Db, ctx: OrgContext): Promise<Buffer>
     cell.border = { bottom: { style: "thin" } };
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: fields.length } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return { file: Buffer.from(await wb.xlsx.writeBuffer()), rows: rows.length };
 }

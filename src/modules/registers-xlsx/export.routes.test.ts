@@ -372,7 +372,13 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       delete: 0,
       total: 4,
     });
-    expect((await get(`${base}/audit-events?limit=1`)).json().total).toBe(before);
+    // Only the two downloads were recorded: the imports changed nothing.
+    const after = (await get(`${base}/audit-events?limit=2`)).json();
+    expect(after.total).toBe(before + 2);
+    expect(after.items.map((e: { entityId: string }) => e.entityId)).toEqual([
+      "risks.xlsx",
+      "inventory_items.xlsx",
+    ]);
   });
 
   it("reproduces every field of the register and the risk analysis in another organization", async () => {

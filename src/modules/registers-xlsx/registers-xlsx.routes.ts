@@ -4,6 +4,7 @@ import type { FastifyReply } from "fastify";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
+import { recordExport } from "../audit/record-export.ts";
 import { loadRegisterRows, loadRiskRows, organizationName } from "../exports/export-data.ts";
 import { orgParams } from "../shared/route-helpers.ts";
 import { REGISTER_TITLE, registerXlsx } from "./register-export.ts";
@@ -88,6 +89,7 @@ export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: A
       ]);
       const today = todayInJapan();
       const file = await registerXlsx(items, { orgName, today });
+      await recordExport(db, ctx, "inventory_items", "xlsx", items.length);
       return sendWorkbook(reply, file, REGISTER_TITLE, "register", today);
     },
   );
@@ -103,6 +105,7 @@ export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: A
       ]);
       const today = todayInJapan();
       const file = await riskXlsx(rows, { orgName, today });
+      await recordExport(db, ctx, "risks", "xlsx", rows.length);
       return sendWorkbook(reply, file, RISK_TITLE, "risks", today);
     },
   );

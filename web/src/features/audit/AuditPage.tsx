@@ -1,7 +1,8 @@
-// 監査ログ: every change in this organization (who, what, when, old → new), hash-chained.
+// 監査ログ: every change in this organization (who, what, when, old → new) and every
+// download of its lists, hash-chained.
 import { Alert, Card, Group, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
 import { type AuditEvent, PAGE_SIZE, type PagedList } from "../../api/types.ts";
@@ -10,22 +11,10 @@ import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
-import { useAppointments } from "../appointments/useAppointments.ts";
-import { useDepartments } from "../departments/useDepartments.ts";
-import { useMembers } from "../members/useMembers.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
 import { AuditTable } from "./AuditTable.tsx";
-
-const entities = [
-  "organization",
-  "org_profile",
-  "department",
-  "person",
-  "appointment",
-  "member",
-  "invitation",
-];
-const auditActions = ["create", "update", "delete", "join", "cancel", "seed_demo"];
+import { actionOptions, entityOptions } from "./audit-values.ts";
+import { useAuditLookups } from "./useAuditLookups.ts";
 
 type Filters = {
   entity: string | null;
@@ -44,17 +33,7 @@ export default function AuditPage() {
     to: null,
   });
   const [page, setPage] = useState(1);
-  const departments = useDepartments(org.id);
-  const appointments = useAppointments(org.id);
-  const members = useMembers(org.id);
-  const lookups = useMemo(
-    () => ({
-      departments: departments.data?.items ?? [],
-      people: new Map((appointments.data?.items ?? []).map((a) => [a.personId, a.personName])),
-      users: new Map((members.data?.items ?? []).map((m) => [m.userId, m.name])),
-    }),
-    [departments.data, appointments.data, members.data],
-  );
+  const lookups = useAuditLookups(org.id);
   const events = useQuery({
     queryKey: orgKey(org.id, "audit", filters, page),
     queryFn: () =>
@@ -78,18 +57,19 @@ export default function AuditPage() {
         <Group align="flex-end" gap="sm">
           <FilterSelect
             label={t("audit.entity")}
-            data={entities.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+            data={entityOptions()}
+            maxDropdownHeight={400}
             value={filters.entity}
             onChange={(entity) => set({ entity })}
-            w={200}
+            w={240}
             data-testid="audit-filter-entity"
           />
           <FilterSelect
             label={t("audit.action")}
-            data={auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+            data={actionOptions()}
             value={filters.action}
             onChange={(action) => set({ action })}
-            w={160}
+            w={180}
             data-testid="audit-filter-action"
           />
           <DateField

@@ -1,53 +1,62 @@
-// Turns the raw old/new values of audit events into readable text: role and type codes into
-// labels, department ids into names, dates into 2024年4月1日.
+// The audit page's words in the UI language: entity and action labels, field labels and
+// values (src/core/audit, shared with the unit tests), plus the names this page has loaded.
 import type { TFunction } from "i18next";
-import { isIsoDate } from "../../../../src/core/wareki.ts";
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_GROUPS,
+  AUDIT_ENTITY_LABELS,
+} from "../../../../src/core/audit/audit-entities.ts";
+import { auditFieldLabel } from "../../../../src/core/audit/audit-fields.ts";
+import { type AuditValueContext, auditValueText } from "../../../../src/core/audit/audit-values.ts";
 import type { Department } from "../../api/types.ts";
-import { formatDate, formatDateTime } from "../../lib/format.ts";
+import { currentLanguage } from "../../i18n/index.ts";
+import { formatDateTime } from "../../lib/format.ts";
 
-/** Fields not worth showing: the event already names its entity. */
-export const hiddenFields = new Set(["id", "orgId", "organizationId"]);
-
-const timestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-function enumKey(entity: string, field: string): string | null {
-  if (field === "role") return entity === "appointment" ? "appointmentRoles" : "accessRoles";
-  if (field === "employmentType") return "employmentTypes";
-  if (field === "industry") return "industries";
-  if (field === "status") return "audit.statuses";
-  return null;
-}
+export { isHiddenField, sortAuditFields } from "../../../../src/core/audit/audit-fields.ts";
+export { auditSubject } from "../../../../src/core/audit/audit-subject.ts";
 
 /** What ids in events can be named by: departments, people (from their appointments), users. */
 export type AuditLookups = {
   departments: readonly Department[];
   people: ReadonlyMap<string, string>;
   users: ReadonlyMap<string, string>;
+  /** Any record's name by its id (departments, people, legal entries), for the subject line. */
+  records: ReadonlyMap<string, string>;
 };
 
-export function auditValueText(
-  t: TFunction,
-  lookups: AuditLookups,
-  entity: string,
-  field: string,
-  value: unknown,
-): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) {
-    const parts = value.map((v) =>
-      v && typeof v === "object" && "address" in v ? String(v.address) : JSON.stringify(v),
-    );
-    return parts.length ? parts.join("、") : "—";
-  }
-  if (typeof value !== "string")
-    return typeof value === "number" ? value.toLocaleString("ja-JP") : JSON.stringify(value);
-  const group = enumKey(entity, field);
-  if (group) return t(`${group}.${value}`, { defaultValue: value });
-  if (field === "departmentId" || field === "parentId")
-    return lookups.departments.find((d) => d.id === value)?.name ?? value;
-  if (field === "personId") return lookups.people.get(value) ?? value;
-  if (field === "userId" || field === "inviterId") return lookups.users.get(value) ?? value;
-  if (isIsoDate(value)) return formatDate(value);
-  if (timestamp.test(value)) return formatDateTime(value);
-  return value;
+export const entityLabel = (entity: string) =>
+  AUDIT_ENTITY_LABELS[entity]?.[currentLanguage()] ?? entity;
+
+export const actionLabel = (action: string) =>
+  AUDIT_ACTION_LABELS[action]?.[currentLanguage()] ?? action;
+
+export const fieldLabel = (entity: string, field: string) =>
+  auditFieldLabel(entity, field, currentLanguage()) ?? field;
+
+/** The entity filter's choices, grouped as in the menu. */
+export const entityOptions = () =>
+  AUDIT_ENTITY_GROUPS.map((g) => ({
+    group: g.label[currentLanguage()],
+    items: g.entities.map((e) => ({ value: e, label: entityLabel(e) })),
+  }));
+
+export const actionOptions = () => AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }));
+
+/** The context the core's value formatting needs, from the page's lookups. */
+export function valueContext(t: TFunction, lookups: AuditLookups): AuditValueContext {
+  return {
+    lang: currentLanguage(),
+    departments: new Map(lookups.departments.map((d) => [d.id, d.name])),
+    people: lookups.people,
+    users: lookups.users,
+    appLabel: (group, value) => {
+      const text = t(`${group}.${value}`, { defaultValue: "" });
+      return text === "" ? null : text;
+    },
+    dateTime: formatDateTime,
+  };
 }
+
+export const valueText = (c: AuditValueContext, entity: string, field: string, value: unknown) =>
+  auditValueText(entity, field, value, c);

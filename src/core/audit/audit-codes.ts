@@ -1,0 +1,87 @@
+// Coded values in audit events (enum values, catalogue keys) and the text they stand for,
+// taken from the definitions the records use.
+import type { Bilingual } from "../i18n-text.ts";
+import { getObligation } from "../obligations/catalogue.ts";
+import { CONSTRUCTION_STEPS } from "../readiness/steps.ts";
+import {
+  getInventoryField,
+  INVENTORY_FIELDS,
+  LIFECYCLE_PHASES,
+} from "../registers/inventory-fields.ts";
+import { getLawEntry, LAW_KIND_LABELS } from "../registers/law-catalogue.ts";
+import { RISK_KIND_LABELS } from "../registers/risk-library.ts";
+import { ASSESSMENT_STATUS_LABELS, EVIDENCE_KIND_LABELS } from "../requirements/assessment.ts";
+
+type Labels = Readonly<Record<string, Bilingual>>;
+
+const INVITATION_STATUSES: Labels = {
+  pending: { ja: "承諾待ち", en: "pending" },
+  accepted: { ja: "承諾済み", en: "accepted" },
+  canceled: { ja: "取消", en: "cancelled" },
+  rejected: { ja: "辞退", en: "declined" },
+};
+
+const TASK_OWNERS: Labels = {
+  client: { ja: "事業者", en: "Client" },
+  consultant: { ja: "コンサルタント", en: "Consultant" },
+};
+
+const ACCEPTANCE_CLEARED: Labels = {
+  reassessed: { ja: "評価を変えたため", en: "Reassessed" },
+};
+
+export const PHASE_LABELS: Labels = Object.fromEntries(
+  LIFECYCLE_PHASES.map((p) => [p.key, p.label]),
+);
+
+/** Levels of the preset matrices; an organization's own level keys are shown as they are. */
+export const PRESET_LEVEL_LABELS: Labels = {
+  low: { ja: "低", en: "Low" },
+  medium: { ja: "中", en: "Medium" },
+  high: { ja: "高", en: "High" },
+  critical: { ja: "重大", en: "Critical" },
+};
+
+export { EVIDENCE_KIND_LABELS };
+
+const inventoryEnums: Record<string, Labels> = Object.fromEntries(
+  INVENTORY_FIELDS.filter((f) => f.values).map((f) => [
+    f.key,
+    Object.fromEntries((getInventoryField(f.key).values ?? []).map((v) => [v.value, v.label])),
+  ]),
+);
+
+const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
+  inventory_item: inventoryEnums,
+  inventory_risk: {
+    phase: PHASE_LABELS,
+    kind: RISK_KIND_LABELS,
+    acceptanceCleared: ACCEPTANCE_CLEARED,
+  },
+  legal_requirement: { kind: LAW_KIND_LABELS },
+  requirement_assessment: { status: ASSESSMENT_STATUS_LABELS },
+  roadmap_task: { owner: TASK_OWNERS },
+  invitation: { status: INVITATION_STATUSES },
+};
+
+/** The text a coded value stands for, or null when the field holds no code (or an unknown one). */
+export function codeText(
+  entity: string,
+  field: string,
+  value: string | number,
+  lang: "ja" | "en",
+): string | null {
+  if (entity === "legal_requirement" && field === "lawId")
+    return getLawEntry(String(value))?.name[lang] ?? null;
+  if (entity === "obligation_record" && field === "obligation")
+    return getObligation(String(value))?.title[lang] ?? null;
+  if (entity === "roadmap_task" && field === "step") return stepText(Number(value), lang);
+  return CODES[entity]?.[field]?.[String(value)]?.[lang] ?? null;
+}
+
+/** 5 → ステップ5: 個人情報を洗い出して台帳にする. */
+export function stepText(step: number, lang: "ja" | "en"): string {
+  const title = CONSTRUCTION_STEPS.find((s) => s.step === step)?.title[lang];
+  const head = lang === "ja" ? `ステップ${step}` : `Step ${step}`;
+  return title ? `${head}: ${title}` : head;
+}

@@ -1,0 +1,101 @@
+// What the audit trail records, as data for the 監査ログ page: the kinds of records (grouped
+// as the app's menu groups them), the actions taken on them, and the downloadable lists.
+import type { Bilingual } from "../i18n-text.ts";
+
+export interface AuditEntityGroup {
+  key: string;
+  label: Bilingual;
+  entities: readonly string[];
+}
+
+/** Every entity the server writes events for, in menu order. */
+export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
+  {
+    key: "organization",
+    label: { ja: "事業者と体制", en: "Organization and PMS team" },
+    entities: ["organization", "org_profile", "department", "person", "appointment"],
+  },
+  {
+    key: "registers",
+    label: { ja: "台帳とリスク", en: "Registers and risks" },
+    entities: ["inventory_item", "inventory_risk", "risk_matrix", "legal_requirement"],
+  },
+  {
+    key: "construction",
+    label: { ja: "構築と審査準備", en: "Building and readiness" },
+    entities: [
+      "roadmap_step",
+      "roadmap_task",
+      "readiness_check",
+      "requirement_assessment",
+      "catalogue_adoption",
+    ],
+  },
+  {
+    key: "operation",
+    label: { ja: "運用と書き出し", en: "Operation and downloads" },
+    entities: ["obligation_record", "calendar_feed", "export"],
+  },
+  {
+    key: "access",
+    label: { ja: "利用者と権限", en: "Users and access" },
+    entities: ["member", "invitation"],
+  },
+];
+
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
+  organization: { ja: "事業者", en: "Organization" },
+  org_profile: { ja: "事業者情報", en: "Profile" },
+  department: { ja: "部門", en: "Department" },
+  person: { ja: "従業者", en: "Person" },
+  appointment: { ja: "任命", en: "Appointment" },
+  inventory_item: { ja: "個人情報管理台帳", en: "Personal information register" },
+  inventory_risk: { ja: "リスク分析", en: "Risk analysis" },
+  risk_matrix: { ja: "リスクマトリクス", en: "Risk matrix" },
+  legal_requirement: { ja: "法令等一覧", en: "Legal register" },
+  roadmap_step: { ja: "作業計画の予定", en: "Work plan schedule" },
+  roadmap_task: { ja: "作業計画の作業", en: "Work plan task" },
+  readiness_check: { ja: "審査準備の手動チェック", en: "Readiness check (manual)" },
+  requirement_assessment: { ja: "要求事項の評価", en: "Requirement assessment" },
+  catalogue_adoption: { ja: "評価に使う版", en: "Catalogue version" },
+  obligation_record: { ja: "定期の義務の実施記録", en: "Recurring duty record" },
+  calendar_feed: { ja: "カレンダー配信", en: "Calendar feed" },
+  export: { ja: "ファイルの書き出し", en: "File download" },
+  member: { ja: "メンバー", en: "Member" },
+  invitation: { ja: "招待", en: "Invitation" },
+};
+
+/** Every action the server records, most common first. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, Bilingual>> = {
+  create: { ja: "登録", en: "Create" },
+  update: { ja: "変更", en: "Update" },
+  delete: { ja: "削除", en: "Delete" },
+  review: { ja: "見直し", en: "Review" },
+  check: { ja: "確認", en: "Check" },
+  accept: { ja: "受容", en: "Accept" },
+  withdraw_acceptance: { ja: "受容の取消", en: "Withdraw acceptance" },
+  rotate: { ja: "URLの作り直し", en: "New URL" },
+  export: { ja: "書き出し", en: "Download" },
+  join: { ja: "参加", en: "Join" },
+  cancel: { ja: "取消", en: "Cancel" },
+  seed_demo: { ja: "デモデータ作成", en: "Demo data" },
+};
+
+export const AUDIT_ACTIONS: readonly string[] = Object.keys(AUDIT_ACTION_LABELS);
+
+/** The lists that can be downloaded, as named in an export event's entityId ("risks.pdf"). */
+const EXPORT_DOCUMENTS: Readonly<Record<string, Bilingual>> = {
+  inventory_items: { ja: "個人情報管理台帳", en: "Personal information register" },
+  risks: { ja: "リスク分析表", en: "Risk analysis" },
+  people: { ja: "従業者一覧", en: "Staff list" },
+};
+const EXPORT_FORMATS: Readonly<Record<string, string>> = { xlsx: "Excel", pdf: "PDF" };
+
+/** "risks.pdf" → リスク分析表（PDF）; an unknown document is shown as its id. */
+export function exportDocumentText(entityId: string, lang: "ja" | "en"): string {
+  const dot = entityId.lastIndexOf(".");
+  const doc = EXPORT_DOCUMENTS[entityId.slice(0, dot)];
+  const format = EXPORT_FORMATS[entityId.slice(dot + 1)];
+  if (dot < 0 || !doc || !format) return entityId;
+  return lang === "ja" ? `${doc.ja}（${format}）` : `${doc.en} (${format})`;
+}

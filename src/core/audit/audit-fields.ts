@@ -1,0 +1,151 @@
+// Labels of the fields audit events record. A field means the same thing in most records
+// ("note", "departmentId"); where a record gives it its own meaning (the register's "name",
+// a risk's "kind", a legal entry's "kind") the entity's label wins. Register and risk fields
+// take the labels of their own definitions, so the page says what the register says.
+import type { Bilingual } from "../i18n-text.ts";
+import { INVENTORY_FIELDS } from "../registers/inventory-fields.ts";
+import { RISK_FIELDS } from "../registers/risk-fields.ts";
+
+const b = (ja: string, en: string): Bilingual => ({ ja, en });
+
+const COMMON: Readonly<Record<string, Bilingual>> = {
+  id: b("ID", "ID"),
+  name: b("名称・氏名", "Name"),
+  kana: b("フリガナ", "Kana"),
+  email: b("メールアドレス", "E-mail"),
+  departmentId: b("部門", "Department"),
+  employmentType: b("雇用区分", "Employment"),
+  joinedOn: b("入社日", "Joined"),
+  leftOn: b("退職日", "Left"),
+  parentId: b("上位部門", "Parent"),
+  sortOrder: b("並び順", "Order"),
+  role: b("役割", "Role"),
+  personId: b("従業者", "Person"),
+  from: b("任期開始", "Term starts"),
+  to: b("任期終了", "Term ends"),
+  fromDate: b("任期開始", "Term starts"),
+  toDate: b("任期終了", "Term ends"),
+  note: b("備考", "Note"),
+  notes: b("備考", "Notes"),
+  corporateNumber: b("法人番号", "Corporate number"),
+  representative: b("代表者", "Representative"),
+  headOffice: b("本店所在地", "Head office"),
+  industry: b("業種", "Industry"),
+  capital: b("資本金", "Capital"),
+  employeeCount: b("従業者数", "Staff"),
+  offices: b("事業所", "Offices"),
+  scope: b("適用範囲", "Scope"),
+  status: b("状態", "Status"),
+  userId: b("ユーザー", "User"),
+  expiresAt: b("有効期限", "Expires"),
+  inviterId: b("招待者", "Invited by"),
+  // The demo data event counts what it created.
+  people: b("従業者数", "People"),
+  departments: b("部門数", "Departments"),
+  appointments: b("任命数", "Appointments"),
+  createdAt: b("作成日時", "Created"),
+};
+
+const fromDefs = (defs: readonly { key: string; label: Bilingual }[]) =>
+  Object.fromEntries(defs.map((f) => [f.key, f.label]));
+
+const riskLabel = (key: string) => RISK_FIELDS.find((f) => f.key === key)?.label;
+
+const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | undefined>>>> = {
+  // The demo data event also counts the register rows it created.
+  organization: {
+    inventoryItems: b("台帳の項目数", "Register items"),
+    flowSteps: b("取扱いの流れの段階数", "Flow steps"),
+    risks: b("リスク数", "Risks"),
+    legalRequirements: b("法令等の件数", "Legal entries"),
+    readinessChecks: b("手動チェック数", "Manual checks"),
+  },
+  inventory_item: {
+    ...fromDefs(INVENTORY_FIELDS),
+    flow: b("取扱いの流れ", "Lifecycle flow"),
+    risks: b("リスク分析の行", "Risk rows"),
+    reviewedBy: b("見直した人", "Reviewed by"),
+  },
+  inventory_risk: {
+    ...fromDefs(RISK_FIELDS),
+    itemId: riskLabel("itemName"),
+    lastReviewedOn: b("最終見直し日", "Last reviewed on"),
+    reviewedBy: b("見直した人", "Reviewed by"),
+    acceptanceCleared: b("受容の取消", "Acceptance withdrawn"),
+    acceptedAssessment: b("受容した評価", "Assessment accepted"),
+  },
+  legal_requirement: {
+    lawId: b("カタログの法令等", "Catalogue entry"),
+    name: b("名称", "Name"),
+    kind: b("種別", "Kind"),
+    articles: b("関連条文", "Articles"),
+    obligations: b("遵守事項", "What it requires of us"),
+    checkedBy: b("確認者", "Checked by"),
+    checkedOn: b("最終確認日", "Last checked"),
+    itemIds: b("対象の台帳項目", "Register items"),
+    departmentIds: b("対象部門", "Departments"),
+  },
+  risk_matrix: { definition: b("マトリクスの定義", "Matrix") },
+  roadmap_step: {
+    plannedStart: b("開始予定日", "Planned start"),
+    plannedEnd: b("完了予定日", "Planned end"),
+    note: b("メモ", "Note"),
+  },
+  roadmap_task: {
+    step: b("ステップ", "Step"),
+    title: b("作業内容", "Task"),
+    owner: b("担当する側", "Done by"),
+    assigneeUserId: b("担当者", "Assignee"),
+    dueOn: b("期限", "Due"),
+    doneOn: b("完了日", "Done on"),
+    sort: b("並び順", "Order"),
+  },
+  readiness_check: { done: b("完了", "Done"), note: b("メモ", "Note") },
+  requirement_assessment: {
+    status: b("評価", "Assessment"),
+    notes: b("メモ", "Notes"),
+    evidence: b("根拠", "Evidence"),
+    catalogueVersion: b("評価時の版", "Catalogue version"),
+  },
+  catalogue_adoption: { version: b("版", "Version") },
+  obligation_record: {
+    obligation: b("義務", "Duty"),
+    doneOn: b("実施日", "Done on"),
+    note: b("メモ", "Note"),
+    recordedByName: b("記録者", "Recorded by"),
+  },
+  calendar_feed: { createdAt: b("配信URLの作成日時", "Feed URL created") },
+  export: { rows: b("行数", "Rows") },
+};
+
+/**
+ * Fields not worth a line: the event already names its record (id, organization), and some
+ * are internal (the library suggestion a risk started from; the user id beside the name of
+ * whoever recorded an obligation; a task's position in its step).
+ */
+const HIDDEN = new Set(["id", "orgId", "organizationId"]);
+const HIDDEN_BY_ENTITY: Readonly<Record<string, readonly string[]>> = {
+  inventory_risk: ["suggestionId"],
+  obligation_record: ["recordedBy"],
+  roadmap_task: ["sort"],
+};
+
+export function isHiddenField(entity: string, field: string): boolean {
+  return HIDDEN.has(field) || (HIDDEN_BY_ENTITY[entity]?.includes(field) ?? false);
+}
+
+/** The field's label in the language, or null when no label is known (show the key). */
+export function auditFieldLabel(entity: string, field: string, lang: "ja" | "en"): string | null {
+  const label = BY_ENTITY[entity]?.[field] ?? COMMON[field];
+  return label ? label[lang] : null;
+}
+
+/** Fields in the order of the record's definition (then the common ones, then unknown ones). */
+export function sortAuditFields<T extends [string, unknown]>(entity: string, entries: T[]): T[] {
+  const order = [...Object.keys(BY_ENTITY[entity] ?? {}), ...Object.keys(COMMON)];
+  const rank = (field: string) => {
+    const i = order.indexOf(field);
+    return i < 0 ? order.length : i;
+  };
+  return [...entries].sort((a, b) => rank(a[0]) - rank(b[0]));
+}

@@ -1,0 +1,54 @@
+// Which record an event is about, in words, where its id says it (a downloaded list, a
+// readiness rule, a step of the plan, a catalogue item) or its changes name it.
+import { getObligation } from "../obligations/catalogue.ts";
+import { MANUAL_RULES } from "../readiness/rules/manual.ts";
+import { getLawEntry } from "../registers/law-catalogue.ts";
+import { stepText } from "./audit-codes.ts";
+import { exportDocumentText } from "./audit-entities.ts";
+
+type Change = { old: unknown; new: unknown };
+export interface AuditSubjectEvent {
+  entity: string;
+  entityId: string;
+  changes: Record<string, Change>;
+}
+
+/** The value a field had on either side of the change (the new one first), as text. */
+function either(changes: Record<string, Change>, field: string): string | null {
+  const c = changes[field];
+  const v = c?.new ?? c?.old;
+  return typeof v === "string" && v !== "" ? v : null;
+}
+
+/**
+ * A line naming the record, or null when nothing names it. `names`: names the page has
+ * loaded by record id (departments, legal entries), for events whose changes do not say it.
+ */
+export function auditSubject(
+  e: AuditSubjectEvent,
+  lang: "ja" | "en",
+  names: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  switch (e.entity) {
+    case "export":
+      return exportDocumentText(e.entityId, lang);
+    case "readiness_check":
+      return MANUAL_RULES.find((r) => r.id === e.entityId)?.title[lang] ?? e.entityId;
+    case "roadmap_step":
+      return /^\d+$/.test(e.entityId) ? stepText(Number(e.entityId), lang) : e.entityId;
+    case "requirement_assessment":
+      // "<catalogue>:<ref>" → the item's number, e.g. J.3.1.
+      return e.entityId.slice(e.entityId.indexOf(":") + 1);
+    case "obligation_record": {
+      const key = either(e.changes, "obligation");
+      return key ? (getObligation(key)?.title[lang] ?? key) : null;
+    }
+    case "legal_requirement": {
+      const lawId = either(e.changes, "lawId");
+      const law = lawId ? (getLawEntry(lawId)?.name[lang] ?? lawId) : null;
+      return either(e.changes, "name") ?? law ?? names.get(e.entityId) ?? null;
+    }
+    default:
+      return names.get(e.entityId) ?? null;
+  }
+}

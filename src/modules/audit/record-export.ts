@@ -1,0 +1,29 @@
+// Downloads of personal information are worth knowing about: who took which list out of the
+// app, and how many rows it held. Called once the file is built and before it is sent, so a
+// refused or failed export leaves nothing behind.
+import type { Db } from "../../db/client.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { appendAudit } from "./audit.service.ts";
+
+/** The lists that can be downloaded (the audit page labels each). */
+export type ExportDocument = "inventory_items" | "risks" | "people";
+export type ExportFormat = "xlsx" | "pdf";
+
+export const EXPORT_ENTITY = "export";
+
+export function recordExport(
+  db: Db,
+  ctx: OrgContext,
+  document: ExportDocument,
+  format: ExportFormat,
+  rows: number,
+): Promise<void> {
+  return db.transaction((tx) =>
+    appendAudit(tx, ctx, {
+      entity: EXPORT_ENTITY,
+      entityId: `${document}.${format}`,
+      action: "export",
+      changes: { rows: { old: null, new: rows } },
+    }),
+  );
+}
