@@ -57,6 +57,10 @@ export const errorMessages = {
     ja: "終了日は開始日以降にしてください。",
     en: "The end date must not be before the start date.",
   },
+  next_review_not_after_review: {
+    ja: "次回見直し予定日は見直し日より後の日付にしてください。",
+    en: "The next planned review must come after the review day.",
+  },
   not_in_organization: {
     ja: "この組織に登録されていないものが指定されています。",
     en: "This is not a record of this organization.",

@@ -318,6 +318,15 @@ const routes: Route[] = [
     body: (p) => ({ itemId: p.id, suggestionIds: ["acq-01"] }),
   },
   {
+    method: "POST",
+    path: "/risks/reviewed",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.risk() }),
+    body: (p) => ({ ids: [p.id], reviewedOn: "2025-04-01" }),
+  },
+  {
     method: "GET",
     path: "/risks/:id",
     action: "inventory.read",

@@ -8,10 +8,11 @@ import type { Bilingual } from "../i18n-text.ts";
  * review among its rows and falls due 12 months later (basis.ts):
  * - register: the 個人情報管理台帳 — active items; a row's review day is its last review, or
  *   its identification day when never reviewed (as in the readiness rule);
- * - risks: the risk analysis — rows of active items; a row's review day is the Japanese day it
- *   was last changed, and its planned review day (見直し予定日) counts when that is earlier
- *   than 12 months later, so the duty falls due on the earliest planned day when that comes
- *   first;
+ * - risks: the risk analysis — rows of active items; a row's review day is the later of its
+ *   recorded review (見直し済み, lastReviewedOn) and the Japanese day it was last changed (an
+ *   edit is also a look at the row), and its planned review day (見直し予定日) counts when
+ *   that is earlier than 12 months later, so the duty falls due on the earliest planned day
+ *   when that comes first;
  * - legal: the 法令等一覧 — every entry; a row's review day is its last check;
  * - record: days recorded on the obligations page (obligation_record), the latest counts.
  * No rows, or a row without a review day, means never done.

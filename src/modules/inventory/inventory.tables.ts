@@ -141,6 +141,8 @@ export const inventoryRisk = pgTable(
     acceptedOn: date("accepted_on"),
     /** The next review (見直し予定日). */
     reviewOn: date("review_on"),
+    /** The last yearly review (見直し日), recorded even when nothing had to change. */
+    lastReviewedOn: date("last_reviewed_on"),
     /** The library suggestion the row started from, if any. */
     suggestionId: text("suggestion_id"),
     /** Folded description and countermeasure, kept by the trigger inventory_risk_search. */

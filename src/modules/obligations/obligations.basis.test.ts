@@ -1,7 +1,8 @@
 // The basis of the register-wide reviews on fixed days: the oldest review among the rows gives
 // lastDone, nextDue is 12 months later (or an earlier planned review day of a risk row), and the
 // rows are counted as late or close. Rows are written through the API; a risk row's last change
-// is moved in the database, since the API stamps it with the current time.
+// is moved in the database, since the API stamps it with the current time (a recorded review
+// does not: the later of the two is the row's review day).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ObligationState } from "../../core/obligations/index.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
@@ -178,6 +179,48 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
         oldest: "2026-08-29",
         firstPlanned: "2026-05-01",
       },
+    });
+  });
+
+  it("risk analysis: a recorded review counts, the later of review and last change drives, a next plan too", async () => {
+    const { orgId, base } = await newOrg("株式会社みなおし済み");
+    const a = await item(base, { name: "顧客名簿" });
+    const review = async (ids: string[], body: Record<string, unknown>) => {
+      const res = await t.as(owner).post(`${base}/risks/reviewed`, { ids, ...body });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    // Last changed long ago, reviewed (recorded today, for an earlier day) with nothing to change:
+    // the review day counts, not the day it was recorded.
+    const quiet = await risk(base, a, "2025-05-10T10:00:00+09:00", null);
+    await review([quiet], { reviewedOn: "2025-09-15" });
+    // Reviewed 13 months ago, edited yesterday: the edit is the later look at the row.
+    const edited = await risk(base, a, "2026-08-30T10:00:00+09:00", null);
+    await review([edited], { reviewedOn: "2025-07-31" });
+    const rows = {
+      total: 2,
+      undated: 0,
+      overdue: 0,
+      dueSoon: 1,
+      oldest: "2025-09-15",
+      firstPlanned: null,
+    };
+    expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
+      lastDone: "2025-09-15",
+      nextDue: "2026-09-15",
+      status: "due_soon",
+      daysUntilDue: 15,
+      dueFrom: "rhythm",
+      rows,
+    });
+    // A review naming the next one plans it; that earlier day now drives.
+    await review([quiet], { reviewedOn: "2025-09-15", nextReviewOn: "2026-03-01" });
+    expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
+      lastDone: "2025-09-15",
+      nextDue: "2026-03-01",
+      status: "overdue",
+      daysUntilDue: -183,
+      dueFrom: "planned",
+      rows: { ...rows, overdue: 1, dueSoon: 0, firstPlanned: "2026-03-01" },
     });
   });
 

@@ -61,8 +61,9 @@ export async function loadLastDone(db: Db, orgId: string, today: string): Promis
   const b = countBounds(today);
   // An item never reviewed counts from the day it was identified (as in the readiness rule).
   const itemReviewed = sql`coalesce(${I.lastReviewedOn}, ${I.identifiedOn})`;
-  // A risk row's review day: the Japanese calendar day of its last change.
-  const riskChanged = sql`(${R.updatedAt} at time zone 'Asia/Tokyo')::date`;
+  // A risk row's review day: its recorded review or the Japanese day of its last change,
+  // whichever is later (an edit is also a look at the row; greatest() skips a null).
+  const riskReviewed = sql`greatest(${R.lastReviewedOn}, (${R.updatedAt} at time zone 'Asia/Tokyo')::date)`;
   const [[register], [risks], [legal], records] = await Promise.all([
     db
       .select(summary(itemReviewed, b))
@@ -70,7 +71,7 @@ export async function loadLastDone(db: Db, orgId: string, today: string): Promis
       .where(and(eq(I.orgId, orgId), eq(I.status, "active"))),
     // Rows of retired items are out of the analysis, as in the readiness rules.
     db
-      .select(summary(riskChanged, b, sql`${R.reviewOn}`))
+      .select(summary(riskReviewed, b, sql`${R.reviewOn}`))
       .from(R)
       .innerJoin(I, and(eq(I.orgId, R.orgId), eq(I.id, R.itemId)))
       .where(and(eq(R.orgId, orgId), eq(I.status, "active"))),

@@ -117,6 +117,8 @@ export const riskOut = z.object({
   acceptedBy: z.string().nullable(),
   acceptedOn: z.string().nullable(),
   reviewOn: z.string().nullable(),
+  /** The last recorded review (見直し日); null until the first one. */
+  lastReviewedOn: z.string().nullable(),
   suggestionId: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -207,3 +209,24 @@ export const suggestionsOut = z.object({
     }),
   ),
 });
+
+/**
+ * 見直し済み: the yearly review of several rows, recorded even when nothing had to change.
+ * Ratings are not touched (an acceptance stays valid). nextReviewOn, when given, must come after
+ * the review day.
+ */
+export const markRisksReviewedInput = z
+  .strictObject({
+    ids: z
+      .array(z.string({ error: "invalid_type" }).min(1).max(64), { error: "invalid_type" })
+      .min(1, { error: "required" })
+      .max(500, { error: "too_many_items" }),
+    reviewedOn: isoDate,
+    nextReviewOn: isoDate.optional(),
+  })
+  .refine((v) => v.nextReviewOn === undefined || v.nextReviewOn > v.reviewedOn, {
+    error: "next_review_not_after_review",
+    path: ["nextReviewOn"],
+  });
+export type MarkRisksReviewedInput = z.infer<typeof markRisksReviewedInput>;
+export const markRisksReviewedResult = z.object({ updated: z.number().int() });

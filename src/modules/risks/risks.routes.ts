@@ -9,6 +9,8 @@ import {
   heatmapOut,
   heatmapQuery,
   idsResult,
+  markRisksReviewedInput,
+  markRisksReviewedResult,
   riskInput,
   riskListQuery,
   riskOut,
@@ -16,6 +18,7 @@ import {
   suggestionsOut,
   suggestionsQuery,
 } from "./risks.contract.ts";
+import { markRisksReviewed } from "./risks.review.ts";
 import { getRisk, listRisks, riskHeatmap } from "./risks.service.ts";
 import {
   acceptRisk,
@@ -83,6 +86,21 @@ export function registerRiskRoutes(app: ApiApp, { database, guards }: AppDeps) {
       const lang = languageFrom(req.headers["accept-language"]);
       return reply.status(201).send(await createRisksFromSuggestions(db, ctx, req.body, lang));
     },
+  );
+
+  app.post(
+    `${risks}/reviewed`,
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        body: markRisksReviewedInput,
+        response: { 200: markRisksReviewedResult },
+        description:
+          "Records the yearly review (見直し) of several risk rows; ratings and acceptance stay.",
+      },
+    },
+    async (req) => markRisksReviewed(db, await guards.orgContext(req, "inventory.write"), req.body),
   );
 
   app.get(

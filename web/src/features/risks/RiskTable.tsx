@@ -1,10 +1,12 @@
 // The risk table (リスク分析表): one row per item × phase × risk, with its inherent and
-// residual levels, the countermeasure, the acceptance and the review date.
+// residual levels, the countermeasure, the acceptance, the last review and the planned one.
+// Rows are selectable (for 見直し済み) when the user may edit them.
 import { Badge, Table, Text } from "@mantine/core";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
 import { EmptyRow, ListTable } from "../../components/ListTable.tsx";
+import { SelectAllCell, type SelectProps, SelectRowCell } from "../../components/Selection.tsx";
 import { SortHeader } from "../../components/SortHeader.tsx";
 import { formatDate, today } from "../../lib/format.ts";
 import { LevelBadge } from "./LevelBadge.tsx";
@@ -37,7 +39,9 @@ export const RiskTable = memo(function RiskTable({
   editable,
   canAccept,
   handlers,
-}: {
+  selected,
+  onSelect,
+}: SelectProps & {
   items: Risk[];
   loading: boolean;
   matrix: RiskMatrix | undefined;
@@ -52,6 +56,7 @@ export const RiskTable = memo(function RiskTable({
   const { t } = useTranslation();
   const now = today();
   const actions = editable || canAccept;
+  const columns = 11 + (actions ? 1 : 0) + (editable ? 1 : 0);
   const detail = (l: number | null, i: number | null) =>
     matrix && l !== null && i !== null
       ? t("risks.cellDetail", {
@@ -61,7 +66,7 @@ export const RiskTable = memo(function RiskTable({
       : undefined;
   return (
     <ListTable
-      minWidth={1050}
+      minWidth={1150}
       loading={loading}
       testId="risks-table"
       horizontalSpacing="xs"
@@ -69,6 +74,15 @@ export const RiskTable = memo(function RiskTable({
     >
       <Table.Thead>
         <Table.Tr>
+          {editable && (
+            <SelectAllCell
+              ids={items.map((r) => r.id)}
+              selected={selected}
+              onSelect={onSelect}
+              label={t("risks.selectPage")}
+              testId="risks-select-all"
+            />
+          )}
           <SortHeader asc="item" current={sort} onSort={onSort} testId="risks-sort-item">
             {t("risks.item")}
           </SortHeader>
@@ -89,12 +103,15 @@ export const RiskTable = memo(function RiskTable({
             {t("risks.residualShort")}
           </SortHeader>
           <Table.Th>{t("risks.acceptance")}</Table.Th>
+          <Table.Th>{t("risks.lastReviewedOn")}</Table.Th>
           <Table.Th>{t("risks.reviewOn")}</Table.Th>
           {actions && <Table.Th />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {items.length === 0 && <EmptyRow colSpan={11} loading={loading} text={t("risks.empty")} />}
+        {items.length === 0 && (
+          <EmptyRow colSpan={columns} loading={loading} text={t("risks.empty")} />
+        )}
         {items.map((r) => (
           <Table.Tr
             key={r.id}
@@ -103,6 +120,15 @@ export const RiskTable = memo(function RiskTable({
             data-new={highlight.has(r.id) || undefined}
             bg={highlight.has(r.id) ? "var(--mantine-color-yellow-0)" : undefined}
           >
+            {editable && (
+              <SelectRowCell
+                id={r.id}
+                selected={selected}
+                onSelect={onSelect}
+                label={t("risks.selectRow", { name: r.description })}
+                testId="risk-row-select"
+              />
+            )}
             <Table.Td miw={120}>
               <Text size="sm" fw={500}>
                 {r.itemName}
@@ -141,6 +167,11 @@ export const RiskTable = memo(function RiskTable({
             </Table.Td>
             <Table.Td style={{ whiteSpace: "nowrap" }}>
               <Acceptance risk={r} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <Text size="sm" data-testid="risk-last-reviewed">
+                {formatDate(r.lastReviewedOn)}
+              </Text>
             </Table.Td>
             <Table.Td style={{ whiteSpace: "nowrap" }}>
               <Text size="sm">{formatDate(r.reviewOn)}</Text>

@@ -1,17 +1,20 @@
 // リスク分析: the heat map of the organization's risk matrix and the risk table (item × phase
-// × risk), with rows added by hand or from the library of suggestions, formal acceptance and
-// the matrix settings. `?itemId=` (from the register) pre-filters both.
+// × risk), with rows added by hand or from the library of suggestions, formal acceptance, the
+// yearly review of selected rows (見直し済み) and the matrix settings. `?itemId=` (from the
+// register) pre-filters both.
 import { Alert, Button, Card, CloseButton, Group, SegmentedControl, Text } from "@mantine/core";
 import { IconBulb, IconSettings } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ListPagination } from "../../components/ListPagination.tsx";
-import { ListToolbar } from "../../components/ListToolbar.tsx";
+import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
 import { AddButton, DownloadButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
+import { useSelection } from "../../components/Selection.tsx";
 import { errorMessage } from "../../lib/notify.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { MatrixModal } from "./MatrixModal.tsx";
+import { ReviewSelected } from "./ReviewedModal.tsx";
 import { noFilters, RiskFilters } from "./RiskFilters.tsx";
 import { RiskFormModal } from "./RiskFormModal.tsx";
 import { type Cell, RiskHeatmap } from "./RiskHeatmap.tsx";
@@ -58,7 +61,9 @@ export default function RisksPage() {
   const [suggesting, setSuggesting] = useState(false);
   const [matrixOpen, setMatrixOpen] = useState(false);
   const [highlight, setHighlight] = useState<ReadonlySet<string>>(new Set());
-  const actions = useRiskActions(org.id);
+  const { selected, select, clear } = useSelection();
+  const actions = useRiskActions(org.id, (id) => select([id], false));
+  const [reviewing, setReviewing] = useState(false);
 
   // Stable props, so that the memoized table does not re-render while the next page loads.
   const { setDeleting, setAccepting, setWithdrawing } = actions;
@@ -193,9 +198,20 @@ export default function RisksPage() {
             )
           }
         >
-          <Text size="xs" c="dimmed">
-            {t("risks.levelBasis", { basis: t(`risks.heatmap.${basis}`) })}
-          </Text>
+          {editable && selected.size > 0 ? (
+            <SelectionBar
+              count={selected.size}
+              countTestId="risks-selected-count"
+              onClear={clear}
+              actionText={t("risks.reviewed.action")}
+              actionTestId="risks-bulk-reviewed"
+              onAction={() => setReviewing(true)}
+            />
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t("risks.levelBasis", { basis: t(`risks.heatmap.${basis}`) })}
+            </Text>
+          )}
         </ListToolbar>
         {risks.isError && <Alert color="red">{errorMessage(risks.error)}</Alert>}
         <RiskTable
@@ -208,6 +224,8 @@ export default function RisksPage() {
           editable={editable}
           canAccept={canAccept}
           handlers={handlers}
+          selected={selected}
+          onSelect={select}
         />
         <ListPagination total={total} page={page} onChange={setPage} testId="risks-pagination" />
       </Card>
@@ -247,6 +265,12 @@ export default function RisksPage() {
         </>
       )}
       <RowDialogs actions={actions} />
+      <ReviewSelected
+        ids={selected}
+        opened={reviewing}
+        onClose={() => setReviewing(false)}
+        onDone={clear}
+      />
     </>
   );
 }

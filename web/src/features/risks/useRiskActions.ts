@@ -7,7 +7,8 @@ import { notifySuccess } from "../../lib/notify.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
 import { type Risk, risksPath } from "./useRisks.ts";
 
-export function useRiskActions(orgId: string) {
+/** `onRemoved`: after a row is deleted (e.g. to drop it from the selection). */
+export function useRiskActions(orgId: string, onRemoved?: (id: string) => void) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState<Risk | null>(null);
@@ -17,6 +18,7 @@ export function useRiskActions(orgId: string) {
   async function remove() {
     if (!deleting) return;
     await api.delete(risksPath(orgId, `/${deleting.id}`));
+    onRemoved?.(deleting.id);
     notifySuccess(t("common.deleted"));
     await queryClient.invalidateQueries({ queryKey: orgKey(orgId) });
   }

@@ -1,0 +1,1 @@
+ALTER TABLE "inventory_risk" ADD COLUMN "last_reviewed_on" date;
