@@ -48,6 +48,7 @@ import {
   importedItems,
   importPreview,
 } from "./steps/register-import.ts";
+import { recordRiskReview, riskReviewDone, riskReviewOverdue } from "./steps/risk-review.ts";
 import {
   acceptRisk,
   addSuggestedRisks,
@@ -103,6 +104,9 @@ const mainScenario: Step<World>[] = [
   gapGoneGaugeRises,
   openEngineGapFromMap,
   recordJudgement,
+  riskReviewOverdue,
+  recordRiskReview,
+  riskReviewDone,
   auditLog,
   switchToEnglish,
   signOut,
