@@ -82,6 +82,9 @@ export const inventoryItem = pgTable(
     // The default list order (by name, then id): page 1 is an index range, not a sort.
     index("inventory_item_org_name_idx").on(t.orgId, t.name, t.id),
     index("inventory_item_org_dept_idx").on(t.orgId, t.departmentId),
+    // The few retired rows: the readiness loader leaves their risk rows out without reading
+    // every item's status (readiness.snapshot-register.ts).
+    index("inventory_item_org_retired_idx").on(t.orgId, t.id).where(sql`status <> 'active'`),
   ],
 );
 

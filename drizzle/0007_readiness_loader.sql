@@ -1,0 +1,1 @@
+CREATE INDEX "inventory_item_org_retired_idx" ON "inventory_item" USING btree ("org_id","id") WHERE status <> 'active';
