@@ -1,39 +1,13 @@
-// The readiness cache: a repeated read with no write between costs one statement and returns
-// the same report; every kind of write the snapshot depends on, another day and another
-// language miss; organizations never share entries; inside a transaction it stays out.
-import type { PGlite } from "@electric-sql/pglite";
-import type { Logger } from "drizzle-orm";
 import { sql } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import type pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
-import type { Db } from "../../db/client.ts";
-import * as schema from "../../db/schema.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
+import { countingDb } from "../../test/counting-db.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { ReadinessCache, readinessCache } from "./readiness.cache.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
 import { getReadiness, type ReadinessTimings } from "./readiness.service.ts";
-
-/** A Drizzle handle on the test database's own client that counts the statements it runs. */
-function countingDb(t: TestApp): { db: Db; count: () => number; reset: () => void } {
-  let n = 0;
-  const logger: Logger = { logQuery: () => void n++ };
-  const client = (t.database.db as unknown as { $client: unknown }).$client;
-  const db = (t.database.kind === "pglite"
-    ? drizzlePglite(client as PGlite, { schema, logger })
-    : drizzlePg(client as pg.Pool, { schema, logger })) as unknown as Db;
-  return {
-    db,
-    count: () => n,
-    reset: () => {
-      n = 0;
-    },
-  };
-}
 
 const rule = (r: ReadinessOut, id: string) => {
   const found = r.results.find((x) => x.ruleId === id);

@@ -1,36 +1,10 @@
-// The snapshot loader: what it reads from each table (filled flags, phases, risk groups, legal
-// links to items or departments, ticks), and that it runs the same number of statements for 3
-// items as for 60.
-import type { PGlite } from "@electric-sql/pglite";
-import type { Logger } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../db/client.ts";
-import * as schema from "../../db/schema.ts";
 import type { OrgContext } from "../../server/org-context.ts";
+import { countingDb } from "../../test/counting-db.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { loadReadinessSnapshot } from "./readiness.snapshot.ts";
 
 const TODAY = "2025-06-15";
-
-/** A Drizzle handle on the test database's own client that counts the statements it runs. */
-function countingDb(t: TestApp): { db: Db; count: () => number; reset: () => void } {
-  let n = 0;
-  const logger: Logger = { logQuery: () => void n++ };
-  const client = (t.database.db as unknown as { $client: unknown }).$client;
-  const db = (t.database.kind === "pglite"
-    ? drizzlePglite(client as PGlite, { schema, logger })
-    : drizzlePg(client as pg.Pool, { schema, logger })) as unknown as Db;
-  return {
-    db,
-    count: () => n,
-    reset: () => {
-      n = 0;
-    },
-  };
-}
 
 describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
   let t: TestApp;
