@@ -171,3 +171,16 @@ export function runAutocannon(opts: {
     });
   });
 }
+
+/**
+ * Waits (at most 20 s) until one request takes no more than twice its unloaded time again:
+ * requests autocannon left in flight would otherwise run into the next block's figures.
+ */
+export async function drain(op: () => Promise<unknown>, unloadedMs: number): Promise<void> {
+  const end = performance.now() + 20_000;
+  while (performance.now() < end) {
+    const t = performance.now();
+    await op();
+    if (performance.now() - t <= 2 * unloadedMs + 5) return;
+  }
+}

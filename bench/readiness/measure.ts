@@ -13,6 +13,7 @@ import {
 import type { OrgContext } from "../../src/server/org-context.ts";
 import { signIn } from "../breakdown.ts";
 import {
+  drain,
   httpGet,
   type LoadResult,
   runAutocannon,
@@ -92,19 +93,6 @@ async function serviceSplit(served: Served, ctx: OrgContext, n: number) {
     nodeCpuMs: summarize(cpu),
     hits,
   };
-}
-
-/**
- * Waits (at most 20 s) until one request takes no more than twice its unloaded time again:
- * requests autocannon left in flight would otherwise run into the next block's figures.
- */
-async function drain(op: () => Promise<unknown>, unloadedMs: number) {
-  const end = performance.now() + 20_000;
-  while (performance.now() < end) {
-    const t = performance.now();
-    await op();
-    if (performance.now() - t <= 2 * unloadedMs + 5) return;
-  }
 }
 
 async function measurePath(

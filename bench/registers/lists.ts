@@ -10,6 +10,7 @@ import type { OrgContext } from "../../src/server/org-context.ts";
 import { signIn } from "../breakdown.ts";
 import { type CpuUse, withCpu } from "../cpu.ts";
 import {
+  drain,
   httpGet,
   type LoadResult,
   runAutocannon,
@@ -110,16 +111,6 @@ async function timeSet(
       concurrency: opts.concurrency,
     },
   };
-}
-
-/** Waits (at most 20 s) until one request takes no more than twice its unloaded time again. */
-async function drain(op: () => Promise<unknown>, unloadedMs: number) {
-  const end = performance.now() + 20_000;
-  while (performance.now() < end) {
-    const t = performance.now();
-    await op();
-    if (performance.now() - t <= 2 * unloadedMs + 5) return;
-  }
 }
 
 export async function listRuns(
