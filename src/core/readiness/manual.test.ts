@@ -41,7 +41,7 @@ describe("manual rules", () => {
     expect(run("manual.policy", s)).toEqual({
       status: "ok",
       reason: {
-        ja: "2025-05-10に田中さんが完了を確認しました。",
+        ja: "2025年5月10日に田中さんが完了を確認しました。",
         en: "Confirmed done on 2025-05-10 by 田中.",
       },
       check: { done: true, checkedByName: "田中", checkedAt: "2025-05-09T23:30:00.000Z" },
@@ -58,7 +58,7 @@ describe("manual rules", () => {
       manualChecks: [tick("manual.education", false, null)],
     });
     expect(undone.status).toBe("gap");
-    expect(undone.reason.ja).toBe("2025-05-10に未完了に戻しました。");
+    expect(undone.reason.ja).toBe("2025年5月10日に未完了に戻しました。");
     expect(undone.check?.done).toBe(false);
   });
 

@@ -50,7 +50,7 @@ describe("eligibility.pms_manager and eligibility.audit_lead (never na)", () => 
   it("is a gap when nobody holds the role", () => {
     const r = run("eligibility.audit_lead", withAppointments(appt("pms_manager", "佐藤")));
     expect(r.status).toBe("gap");
-    expect(r.reason.ja).toBe("2025-06-15時点で任期中の個人情報保護監査責任者がいません。");
+    expect(r.reason.ja).toBe("2025年6月15日時点で任期中の個人情報保護監査責任者がいません。");
   });
   it("does not count an appointment that ended yesterday", () => {
     const s = withAppointments(appt("pms_manager", "佐藤", "2024-04-01", "2025-06-14"));

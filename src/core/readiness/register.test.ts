@@ -116,7 +116,7 @@ describe("register.reviewed", () => {
     expect(r).toEqual({
       status: "gap",
       reason: {
-        ja: "3件中1件が12か月以上見直されていません（2024-06-15より前）。",
+        ja: "3件中1件が12か月以上見直されていません（2024年6月15日より前）。",
         en: "1 of 3 items were not reviewed within 12 months (before 2024-06-15).",
       },
       details: [{ id: "b", name: "B" }],

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reviewCutoff } from "../../core/review-cycle.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { kanjiDate } from "../../test/kanji-date.ts";
 import type { ReadinessOut, RuleResultOut } from "./readiness.contract.ts";
 
 describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
@@ -75,7 +76,7 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     expect(rule("register.not_empty").reason.ja).toBe("利用中の台帳項目が25件あります。");
     expect(rule("register.required_fields").status).toBe("ok");
     expect(rule("register.reviewed").reason.ja).toBe(
-      `25件中2件が12か月以上見直されていません（${cutoff}より前）。`,
+      `25件中2件が12か月以上見直されていません（${kanjiDate(cutoff)}より前）。`,
     );
     expect(detailNames("register.reviewed")).toEqual(["入退室記録（ICカード）", "株主名簿"].sort());
     expect(rule("register.sensitive_consent").reason.ja).toBe(
@@ -136,7 +137,9 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     expect(manual.filter((x) => x.status === "ok")).toHaveLength(12);
     for (const x of manual.filter((m) => m.status === "ok")) {
       expect(x.check).toMatchObject({ done: true, checkedByName: "渡辺 浩二" });
-      expect(x.reason.ja).toMatch(/^\d{4}-\d{2}-\d{2}に渡辺 浩二さんが完了を確認しました。$/);
+      expect(x.reason.ja).toMatch(
+        /^\d{4}年\d{1,2}月\d{1,2}日に渡辺 浩二さんが完了を確認しました。$/,
+      );
     }
     expect(rule("manual.internal_audit").check).toBeUndefined();
     expect(r.byStep.map((s) => s.status)).toEqual([

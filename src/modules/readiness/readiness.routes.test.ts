@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { kanjiDate } from "../../test/kanji-date.ts";
 import type { CheckOut, ReadinessOut } from "./readiness.contract.ts";
 
 /** YYYY-MM-DD `days` after `iso` (negative: before). */
@@ -145,7 +146,7 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     expect(rule(r, "manual.resources")).toMatchObject({
       status: "ok",
       check: { done: true, checkedByName: "支援 コンサル", checkedAt: tick.check?.checkedAt },
-      reason: { ja: `${today}に支援 コンサルさんが完了を確認しました。` },
+      reason: { ja: `${kanjiDate(today)}に支援 コンサルさんが完了を確認しました。` },
     });
     const created = await auditOf("manual.resources");
     expect(created).toHaveLength(1);
@@ -233,7 +234,7 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     let r = await readiness();
     expect(rule(r, "register.reviewed")).toMatchObject({
       status: "ok",
-      reason: { ja: `1件すべてが${exactlyYearAgo}以降に見直されています。` },
+      reason: { ja: `1件すべてが${kanjiDate(exactlyYearAgo)}以降に見直されています。` },
     });
     const late = await item("旧取引先名簿", yearAndADayAgo);
     expect(late.statusCode).toBe(201);
@@ -241,7 +242,7 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     expect(rule(r, "register.reviewed")).toMatchObject({
       status: "gap",
       reason: {
-        ja: `2件中1件が12か月以上見直されていません（${exactlyYearAgo}より前）。`,
+        ja: `2件中1件が12か月以上見直されていません（${kanjiDate(exactlyYearAgo)}より前）。`,
       },
       details: [{ id: late.json().id, name: "旧取引先名簿" }],
     });

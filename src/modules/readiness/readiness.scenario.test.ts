@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { kanjiDate } from "../../test/kanji-date.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
 
 type Status = "ok" | "gap" | "na";
@@ -306,7 +307,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     expect(undo.statusCode, undo.body).toBe(200);
     r = await expectReadiness({ "manual.education": "gap" }, 96, 1);
     expect(result(r, "manual.education")?.reason.ja).toBe(
-      `${today}に構築 担当さんが未完了に戻しました。`,
+      `${kanjiDate(today)}に構築 担当さんが未完了に戻しました。`,
     );
     expect(r.byStep.find((s) => s.step === 10)).toMatchObject({ status: "not_started", gap: 1 });
     await api().put(`${base}/readiness/checks/manual.education`, { done: true });

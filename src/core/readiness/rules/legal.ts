@@ -3,7 +3,9 @@
 // Refs: J.1.3, the catalogue's item 法令、国が定める指針その他の規範 (the wording of
 // construction step 6 in DOMAIN.md §2). J.1.2 is the interested-parties item. DOMAIN.md marks
 // J.1.3's title unverified; the catalogue records it as unverified too.
+
 import { isReviewOverdue, reviewCutoff } from "../../review-cycle.ts";
+import { formatSeireki } from "../../wareki.ts";
 import { gap, MAX_DETAILS, na, ok, type ReadinessRule, text } from "../rule.ts";
 
 const empty = na(text("法令等一覧に登録がないため対象外です。", "The legal register is empty."));
@@ -81,7 +83,7 @@ const checked: ReadinessRule = {
     if (late.length === 0) {
       return ok(
         text(
-          `${s.legal.length}件すべてが${cutoff}以降に確認されています。`,
+          `${s.legal.length}件すべてが${formatSeireki(cutoff)}以降に確認されています。`,
           `All ${s.legal.length} entries were checked on or after ${cutoff}.`,
         ),
       );

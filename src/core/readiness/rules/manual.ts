@@ -1,8 +1,10 @@
 // Construction steps no capability checks from records yet: a person ticks them, and the tick
 // records who and when. A later capability (documents, education, audit, …) replaces its
 // manual rule with rules over its own records.
+
 import type { Bilingual } from "../../i18n-text.ts";
 import { todayInJapan } from "../../today-in-japan.ts";
+import { formatSeireki } from "../../wareki.ts";
 import {
   activeItems,
   gap,
@@ -186,7 +188,7 @@ function manualRule(d: ManualDef): ReadinessRule {
         return {
           ...gap(
             text(
-              `${day}に${who ? `${who}さんが` : ""}未完了に戻しました。`,
+              `${formatSeireki(day)}に${who ? `${who}さんが` : ""}未完了に戻しました。`,
               `Marked not done on ${day}${who ? ` by ${who}` : ""}.`,
             ),
           ),
@@ -196,7 +198,7 @@ function manualRule(d: ManualDef): ReadinessRule {
       return {
         ...ok(
           text(
-            `${day}に${who ? `${who}さんが` : ""}完了を確認しました。`,
+            `${formatSeireki(day)}に${who ? `${who}さんが` : ""}完了を確認しました。`,
             `Confirmed done on ${day}${who ? ` by ${who}` : ""}.`,
           ),
         ),

@@ -5,8 +5,10 @@
 // the manager and the audit lead is J.2.3 役割、責任及び権限 (the catalogue maps it to Annex
 // A.3.3.4, where the 2017 rules placed these appointments), and top management's own part is
 // J.2.1 リーダーシップ及びコミットメント. Both titles are unverified in DOMAIN.md.
+
 import type { AppointmentRole } from "../../appointments/appointment-rules.ts";
 import type { Bilingual } from "../../i18n-text.ts";
+import { formatSeireki } from "../../wareki.ts";
 import { gap, isBlank, na, ok, type ReadinessRule, type RecordRef, text } from "../rule.ts";
 import type { ReadinessSnapshot, SnapshotAppointment } from "../snapshot.ts";
 
@@ -66,7 +68,7 @@ function holderRule(
       if (holders.length === 0) {
         return gap(
           text(
-            `${today}時点で任期中の${roleName.ja}がいません。`,
+            `${formatSeireki(today)}時点で任期中の${roleName.ja}がいません。`,
             `No ${roleName.en} is appointed on ${today}.`,
           ),
         );

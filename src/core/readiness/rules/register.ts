@@ -1,11 +1,13 @@
 // The 個人情報管理台帳 (DOMAIN.md §4): it exists, its rows carry the required fields, and
 // every row was reviewed within the last 12 months.
+
 import {
   getInventoryField,
   type InventoryFieldKey,
   REQUIRED_INVENTORY_FIELDS,
 } from "../../registers/inventory-fields.ts";
 import { reviewCutoff } from "../../review-cycle.ts";
+import { formatSeireki } from "../../wareki.ts";
 import {
   activeItems,
   collect,
@@ -129,14 +131,14 @@ const reviewed: ReadinessRule = {
     if (late.count === 0) {
       return ok(
         text(
-          `${items.length}件すべてが${cutoff}以降に見直されています。`,
+          `${items.length}件すべてが${formatSeireki(cutoff)}以降に見直されています。`,
           `All ${items.length} items were reviewed on or after ${cutoff}.`,
         ),
       );
     }
     return gap(
       text(
-        `${items.length}件中${late.count}件が12か月以上見直されていません（${cutoff}より前）。`,
+        `${items.length}件中${late.count}件が12か月以上見直されていません（${formatSeireki(cutoff)}より前）。`,
         `${late.count} of ${items.length} items were not reviewed within 12 months (before ${cutoff}).`,
       ),
       late.refs,
