@@ -34,7 +34,10 @@ export const isoDay = (d: Date) =>
 
 export function newWorld(page: Page, baseUrl: string): World {
   const run = Date.now().toString(36);
-  const now = new Date();
+  // Days as the server counts them: in Japan (src/core/today-in-japan.ts), whatever the zone
+  // of this machine; the run may straddle midnight in Tokyo while it is afternoon in UTC.
+  const japan = new Date(Date.now() + 9 * 3600_000);
+  const now = new Date(japan.getUTCFullYear(), japan.getUTCMonth(), japan.getUTCDate());
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
   return {
     page,

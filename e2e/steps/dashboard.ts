@@ -15,6 +15,13 @@ import { orgApi, type World } from "../lib/world.ts";
 
 type ApiRule = { ruleId: string; status: string; severity: string; manual: boolean };
 
+/** "2026-11-25T03:31:00Z" → "2026年11月25日 12:31": Japan time, whatever the browser's zone. */
+function japanTime(iso: string): string {
+  const t = new Date(new Date(iso).getTime() + 9 * 3600_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
+}
+
 /** A 申請不可 gap that no record can show, so a person ticks it (core/readiness manual rules). */
 let rule = "";
 let before: { score: number; blockers: number } | null = null;
@@ -38,7 +45,17 @@ export const dashboardShowsBlocker: Step<World> = {
     await expectText(page.locator("main h1"), "ホーム", "page title");
     before = await gauge(w);
     assert(before.blockers > 0, `some 申請不可 gap is open (got ${before.blockers})`);
-    const report = await orgApi<{ results: ApiRule[] }>(w, "GET", "/readiness");
+    const report = await orgApi<{ results: ApiRule[]; evaluatedAt: string }>(
+      w,
+      "GET",
+      "/readiness",
+    );
+    // The browser runs in UTC; the time of the figures is shown in Japan time.
+    await expectText(
+      page.getByTestId("dashboard-evaluated-at"),
+      japanTime(report.evaluatedAt),
+      "when the figures were computed",
+    );
     const open = report.results.find(
       (r) => r.manual && r.status === "gap" && r.severity === "blocker",
     );

@@ -1,16 +1,20 @@
-// How dates and amounts are shown: 2024年4月1日 (西暦) and ¥1,234,567.
+// How dates and amounts are shown: 2024年4月1日 (西暦) and ¥1,234,567. Timestamps are shown
+// in Japan time whatever the browser's zone: every deadline and "today" in mamori is the day
+// in Japan (core/today-in-japan.ts), and a consultant abroad must see the same day as the client.
+import { todayInJapan } from "../../../src/core/today-in-japan.ts";
 import { formatSeireki, isIsoDate } from "../../../src/core/wareki.ts";
 import { currentLanguage } from "../i18n/index.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** The calendar day of a timestamp in the browser's time zone, as YYYY-MM-DD. */
+/** The calendar day of a timestamp in Japan, as YYYY-MM-DD. */
 export function isoDay(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return todayInJapan(d);
 }
 
+/** Today in Japan, as YYYY-MM-DD (the server judges deadlines by the same day). */
 export function today(): string {
-  return isoDay(new Date());
+  return todayInJapan();
 }
 
 /** A calendar date (YYYY-MM-DD) or timestamp as 2024年4月1日 (English: 2024-04-01). */
@@ -21,12 +25,13 @@ export function formatDate(value: string | null | undefined): string {
   return currentLanguage() === "ja" ? formatSeireki(day) : day;
 }
 
-/** A timestamp as 2024年4月1日 13:05. */
+/** A timestamp as 2024年4月1日 13:05 (Japan time). */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return "—";
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return `${formatDate(isoDay(d))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const jst = new Date(d.getTime() + 9 * 3600_000); // Japan has no daylight saving
+  return `${formatDate(isoDay(d))} ${pad(jst.getUTCHours())}:${pad(jst.getUTCMinutes())}`;
 }
 
 export function formatYen(amount: number | null | undefined): string {

@@ -42,7 +42,7 @@ export function ReadinessGauge({ data }: { data: Readiness }) {
           <Text size="sm" c="dimmed">
             {t("dashboard.gauge.gaps", { count: gaps })}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" data-testid="dashboard-evaluated-at">
             {t("readiness.evaluatedAt", { at: formatDateTime(data.evaluatedAt) })}
           </Text>
           <Text size="sm" component={Link} to={`/orgs/${org.id}/readiness`} c="blue">
