@@ -39,64 +39,71 @@ export default function ObligationsPage() {
     <>
       <PageHeader title={t("obligations.title")} description={t("obligations.intro")} />
       <Card withBorder padding="md" mb="lg">
-        <Table verticalSpacing="xs" data-testid="obligations-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("obligations.col.title")}</Table.Th>
-              <Table.Th>{t("obligations.col.rhythm")}</Table.Th>
-              <Table.Th>{t("obligations.col.lastDone")}</Table.Th>
-              <Table.Th>{t("obligations.col.nextDue")}</Table.Th>
-              <Table.Th>{t("obligations.col.status")}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((o) => (
-              <Table.Tr key={o.key} data-testid={`obligation-${o.key}`} data-status={o.status}>
-                <Table.Td>
-                  {bi(o.title)}
-                  <BasisLine obligation={o} />
-                </Table.Td>
-                <Table.Td>{t("obligations.rhythm", { count: o.rhythmMonths })}</Table.Td>
-                <Table.Td>{o.lastDone ? formatDate(o.lastDone) : t("obligations.never")}</Table.Td>
-                <Table.Td>
-                  {o.nextDue ? formatDate(o.nextDue) : "—"}
-                  {o.daysUntilDue !== null && o.status !== "ok" && (
-                    <Text span size="xs" c="dimmed">
-                      {" "}
-                      {o.daysUntilDue < 0
-                        ? t("obligations.daysLate", { count: -o.daysUntilDue })
-                        : t("obligations.daysLeft", { count: o.daysUntilDue })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={statusColor[o.status]} variant="light">
-                    {t(`obligations.status.${o.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ta="right">
-                  {o.source === "record" ? (
-                    editable && (
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        onClick={() => setRecording(o)}
-                        data-testid={`obligation-record-${o.key}`}
-                      >
-                        {t("obligations.recordDone")}
-                      </Button>
-                    )
-                  ) : (
-                    <Anchor component={Link} to={fixHref(org.id, o.fixPath)} size="sm">
-                      {t("obligations.openPage")}
-                    </Anchor>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="xs" data-testid="obligations-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("obligations.col.title")}</Table.Th>
+                <Table.Th>{t("obligations.col.rhythm")}</Table.Th>
+                <Table.Th>{t("obligations.col.lastDone")}</Table.Th>
+                <Table.Th>{t("obligations.col.nextDue")}</Table.Th>
+                <Table.Th>{t("obligations.col.status")}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((o) => (
+                <Table.Tr key={o.key} data-testid={`obligation-${o.key}`} data-status={o.status}>
+                  <Table.Td>
+                    {bi(o.title)}
+                    <BasisLine obligation={o} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    {t("obligations.rhythm", { count: o.rhythmMonths })}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    {o.lastDone ? formatDate(o.lastDone) : t("obligations.never")}
+                  </Table.Td>
+                  <Table.Td>
+                    {o.nextDue ? formatDate(o.nextDue) : "—"}
+                    {o.daysUntilDue !== null && o.status !== "ok" && (
+                      <Text span size="xs" c="dimmed">
+                        {" "}
+                        {o.daysUntilDue < 0
+                          ? t("obligations.daysLate", { count: -o.daysUntilDue })
+                          : t("obligations.daysLeft", { count: o.daysUntilDue })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {/* The full word (期限切れ, 期限間近) even in a narrow column. */}
+                    <Badge color={statusColor[o.status]} variant="light" miw="max-content">
+                      {t(`obligations.status.${o.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {o.source === "record" ? (
+                      editable && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => setRecording(o)}
+                          data-testid={`obligation-record-${o.key}`}
+                        >
+                          {t("obligations.recordDone")}
+                        </Button>
+                      )
+                    ) : (
+                      <Anchor component={Link} to={fixHref(org.id, o.fixPath)} size="sm">
+                        {t("obligations.openPage")}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Card>
       <CalendarFeedPanel />
       <RecordDoneModal obligation={recording} today={today} onClose={() => setRecording(null)} />
