@@ -2,10 +2,14 @@
 // with every construction step ticked by its PMS manager except the last two (the first
 // internal audit and the management review are still ahead), so the dashboard shows those
 // two blockers besides the gaps planted in the register. Tick days count back from today.
+// The recurring duties already done once (the staff education, the re-evaluation of vendors)
+// are recorded on the PDCA calendar on the same days as their ticks.
+import { randomUUID } from "node:crypto";
 import { getRule } from "../../../core/readiness/index.ts";
 import { todayInJapan } from "../../../core/today-in-japan.ts";
 import type { Tx } from "../../../db/client.ts";
 import type { FieldChange } from "../../audit/audit.tables.ts";
+import { obligationRecord } from "../../obligations/obligations.tables.ts";
 import { readinessManualCheck } from "../../readiness/readiness.tables.ts";
 import { DEMO_APPOINTMENTS, DEMO_PEOPLE } from "./demo-data.ts";
 import { monthsAgo } from "./demo-dates.ts";
@@ -58,12 +62,48 @@ export function buildDemoTicks(orgId: string, today = todayInJapan()) {
   });
 }
 
-/** Inserts the demo's ticks; returns the count for the seed's audit event. */
+/** Recurring duties done once, on the day of the tick of the same work. */
+const DEMO_RECORDS: { obligation: string; tick: string; note: string }[] = [
+  {
+    obligation: "education",
+    tick: "manual.education",
+    note: "全従業者 42 名が受講（理解度テスト回収済み）",
+  },
+  {
+    obligation: "vendor_review",
+    tick: "manual.vendor_contracts",
+    note: "委託先 5 社を評価表で再評価",
+  },
+];
+
+export function buildDemoRecords(orgId: string, today = todayInJapan()) {
+  const recordedByName = pmsManagerName();
+  return DEMO_RECORDS.map((r) => {
+    const tick = DEMO_TICKS.find((t) => t.ruleId === r.tick);
+    if (!tick) throw new Error(`demo record without its tick: ${r.tick}`);
+    return {
+      orgId,
+      id: randomUUID(),
+      obligation: r.obligation,
+      doneOn: monthsAgo(today, tick.monthsAgo),
+      note: r.note,
+      recordedBy: null,
+      recordedByName,
+    };
+  });
+}
+
+/** Inserts the demo's ticks and calendar records; returns the counts for the audit event. */
 export async function seedDemoReadiness(
   tx: Tx,
   orgId: string,
 ): Promise<Record<string, FieldChange>> {
   const rows = buildDemoTicks(orgId);
   await tx.insert(readinessManualCheck).values(rows);
-  return { readinessChecks: { old: 0, new: rows.length } };
+  const records = buildDemoRecords(orgId);
+  await tx.insert(obligationRecord).values(records);
+  return {
+    readinessChecks: { old: 0, new: rows.length },
+    obligationRecords: { old: 0, new: records.length },
+  };
 }

@@ -1,0 +1,54 @@
+// The demo company's PDCA calendar: the staff education (5 months ago) and the vendor
+// re-evaluation (3 months ago) are recorded on the days their construction steps were ticked;
+// the first internal audit and the management review are still ahead. Expected days are
+// counted back by hand from today in Japan.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInJapan } from "../../core/today-in-japan.ts";
+import { dbKinds, startTestApp, type TestApp } from "../../test/harness.ts";
+
+type Item = { key: string; lastDone: string | null; nextDue: string | null; status: string };
+
+/** The same day `months` months earlier, clamped to the month's end (hand-rolled for the test). */
+function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${two(month)}-${two(Math.min(d, last))}`;
+}
+
+describe.each(dbKinds)("the demo company's PDCA calendar (%s)", (kind) => {
+  let t: TestApp;
+  const items = new Map<string, Item>();
+  const today = todayInJapan();
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const owner = await t.signUp("見本 閲覧");
+    const orgId = await t.createOrg(owner, "株式会社サンプル義務", true);
+    const res = await t.as(owner).get(`/api/v1/orgs/${orgId}/obligations`);
+    expect(res.statusCode, res.body).toBe(200);
+    for (const i of res.json().items as Item[]) items.set(i.key, i);
+  });
+  afterAll(() => t.close());
+
+  it("has the education and the vendor re-evaluation done, due again 12 months later", () => {
+    const education = monthsBefore(today, 5);
+    expect(items.get("education")).toMatchObject({
+      lastDone: education,
+      nextDue: monthsBefore(education, -12),
+      status: "ok",
+    });
+    expect(items.get("vendor_review")).toMatchObject({
+      lastDone: monthsBefore(today, 3),
+      status: "ok",
+    });
+  });
+
+  it("has the internal audit and the management review still ahead", () => {
+    expect(items.get("internal_audit")).toMatchObject({ lastDone: null, status: "never" });
+    expect(items.get("management_review")).toMatchObject({ lastDone: null, status: "never" });
+  });
+});
