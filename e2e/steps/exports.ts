@@ -62,7 +62,8 @@ const RISK_HEADERS = [
   "残存リスク",
   "受容者",
   "受容日",
-  "見直し日",
+  "最終見直し日",
+  "見直し予定日",
 ];
 
 const dataRows = (rows: string[][]) => rows.slice(HEADER + 1).filter((r) => r[0] !== "");

@@ -97,7 +97,7 @@ describe("field labels", () => {
     expect(auditFieldLabel("inventory_risk", "itemId", "ja")).toBe("個人情報の名称");
     expect(auditFieldLabel("inventory_risk", "residualImpact", "en")).toBe("Residual impact");
     expect(auditFieldLabel("inventory_risk", "kind", "ja")).toBe("リスクの種類");
-    expect(auditFieldLabel("inventory_risk", "reviewOn", "ja")).toBe("見直し日");
+    expect(auditFieldLabel("inventory_risk", "reviewOn", "ja")).toBe("見直し予定日");
     expect(auditFieldLabel("inventory_risk", "lastReviewedOn", "ja")).toBe("最終見直し日");
   });
 

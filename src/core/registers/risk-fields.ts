@@ -26,6 +26,7 @@ export type RiskFieldKey =
   | "residualLevel"
   | "acceptedBy"
   | "acceptedOn"
+  | "lastReviewedOn"
   | "reviewOn";
 
 export interface RiskFieldDef {
@@ -143,10 +144,18 @@ export const RISK_FIELDS: readonly RiskFieldDef[] = [
     aliases: ["承認日", "受容年月日", "リスク受容日", "承認年月日"],
   },
   {
-    key: "reviewOn",
-    label: { ja: "見直し日", en: "Review on" },
+    key: "lastReviewedOn",
+    label: { ja: "最終見直し日", en: "Last reviewed on" },
     required: false,
-    aliases: ["見直し予定日", "次回見直し日", "レビュー日", "見直し時期"],
+    aliases: ["前回見直し日", "見直し実施日", "見直し済み日", "最終レビュー日"],
+  },
+  {
+    // The planned next review. 見直し日 was its label until the last review got a column of its
+    // own; files exported before still say so.
+    key: "reviewOn",
+    label: { ja: "見直し予定日", en: "Next review on" },
+    required: false,
+    aliases: ["見直し日", "次回見直し日", "レビュー日", "見直し時期", "Review on"],
   },
 ];
 

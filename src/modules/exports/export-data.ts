@@ -31,6 +31,7 @@ export type RiskExportRow = {
   residual: RiskScore | null;
   acceptedBy: string | null;
   acceptedOn: string | null;
+  lastReviewedOn: string | null;
   reviewOn: string | null;
 };
 
@@ -78,6 +79,7 @@ export async function loadRiskRows(
       residualImpact: inventoryRisk.residualImpact,
       acceptedBy: inventoryRisk.acceptedBy,
       acceptedOn: inventoryRisk.acceptedOn,
+      lastReviewedOn: inventoryRisk.lastReviewedOn,
       reviewOn: inventoryRisk.reviewOn,
     })
     .from(inventoryRisk)

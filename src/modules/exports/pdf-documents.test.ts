@@ -7,9 +7,11 @@ import { RISK_MATRIX_3X3 } from "../../core/registers/risk-matrix-presets.ts";
 import type { RegisterExportRow, RiskExportRow } from "./export-data.ts";
 import { FONT_POSTSCRIPT_NAME } from "./pdf-font.ts";
 import { inspectPdf, type PdfSummary } from "./pdf-inspect.ts";
+import { columnWidths } from "./pdf-layout.ts";
 import { NO_REGISTER_ROWS, registerDocument } from "./pdf-register.ts";
 import { renderPdf } from "./pdf-render.ts";
-import { NO_RISK_ROWS, risksDocument, textColorOn } from "./pdf-risks.ts";
+import { NO_RISK_ROWS, riskColumns, risksDocument, textColorOn } from "./pdf-risks.ts";
+import { wrapText } from "./pdf-text.ts";
 
 function item(i: number, over: Partial<RegisterExportRow> = {}): RegisterExportRow {
   return {
@@ -136,6 +138,7 @@ describe("risk analysis PDF", () => {
       residual: scoreRisk(m, 1, impact),
       acceptedBy: i === 1 ? "代表取締役" : null,
       acceptedOn: i === 1 ? "2025-04-10" : null,
+      lastReviewedOn: i === 1 ? "2025-06-30" : null,
       reviewOn: "2026-04-01",
     };
   }
@@ -153,13 +156,27 @@ describe("risk analysis PDF", () => {
     expect(text).toContain(
       `3${m.likelihood.levels[2]?.label.ja}3${m.impact.levels[2]?.label.ja}高`,
     );
-    expect(text).toContain("代表取締役2025-04-102026-04-01");
+    // 受容日, 最終見直し日, 見直し予定日 side by side, each on one line.
+    expect(text).toContain("代表取締役2025-04-102025-06-302026-04-01");
+    expect(text).toContain("受容日最終見直し日見直し予定日");
     // The 高 cell is filled with the level's colour (pdfkit writes "r g b scn", each 0–1).
     const rgb = [1, 3, 5]
       .map((i) => Number.parseInt(high?.color.slice(i, i + 2) ?? "", 16))
       .map((v) => String(v / 255))
       .join(" ");
     expect(pdf.toString("latin1")).toContain(`${rgb} scn`);
+  });
+
+  it("keeps every date and its header on one line of its narrow column", () => {
+    const columns = riskColumns(m);
+    const widths = columnWidths(columns.map((c) => c.weight));
+    const dates = ["受容日", "最終見直し日", "見直し予定日"];
+    for (const header of dates) {
+      const width = widths[columns.findIndex((c) => c.header === header)] ?? 0;
+      expect(wrapText("2025-12-31", width, 6.5), header).toEqual(["2025-12-31"]);
+      expect(wrapText(header, width, 6.5)).toEqual([header]);
+    }
+    expect(columns.slice(-3).map((c) => c.header)).toEqual(dates);
   });
 
   it("prints a line saying there are no risks when there are none", async () => {

@@ -75,6 +75,7 @@ export function benchRisk(item: InventoryItemOut, r: number): RiskExportRow {
     residual: null,
     acceptedBy: null,
     acceptedOn: null,
+    lastReviewedOn: r % 2 ? "2025-04-01" : null,
     reviewOn: "2026-03-31",
   };
 }

@@ -96,6 +96,7 @@ const RISK_FIELDS = [
   "residualImpact",
   "acceptedBy",
   "acceptedOn",
+  "lastReviewedOn",
   "reviewOn",
 ];
 
@@ -163,13 +164,19 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       likelihood: 3,
       impact: 3,
     });
-    await risk(staff, {
+    const reviewed = await risk(staff, {
       description: "給与明細の誤送信",
       countermeasure: "宛先の二重確認",
       residualLikelihood: 1,
       residualImpact: 2,
       reviewOn: "2025-03-31",
     });
+    // Reviewed before the planned day: the plan stays, the review day is recorded.
+    const mark = await t.as(owner).post(`${base}/risks/reviewed`, {
+      ids: [reviewed.json().id],
+      reviewedOn: "2025-03-15",
+    });
+    expect(mark.statusCode, mark.body).toBe(200);
     const accepted = await risk(staff, {
       description: "メール誤送信",
       kind: "leak",
@@ -252,14 +259,14 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
     const ws = wb.getWorksheet("リスク分析表") as ExcelJS.Worksheet;
     expect(ws.getCell("A1").value).toBe("リスク分析表");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
-    expect(ws.autoFilter).toBe("A5:O9");
+    expect(ws.autoFilter).toBe("A5:P9");
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",
       paperSize: 9,
       printTitlesRow: "5:5",
     });
     const rows = [6, 7, 8, 9].map((r) =>
-      Array.from({ length: 15 }, (_, c) => {
+      Array.from({ length: 16 }, (_, c) => {
         const v = ws.getRow(r).getCell(c + 1).value ?? null;
         return v instanceof Date ? v.toISOString().slice(0, 10) : v;
       }),
@@ -280,7 +287,8 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       "残存リスク",
       "受容者",
       "受容日",
-      "見直し日",
+      "最終見直し日",
+      "見直し予定日",
     ]);
     expect(rows).toEqual([
       [
@@ -298,6 +306,7 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         "低",
         null,
         null,
+        "2025-03-15",
         "2025-03-31",
       ],
       [
@@ -316,6 +325,7 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         "代表取締役 山田",
         "2024-05-01",
         null,
+        null,
       ],
       [
         "従業者名簿",
@@ -326,6 +336,7 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         3,
         3,
         "高",
+        null,
         null,
         null,
         null,
@@ -350,8 +361,14 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         null,
         null,
         null,
+        null,
       ],
     ]);
+    // 最終見直し日 (O) is a real date in the same format as 見直し予定日 (P).
+    const [last, next] = [ws.getCell("O6"), ws.getCell("P6")];
+    expect(last.value).toEqual(new Date(Date.UTC(2025, 2, 15)));
+    expect([last.numFmt, next.numFmt]).toEqual(["yyyy/m/d", "yyyy/m/d"]);
+    expect(last.alignment).toEqual(next.alignment);
   });
 
   it("re-imports its own exports without changing anything", async () => {

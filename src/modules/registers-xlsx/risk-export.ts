@@ -24,9 +24,10 @@ const WIDTH: Record<RiskFieldKey, number> = {
   residualLevel: 9,
   acceptedBy: 12,
   acceptedOn: 11,
+  lastReviewedOn: 11,
   reviewOn: 11,
 };
-const DATES = new Set<RiskFieldKey>(["acceptedOn", "reviewOn"]);
+const DATES = new Set<RiskFieldKey>(["acceptedOn", "lastReviewedOn", "reviewOn"]);
 const CENTERED = new Set<RiskFieldKey>([
   "likelihood",
   "impact",
@@ -59,6 +60,7 @@ function cell(key: RiskFieldKey, r: RiskExportRow): CellValue {
     case "residualLevel":
       return r.residual?.label.ja ?? null;
     case "acceptedOn":
+    case "lastReviewedOn":
     case "reviewOn":
       return excelDate(r[key]);
     default:

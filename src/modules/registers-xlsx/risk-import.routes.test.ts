@@ -424,6 +424,86 @@ describe.each(dbKinds)("risk import (%s)", (kind) => {
     expect(await server()).toMatchObject({ likelihood: 3, acceptedBy: null, acceptedOn: null });
   });
 
+  it("writes 最終見直し日 when the file has the column and keeps it when the file has none", async () => {
+    // Today's export header: 最終見直し日 before 見直し予定日.
+    const header = [...HEADER.slice(0, -1), "最終見直し日", "見直し予定日"];
+    const row = (text: string, last: Cell, next: Cell = "2026/4/1"): Cell[] => [
+      "顧客名簿",
+      "総務部",
+      "保管",
+      "漏えい",
+      text,
+      2,
+      2,
+      "施錠保管",
+      null,
+      null,
+      "総務部長",
+      "2024/6/1",
+      last,
+      next,
+    ];
+    const lock = "名簿の持ち出し";
+    const post = "郵送物の誤配";
+    const both = (last: Cell) =>
+      file([row(lock, last), row(post, new Date(Date.UTC(2025, 4, 1)))], header);
+    const created = await upload(t, owner, url(), await both("令和7年3月15日"), { mode: "commit" });
+    expect(created.json()).toMatchObject({ create: 2, update: 0 });
+    const mine = async () =>
+      (await risks())
+        .filter((r) => r.itemName === "顧客名簿" && r.departmentName === "総務部")
+        .map((r) => [r.description, r.lastReviewedOn, r.reviewOn, r.acceptedBy]);
+    expect(await mine()).toEqual([
+      [lock, "2025-03-15", "2026-04-01", "総務部長"],
+      [post, "2025-05-01", "2026-04-01", "総務部長"],
+    ]);
+
+    const again = await upload(t, owner, url(), await both("2025/3/15"), { mode: "commit" });
+    expect(again.json()).toMatchObject({ create: 0, update: 0, unchanged: 2, delete: 0 });
+
+    // A manager may not touch acceptance, but a new review day alone leaves it as it is.
+    const before = await auditTotal();
+    const reviewed = await upload(t, manager, url(), await both("2025-06-30"), {
+      mode: "commit",
+    });
+    expect(reviewed.json()).toMatchObject({ update: 1, unchanged: 1 });
+    expect(await mine()).toEqual([
+      [lock, "2025-06-30", "2026-04-01", "総務部長"],
+      [post, "2025-05-01", "2026-04-01", "総務部長"],
+    ]);
+    expect(await auditTotal()).toBe(before + 1);
+    const [event] = (await t.as(owner).get(`${base}/audit-events?limit=1`)).json().items;
+    expect(event.changes).toEqual({ lastReviewedOn: { old: "2025-03-15", new: "2025-06-30" } });
+
+    // A file from before the column existed (見直し日 = the planned review) keeps the review days.
+    const old = (text: string): Cell[] => [...row(text, null).slice(0, -2), "2027/3/31"];
+    const legacy = await upload(t, owner, url(), await file([old(lock), old(post)]), {
+      mode: "commit",
+    });
+    expect(legacy.json()).toMatchObject({ update: 2 });
+    expect(await mine()).toEqual([
+      [lock, "2025-06-30", "2027-03-31", "総務部長"],
+      [post, "2025-05-01", "2027-03-31", "総務部長"],
+    ]);
+
+    // An empty cell in the column clears the day; an unreadable one is refused with its column.
+    const cleared = await upload(t, owner, url(), await both(null), { mode: "commit" });
+    expect(cleared.json()).toMatchObject({ update: 2 });
+    expect((await mine()).map((r) => r[1])).toEqual([null, "2025-05-01"]);
+    const bad = await upload(t, owner, url(), await both("2025/2/30"), { mode: "commit" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.errors).toEqual([
+      {
+        row: 2,
+        column: "最終見直し日",
+        field: "lastReviewedOn",
+        value: "2025/2/30",
+        message: "日付として読み取れません。2024/4/1 や 令和6年4月1日 のように入力してください。",
+      },
+    ]);
+    expect((await mine()).map((r) => r[1])).toEqual([null, "2025-05-01"]);
+  });
+
   it("reads ratings on the organization's own matrix (5×5 labels)", async () => {
     const put = await t.as(owner).put(`${base}/risk-matrix`, RISK_MATRIX_5X5);
     expect(put.statusCode, put.body).toBe(200);

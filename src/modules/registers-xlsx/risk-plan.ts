@@ -6,6 +6,7 @@
 // Acceptance (受容者, 受容日) is a management decision (permission risks.accept):
 // - a changed acceptance needs that permission; without it the cell is refused;
 // - a row whose assessment changed loses an acceptance it only carried over (as a PATCH does);
+//   only the ratings count: a new 最終見直し日 or 見直し予定日 leaves the acceptance alone;
 // - without acceptance columns, or for other fields without a column, stored values are kept.
 import type { RiskFieldKey } from "../../core/registers/risk-fields.ts";
 import type { inventoryRisk } from "../inventory/inventory.tables.ts";
@@ -26,6 +27,7 @@ export const RISK_WRITTEN: readonly (keyof RiskRowValues)[] = [
   "residualImpact",
   "acceptedBy",
   "acceptedOn",
+  "lastReviewedOn",
   "reviewOn",
 ];
 const ASSESSMENT = ["likelihood", "impact", "residualLikelihood", "residualImpact"] as const;
@@ -37,6 +39,7 @@ const KEEP_WHEN_UNMAPPED: Partial<Record<keyof RiskRowValues, RiskFieldKey>> = {
   residualImpact: "residualImpact",
   acceptedBy: "acceptedBy",
   acceptedOn: "acceptedOn",
+  lastReviewedOn: "lastReviewedOn",
   reviewOn: "reviewOn",
 };
 

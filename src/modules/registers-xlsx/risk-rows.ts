@@ -41,6 +41,8 @@ export type RiskRowValues = {
   residualImpact: number | null;
   acceptedBy: string | null;
   acceptedOn: string | null;
+  /** The last review carried out (POST /risks/reviewed records it too). */
+  lastReviewedOn: string | null;
   reviewOn: string | null;
 };
 export type RiskRow = { line: number; itemId: string; values: RiskRowValues };
@@ -159,6 +161,7 @@ export function parseRiskRows(
     const impact = axisCell(r, "impact", matrix.impact, lang);
     const residualLikelihood = axisCell(r, "residualLikelihood", matrix.likelihood, lang);
     const residualImpact = axisCell(r, "residualImpact", matrix.impact, lang);
+    const lastReviewedOn = dateCell(r, "lastReviewedOn");
     const reviewOn = dateCell(r, "reviewOn");
     const acceptedOn = dateCell(r, "acceptedOn");
     const parsed = riskInput.safeParse({
@@ -184,7 +187,11 @@ export function parseRiskRows(
     result.errors.push(...r.sorted());
     if (parsed.success && acc.success && itemId !== null && r.errors.size === 0) {
       const { itemId: _, ...values } = parsed.data;
-      result.rows.push({ line: row.line, itemId, values: { ...values, ...acc.data } });
+      result.rows.push({
+        line: row.line,
+        itemId,
+        values: { ...values, ...acc.data, lastReviewedOn: lastReviewedOn ?? null },
+      });
     }
   }
   return result;

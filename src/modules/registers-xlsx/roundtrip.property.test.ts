@@ -249,6 +249,7 @@ describe("export → import round trip", () => {
       countermeasure: nullable(text),
       residual: nullable(fc.tuple(level, level)),
       acceptance: nullable(fc.tuple(text, day)),
+      lastReviewedOn: nullable(day),
       reviewOn: nullable(day),
     });
     await fc.assert(
@@ -270,6 +271,7 @@ describe("export → import round trip", () => {
           residual: null,
           acceptedBy: r.acceptance?.[0] ?? null,
           acceptedOn: r.acceptance?.[1] ?? null,
+          lastReviewedOn: r.lastReviewedOn,
           reviewOn: r.reviewOn,
         }));
         const wb = await riskXlsx(rows, { orgName: "株式会社テスト", today: "2024-04-01" });
