@@ -141,7 +141,7 @@ export async function measureOrg(
   const ctx: OrgContext = {
     orgId: org.orgId,
     userId: owner.id,
-    userName: owner.name,
+    userName: "ベンチ 太郎",
     role: "owner",
   };
   const cookies = await signIn(served.app, owner);

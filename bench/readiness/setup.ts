@@ -3,13 +3,10 @@
 // (insertMany): people and the PMS roles, a register with flows over the five core phases,
 // `risksPerItem` risk rows per item, a legal register and some manual ticks. About 2 % of the
 // items carry each kind of gap, so every rule has work to do.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { getTableColumns, type Table } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { LAW_CATALOGUE } from "../../src/core/registers/law-catalogue.ts";
-import { type Database, openDatabase } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/client.ts";
 import { appointment } from "../../src/modules/appointments/appointments.tables.ts";
 import {
   inventoryFlowStep,
@@ -22,83 +19,12 @@ import { department } from "../../src/modules/org/org.tables.ts";
 import { person } from "../../src/modules/people/people.tables.ts";
 import { readinessManualCheck } from "../../src/modules/readiness/readiness.tables.ts";
 import { insertMany } from "../../src/modules/shared/bulk-sql.ts";
-import { type ApiApp, buildApp } from "../../src/server/app.ts";
-import { loadConfig } from "../../src/server/config.ts";
+import type { ApiApp } from "../../src/server/app.ts";
 import { type Cookies, signIn } from "../breakdown.ts";
-import { startBenchPostgres } from "../postgres.ts";
+import type { Served } from "../registers/setup.ts";
 
-export type Kind = "pglite" | "postgres";
-
-export type Served = {
-  kind: Kind;
-  database: Database;
-  app: ApiApp;
-  address: string;
-  server: string;
-  close: () => Promise<void>;
-};
-
-export async function serve(kind: Kind): Promise<Served> {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  if (kind === "pglite") {
-    const dir = mkdtempSync(join(tmpdir(), "mamori-bench-ready-"));
-    const removeDir = () => rmSync(dir, { recursive: true, force: true });
-    process.on("exit", removeDir);
-    database = await openDatabase({ dataDir: dir });
-    cleanup = async () => {
-      await database.close();
-      removeDir();
-    };
-  } else {
-    const pgServer = await startBenchPostgres();
-    database = await openDatabase({ databaseUrl: pgServer.url, dataDir: "" });
-    cleanup = async () => {
-      await database.close();
-      await pgServer.stop();
-    };
-  }
-  try {
-    await database.migrate();
-    const [{ version } = { version: "?" }] = await database.query<{ version: string }>(
-      "select version()",
-    );
-    const config = loadConfig({
-      BASE_URL: "http://127.0.0.1:3000",
-      HOST: "127.0.0.1",
-      SIGN_IN_RATE_LIMIT: "100000",
-      LOG_LEVEL: "silent",
-    });
-    const app = await buildApp(database, config, { logger: false });
-    const address = await app.listen({ host: "127.0.0.1", port: 0 });
-    return {
-      kind,
-      database,
-      app,
-      address,
-      server: version,
-      close: async () => {
-        try {
-          await app.close();
-        } finally {
-          await cleanup();
-        }
-      },
-    };
-  } catch (err) {
-    await cleanup();
-    throw err;
-  }
-}
-
-export type Owner = { id: string; name: string; email: string; password: string };
-
-export async function signUp(app: ApiApp, email: string): Promise<Owner> {
-  const owner = { name: "ベンチ 太郎", email, password: "correct-horse-battery" };
-  const res = await app.inject({ method: "POST", url: "/api/auth/sign-up/email", payload: owner });
-  if (res.statusCode !== 200) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
-  return { id: res.json().user.id as string, ...owner };
-}
+// The app on one database kind, and the owner's sign-up: the same as the registers benchmark.
+export { type Kind, type Owner, type Served, serve, signUp } from "../registers/setup.ts";
 
 async function createOrg(app: ApiApp, cookies: Cookies, name: string): Promise<string> {
   const res = await app.inject({
