@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareRefs, evaluateReadiness } from "./evaluate.ts";
+import { evaluateReadiness } from "./evaluate.ts";
 import { emptySnapshot, snapshotItem } from "./fixtures.ts";
 import { ok, type ReadinessRule, text } from "./rule.ts";
 import type { ReadinessSnapshot } from "./snapshot.ts";
@@ -269,19 +269,5 @@ describe("evaluateReadiness mechanics", () => {
 
   it("rejects a today that is not a date", () => {
     expect(() => evaluateReadiness(emptySnapshot(), "2025-02-30")).toThrow(RangeError);
-  });
-});
-
-describe("compareRefs", () => {
-  it("compares numeric parts, a parent before its children", () => {
-    const refs = ["J.11.1", "J.3.1.10", "J.2.2", "J.3.1.2", "J.2", "J.10"];
-    expect(refs.sort(compareRefs)).toEqual([
-      "J.2",
-      "J.2.2",
-      "J.3.1.2",
-      "J.3.1.10",
-      "J.10",
-      "J.11.1",
-    ]);
   });
 });

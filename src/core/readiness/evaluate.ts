@@ -1,6 +1,8 @@
 // The readiness evaluation: every rule over one snapshot, then the score, the progress of each
 // construction step and of each requirement item. Pure: `today` is passed in.
+
 import type { Bilingual } from "../i18n-text.ts";
+import { compareRefs } from "../requirements/catalogue-refs.ts";
 import { isIsoDate } from "../wareki.ts";
 import {
   type ReadinessRule,
@@ -74,24 +76,6 @@ export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = {
 };
 
 const emptyTally = (): Tally => ({ ok: 0, gap: 0, na: 0 });
-
-/** "J.3.1.10" after "J.3.1.2": compare the numeric parts one by one. */
-export function compareRefs(a: string, b: string): number {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    const nx = Number(x);
-    const ny = Number(y);
-    const c =
-      Number.isNaN(nx) || Number.isNaN(ny) ? (x < y ? -1 : x > y ? 1 : 0) : Math.sign(nx - ny);
-    if (c !== 0) return c;
-  }
-  return 0;
-}
 
 function stepStatus(t: Tally): StepStatus {
   if (t.ok + t.gap === 0) return "na";

@@ -1,5 +1,5 @@
 import type { ApiApp, AppDeps } from "../../server/app.ts";
-import { AppError } from "../../server/app-error.ts";
+import { notFound } from "../../server/app-error.ts";
 import { idResult } from "../shared/contract-helpers.ts";
 import { orgParams } from "../shared/route-helpers.ts";
 import { getFeed, renderFeed, revokeFeed, rotateFeed } from "./calendar-feed.service.ts";
@@ -113,7 +113,7 @@ export function registerObligationRoutes(app: ApiApp, { database, guards, config
     },
     async (req, reply) => {
       const ics = await renderFeed(db, req.params.token, config.baseUrl);
-      if (ics === null) throw new AppError("not_found", "NOT_FOUND");
+      if (ics === null) throw notFound();
       return reply
         .header("content-type", "text/calendar; charset=utf-8")
         .header("cache-control", "private, no-store")

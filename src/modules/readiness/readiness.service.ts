@@ -3,7 +3,12 @@
 // construction step, and when).
 import { and, eq, is } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
-import { ALL_RULES, evaluateReadiness, type ReadinessRule } from "../../core/readiness/index.ts";
+import {
+  evaluateReadiness,
+  findRule,
+  MANUAL_RULES,
+  type ReadinessRule,
+} from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
@@ -16,7 +21,6 @@ import { loadReadinessSnapshot } from "./readiness.snapshot.ts";
 import { readinessManualCheck } from "./readiness.tables.ts";
 
 const ENTITY = "readiness_check";
-const MANUAL_RULES = ALL_RULES.filter((r) => r.manual);
 
 /**
  * Where the time went, for the benchmark's split: the audit head read (the cache key), the
@@ -79,7 +83,7 @@ export async function getReadiness(
 
 /** A manual rule by id: 404 when unknown, 400 when the engine checks it from records. */
 function manualRule(ruleId: string): ReadinessRule {
-  const rule = ALL_RULES.find((r) => r.id === ruleId);
+  const rule = findRule(ruleId);
   if (rule === undefined) {
     throw new AppError("not_found", "READINESS_RULE_NOT_FOUND", {}, { ruleId });
   }
@@ -121,9 +125,8 @@ export async function listChecks(db: Db, ctx: OrgContext) {
     .from(readinessManualCheck)
     .where(eq(readinessManualCheck.orgId, ctx.orgId));
   const byRule = new Map(rows.map((r) => [r.ruleId, r]));
-  const items = [...MANUAL_RULES]
-    .sort((a, b) => a.step - b.step)
-    .map((rule) => present(rule, byRule.get(rule.id)));
+  // MANUAL_RULES is defined in step order.
+  const items = MANUAL_RULES.map((rule) => present(rule, byRule.get(rule.id)));
   return { items, total: items.length };
 }
 

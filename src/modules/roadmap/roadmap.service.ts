@@ -1,7 +1,7 @@
 // 作業計画: the 13 steps with their planned dates, their status from the readiness rules and
 // the tasks, and each user's open tasks across their organizations (home screen).
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { evaluateReadiness } from "../../core/readiness/index.ts";
+import type { StepProgress } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
@@ -9,7 +9,7 @@ import { invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
 import { member, organization, user } from "../auth/auth.tables.ts";
-import { loadReadinessSnapshot } from "../readiness/readiness.snapshot.ts";
+import { getReadiness } from "../readiness/readiness.service.ts";
 import type { MyTaskOut, RoadmapOut, StepPatch, StepPlanOut, TaskOut } from "./roadmap.contract.ts";
 import { presentStep, presentTask } from "./roadmap.present.ts";
 import { roadmapStep, roadmapTask } from "./roadmap.tables.ts";
@@ -41,12 +41,14 @@ export async function getRoadmap(
   now = new Date(),
 ): Promise<RoadmapOut> {
   const today = todayInJapan(now);
-  const [snapshot, plans, tasks] = await Promise.all([
-    loadReadinessSnapshot(db, ctx, today, lang),
+  // Step statuses from the readiness report: cached until the organization's next write.
+  const [report, plans, tasks] = await Promise.all([
+    getReadiness(db, ctx, lang, now),
     db.select().from(roadmapStep).where(eq(roadmapStep.orgId, ctx.orgId)),
     selectTasks(db, ctx.orgId),
   ]);
-  const { byStep } = evaluateReadiness(snapshot, today);
+  // The report's byStep is core's StepProgress as the API sends it (step 1–13).
+  const byStep = report.byStep as StepProgress[];
   const byNumber = new Map(plans.map((p) => [p.step, p]));
   const tasksOf = new Map<number, TaskOut[]>();
   for (const row of tasks) {

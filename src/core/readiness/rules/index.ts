@@ -28,6 +28,9 @@ export {
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 
 /** The rule with this id. @throws RangeError for an unknown id. */
+/** The rule with this id, or undefined (for ids that come from outside, e.g. a URL). */
+export const findRule = (id: string): ReadinessRule | undefined => BY_ID.get(id);
+
 export function getRule(id: string): ReadinessRule {
   const rule = BY_ID.get(id);
   if (rule === undefined) throw new RangeError(`unknown readiness rule: ${id}`);

@@ -4,7 +4,7 @@
 // construction step 6 in DOMAIN.md §2). J.1.2 is the interested-parties item. DOMAIN.md marks
 // J.1.3's title unverified; the catalogue records it as unverified too.
 
-import { isReviewOverdue, reviewCutoff } from "../../review-cycle.ts";
+import { reviewCutoff } from "../../review-cycle.ts";
 import { formatSeireki } from "../../wareki.ts";
 import { gap, MAX_DETAILS, na, ok, type ReadinessRule, text } from "../rule.ts";
 
@@ -79,7 +79,8 @@ const checked: ReadinessRule = {
   evaluate(s, today) {
     if (s.legal.length === 0) return empty;
     const cutoff = reviewCutoff(today);
-    const late = s.legal.filter((e) => isReviewOverdue(e.checkedOn, today));
+    // The same comparison as register.reviewed: before the cut-off (or never) is late.
+    const late = s.legal.filter((e) => e.checkedOn === null || e.checkedOn < cutoff);
     if (late.length === 0) {
       return ok(
         text(
