@@ -105,3 +105,19 @@ export async function clickForResponse(
   const [response] = await Promise.all([page.waitForResponse(match), target.click()]);
   return response;
 }
+
+/** The element's attribute becomes `expected` (or one of them). */
+export async function expectAttribute(
+  target: Locator,
+  name: string,
+  expected: string | readonly string[],
+  what: string,
+): Promise<void> {
+  const allowed = typeof expected === "string" ? [expected] : expected;
+  await eventually(async () => {
+    const value = await target.getAttribute(name, { timeout: 1_000 });
+    return value !== null && allowed.includes(value)
+      ? null
+      : `${what}: ${name} is "${value}", expected ${allowed.map((v) => `"${v}"`).join(" or ")}`;
+  });
+}

@@ -1,13 +1,8 @@
-// 要求事項の評価 (issue 4): from the dashboard's J-item map the user opens an item the engine
-// found a gap in, reads the engine's view (server-side `engine` of GET /assessments), records
-// the organization's judgement with a note, and the map shows the judgement afterwards.
-
-import type { Locator } from "playwright-core";
 import {
   assert,
   assertEqual,
   clickForResponse,
-  eventually,
+  expectAttribute,
   expectText,
   expectUrl,
   expectValue,
@@ -15,13 +10,6 @@ import {
 } from "../lib/expect.ts";
 import type { Step } from "../lib/harness.ts";
 import { orgApi, type World } from "../lib/world.ts";
-
-async function expectAttr(locator: Locator, name: string, expected: string, what: string) {
-  await eventually(async () => {
-    const value = await locator.getAttribute(name, { timeout: 1_000 });
-    return value === expected ? null : `${what}: expected ${name}="${expected}", got "${value}"`;
-  });
-}
 
 type ApiAssessment = {
   ref: string;
@@ -43,7 +31,7 @@ export const openEngineGapFromMap: Step<World> = {
     await expectUrl(page, /\/dashboard$/, "ホーム");
     const square = page.getByTestId(`jmap-${ref}`);
     await expectVisible(square, `${ref} on the J-item map`);
-    await expectAttr(square, "data-shade", "engine_gap", `${ref} on the map`);
+    await expectAttribute(square, "data-shade", "engine_gap", `${ref} on the map`);
     await square.click();
     await expectUrl(page, /\/assessments\?ref=/, "the assessments page at the item");
     const editor = page.getByTestId(`assessment-editor-${ref}`);
@@ -70,7 +58,7 @@ export const recordJudgement: Step<World> = {
     await page.reload();
     const item = page.getByTestId(`assessment-${ref}`);
     await expectVisible(item, `${ref} after the reload`);
-    await expectAttr(item, "data-status", "partial", "stored status");
+    await expectAttribute(item, "data-status", "partial", "stored status");
     await expectValue(
       page.getByTestId(`assessment-editor-${ref}`).getByTestId("assessment-notes"),
       "台帳の見直しが一部未了（e2e）",
@@ -80,6 +68,6 @@ export const recordJudgement: Step<World> = {
     await expectUrl(page, /\/dashboard$/, "ホーム");
     const square = page.getByTestId(`jmap-${ref}`);
     await expectVisible(square, `${ref} on the map`);
-    await expectAttr(square, "data-shade", "partial", `${ref} on the map after`);
+    await expectAttribute(square, "data-shade", "partial", `${ref} on the map after`);
   },
 };

@@ -5,7 +5,7 @@ import type { Locator } from "playwright-core";
 import {
   assertEqual,
   clickForResponse,
-  eventually,
+  expectAttribute,
   expectCount,
   expectHidden,
   expectText,
@@ -40,13 +40,6 @@ const CELLS = [1, 2, 3].flatMap((l) => [1, 2, 3].map((i) => `${l}-${i}`));
 
 const riskRow = (w: World, text: string): Locator =>
   w.page.getByTestId("risk-row").filter({ hasText: text });
-
-async function expectAttribute(target: Locator, name: string, expected: string, what: string) {
-  await eventually(async () => {
-    const value = await target.getAttribute(name, { timeout: 1_000 });
-    return value === expected ? null : `${what}: ${name} is "${value}", expected "${expected}"`;
-  });
-}
 
 export const openItemRisks: Step<World> = {
   name: "open the item's risk analysis from the item page: no risks yet",

@@ -76,4 +76,10 @@ export function currentLanguage(): Language {
   return i18n.language === "en" ? "en" : "ja";
 }
 
+/** The text of a bilingual label in the current UI language (Japanese when it is empty). */
+export function bi(label: { ja: string; en: string } | undefined | null): string {
+  if (!label) return "";
+  return label[currentLanguage()] || label.ja;
+}
+
 export default i18n;

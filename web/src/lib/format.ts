@@ -5,8 +5,6 @@ import { todayInJapan } from "../../../src/core/today-in-japan.ts";
 import { formatSeireki, isIsoDate } from "../../../src/core/wareki.ts";
 import { currentLanguage } from "../i18n/index.ts";
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** The calendar day of a timestamp in Japan, as YYYY-MM-DD. */
 export function isoDay(d: Date): string {
   return todayInJapan(d);
@@ -30,8 +28,8 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return "—";
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  const jst = new Date(d.getTime() + 9 * 3600_000); // Japan has no daylight saving
-  return `${formatDate(isoDay(d))} ${pad(jst.getUTCHours())}:${pad(jst.getUTCMinutes())}`;
+  const jst = new Date(d.getTime() + 9 * 3600_000).toISOString(); // Japan: no daylight saving
+  return `${formatDate(jst.slice(0, 10))} ${jst.slice(11, 16)}`;
 }
 
 export function formatYen(amount: number | null | undefined): string {

@@ -1,6 +1,7 @@
 import { Badge, Code, LoadingOverlay, Stack, Table, Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { AuditValueContext } from "../../../../src/core/audit/audit-values.ts";
 import type { AuditEvent } from "../../api/types.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
@@ -32,9 +33,7 @@ const actionColors: Record<string, string> = {
 
 const empty = (v: unknown) => v === null || v === undefined || v === "";
 
-function Changes({ event, lookups }: { event: AuditEvent; lookups: AuditLookups }) {
-  const { t } = useTranslation();
-  const context = useMemo(() => valueContext(t, lookups), [t, lookups]);
+function Changes({ event, context }: { event: AuditEvent; context: AuditValueContext }) {
   const entries = sortAuditFields(
     event.entity,
     Object.entries(event.changes).filter(([field]) => !isHiddenField(event.entity, field)),
@@ -95,6 +94,8 @@ export function AuditTable({
   lookups: AuditLookups;
 }) {
   const { t } = useTranslation();
+  // Built once per table (lookup maps of departments, people, users), not once per row.
+  const context = useMemo(() => valueContext(t, lookups), [t, lookups]);
   return (
     <Table.ScrollContainer minWidth={940} pos="relative">
       <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
@@ -132,7 +133,7 @@ export function AuditTable({
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Changes event={e} lookups={lookups} />
+                <Changes event={e} context={context} />
               </Table.Td>
             </Table.Tr>
           ))}

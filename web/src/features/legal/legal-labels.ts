@@ -1,14 +1,10 @@
-// How legal-register values are shown: names and kinds in the UI language, the articles of a
-// catalogue entry, and the yearly-check rule (the server's checkOverdue filter).
-import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import { LAW_KIND_LABELS, LAW_KINDS } from "../../../../src/core/registers/law-catalogue.ts";
 import { isReviewOverdue } from "../../../../src/core/review-cycle.ts";
 import { todayInJapan } from "../../../../src/core/today-in-japan.ts";
-import { currentLanguage } from "../../i18n/index.ts";
+import { bi, currentLanguage } from "../../i18n/index.ts";
 import type { LawEntry, LegalEntry } from "./useLegal.ts";
 
-export const pick = (text: Bilingual | null | undefined): string =>
-  text ? text[currentLanguage()] || text.ja : "";
+export const pick = bi;
 
 /** The name in the UI language (the server's `name` follows the language of the request). */
 export const entryName = (e: LegalEntry) =>

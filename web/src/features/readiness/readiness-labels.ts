@@ -1,16 +1,11 @@
 // Colours and labels of readiness results, shared by the dashboard, the readiness page and
 // the assessments page.
 import type { MantineColor } from "@mantine/core";
-import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import type { ReadinessStatus, Severity } from "../../../../src/core/readiness/rule.ts";
-import { currentLanguage } from "../../i18n/index.ts";
-import type { StepProgress } from "./useReadiness.ts";
 
-/** The text of a bilingual label in the current UI language. */
-export function bi(label: Bilingual | undefined | null): string {
-  if (!label) return "";
-  return label[currentLanguage()] || label.ja;
-}
+export { bi } from "../../i18n/index.ts";
+
+import type { StepProgress } from "./useReadiness.ts";
 
 export const statusColor: Record<ReadinessStatus, MantineColor> = {
   ok: "teal",

@@ -1,15 +1,9 @@
-// Labels of phases, risk kinds, matrix axes and levels in the UI language.
-import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import { LIFECYCLE_PHASES } from "../../../../src/core/registers/inventory-fields.ts";
 import { RISK_KIND_LABELS, RISK_KINDS } from "../../../../src/core/registers/risk-library.ts";
 import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
-import i18n, { currentLanguage } from "../../i18n/index.ts";
+import i18n, { bi } from "../../i18n/index.ts";
 
-/** The text of a bilingual label in the current UI language. */
-export function bi(label: Bilingual | undefined | null): string {
-  if (!label) return "";
-  return label[currentLanguage()] || label.ja;
-}
+export { bi };
 
 export function phaseLabel(key: string): string {
   const phase = LIFECYCLE_PHASES.find((p) => p.key === key);

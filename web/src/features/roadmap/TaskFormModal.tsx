@@ -11,7 +11,13 @@ import { useFormModal } from "../../components/useFormModal.ts";
 import { errorText } from "../../lib/validation.ts";
 import { useMembers } from "../members/useMembers.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
-import { type RoadmapTask, roadmapKey, roadmapPath, type TaskOwner } from "./useRoadmap.ts";
+import {
+  myTasksKey,
+  type RoadmapTask,
+  roadmapKey,
+  roadmapPath,
+  type TaskOwner,
+} from "./useRoadmap.ts";
 
 type Values = {
   title: string;
@@ -49,7 +55,7 @@ export function TaskFormModal({ target, onClose }: { target: TaskTarget; onClose
     body: (v) => ({ step, ...v, title: v.title.trim() }),
     queryKey: roadmapKey(org.id),
     onClose: () => {
-      void queryClient.invalidateQueries({ queryKey: ["me", "tasks"] });
+      void queryClient.invalidateQueries({ queryKey: myTasksKey });
       onClose();
     },
   });
