@@ -5,6 +5,7 @@ import {
   LAW_CATALOGUE,
   LAW_KIND_LABELS,
   LAW_KINDS,
+  legalEntryName,
 } from "./law-catalogue.ts";
 
 const nonEmpty = (s: string) => s.trim().length > 0;
@@ -128,5 +129,21 @@ describe("LAW_CATALOGUE structure", () => {
     expect(ids).toContain("jis_q_15001_2023");
     expect(ids).toContain("jipdec_pms_guideline");
     expect(ids).not.toContain("finance_guideline");
+  });
+});
+
+describe("legalEntryName", () => {
+  it("prefers the own name, then the catalogue's in the language, then the law id, then the row id", () => {
+    expect(legalEntryName({ name: "社内規程", lawId: "appi", id: "r1" }, "ja")).toBe("社内規程");
+    expect(legalEntryName({ name: null, lawId: "appi", id: "r1" }, "ja")).toBe(
+      "個人情報の保護に関する法律",
+    );
+    expect(legalEntryName({ name: null, lawId: "appi", id: "r1" }, "en")).toBe(
+      "Act on the Protection of Personal Information",
+    );
+    expect(legalEntryName({ name: null, lawId: "withdrawn-law", id: "r1" }, "ja")).toBe(
+      "withdrawn-law",
+    );
+    expect(legalEntryName({ name: null, lawId: null, id: "r1" }, "en")).toBe("r1");
   });
 });

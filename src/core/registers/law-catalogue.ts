@@ -55,6 +55,17 @@ export function getLawEntry(id: string): LawEntry | undefined {
   return LAW_CATALOGUE.find((e) => e.id === id);
 }
 
+/**
+ * How a legal-register entry is named: its own name, else its catalogue entry's name in
+ * `lang`, else the catalogue id (an entry withdrawn from the catalogue), else its row id.
+ */
+export function legalEntryName(
+  e: { name: string | null; lawId: string | null; id: string },
+  lang: "ja" | "en",
+): string {
+  return e.name ?? (e.lawId ? (getLawEntry(e.lawId)?.name[lang] ?? e.lawId) : e.id);
+}
+
 /** Entries suggested for every organisation, in catalogue order. */
 export function baselineLawEntries(): LawEntry[] {
   return LAW_CATALOGUE.filter((e) => e.baseline);

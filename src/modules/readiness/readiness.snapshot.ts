@@ -4,7 +4,7 @@
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { AppointmentRole } from "../../core/appointments/appointment-rules.ts";
 import type { LegalEntryFacts, ReadinessSnapshot } from "../../core/readiness/index.ts";
-import { getLawEntry } from "../../core/registers/law-catalogue.ts";
+import { legalEntryName } from "../../core/registers/law-catalogue.ts";
 import type { Db } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
@@ -52,7 +52,7 @@ async function loadLegal(db: Db, orgId: string, lang: Lang): Promise<LegalEntryF
   return result.rows.map((r) => ({
     id: r.id,
     // The legal register's display name: the own name, else the catalogue's, else the id.
-    name: r.name ?? (r.law_id ? getLawEntry(r.law_id)?.name[lang] : undefined) ?? r.law_id ?? r.id,
+    name: legalEntryName({ name: r.name, lawId: r.law_id, id: r.id }, lang),
     checkedOn: r.checked_on,
     linked: r.linked === true,
   }));

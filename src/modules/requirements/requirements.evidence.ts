@@ -3,7 +3,7 @@
 // record kind, whatever the number of links.
 import { and, eq, inArray } from "drizzle-orm";
 import { APPOINTMENT_ROLE_LABELS } from "../../core/appointments/appointment-rules.ts";
-import { getLawEntry } from "../../core/registers/law-catalogue.ts";
+import { legalEntryName } from "../../core/registers/law-catalogue.ts";
 import {
   type EvidenceKind,
   isRecordKind,
@@ -50,7 +50,7 @@ async function namesOf(
         .where(and(eq(legalRequirement.orgId, orgId), inArray(legalRequirement.id, ids)));
       return rows.map((r) => ({
         id: r.id,
-        name: r.name ?? (r.lawId ? (getLawEntry(r.lawId)?.name[lang] ?? r.lawId) : r.id),
+        name: legalEntryName(r, lang),
       }));
     }
     case "appointment": {
