@@ -1,7 +1,10 @@
 // Messages for errors the API returns, in Japanese (first) and English. Codes are stable and
 // shared with the web app, which shows the message the server chose by Accept-Language.
+import { auditMessages } from "./audit-messages.ts";
+import { uploadMessages } from "./upload-messages.ts";
+
 export type Lang = "ja" | "en";
-type Text = { ja: string; en: string };
+export type Text = { ja: string; en: string };
 
 export const errorMessages = {
   // generic
@@ -325,6 +328,8 @@ export const errorMessages = {
     ja: "今日より後の日付は入力できません。",
     en: "The date cannot be later than today.",
   },
+  ...uploadMessages,
+  ...auditMessages,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

@@ -78,7 +78,8 @@ export async function buildApp(
             ...(opts.logStream ? { stream: opts.logStream } : {}),
           },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === "1",
+    // Typed as a string list to pick Fastify's HTTP/1 overload; numbers (hop counts) work too.
+    trustProxy: config.trustProxy as string[] | false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

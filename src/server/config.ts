@@ -1,32 +1,95 @@
 // Configuration from the environment, read once at start. See README "Configuration".
 import { resolve } from "node:path";
 
+/** Limits of the one safe reader every upload goes through (see shared/safe-upload). */
+export type UploadLimits = {
+  /** Largest accepted upload (bytes). */
+  bytes: number;
+  /** Most entries in a ZIP container (xlsx, docx …). */
+  zipEntries: number;
+  /** Largest uncompressed size of one ZIP entry (bytes). */
+  zipEntryBytes: number;
+  /** Largest uncompressed size of all entries together (bytes). */
+  zipTotalBytes: number;
+  /** Highest compression ratio accepted on an entry larger than 1 MB uncompressed. */
+  zipRatio: number;
+  /** Heap of the worker thread that parses uploads (MB); a file that needs more is refused. */
+  workerHeapMb: number;
+};
+
 export type Config = {
   port: number;
   host: string;
   dataDir: string;
   databaseUrl?: string;
   baseUrl: string;
+  /** Origins allowed to send state-changing requests: BASE_URL's plus ALLOWED_ORIGINS. */
+  allowedOrigins: string[];
+  /** Fastify's trustProxy: false, a number of hops, or the proxies' addresses/CIDRs. */
+  trustProxy: false | number | string[];
   /** Sign-in attempts per IP per minute. */
   signInRateLimit: number;
   smtpConfigured: boolean;
   logLevel: string;
   /** Largest upload accepted (bytes). */
   uploadLimitBytes: number;
+  upload: UploadLimits;
+  /** The audit chain's HMAC key, when given in the environment (AUDIT_KEY); else a file. */
+  auditKey?: string;
 };
+
+const MB = 1024 * 1024;
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
+  return n;
+}
+
+/** TRUST_PROXY: unset/0 → trust nobody; a whole number → that many hops; else addresses. */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = raw?.trim() ?? "";
+  if (value === "" || value === "0" || value.toLowerCase() === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value.toLowerCase() === "true")
+    throw new Error("TRUST_PROXY=true would trust any X-Forwarded-For: give the hop count");
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? "0.0.0.0";
+  const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, "");
+  const extraOrigins = (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim().replace(/\/$/, ""))
+    .filter(Boolean);
+  const uploadLimitBytes = positive(env, "UPLOAD_LIMIT_MB", 10) * MB;
   return {
     port,
     host,
     dataDir: resolve(env.DATA_DIR ?? "./data"),
     databaseUrl: env.DATABASE_URL || undefined,
-    baseUrl: (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
+    baseUrl,
+    allowedOrigins: [...new Set([new URL(baseUrl).origin, ...extraOrigins])],
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     signInRateLimit: Number(env.SIGN_IN_RATE_LIMIT ?? 10),
     smtpConfigured: Boolean(env.SMTP_URL),
     logLevel: env.LOG_LEVEL ?? "info",
-    uploadLimitBytes: Number(env.UPLOAD_LIMIT_MB ?? 10) * 1024 * 1024,
+    uploadLimitBytes,
+    upload: {
+      bytes: uploadLimitBytes,
+      zipEntries: positive(env, "UPLOAD_ZIP_MAX_ENTRIES", 200),
+      zipEntryBytes: positive(env, "UPLOAD_ZIP_MAX_ENTRY_MB", 50) * MB,
+      zipTotalBytes: positive(env, "UPLOAD_ZIP_MAX_TOTAL_MB", 100) * MB,
+      zipRatio: positive(env, "UPLOAD_ZIP_MAX_RATIO", 200),
+      workerHeapMb: positive(env, "UPLOAD_WORKER_HEAP_MB", 1024),
+    },
+    ...(env.AUDIT_KEY ? { auditKey: env.AUDIT_KEY } : {}),
   };
 }
