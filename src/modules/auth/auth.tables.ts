@@ -106,6 +106,12 @@ export const invitation = pgTable(
       .references(() => user.id, { onDelete: "cascade" }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     createdAt: createdAt(),
+    /**
+     * SHA-256 of the secret in the invitation link. The link is shown once, to the inviter;
+     * accepting needs it and the invited address, so registering that address first is not
+     * enough to join. Null on invitations made before links carried a secret (not acceptable).
+     */
+    tokenHash: text("token_hash"),
   },
   (t) => [index("invitation_org_idx").on(t.organizationId)],
 );
