@@ -4,8 +4,11 @@ import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { LOCK_FILE_NAME } from "../db/lock.ts";
-import { type CliProcess, freePort, spawnCli } from "./test-process.ts";
+import { LOCK_FILE_NAME, procStat } from "../db/lock.ts";
+import { binPath, type CliProcess, freePort, spawnCli, spawnWatched } from "./test-process.ts";
+
+/** The PID on the lock file's first line (the second holds the process start time). */
+const lockPid = (file: string) => Number(readFileSync(file, "utf8").split("\n")[0]);
 
 describe("mamori start (real processes on one PGlite folder)", () => {
   let dataDir: string;
@@ -38,7 +41,7 @@ describe("mamori start (real processes on one PGlite folder)", () => {
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(await ready.json()).toEqual({ status: "ready", database: "pglite" });
     const lockFile = join(dataDir, LOCK_FILE_NAME);
-    expect(readFileSync(lockFile, "utf8")).toBe(String(first.child.pid));
+    expect(lockPid(lockFile)).toBe(first.child.pid);
 
     const second = start(await freePort());
     expect(await second.exited).toBe(1);
@@ -75,16 +78,51 @@ describe("mamori start (real processes on one PGlite folder)", () => {
     first.child.kill("SIGKILL");
     await first.exited;
     const lockFile = join(dataDir, LOCK_FILE_NAME);
-    expect(readFileSync(lockFile, "utf8")).toBe(String(first.child.pid)); // stale lock left
+    expect(lockPid(lockFile)).toBe(first.child.pid); // stale lock left
 
     const port2 = await freePort();
     const again = start(port2);
     await again.waitFor(/mamori is running at/);
     const ready = await fetch(`http://127.0.0.1:${port2}/readyz`);
     expect(ready.status).toBe(200);
-    expect(readFileSync(lockFile, "utf8")).toBe(String(again.child.pid));
+    expect(lockPid(lockFile)).toBe(again.child.pid);
     again.child.kill("SIGINT");
     expect(await again.exited).toBe(0);
     expect(existsSync(lockFile)).toBe(false);
   }, 120_000);
+
+  it.skipIf(procStat(process.pid) === null)(
+    "starts right after SIGKILL while the killed instance is still an unreaped zombie",
+    async () => {
+      // `sh` starts mamori in the background, prints its PID, then becomes `sleep`, which
+      // never reaps it: after SIGKILL the old PID stays (state Z) like under a slow supervisor.
+      const parent = spawnWatched(
+        "sh",
+        ["-c", `"${process.execPath}" "${binPath}" start & echo "pid=$!"; exec sleep 120`],
+        { DATA_DIR: dataDir, PORT: String(await freePort()) },
+      );
+      running.push(parent);
+      const [, pidText] = await parent.waitFor(/pid=(\d+)\n/);
+      const killed = Number(pidText);
+      await parent.waitFor(/mamori is running at/, 60_000);
+      const lockFile = join(dataDir, LOCK_FILE_NAME);
+      expect(lockPid(lockFile)).toBe(killed);
+      process.kill(killed, "SIGKILL");
+      for (let i = 0; procStat(killed)?.state !== "Z"; i++) {
+        expect(i, "the killed instance never became a zombie").toBeLessThan(250);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(lockPid(lockFile)).toBe(killed); // stale lock left, its PID still answers
+
+      const port = await freePort();
+      const again = start(port);
+      await again.waitFor(/mamori is running at/, 60_000);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      expect(lockPid(lockFile)).toBe(again.child.pid);
+      again.child.kill("SIGTERM");
+      expect(await again.exited).toBe(0);
+      expect(existsSync(lockFile)).toBe(false);
+    },
+    120_000,
+  );
 });

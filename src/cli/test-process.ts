@@ -22,7 +22,16 @@ export function cliEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function spawnCli(args: string[], env: Record<string, string>): CliProcess {
-  const child = spawn(process.execPath, [binPath, ...args], {
+  return spawnWatched(process.execPath, [binPath, ...args], env);
+}
+
+/** Any command with the CLI environment (`cliEnv`), its output collected as for spawnCli. */
+export function spawnWatched(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): CliProcess {
+  const child = spawn(command, args, {
     env: cliEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
   });
