@@ -83,7 +83,12 @@ const NAV: Record<Role, string[]> = {
 /** Signs a new user up and accepts the invitation with a request context of its own. */
 async function joinAs(owner: World, role: Role, run: string): Promise<RoleUser> {
   const email = `e2e-${run}-${role}@example.com`;
-  const invitation = await orgApi<{ id: string }>(owner, "POST", "/invitations", { email, role });
+  const invitation = await orgApi<{ id: string; link: string }>(owner, "POST", "/invitations", {
+    email,
+    role,
+  });
+  // The link is /invite/<id>/<secret>; accepting needs the secret.
+  const token = invitation.link.split("/").pop() ?? "";
   const api = await request.newContext({
     baseURL: owner.baseUrl,
     extraHTTPHeaders: { Origin: owner.baseUrl, Accept: "application/json" },
@@ -94,7 +99,9 @@ async function joinAs(owner: World, role: Role, run: string): Promise<RoleUser> 
     });
     assertEqual(signUp.status(), 200, `sign-up of the ${role}`);
     const id = ((await signUp.json()) as { user: { id: string } }).user.id;
-    const accept = await api.post(`/api/v1/invitations/${invitation.id}/accept`);
+    const accept = await api.post(`/api/v1/invitations/${invitation.id}/accept`, {
+      data: { token },
+    });
     assertEqual(accept.status(), 200, `the ${role} accepts the invitation`);
     const task = await orgApi<{ id: string }>(owner, "POST", "/roadmap/tasks", {
       step: 5,

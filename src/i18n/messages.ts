@@ -20,6 +20,18 @@ export const errorMessages = {
     ja: "試行回数が多すぎます。しばらく待ってから再度お試しください。",
     en: "Too many attempts. Please wait a moment and try again.",
   },
+  CSRF_ORIGIN: {
+    ja: "この操作は mamori の画面から行ってください（送信元のページを確認できませんでした）。",
+    en: "Make this change from mamori's own pages (the page that sent it could not be confirmed).",
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    ja: "送信の形式が正しくありません（{expected} で送ってください）。",
+    en: "The request is in the wrong format (send {expected}).",
+  },
+  MULTIPART_LIMIT: {
+    ja: "送信された項目が多すぎます（ファイルは1つ、項目は10個まで）。",
+    en: "The upload has too many parts (one file and at most 10 fields).",
+  },
   PAYLOAD_TOO_LARGE: {
     ja: "ファイルまたは入力が大きすぎます。",
     en: "The file or request is too large.",
@@ -49,6 +61,18 @@ export const errorMessages = {
   html_not_allowed: {
     ja: "HTMLタグやスクリプトは入力できません。",
     en: "HTML tags and scripts are not allowed here.",
+  },
+  control_chars_not_allowed: {
+    ja: "制御文字（NUL など目に見えない文字）は入力できません。",
+    en: "Control characters (NUL and other invisible characters) are not allowed.",
+  },
+  invalid_characters: {
+    ja: "壊れた文字が含まれています。文字をコピーし直して入力してください。",
+    en: "The text contains broken characters. Copy or type it again.",
+  },
+  too_many_parts: {
+    ja: "ファイルは1つ、項目は10個までです。",
+    en: "Send one file and at most 10 fields.",
   },
   unknown_field: { ja: "この項目は受け付けていません。", en: "This field is not accepted." },
   invalid: { ja: "値が正しくありません。", en: "The value is not valid." },

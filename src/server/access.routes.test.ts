@@ -6,7 +6,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AccessRole, type Action, accessRoles, can } from "../core/access/permissions.ts";
 import { RISK_MATRIX_3X3 } from "../core/registers/risk-matrix-presets.ts";
-import { dbKinds, startTestApp, type TestApp, type TestUser } from "../test/harness.ts";
+import { dbKinds, sameOrigin, startTestApp, type TestApp, type TestUser } from "../test/harness.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** Ids created fresh (by the owner) before each call, so every allowed call can succeed. */
@@ -698,7 +698,11 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
     return t.app.inject({
       method,
       url: path,
-      headers: { ...(user ? { cookie: user.cookie } : {}), "accept-language": lang },
+      headers: {
+        ...(user ? { cookie: user.cookie } : {}),
+        "accept-language": lang,
+        ...(method === "GET" ? {} : sameOrigin),
+      },
       ...(body !== undefined ? { payload: body as object } : {}),
     });
   }
@@ -1829,6 +1833,7 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             url: url(w.path, orgId, id),
             headers: {
               cookie: owner.cookie,
+              ...sameOrigin,
               "content-type": "application/json",
               "accept-language": lang,
             },

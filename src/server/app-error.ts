@@ -5,7 +5,9 @@ export type ErrorKind =
   | "forbidden"
   | "conflict"
   | "unauthenticated"
-  | "too_large";
+  | "too_large"
+  | "unsupported_media_type"
+  | "rate_limited";
 
 export type FieldError = { key: string; params?: Record<string, string | number> };
 

@@ -29,7 +29,7 @@ import { registerExportRoutes } from "../modules/exports/exports.routes.ts";
 import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
 import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
 import { registerMemberRoutes } from "../modules/members/members.routes.ts";
-import { requestLogSerializer } from "../modules/obligations/calendar-feed.log.ts";
+
 import { registerObligationRoutes } from "../modules/obligations/obligations.routes.ts";
 import { registerOrgRoutes } from "../modules/org/org.routes.ts";
 import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
@@ -43,6 +43,8 @@ import { type Auth, authSecret, createAuth } from "./auth.ts";
 import { registerAuthBridge } from "./auth-bridge.ts";
 import type { Config } from "./config.ts";
 import { errorBody, handleError } from "./errors.ts";
+import { registerRequestGuards } from "./request-guards.ts";
+import { requestLogSerializer } from "./request-log.ts";
 import { type Guards, makeGuards } from "./tenancy.ts";
 
 export type AppDeps = { database: Database; auth: Auth; guards: Guards; config: Config };
@@ -103,6 +105,7 @@ export async function buildApp(
       },
     },
   });
+  registerRequestGuards(app, config);
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },

@@ -13,6 +13,8 @@ const statusOf: Record<ErrorKind, number> = {
   conflict: 409,
   unauthenticated: 401,
   too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
 };
 
 export type ErrorBody = {
@@ -122,27 +124,66 @@ export function handleError(
   }
   const dbConflict = databaseConflict(err);
   if (dbConflict) return reply.status(409).send(errorBody(dbConflict, lang));
-  const fe = err as FastifyError;
+  const known = frameworkError(err as FastifyError);
+  if (known) return reply.status(statusOf[known.kind]).send(errorBody(known, lang));
+  req.log.error({ err: safeErrorLog(err) }, "unhandled error");
+  return reply.status(500).send(errorBody(new AppError("validation", "INTERNAL"), lang));
+}
+
+/** Fastify's and its plugins' own 4xx errors, in our codes. */
+function frameworkError(fe: FastifyError): AppError | null {
+  const status = fe.statusCode ?? 0;
+  if (
+    fe.code === "FST_FIELDS_LIMIT" ||
+    fe.code === "FST_PARTS_LIMIT" ||
+    fe.code === "FST_FILES_LIMIT"
+  )
+    return new AppError("validation", "MULTIPART_LIMIT", { body: { key: "too_many_parts" } });
   if (
     fe.code === "FST_ERR_CTP_BODY_TOO_LARGE" ||
     fe.code === "FST_REQ_FILE_TOO_LARGE" ||
-    fe.statusCode === 413
-  ) {
-    return reply.status(413).send(errorBody(new AppError("too_large", "PAYLOAD_TOO_LARGE"), lang));
-  }
-  if (fe.statusCode === 429) {
-    return reply.status(429).send(errorBody(new AppError("validation", "RATE_LIMITED"), lang));
-  }
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    // Malformed JSON, wrong content type, and the like.
-    const body = errorBody(
-      new AppError("validation", "VALIDATION_FAILED", { body: { key: "invalid" } }),
-      lang,
+    status === 413
+  )
+    return new AppError("too_large", "PAYLOAD_TOO_LARGE");
+  if (status === 415 || fe.code === "FST_INVALID_MULTIPART_CONTENT_TYPE")
+    return new AppError(
+      "unsupported_media_type",
+      "UNSUPPORTED_MEDIA_TYPE",
+      {},
+      { expected: "JSON" },
     );
-    return reply.status(fe.statusCode).send(body);
+  if (status === 429) return new AppError("rate_limited", "RATE_LIMITED");
+  if (status === 404) return new AppError("not_found", "NOT_FOUND");
+  // Malformed JSON, a parameter too long for the router, and the like.
+  if (status >= 400 && status < 500)
+    return new AppError("validation", "VALIDATION_FAILED", { body: { key: "invalid" } });
+  return null;
+}
+
+/**
+ * What a 500 logs: the error's class, codes and stack frames — never its message, which for
+ * a failed query holds the SQL parameters (names, e-mail addresses), nor the request body.
+ * The request id ties it to the request line.
+ */
+export function safeErrorLog(err: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === "object" && depth < 3; depth++) {
+    const { name, code, constraint, table, stack } = e as Record<string, unknown>;
+    const prefix = depth === 0 ? "" : `cause${depth}.`;
+    out[`${prefix}type`] = typeof name === "string" ? name : "Error";
+    if (typeof code === "string" || typeof code === "number") out[`${prefix}code`] = code;
+    if (typeof constraint === "string") out[`${prefix}constraint`] = constraint;
+    if (typeof table === "string") out[`${prefix}table`] = table;
+    if (depth === 0 && typeof stack === "string")
+      out.stack = stack
+        .split("\n")
+        .filter((l) => /^\s+at /.test(l))
+        .slice(0, 12)
+        .join("\n");
+    e = (e as { cause?: unknown }).cause;
   }
-  req.log.error({ err }, "unhandled error");
-  return reply.status(500).send(errorBody(new AppError("validation", "INTERNAL"), lang));
+  return out;
 }
 
 function requestPart(req: FastifyRequest, context: string | undefined): unknown {

@@ -44,12 +44,19 @@ export async function openTestDatabase(
   };
 }
 
+/** The test app's own origin: state-changing requests must carry it (CSRF check). */
+export const TEST_BASE_URL = "http://localhost:3000";
+export const sameOrigin = { origin: TEST_BASE_URL } as const;
+
+/** The secret of an invitation link (`…/invite/<id>/<secret>`). */
+export const invitationToken = (link: string | null) => link?.split("/").pop() ?? "";
+
 export type TestUser = { id: string; email: string; name: string; cookie: string };
 
 export async function startTestApp(kind: DbKind, env: Record<string, string> = {}) {
   const { database, cleanup } = await openTestDatabase(kind);
   const config = loadConfig({
-    BASE_URL: "http://localhost:3000",
+    BASE_URL: TEST_BASE_URL,
     SIGN_IN_RATE_LIMIT: "1000",
     LOG_LEVEL: "silent",
     ...env,
@@ -64,6 +71,7 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     const res = await app.inject({
       method: "POST",
       url: "/api/auth/sign-up/email",
+      headers: sameOrigin,
       payload: { name, email, password: "correct-horse-battery" },
     });
     if (res.statusCode !== 200) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
@@ -79,7 +87,7 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     const res = await app.inject({
       method: "POST",
       url: "/api/v1/orgs",
-      headers: { cookie: owner.cookie },
+      headers: { cookie: owner.cookie, ...sameOrigin },
       payload: { name, demo },
     });
     if (res.statusCode !== 201) throw new Error(`create org failed: ${res.statusCode} ${res.body}`);
@@ -91,14 +99,15 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     const inv = await app.inject({
       method: "POST",
       url: `/api/v1/orgs/${orgId}/invitations`,
-      headers: { cookie: owner.cookie },
+      headers: { cookie: owner.cookie, ...sameOrigin },
       payload: { email: user.email, role },
     });
     if (inv.statusCode !== 201) throw new Error(`invite failed: ${inv.statusCode} ${inv.body}`);
     const acc = await app.inject({
       method: "POST",
       url: `/api/v1/invitations/${inv.json().id}/accept`,
-      headers: { cookie: user.cookie },
+      headers: { cookie: user.cookie, ...sameOrigin },
+      payload: { token: invitationToken(inv.json().link) },
     });
     if (acc.statusCode !== 200) throw new Error(`accept failed: ${acc.statusCode} ${acc.body}`);
   }
@@ -113,7 +122,11 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
       app.inject({
         method,
         url,
-        headers: { ...(user ? { cookie: user.cookie } : {}), "accept-language": lang },
+        headers: {
+          ...(user ? { cookie: user.cookie } : {}),
+          "accept-language": lang,
+          ...(method === "GET" ? {} : sameOrigin),
+        },
         ...(payload !== undefined ? { payload: payload as object } : {}),
       });
     return {

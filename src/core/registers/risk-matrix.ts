@@ -6,8 +6,19 @@
 
 import { z } from "zod";
 import type { Bilingual } from "../i18n-text.ts";
+import { freeTextProblem } from "../text/text-policy.ts";
 
-const bilingualSchema = z.object({ ja: z.string().trim().min(1), en: z.string().trim().min(1) });
+/** A label on the matrix: the same text policy as every form field (no markup, no controls). */
+const labelSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40, { error: "too_long" })
+  .superRefine((s, ctx) => {
+    const problem = freeTextProblem(s, false);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+const bilingualSchema = z.object({ ja: labelSchema, en: labelSchema });
 
 const axisSchema = z.object({
   levels: z

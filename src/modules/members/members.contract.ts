@@ -23,12 +23,16 @@ export const invitationOut = z.object({
   role: z.string(),
   status: z.string(),
   expiresAt: z.string(),
-  /** Shown to the inviter when no mail server is configured, so the link can be passed on. */
+  /**
+   * Shown once, in the answer to the invitation, when no mail server is configured, so the
+   * inviter can pass it on; null everywhere else (only the link secret's hash is kept).
+   */
   link: z.string().nullable(),
 });
 export const invitationPreview = z.object({
   id: z.string(),
   orgName: z.string(),
+  inviterName: z.string().nullable(),
   email: z.string(),
   role: z.string(),
   status: z.string(),

@@ -1,7 +1,14 @@
 // Members and invitations through the real HTTP routes: invite, accept, cancel, change role,
 // remove, the last-owner rule, who may grant the owner role, and users of several organizations.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import {
+  dbKinds,
+  invitationToken,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from "../../test/harness.ts";
 
 type Member = { id: string; userId: string; name: string; email: string; role: string };
 
@@ -42,7 +49,10 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
       role: "member",
       status: "pending",
     });
-    expect(body.link).toBe(`http://localhost:3000/invite/${body.id}`);
+    // /invite/<id>/<secret>: 32 random bytes in base64url, shown in this answer only.
+    expect(body.link).toMatch(
+      new RegExp(`^http://localhost:3000/invite/${body.id}/[A-Za-z0-9_-]{43}$`),
+    );
     const days = (Date.parse(body.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThanOrEqual(14);
@@ -55,9 +65,16 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
         role: "member",
         status: "pending",
         expiresAt: body.expiresAt,
-        link: body.link,
+        link: null,
       },
     ]);
+    const stored = await t.database.query<{ token_hash: string }>(
+      "select token_hash from invitation where id = $1",
+      [body.id],
+    );
+    const secret = invitationToken(body.link);
+    expect(stored[0]?.token_hash).toBe(createHash("sha256").update(secret).digest("hex"));
+    expect((await t.as(owner).get(`${base}/audit-events`)).body).not.toContain(secret);
     const audit = await t.as(owner).get(`${base}/audit-events?entity=invitation`);
     expect(audit.json().items[0]).toMatchObject({ entityId: body.id, action: "create" });
   });
@@ -67,17 +84,30 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
     const intruder = await t.signUp("横取 次郎", "intruder@example.jp");
     const inv = (await invite("HANAKO.invited@example.jp", "manager")).json();
 
-    const preview = await t.as(invitee).get(`/api/v1/invitations/${inv.id}`);
+    const token = invitationToken(inv.link);
+    const link = `/api/v1/invitations/${inv.id}/${token}`;
+    const preview = await t.as(invitee).get(link);
     expect(preview.statusCode).toBe(200);
     expect(preview.json()).toMatchObject({
       orgName: "株式会社めんばー",
+      inviterName: owner.name,
       email: "hanako.invited@example.jp",
       role: "manager",
       status: "pending",
     });
-    expect((await t.as(null).get(`/api/v1/invitations/${inv.id}`)).statusCode).toBe(401);
+    expect((await t.as(null).get(link)).statusCode).toBe(401);
+    // Without the link's secret (or with a wrong one) the invitation does not exist.
+    for (const guess of ["", "x", token.replace(/^./, token[0] === "A" ? "B" : "A")]) {
+      const res = await t.as(invitee).post(`/api/v1/invitations/${inv.id}/accept`, {
+        token: guess,
+      });
+      expect(res.statusCode, guess).toBe(guess === "" ? 400 : 404);
+      expect((await t.as(invitee).get(`/api/v1/invitations/${inv.id}/${guess}x`)).statusCode).toBe(
+        404,
+      );
+    }
 
-    const wrong = await t.as(intruder).post(`/api/v1/invitations/${inv.id}/accept`);
+    const wrong = await t.as(intruder).post(`/api/v1/invitations/${inv.id}/accept`, { token });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json().error).toEqual({
       code: "INVITATION_EMAIL_MISMATCH",
@@ -85,19 +115,19 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
     });
     expect((await t.as(intruder).get(`${base}/profile`)).statusCode).toBe(404);
 
-    const ok = await t.as(invitee).post(`/api/v1/invitations/${inv.id}/accept`);
+    const ok = await t.as(invitee).post(`/api/v1/invitations/${inv.id}/accept`, { token });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toEqual({ orgId });
     expect((await memberOf(invitee)).role).toBe("manager");
     expect((await t.as(invitee).get(`${base}/profile`)).statusCode).toBe(200);
 
-    const again = await t.as(invitee, "en").post(`/api/v1/invitations/${inv.id}/accept`);
+    const again = await t.as(invitee, "en").post(`/api/v1/invitations/${inv.id}/accept`, { token });
     expect(again.statusCode).toBe(404);
     expect(again.json().error).toEqual({
       code: "INVITATION_INVALID",
       message: "This invitation is not valid or has expired.",
     });
-    expect((await t.as(invitee).get(`/api/v1/invitations/${inv.id}`)).statusCode).toBe(404);
+    expect((await t.as(invitee).get(link)).statusCode).toBe(404);
     const joined = await t.as(owner).get(`${base}/audit-events?entity=member&action=join`);
     expect(joined.json().items[0]).toMatchObject({
       actorName: "招待 花子",
@@ -110,6 +140,18 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
     expect(Object.keys(dup.json().error.fields)).toEqual(["email"]);
   });
 
+  it("is not enough to register the invited address first: joining needs the link", async () => {
+    const inv = (await invite("squatted@example.jp", "admin")).json();
+    // Someone who guesses whom the company invites registers that address before them.
+    const squatter = await t.signUp("先取 五郎", "squatted@example.jp");
+    for (const token of ["", inv.id, "A".repeat(43)]) {
+      const res = await t.as(squatter).post(`/api/v1/invitations/${inv.id}/accept`, { token });
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+    }
+    expect((await members()).map((m) => m.userId)).not.toContain(squatter.id);
+  });
+
   it("cancels an invitation, which then cannot be accepted", async () => {
     const invitee = await t.signUp("取消 三郎");
     const inv = (await invite(invitee.email, "viewer")).json();
@@ -117,7 +159,9 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
     expect(res.statusCode).toBe(204);
     const pending = (await t.as(owner).get(`${base}/invitations`)).json().items;
     expect(pending.map((i: { id: string }) => i.id)).not.toContain(inv.id);
-    const accept = await t.as(invitee).post(`/api/v1/invitations/${inv.id}/accept`);
+    const accept = await t
+      .as(invitee)
+      .post(`/api/v1/invitations/${inv.id}/accept`, { token: invitationToken(inv.link) });
     expect(accept.statusCode).toBe(404);
     expect(accept.json().error.code).toBe("INVITATION_INVALID");
     expect((await t.as(owner).delete(`${base}/invitations/${inv.id}`)).statusCode).toBe(404);
@@ -128,12 +172,12 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
     const invitee = await t.signUp("再招待 四郎");
     const first = (await invite(invitee.email, "viewer")).json();
     const second = (await invite(invitee.email, "auditor")).json();
-    expect((await t.as(invitee).post(`/api/v1/invitations/${first.id}/accept`)).statusCode).toBe(
-      404,
-    );
-    expect((await t.as(invitee).post(`/api/v1/invitations/${second.id}/accept`)).statusCode).toBe(
-      200,
-    );
+    const accept = (inv: { id: string; link: string }) =>
+      t.as(invitee).post(`/api/v1/invitations/${inv.id}/accept`, {
+        token: invitationToken(inv.link),
+      });
+    expect((await accept(first)).statusCode).toBe(404);
+    expect((await accept(second)).statusCode).toBe(200);
     expect((await memberOf(invitee)).role).toBe("auditor");
   });
 

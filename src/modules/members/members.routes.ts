@@ -21,6 +21,8 @@ import {
 } from "./members.service.ts";
 
 const invitationParams = z.object({ invitationId: z.string().max(200) });
+const invitationLinkParams = invitationParams.extend({ token: z.string().max(100) });
+const acceptBody = z.strictObject({ token: z.string().min(1).max(100) });
 
 export function registerMemberRoutes(app: ApiApp, { database, guards, config }: AppDeps) {
   const { db } = database;
@@ -74,12 +76,7 @@ export function registerMemberRoutes(app: ApiApp, { database, guards, config }: 
       },
     },
     async (req) => {
-      const items = await listInvitations(
-        db,
-        await guards.orgContext(req, "members.manage"),
-        config.baseUrl,
-        showLinks,
-      );
+      const items = await listInvitations(db, await guards.orgContext(req, "members.manage"));
       return { items, total: items.length };
     },
   );
@@ -88,14 +85,15 @@ export function registerMemberRoutes(app: ApiApp, { database, guards, config }: 
     { schema: { tags, params: orgParams, body: inviteInput, response: { 201: invitationOut } } },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "members.manage");
-      const { id, expiresAt } = await inviteMember(db, ctx, req.body);
+      const { id, token, expiresAt } = await inviteMember(db, ctx, req.body);
       return reply.status(201).send({
         id,
         email: req.body.email.toLowerCase(),
         role: req.body.role,
         status: "pending",
         expiresAt: expiresAt.toISOString(),
-        link: showLinks ? invitationLink(config.baseUrl, id) : null,
+        // Shown once: only the secret's hash is kept.
+        link: showLinks ? invitationLink(config.baseUrl, id, token) : null,
       });
     },
   );
@@ -109,11 +107,11 @@ export function registerMemberRoutes(app: ApiApp, { database, guards, config }: 
   );
 
   app.get(
-    "/invitations/:invitationId",
-    { schema: { tags, params: invitationParams, response: { 200: invitationPreview } } },
+    "/invitations/:invitationId/:token",
+    { schema: { tags, params: invitationLinkParams, response: { 200: invitationPreview } } },
     async (req) => {
       await guards.currentUser(req);
-      return previewInvitation(db, req.params.invitationId);
+      return previewInvitation(db, req.params.invitationId, req.params.token);
     },
   );
   app.post(
@@ -122,10 +120,12 @@ export function registerMemberRoutes(app: ApiApp, { database, guards, config }: 
       schema: {
         tags,
         params: invitationParams,
+        body: acceptBody,
         response: { 200: z.object({ orgId: z.string() }) },
       },
     },
-    async (req) => acceptInvitation(db, await guards.currentUser(req), req.params.invitationId),
+    async (req) =>
+      acceptInvitation(db, await guards.currentUser(req), req.params.invitationId, req.body.token),
   );
 
   app.get(

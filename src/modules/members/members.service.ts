@@ -1,6 +1,6 @@
 // Members of an organization and invitations, on the organization plugin's tables.
 // Every change is written with its audit event in one transaction.
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { AccessRole } from "../../core/access/permissions.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -11,7 +11,18 @@ import { invitation, member, organization, user } from "../auth/auth.tables.ts";
 
 const INVITATION_DAYS = 14;
 
-export const invitationLink = (baseUrl: string, id: string) => `${baseUrl}/invite/${id}`;
+/** The link an invitee opens: the invitation and its secret (only the secret's hash is kept). */
+export const invitationLink = (baseUrl: string, id: string, token: string) =>
+  `${baseUrl}/invite/${id}/${token}`;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest();
+
+function tokenMatches(stored: string | null, token: string): boolean {
+  if (!stored || token.length === 0 || token.length > 100) return false;
+  const expected = Buffer.from(stored, "hex");
+  const given = hashToken(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
 
 export async function listMembers(db: Db, ctx: OrgContext) {
   const rows = await db
@@ -30,12 +41,8 @@ export async function listMembers(db: Db, ctx: OrgContext) {
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-export async function listInvitations(
-  db: Db,
-  ctx: OrgContext,
-  baseUrl: string,
-  showLinks: boolean,
-) {
+/** Pending invitations; their links are not shown again (only their hashes are kept). */
+export async function listInvitations(db: Db, ctx: OrgContext) {
   const rows = await db
     .select()
     .from(invitation)
@@ -53,7 +60,7 @@ export async function listInvitations(
     role: r.role,
     status: r.status,
     expiresAt: r.expiresAt.toISOString(),
-    link: showLinks ? invitationLink(baseUrl, r.id) : null,
+    link: null,
   }));
 }
 
@@ -88,9 +95,11 @@ export async function inviteMember(
         ),
       );
     const id = randomUUID();
+    const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     await tx.insert(invitation).values({
       id,
+      tokenHash: hashToken(token).toString("hex"),
       organizationId: ctx.orgId,
       email,
       role: input.role,
@@ -104,7 +113,7 @@ export async function inviteMember(
       action: "create",
       changes: { email: { old: null, new: email }, role: { old: null, new: input.role } },
     });
-    return { id, expiresAt };
+    return { id, token, expiresAt };
   });
 }
 
@@ -126,23 +135,31 @@ export async function cancelInvitation(db: Db, ctx: OrgContext, id: string) {
   });
 }
 
-async function pendingInvitation(db: Db, id: string) {
+/** A pending invitation whose link secret matches; anything else is the same 404. */
+async function pendingInvitation(db: Db, id: string, token: string) {
   const [row] = await db
-    .select({ inv: invitation, orgName: organization.name })
+    .select({ inv: invitation, orgName: organization.name, inviterName: user.name })
     .from(invitation)
     .innerJoin(organization, eq(organization.id, invitation.organizationId))
+    .leftJoin(user, eq(user.id, invitation.inviterId))
     .where(eq(invitation.id, id));
-  if (row?.inv.status !== "pending" || row.inv.expiresAt <= new Date()) {
+  if (
+    !row ||
+    !tokenMatches(row.inv.tokenHash, token) ||
+    row.inv.status !== "pending" ||
+    row.inv.expiresAt <= new Date()
+  ) {
     throw new AppError("not_found", "INVITATION_INVALID");
   }
   return row;
 }
 
-export async function previewInvitation(db: Db, id: string) {
-  const { inv, orgName } = await pendingInvitation(db, id);
+export async function previewInvitation(db: Db, id: string, token: string) {
+  const { inv, orgName, inviterName } = await pendingInvitation(db, id, token);
   return {
     id: inv.id,
     orgName,
+    inviterName: inviterName ?? null,
     email: inv.email,
     role: inv.role,
     status: inv.status,
@@ -150,13 +167,17 @@ export async function previewInvitation(db: Db, id: string) {
   };
 }
 
-/** The signed-in user accepts an invitation addressed to their own e-mail address. */
+/**
+ * The signed-in user accepts an invitation with its link's secret, and only when it is
+ * addressed to their own e-mail address.
+ */
 export async function acceptInvitation(
   db: Db,
   actor: { id: string; name: string; email: string },
   id: string,
+  token: string,
 ) {
-  const { inv } = await pendingInvitation(db, id);
+  const { inv } = await pendingInvitation(db, id, token);
   if (inv.email.toLowerCase() !== actor.email.toLowerCase())
     throw new AppError("forbidden", "INVITATION_EMAIL_MISMATCH");
   const ctx: OrgContext = {

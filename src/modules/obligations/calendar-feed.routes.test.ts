@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { buildApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
+import { redactPathSecrets } from "../../server/request-log.ts";
 import {
   dbKinds,
   openTestDatabase,
+  sameOrigin,
   startTestApp,
   type TestApp,
   type TestUser,
 } from "../../test/harness.ts";
-import { redactFeedToken } from "./calendar-feed.log.ts";
 
 const FEED_URL = /^http:\/\/localhost:3000\/api\/v1\/calendar\/([A-Za-z0-9_-]{43})\.ics$/;
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -176,9 +177,25 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
 
 describe("feed tokens in the request log", () => {
   it("redacts the token in URLs", () => {
-    expect(redactFeedToken("/api/v1/calendar/abcDEF_-123.ics")).toBe("/api/v1/calendar/[redacted]");
-    expect(redactFeedToken("/api/v1/calendar/abc.ics?x=1")).toBe("/api/v1/calendar/[redacted]?x=1");
-    expect(redactFeedToken("/api/v1/orgs/o1/calendar-feed")).toBe("/api/v1/orgs/o1/calendar-feed");
+    expect(redactPathSecrets("/api/v1/calendar/abcDEF_-123.ics")).toBe(
+      "/api/v1/calendar/[redacted]",
+    );
+    expect(redactPathSecrets("/api/v1/calendar/abc.ics?x=1")).toBe(
+      "/api/v1/calendar/[redacted]?x=1",
+    );
+    expect(redactPathSecrets("/api/v1/orgs/o1/calendar-feed")).toBe(
+      "/api/v1/orgs/o1/calendar-feed",
+    );
+  });
+
+  it("redacts an invitation link's secret but keeps the accept path", () => {
+    expect(redactPathSecrets("/invite/inv-1/s3cr3t_-x")).toBe("/invite/inv-1/[redacted]");
+    expect(redactPathSecrets("/api/v1/invitations/inv-1/s3cr3t")).toBe(
+      "/api/v1/invitations/inv-1/[redacted]",
+    );
+    expect(redactPathSecrets("/api/v1/invitations/inv-1/accept")).toBe(
+      "/api/v1/invitations/inv-1/accept",
+    );
   });
 
   it.each(dbKinds)("never writes the token to the log (%s)", async (kind) => {
@@ -195,6 +212,7 @@ describe("feed tokens in the request log", () => {
       const signUp = await app.inject({
         method: "POST",
         url: "/api/auth/sign-up/email",
+        headers: sameOrigin,
         payload: {
           name: "記録 確認",
           email: "log-check@example.jp",
@@ -205,13 +223,13 @@ describe("feed tokens in the request log", () => {
       const org = await app.inject({
         method: "POST",
         url: "/api/v1/orgs",
-        headers: { cookie },
+        headers: { cookie, ...sameOrigin },
         payload: { name: "株式会社ろぐ" },
       });
       const feed = await app.inject({
         method: "POST",
         url: `/api/v1/orgs/${org.json().id}/calendar-feed`,
-        headers: { cookie },
+        headers: { cookie, ...sameOrigin },
       });
       const { token, path } = parse(feed.json().url);
       lines.length = 0;
@@ -220,7 +238,7 @@ describe("feed tokens in the request log", () => {
       await app.inject({ method: "GET", url: `/api/v1/calendar/${token}` });
       const log = lines.join("");
       expect(log).toContain('"url":"/api/v1/calendar/[redacted]"');
-      expect(log).toContain('"url":"/api/v1/calendar/[redacted]?x=1"');
+      expect(log).toContain('"url":"/api/v1/calendar/[redacted]?…"');
       expect(log).not.toContain(token);
     } finally {
       await app.close();

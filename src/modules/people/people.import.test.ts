@@ -2,7 +2,13 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import {
+  dbKinds,
+  sameOrigin,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from "../../test/harness.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const HEADER = ["氏名", "フリガナ", "メールアドレス", "部門", "雇用区分", "入社日", "退職日"];
@@ -78,6 +84,7 @@ function upload(
     url: `/api/v1/orgs/${orgId}/people/import`,
     headers: {
       cookie: user.cookie,
+      ...sameOrigin,
       "content-type": `multipart/form-data; boundary=${boundary}`,
       "accept-language": "ja",
     },

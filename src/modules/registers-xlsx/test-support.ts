@@ -1,7 +1,9 @@
 // Helpers for the registers-xlsx tests: workbooks built with exceljs, multipart uploads.
+
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import type { TestApp, TestUser } from "../../test/harness.ts";
+import { sameOrigin } from "../../test/harness.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export type Cell = string | number | Date | null | ExcelJS.CellValue;
@@ -80,6 +82,7 @@ export function upload(
     url,
     headers: {
       cookie: user.cookie,
+      ...sameOrigin,
       "content-type": `multipart/form-data; boundary=${boundary}`,
       "accept-language": opts.lang ?? "ja",
     },

@@ -1,7 +1,13 @@
 // Risk rows through the real routes: create, read, edit, delete with their audit events;
 // refusals of bad input (nothing written); tenant isolation; the suggestion library route.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import {
+  dbKinds,
+  sameOrigin,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from "../../test/harness.ts";
 
 type Event = {
   action: string;
@@ -229,7 +235,7 @@ describe.each(dbKinds)("risk rows (%s)", (kind) => {
       const res = await t.app.inject({
         method,
         url: `${base}/risks/${foreignRisk}${path}`,
-        headers: { cookie: owner.cookie },
+        headers: { cookie: owner.cookie, ...sameOrigin },
         ...(body ? { payload: body } : {}),
       });
       expect(res.statusCode, `${method} ${path}`).toBe(404);

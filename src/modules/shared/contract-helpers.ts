@@ -1,16 +1,22 @@
 // Building blocks for the zod contracts shared by the API and the web forms.
 // Messages are keys of src/i18n/messages.ts, translated where they are shown.
 import { z } from "zod";
+import { freeTextProblem } from "../../core/text/text-policy.ts";
 
-const htmlTag = /<\s*\/?\s*[a-zA-Z!?]/;
-
-/** Free text: trimmed, bounded, and never markup (it ends up in Excel, PDFs and pages). */
+/**
+ * Free text: trimmed, bounded, never markup (it ends up in Excel, PDFs and pages), and no
+ * control characters beyond tab and line breaks (core/text/text-policy). Every text field
+ * of every contract is built from this, so one policy holds everywhere.
+ */
 export const text = (max: number) =>
   z
     .string({ error: "invalid_type" })
     .trim()
     .max(max, { error: "too_long" })
-    .refine((s) => !htmlTag.test(s), { error: "html_not_allowed" });
+    .superRefine((s, ctx) => {
+      const problem = freeTextProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
 
 export const requiredText = (max: number) =>
   text(max).pipe(z.string().min(1, { error: "required" }));

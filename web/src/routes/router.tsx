@@ -20,7 +20,7 @@ export const router = createBrowserRouter([
   {
     element: <RequireAuth />,
     children: [
-      { path: "/invite/:id", element: <AcceptInvitePage /> },
+      { path: "/invite/:id/:token", element: <AcceptInvitePage /> },
       { path: "/orgs/new", element: <CreateOrgPage /> },
       {
         path: "/orgs/:orgId",

@@ -1,4 +1,4 @@
-// /invite/:id — the invited user (signed in; RequireAuth sends others to sign in/up and
+// /invite/:id/:token — the invited user (signed in; RequireAuth sends others to sign in/up and
 // back here) sees which organization invited them and joins it.
 import { Alert, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -16,17 +16,17 @@ import { orgsKey } from "../orgs/useOrgs.ts";
 
 export function AcceptInvitePage() {
   const { t } = useTranslation();
-  const { id = "" } = useParams();
+  const { id = "", token = "" } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const session = useSession();
   const path = `/api/v1/invitations/${encodeURIComponent(id)}`;
   const preview = useQuery({
     queryKey: ["invitation", id],
-    queryFn: () => api.get<InvitationPreview>(path),
+    queryFn: () => api.get<InvitationPreview>(`${path}/${encodeURIComponent(token)}`),
   });
   const accept = useMutation({
-    mutationFn: () => api.post<{ orgId: string }>(`${path}/accept`),
+    mutationFn: () => api.post<{ orgId: string }>(`${path}/accept`, { token }),
     onSuccess: async ({ orgId }) => {
       await queryClient.invalidateQueries({ queryKey: orgsKey });
       notifySuccess(t("invite.joined"));
@@ -42,7 +42,11 @@ export function AcceptInvitePage() {
       {preview.isError && <Alert color="red">{errorMessage(preview.error)}</Alert>}
       {inv && (
         <Stack>
-          <Text>{t("invite.lead", { org: inv.orgName })}</Text>
+          <Text>
+            {inv.inviterName
+              ? t("invite.leadBy", { org: inv.orgName, inviter: inv.inviterName })
+              : t("invite.lead", { org: inv.orgName })}
+          </Text>
           <Table withTableBorder variant="vertical">
             <Table.Tbody>
               <Table.Tr>

@@ -9,7 +9,6 @@ import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { notifySuccess } from "../../lib/notify.ts";
 import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
-import { CopyLinkButton } from "./InviteForm.tsx";
 
 export function InvitationsTable({ items }: { items: Invitation[] }) {
   const { t } = useTranslation();
@@ -33,7 +32,6 @@ export function InvitationsTable({ items }: { items: Invitation[] }) {
               <Table.Th>{t("members.email")}</Table.Th>
               <Table.Th>{t("members.role")}</Table.Th>
               <Table.Th>{t("members.expires")}</Table.Th>
-              <Table.Th>{t("members.link")}</Table.Th>
               <Table.Th w={60} />
             </Table.Tr>
           </Table.Thead>
@@ -47,7 +45,6 @@ export function InvitationsTable({ items }: { items: Invitation[] }) {
                   </Badge>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(inv.expiresAt)}</Table.Td>
-                <Table.Td>{inv.link ? <CopyLinkButton link={inv.link} /> : "—"}</Table.Td>
                 <Table.Td>
                   <Tooltip label={t("members.cancelInvitation")}>
                     <ActionIcon
@@ -66,6 +63,9 @@ export function InvitationsTable({ items }: { items: Invitation[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t("members.linkOnce")}
+      </Text>
       <ConfirmModal
         opened={canceling !== null}
         message={t("members.confirmCancel", { email: canceling?.email ?? "" })}
