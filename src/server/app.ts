@@ -80,6 +80,8 @@ export async function buildApp(
             ...(opts.logStream ? { stream: opts.logStream } : {}),
           },
     bodyLimit: 1024 * 1024,
+    // A malformed URL or an overlong path parameter: the common error shape, not Fastify's.
+    frameworkErrors: (err, req, reply) => handleError(err, req, reply),
     // Typed as a string list to pick Fastify's HTTP/1 overload; numbers (hop counts) work too.
     trustProxy: config.trustProxy as string[] | false,
   }).withTypeProvider<ZodTypeProvider>();

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { languageFrom } from "../i18n/messages.ts";
 import { AppError } from "./app-error.ts";
 import { type Auth, CLIENT_IP_HEADER } from "./auth.ts";
+import { authErrorBody, checkedAuthBody } from "./auth-input.ts";
 import { errorBody } from "./errors.ts";
 import type { Guards } from "./tenancy.ts";
 
@@ -33,15 +34,19 @@ export function registerAuthBridge(
     schema: { hide: true },
     async handler(req, reply) {
       const path = req.url.split("?")[0] ?? "";
+      const lang = languageFrom(req.headers["accept-language"]);
       if (!servedAuthPaths.has(path)) {
-        const lang = languageFrom(req.headers["accept-language"]);
         return reply.status(404).send(errorBody(new AppError("not_found", "NOT_FOUND"), lang));
       }
+      const checked =
+        req.method === "GET" || req.body === undefined
+          ? undefined
+          : await checkedAuthBody(path, req.body, () => guards.currentUser(req));
       const headers = guards.toHeaders(req);
       headers.delete(CLIENT_IP_HEADER);
       headers.set(CLIENT_IP_HEADER, req.ip);
-      const body =
-        req.method === "GET" || req.body === undefined ? undefined : JSON.stringify(req.body);
+      headers.delete("content-length");
+      const body = checked === undefined ? undefined : JSON.stringify(checked);
       if (body !== undefined) headers.set("content-type", "application/json");
       const response = await auth.handler(
         new Request(new URL(req.url, baseUrl), { method: req.method, headers, body }),
@@ -49,9 +54,15 @@ export function registerAuthBridge(
       reply.status(response.status);
       for (const cookie of response.headers.getSetCookie()) reply.header("set-cookie", cookie);
       response.headers.forEach((value, key) => {
-        if (key !== "set-cookie" && key !== "content-length") reply.header(key, value);
+        if (key === "set-cookie" || key === "content-length") return;
+        if (response.status >= 400 && key === "content-type") return;
+        reply.header(key, value);
       });
-      return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+      const raw = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+      // Every error leaves in one shape, better-auth's included.
+      if (response.status >= 400)
+        return reply.send(authErrorBody(response.status, raw?.toString("utf8") ?? "", lang));
+      return reply.send(raw);
     },
   });
 }

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import * as schema from "../db/schema.ts";
 import type { Config } from "./config.ts";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy.ts";
 
 export const CLIENT_IP_HEADER = "x-mamori-client-ip";
 
@@ -43,11 +44,14 @@ export function createAuth(database: Database, config: Config, secret: string) {
     database: drizzleAdapter(database.db, { provider: "pg", schema }),
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 128,
+      // The bridge applies the full rule (password-policy.ts) before better-auth sees it.
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
       autoSignIn: true,
     },
-    session: { cookieCache: { enabled: true, maxAge: 60 } },
+    // No cookie cache: every request checks the session row, so signing out, a password
+    // change (which ends the other sessions) and a removed session take effect at once.
+    session: { cookieCache: { enabled: false } },
     advanced: {
       // The HTTP bridge passes the socket's address in this header (and drops any sent by
       // the client), so sign-in rate limits count per real client.

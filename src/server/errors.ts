@@ -153,7 +153,9 @@ function frameworkError(fe: FastifyError): AppError | null {
       { expected: "JSON" },
     );
   if (status === 429) return new AppError("rate_limited", "RATE_LIMITED");
-  if (status === 404) return new AppError("not_found", "NOT_FOUND");
+  // An overlong path parameter names nothing that exists.
+  if (status === 404 || fe.code === "FST_ERR_MAX_PARAM_LENGTH")
+    return new AppError("not_found", "NOT_FOUND");
   // Malformed JSON, a parameter too long for the router, and the like.
   if (status >= 400 && status < 500)
     return new AppError("validation", "VALIDATION_FAILED", { body: { key: "invalid" } });

@@ -8,6 +8,7 @@ import {
   listQuery,
   optionalIsoDate,
   optionalText,
+  requiredLine,
   requiredText,
 } from "../shared/contract-helpers.ts";
 
@@ -23,17 +24,17 @@ export const lifecyclePhases = LIFECYCLE_PHASES.map((p) => p.key) as [string, ..
 
 const choice = (values: [string, ...string[]]) => z.enum(values, { error: "invalid_value" });
 const textList = (max: number) =>
-  z.array(requiredText(max), { error: "invalid_type" }).max(100, { error: "too_many_items" });
+  z.array(requiredLine(max), { error: "invalid_type" }).max(100, { error: "too_many_items" });
 const yesNo = z.boolean({ error: "invalid_type" }).nullable().optional();
 
 export const dataItem = z.strictObject({
-  name: requiredText(100),
+  name: requiredLine(100),
   category: optionalText(100),
   sensitive: z.boolean({ error: "invalid_type" }).default(false),
 });
 
 const itemFields = {
-  name: requiredText(200),
+  name: requiredLine(200),
   departmentId: z.string().max(64).nullable().optional(),
   subjectCategories: textList(100),
   dataItems: z.array(dataItem, { error: "invalid_type" }).max(200, { error: "too_many_items" }),

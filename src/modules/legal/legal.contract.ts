@@ -8,6 +8,7 @@ import {
   listQuery,
   optionalIsoDate,
   optionalText,
+  requiredLine,
   requiredText,
 } from "../shared/contract-helpers.ts";
 
@@ -122,7 +123,7 @@ export const markCheckedInput = z.strictObject({
     .max(500, { error: "too_many_items" }),
   checkedOn: isoDate,
   /** Who checked; the caller's name when absent. */
-  checkedBy: requiredText(100).optional(),
+  checkedBy: requiredLine(100).optional(),
 });
 export type MarkCheckedInput = z.infer<typeof markCheckedInput>;
 export const markCheckedResult = z.object({ updated: z.number().int() });

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { isValidCorporateNumber, normalizeCorporateNumber } from "../../core/corporate-number.ts";
-import { optionalText, requiredText, text } from "../shared/contract-helpers.ts";
+import { optionalText, requiredLine, requiredText, text } from "../shared/contract-helpers.ts";
 
 export const industries = ["manufacturing_other", "wholesale", "retail", "service"] as const;
 export type Industry = (typeof industries)[number];
 
 export const createOrgInput = z.strictObject({
-  name: requiredText(200),
+  name: requiredLine(200),
   /** Fill the new organization with the demo company (株式会社サンプル商事) instead of leaving it empty. */
   demo: z.boolean().optional().default(false),
 });
@@ -29,7 +29,7 @@ const corporateNumber = z
 export const office = z.object({ address: requiredText(300), business: text(500).default("") });
 
 export const profileInput = z.strictObject({
-  name: requiredText(200),
+  name: requiredLine(200),
   corporateNumber,
   representative: optionalText(100),
   headOffice: optionalText(300),
@@ -86,12 +86,12 @@ export const profileOut = z.object({
 export type ProfileOut = z.infer<typeof profileOut>;
 
 export const departmentInput = z.strictObject({
-  name: requiredText(100),
+  name: requiredLine(100),
   parentId: z.string().max(64).nullable().optional().default(null),
   sortOrder: z.number().int().min(0).max(100_000).optional().default(0),
 });
 export const departmentPatch = z.strictObject({
-  name: requiredText(100).optional(),
+  name: requiredLine(100).optional(),
   parentId: z.string().max(64).nullable().optional(),
   sortOrder: z.number().int().min(0).max(100_000).optional(),
 });

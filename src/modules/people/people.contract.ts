@@ -3,6 +3,7 @@ import {
   listQuery,
   optionalIsoDate,
   optionalText,
+  requiredLine,
   requiredText,
 } from "../shared/contract-helpers.ts";
 
@@ -25,7 +26,7 @@ const email = z
   .transform((v) => (v ? v.toLowerCase() : null));
 
 const personFields = {
-  name: requiredText(100),
+  name: requiredLine(100),
   kana: optionalText(100),
   email,
   departmentId: z.string().max(64).nullable().optional(),

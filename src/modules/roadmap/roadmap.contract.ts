@@ -1,7 +1,12 @@
 // 作業計画 (the work plan): the 13 construction steps with their planned dates and the manual
 // tasks under each. A step's status joins the readiness rules of the step and its tasks.
 import { z } from "zod";
-import { optionalIsoDate, optionalText, requiredText } from "../shared/contract-helpers.ts";
+import {
+  optionalIsoDate,
+  optionalText,
+  requiredLine,
+  requiredText,
+} from "../shared/contract-helpers.ts";
 
 export const taskOwners = ["client", "consultant"] as const;
 export type TaskOwner = (typeof taskOwners)[number];
@@ -37,7 +42,7 @@ export type StepPatch = z.infer<typeof stepPatch>;
 
 const taskFields = {
   step: stepNumber,
-  title: requiredText(200),
+  title: requiredLine(200),
   owner: z.enum(taskOwners, { error: "invalid_value" }),
   /** A member of the organization (user id); null = nobody yet. */
   assigneeUserId: z.string({ error: "invalid_type" }).max(64).nullable().optional(),

@@ -5,21 +5,24 @@ import { freeTextProblem } from "../../core/text/text-policy.ts";
 
 /**
  * Free text: trimmed, bounded, never markup (it ends up in Excel, PDFs and pages), and no
- * control characters beyond tab and line breaks (core/text/text-policy). Every text field
- * of every contract is built from this, so one policy holds everywhere.
+ * control characters (core/text/text-policy) — tab and line breaks only in multi-line text.
+ * Every text field of every contract is built from these, so one policy holds everywhere.
  */
-export const text = (max: number) =>
+export const text = (max: number, lines: "multi" | "single" = "multi") =>
   z
     .string({ error: "invalid_type" })
     .trim()
     .max(max, { error: "too_long" })
     .superRefine((s, ctx) => {
-      const problem = freeTextProblem(s);
+      const problem = freeTextProblem(s, lines === "multi");
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     });
 
-export const requiredText = (max: number) =>
-  text(max).pipe(z.string().min(1, { error: "required" }));
+export const requiredText = (max: number, lines: "multi" | "single" = "multi") =>
+  text(max, lines).pipe(z.string().min(1, { error: "required" }));
+
+/** A name or title: one line. */
+export const requiredLine = (max: number) => requiredText(max, "single");
 
 /** Optional free text: empty string and null both mean "not set". */
 export const optionalText = (max: number) =>

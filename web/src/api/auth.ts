@@ -1,5 +1,5 @@
-// better-auth endpoints (e-mail + password) and the mapping of its English error codes to
-// our own texts in the UI language.
+// better-auth endpoints (e-mail + password), served through our bridge, which answers errors
+// in the common shape with a message in the UI language.
 import i18n from "../i18n/index.ts";
 import { ApiError, api } from "./client.ts";
 import type { Session } from "./types.ts";
@@ -11,26 +11,19 @@ export const authApi = {
     api.post("/api/auth/sign-up/email", body),
   signOut: () => api.post("/api/auth/sign-out", {}),
   changePassword: (body: { currentPassword: string; newPassword: string }) =>
-    api.post("/api/auth/change-password", { ...body, revokeOtherSessions: false }),
+    // The server signs out every other session when the password changes.
+    api.post("/api/auth/change-password", { ...body, revokeOtherSessions: true }),
 };
 
-const known: Record<string, string> = {
-  INVALID_EMAIL_OR_PASSWORD: "authErrors.INVALID_EMAIL_OR_PASSWORD",
-  USER_ALREADY_EXISTS: "authErrors.USER_ALREADY_EXISTS",
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "authErrors.USER_ALREADY_EXISTS",
-  PASSWORD_TOO_SHORT: "authErrors.PASSWORD_TOO_SHORT",
-  PASSWORD_TOO_LONG: "authErrors.PASSWORD_TOO_LONG",
-  INVALID_PASSWORD: "authErrors.INVALID_PASSWORD",
-  INVALID_EMAIL: "authErrors.INVALID_EMAIL",
-  CREDENTIAL_ACCOUNT_NOT_FOUND: "authErrors.INVALID_PASSWORD",
-  RATE_LIMITED: "authErrors.RATE_LIMITED",
-};
-
-/** A sentence for an error of the auth endpoints, in the current UI language. */
+/**
+ * A sentence for an error of the auth endpoints, in the current UI language: the server's
+ * message, followed by what is wrong with the password when that is the reason (it says how
+ * to fix it).
+ */
 export function authErrorText(err: unknown): string {
   if (!(err instanceof ApiError)) return i18n.t("authErrors.unknown");
-  if (err.status === 429) return i18n.t("authErrors.RATE_LIMITED");
   if (err.status === 0) return err.message;
-  const key = known[err.code];
-  return key ? i18n.t(key) : i18n.t("authErrors.unknown");
+  const detail = err.fields.password ?? err.fields.newPassword;
+  if (detail) return `${err.message} ${detail}`;
+  return err.message || i18n.t("authErrors.unknown");
 }

@@ -1,6 +1,6 @@
 // Sign-in, sign-up and password change rules (better-auth: 10 to 128 characters).
 import { z } from "zod";
-import { requiredText } from "../../../../src/modules/shared/contract-helpers.ts";
+import { requiredLine, requiredText } from "../../../../src/modules/shared/contract-helpers.ts";
 
 export const PASSWORD_MIN = 10;
 const password = z
@@ -15,7 +15,7 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z
-  .object({ name: requiredText(100), email, password, confirm: z.string() })
+  .object({ name: requiredLine(100), email, password, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { error: "password_mismatch", path: ["confirm"] });
 
 export const changePasswordSchema = z
