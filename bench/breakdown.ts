@@ -9,11 +9,12 @@ import { authSecret, createAuth } from "../src/server/auth.ts";
 import type { Config } from "../src/server/config.ts";
 import { makeGuards } from "../src/server/tenancy.ts";
 import { type Stats, timeSequential } from "./load.ts";
+import { benchOrigin } from "./origin.ts";
 import { captureSql } from "./raw.ts";
 
 export type Cookies = { full: string; tokenOnly: string };
 
-/** Signs the owner in through the app: fresh session and cookie cache (valid 60 s). */
+/** Signs the owner in through the app: a fresh session (no cookie cache since sign-out must end it at once). */
 export async function signIn(
   app: ApiApp,
   owner: { email: string; password: string },
@@ -21,6 +22,7 @@ export async function signIn(
   const res = await app.inject({
     method: "POST",
     url: "/api/auth/sign-in/email",
+    headers: benchOrigin,
     payload: { email: owner.email, password: owner.password },
   });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);

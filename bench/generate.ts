@@ -8,6 +8,7 @@ import type { EmploymentType } from "../src/modules/people/people.contract.ts";
 import { person } from "../src/modules/people/people.tables.ts";
 import type { ApiApp } from "../src/server/app.ts";
 import { DIVISIONS, GIVEN_NAMES, type NamePart, SECTION_SUFFIXES, SURNAMES } from "./names.ts";
+import { benchOrigin } from "./origin.ts";
 
 export type GenerateOptions = { seed?: number; people?: number; batchSize?: number };
 export type Generated = {
@@ -169,6 +170,7 @@ export async function generateOrganization(
   const res = await app.inject({
     method: "POST",
     url: "/api/auth/sign-up/email",
+    headers: benchOrigin,
     payload: { name: "ベンチ 太郎", email: owner.email, password: owner.password },
   });
   if (res.statusCode !== 200) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);

@@ -13,6 +13,7 @@ import { type Breakdown, measureBreakdown, signIn } from "./breakdown.ts";
 import { type CpuUse, withCpu } from "./cpu.ts";
 import { generateOrganization } from "./generate.ts";
 import { httpGet, type LoadResult, runAutocannon, type Stats, timeSequential } from "./load.ts";
+import { benchEnv } from "./origin.ts";
 import { startBenchPostgres } from "./postgres.ts";
 import { captureSql, explain, listAndCount, type RawTimings, timeRaw } from "./raw.ts";
 
@@ -121,12 +122,7 @@ export async function benchPeopleList(kind: Kind, s: BenchSettings): Promise<Kin
     const [{ version } = { version: "?" }] = await database.query<{ version: string }>(
       "select version()",
     );
-    const config = loadConfig({
-      BASE_URL: "http://127.0.0.1:3000",
-      HOST: "127.0.0.1",
-      SIGN_IN_RATE_LIMIT: "100000",
-      LOG_LEVEL: "silent",
-    });
+    const config = loadConfig({ ...benchEnv, HOST: "127.0.0.1", LOG_LEVEL: "silent" });
     const app = await buildApp(database, config, { logger: false });
     try {
       const address = await app.listen({ host: "127.0.0.1", port: 0 });

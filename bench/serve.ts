@@ -10,6 +10,7 @@ import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { signIn } from "./breakdown.ts";
 import { generateOrganization } from "./generate.ts";
+import { benchEnv } from "./origin.ts";
 import { startBenchPostgres } from "./postgres.ts";
 
 const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
@@ -20,7 +21,7 @@ const database = await openDatabase(
   pgServer ? { databaseUrl: pgServer.url, dataDir: "" } : { dataDir: dir },
 );
 await database.migrate();
-const config = loadConfig({ BASE_URL: "http://127.0.0.1:3000", SIGN_IN_RATE_LIMIT: "100000" });
+const config = loadConfig(benchEnv);
 const app = await buildApp(database, config, { logger: false });
 const address = await app.listen({ host: "127.0.0.1", port: Number(process.env.PORT ?? 0) });
 const gen = await generateOrganization(app, database, {});

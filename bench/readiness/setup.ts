@@ -21,6 +21,7 @@ import { readinessManualCheck } from "../../src/modules/readiness/readiness.tabl
 import { insertMany } from "../../src/modules/shared/bulk-sql.ts";
 import type { ApiApp } from "../../src/server/app.ts";
 import { type Cookies, signIn } from "../breakdown.ts";
+import { benchOrigin } from "../origin.ts";
 import type { Served } from "../registers/setup.ts";
 
 // The app on one database kind, and the owner's sign-up: the same as the registers benchmark.
@@ -31,7 +32,7 @@ async function createOrg(app: ApiApp, cookies: Cookies, name: string): Promise<s
     method: "POST",
     url: "/api/v1/orgs",
     payload: { name },
-    headers: { cookie: cookies.full },
+    headers: { cookie: cookies.full, ...benchOrigin },
   });
   if (res.statusCode !== 201) throw new Error(`POST /orgs → ${res.statusCode} ${res.body}`);
   return res.json().id as string;

@@ -7,6 +7,7 @@ import { type Database, openDatabase } from "../../src/db/client.ts";
 import { type ApiApp, buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";
 import { type Cookies, signIn } from "../breakdown.ts";
+import { benchEnv, benchOrigin } from "../origin.ts";
 import { startBenchPostgres } from "../postgres.ts";
 
 export type Kind = "pglite" | "postgres";
@@ -72,12 +73,7 @@ export async function serve(kind: Kind): Promise<Served> {
     const [{ version } = { version: "?" }] = await database.query<{ version: string }>(
       "select version()",
     );
-    const config = loadConfig({
-      BASE_URL: "http://127.0.0.1:3000",
-      HOST: "127.0.0.1",
-      SIGN_IN_RATE_LIMIT: "100000",
-      LOG_LEVEL: "silent",
-    });
+    const config = loadConfig({ ...benchEnv, HOST: "127.0.0.1", LOG_LEVEL: "silent" });
     const app = await buildApp(database, config, { logger: false });
     const address = await app.listen({ host: "127.0.0.1", port: 0 });
     return {
@@ -110,6 +106,7 @@ export async function signUp(app: ApiApp, email: string): Promise<Owner> {
   const res = await app.inject({
     method: "POST",
     url: "/api/auth/sign-up/email",
+    headers: benchOrigin,
     payload: { name: "ベンチ 太郎", ...owner },
   });
   if (res.statusCode !== 200) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
@@ -117,7 +114,12 @@ export async function signUp(app: ApiApp, email: string): Promise<Owner> {
 }
 
 async function post(app: ApiApp, cookies: Cookies, url: string, payload: object) {
-  const res = await app.inject({ method: "POST", url, payload, headers: { cookie: cookies.full } });
+  const res = await app.inject({
+    method: "POST",
+    url,
+    payload,
+    headers: { cookie: cookies.full, ...benchOrigin },
+  });
   if (res.statusCode !== 201) throw new Error(`POST ${url} → ${res.statusCode} ${res.body}`);
   return res.json().id as string;
 }

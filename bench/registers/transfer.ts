@@ -1,3 +1,4 @@
+import { benchOrigin } from "../origin.ts";
 // The import and export routes called over real HTTP (multipart upload, xlsx download), as the
 // browser calls them.
 export type Register = "inventory-items" | "risks";
@@ -18,7 +19,7 @@ export async function importFile(opts: {
   const res = await fetch(url, {
     method: "POST",
     body: form,
-    headers: { cookie: opts.cookie, "accept-language": "ja" },
+    headers: { cookie: opts.cookie, "accept-language": "ja", ...benchOrigin },
   });
   const text = await res.text();
   if (res.status !== 200)

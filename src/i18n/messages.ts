@@ -53,6 +53,10 @@ export const errorMessages = {
     ja: "処理できませんでした。入力内容を確認して、もう一度お試しください。",
     en: "That did not work. Check what you entered and try again.",
   },
+  QUOTA_EXCEEDED: {
+    ja: "短い時間に同じ種類の操作（事業者の作成、取込み、出力など）が多すぎます。{minutes}分ほど待ってから再度お試しください。",
+    en: "Too many operations of this kind (creating organizations, imports, exports …) in a short time. Please try again in about {minutes} minutes.",
+  },
   PAYLOAD_TOO_LARGE: {
     ja: "ファイルまたは入力が大きすぎます。",
     en: "The file or request is too large.",
@@ -122,6 +126,10 @@ export const errorMessages = {
   password_weak: {
     ja: "推測されやすいパスワードです。もっと長くするか、関係のない単語を3つ以上つなげたり数字や記号を混ぜたりしてください。",
     en: "This password is easy to guess. Make it longer, join three or more unrelated words, or mix in digits and symbols.",
+  },
+  not_a_member: {
+    ja: "この事業者のメンバーではないアカウントは紐づけられません。",
+    en: "Only an account that is a member of this organization can be linked.",
   },
   unknown_field: { ja: "この項目は受け付けていません。", en: "This field is not accepted." },
   invalid: { ja: "値が正しくありません。", en: "The value is not valid." },

@@ -25,6 +25,7 @@ import type { Database } from "../db/client.ts";
 import { languageFrom } from "../i18n/messages.ts";
 import { registerAppointmentRoutes } from "../modules/appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "../modules/audit/audit.routes.ts";
+import { startAuditTrail } from "../modules/audit/audit-setup.ts";
 import { registerExportRoutes } from "../modules/exports/exports.routes.ts";
 import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
 import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
@@ -43,6 +44,7 @@ import { type Auth, authSecret, createAuth } from "./auth.ts";
 import { registerAuthBridge } from "./auth-bridge.ts";
 import type { Config } from "./config.ts";
 import { errorBody, handleError } from "./errors.ts";
+import { registerQuotas } from "./quotas.ts";
 import { registerRequestGuards } from "./request-guards.ts";
 import { requestLogSerializer } from "./request-log.ts";
 import { type Guards, makeGuards } from "./tenancy.ts";
@@ -118,10 +120,12 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
+  await startAuditTrail(database, config, app.log); // the audit key; old chains upgraded
   const secret = await authSecret(database);
   const auth = createAuth(database, config, secret);
   const guards = makeGuards(database, auth);
   const deps: AppDeps = { database, auth, guards, config };
+  registerQuotas(app, guards, config.quotas);
 
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   app.get("/readyz", { schema: { hide: true } }, async (_req, reply) => {

@@ -1,5 +1,6 @@
 // Configuration from the environment, read once at start. See README "Configuration".
 import { resolve } from "node:path";
+import { type Quotas, quotasFrom } from "./quotas.ts";
 
 /** Limits of the one safe reader every upload goes through (see shared/safe-upload). */
 export type UploadLimits = {
@@ -34,6 +35,8 @@ export type Config = {
   /** Largest upload accepted (bytes). */
   uploadLimitBytes: number;
   upload: UploadLimits;
+  /** Per-user quotas on expensive routes (QUOTA_ORG_CREATE=10/3600 …). */
+  quotas: Quotas;
   /** The audit chain's HMAC key, when given in the environment (AUDIT_KEY); else a file. */
   auditKey?: string;
 };
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       zipRatio: positive(env, "UPLOAD_ZIP_MAX_RATIO", 200),
       workerHeapMb: positive(env, "UPLOAD_WORKER_HEAP_MB", 1024),
     },
+    quotas: quotasFrom(env),
     ...(env.AUDIT_KEY ? { auditKey: env.AUDIT_KEY } : {}),
   };
 }

@@ -58,6 +58,13 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
   const config = loadConfig({
     BASE_URL: TEST_BASE_URL,
     SIGN_IN_RATE_LIMIT: "1000",
+    // Tests create far more organizations and files than a person would; quotas.test.ts
+    // checks the real defaults.
+    QUOTA_ORG_CREATE: "10000/3600",
+    QUOTA_DEMO_CREATE: "10000/3600",
+    QUOTA_IMPORT: "10000/600",
+    QUOTA_EXPORT: "10000/600",
+    QUOTA_PDF: "10000/600",
     LOG_LEVEL: "silent",
     ...env,
   });

@@ -444,4 +444,28 @@ describe.each(dbKinds)("people (%s)", (kind) => {
       expect((await api().delete(`${base}/people/${id}`)).statusCode).toBe(204);
     });
   });
+
+  it("links only accounts that are members, and does not tell which accounts exist", async () => {
+    const outsider = await t.signUp("部外 四郎");
+    const member = await t.signUp("所属 五郎");
+    await t.addMember(owner, orgId, member, "member");
+    const answers = [];
+    for (const userId of [outsider.id, "no-such-user-id"]) {
+      const res = await api().post(`${base}/people`, {
+        name: "紐づけ 確認",
+        employmentType: "regular",
+        userId,
+      });
+      expect(res.statusCode, userId).toBe(400);
+      answers.push(res.json());
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0].error.fields).toEqual({
+      userId: "この事業者のメンバーではないアカウントは紐づけられません。",
+    });
+    const linked = await post({ name: "所属 五郎", employmentType: "regular", userId: member.id });
+    const patched = await api().patch(`${base}/people/${linked}`, { userId: outsider.id });
+    expect(patched.statusCode).toBe(400);
+    expect((await api().get(`${base}/people/${linked}`)).json().userId).toBe(member.id);
+  });
 });

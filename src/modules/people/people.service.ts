@@ -21,6 +21,7 @@ import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appointment } from "../appointments/appointments.tables.ts";
 import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { member } from "../auth/auth.tables.ts";
 import { department } from "../org/org.tables.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import type { PeopleListQuery, PersonInput, PersonOut, PersonPatch } from "./people.contract.ts";
@@ -112,13 +113,24 @@ export async function getPerson(db: Db | Tx, ctx: OrgContext, id: string): Promi
   return present(row);
 }
 
-/** Department must belong to the same organization; e-mail must be unique inside it. */
+/**
+ * Department must belong to the same organization; e-mail must be unique inside it; a linked
+ * user account must be a member of it. An unknown user and a non-member get the same 400, so
+ * the answer does not tell whether an account exists.
+ */
 export async function checkPersonRefs(
   tx: Tx,
   ctx: OrgContext,
-  input: { departmentId?: string | null; email?: string | null },
+  input: { departmentId?: string | null; email?: string | null; userId?: string | null },
   selfId?: string,
 ) {
+  if (input.userId) {
+    const [m] = await tx
+      .select({ id: member.id })
+      .from(member)
+      .where(and(eq(member.organizationId, ctx.orgId), eq(member.userId, input.userId)));
+    if (!m) throw invalidField("userId", "not_a_member");
+  }
   if (input.departmentId) {
     const [d] = await tx
       .select({ id: department.id })
