@@ -49,6 +49,17 @@ import { registerRequestGuards } from "./request-guards.ts";
 import { requestLogSerializer } from "./request-log.ts";
 import { type Guards, makeGuards } from "./tenancy.ts";
 
+/**
+ * Addresses and CIDRs go to Fastify (proxy-addr checks the connecting peer). A hop count is
+ * a function here: Fastify now refuses to trust bare hop counts, since a client that reaches
+ * the app directly could forge them; README says to use it only when every request passes
+ * through the proxies.
+ */
+function trustProxyFn(trust: Config["trustProxy"]): string[] | ((a: string, i: number) => boolean) {
+  if (typeof trust === "number") return (_address, hop) => hop < trust;
+  return trust === false ? [] : trust;
+}
+
 export type AppDeps = { database: Database; auth: Auth; guards: Guards; config: Config };
 export type ApiApp = FastifyInstance<
   RawServerDefault,
@@ -84,8 +95,7 @@ export async function buildApp(
     bodyLimit: 1024 * 1024,
     // A malformed URL or an overlong path parameter: the common error shape, not Fastify's.
     frameworkErrors: (err, req, reply) => handleError(err, req, reply),
-    // Typed as a string list to pick Fastify's HTTP/1 overload; numbers (hop counts) work too.
-    trustProxy: config.trustProxy as string[] | false,
+    trustProxy: trustProxyFn(config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

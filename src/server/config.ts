@@ -26,7 +26,7 @@ export type Config = {
   baseUrl: string;
   /** Origins allowed to send state-changing requests: BASE_URL's plus ALLOWED_ORIGINS. */
   allowedOrigins: string[];
-  /** Fastify's trustProxy: false, a number of hops, or the proxies' addresses/CIDRs. */
+  /** Whom X-Forwarded-For is believed from: nobody, a number of hops, or proxy addresses. */
   trustProxy: false | number | string[];
   /** Sign-in attempts per IP per minute. */
   signInRateLimit: number;
