@@ -1,15 +1,23 @@
 // Sign-up, sign-out, sign-in, and what an anonymous visitor sees.
 import type { Page } from "playwright-core";
-import { assertEqual, expectUrl, expectValue, expectVisible } from "../lib/expect.ts";
+import { assertEqual, expectText, expectUrl, expectValue, expectVisible } from "../lib/expect.ts";
 import type { Step } from "../lib/harness.ts";
 import { need, type World } from "../lib/world.ts";
 
 export const signUp: Step<World> = {
-  name: "sign up with name, e-mail and a 10+ character password",
+  name: "sign up: a guessable password is refused with how to fix it, a strong one accepted",
   run: async ({ page, baseUrl, user }) => {
     await page.goto(`${baseUrl}/signup`);
     await page.getByTestId("signup-name").fill(user.name);
     await page.getByTestId("signup-email").fill(user.email);
+    await page.getByTestId("signup-password").fill("password1234");
+    await page.getByTestId("signup-confirm").fill("password1234");
+    await page.getByTestId("signup-submit").click();
+    await expectText(
+      page.getByTestId("form-error"),
+      "よく使われているパスワードのため使えません。",
+      "the refusal of a common password",
+    );
     await page.getByTestId("signup-password").fill(user.password);
     await page.getByTestId("signup-confirm").fill(user.password);
     await page.getByTestId("signup-submit").click();

@@ -17,13 +17,12 @@ export const authApi = {
 
 /**
  * A sentence for an error of the auth endpoints, in the current UI language: the server's
- * message, followed by what is wrong with the password when that is the reason (it says how
- * to fix it).
+ * message, or what is wrong with the password when that is the reason (it says how to fix it).
  */
 export function authErrorText(err: unknown): string {
   if (!(err instanceof ApiError)) return i18n.t("authErrors.unknown");
   if (err.status === 0) return err.message;
   const detail = err.fields.password ?? err.fields.newPassword;
-  if (detail) return `${err.message} ${detail}`;
+  if (detail) return detail;
   return err.message || i18n.t("authErrors.unknown");
 }
