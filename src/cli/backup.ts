@@ -4,9 +4,9 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { backupDatabase, type TableCount } from "../db/backup.ts";
 import { BackupFileError } from "../db/backup-format.ts";
-import { RestoreRefusedError, restoreDatabase } from "../db/restore.ts";
+import { RestoreFailedError, RestoreRefusedError, restoreDatabase } from "../db/restore.ts";
 import { type Config, loadConfig } from "../server/config.ts";
-import { CliError } from "./errors.ts";
+import { CliError, safeErrorText } from "./errors.ts";
 import { describeDatabase, withDatabase } from "./open.ts";
 
 function printCounts(counts: TableCount[], print: (line: string) => void) {
@@ -27,6 +27,9 @@ export async function backupCommand(
     print(`バックアップを作成しました / Backup written: ${target}`);
     print(`元 / Source: ${describeDatabase(database)}`);
     printCounts(counts, print);
+    print(
+      "このファイルには個人情報とパスワードのハッシュが含まれます（所有者のみ読み取り可、0600）。暗号化された保管先に置いてください。セッションと認証用の秘密鍵は含まれません（復元後は全員が再ログインします）。 / The file holds personal data and password hashes (readable by its owner only, mode 0600): keep it on encrypted storage. Sessions and the auth secret are left out (after a restore everyone signs in again).",
+    );
   });
 }
 
@@ -46,6 +49,10 @@ export async function restoreCommand(
     } catch (e) {
       if (e instanceof RestoreRefusedError || e instanceof BackupFileError) {
         throw new CliError(e.message);
+      }
+      if (e instanceof RestoreFailedError) {
+        // The database's error may quote the refused row: only its code and names are shown.
+        throw new CliError(`${e.message}: ${safeErrorText(e.cause)}`);
       }
       throw e;
     }

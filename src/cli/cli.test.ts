@@ -6,8 +6,15 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.ts";
 import { LOCK_FILE_NAME } from "../db/lock.ts";
-import { emptyTarget, type Seeded, seedThroughApp } from "../db/test-fixtures.ts";
+import {
+  emptyTarget,
+  readBackupContent,
+  type Seeded,
+  seedThroughApp,
+  writeBackupContent,
+} from "../db/test-fixtures.ts";
 import { startTestApp } from "../test/harness.ts";
+import { safeErrorText } from "./errors.ts";
 import { runCliProcess } from "./test-process.ts";
 
 describe("mamori CLI", () => {
@@ -138,6 +145,92 @@ describe("mamori CLI", () => {
       await second.cleanup();
     }
   }, 120_000);
+
+  it("reports a refused row by table and row number, never with its contents", async () => {
+    const file = join(root, "personal.gz");
+    const b = await runCliProcess(["backup", file], { DATA_DIR: source });
+    expect(b.code, b.stderr).toBe(0);
+    const content = readBackupContent(file);
+    const section = (table: string) => {
+      const found = content.sections.find((x) => x.section.table === table);
+      if (!found) throw new Error(`no ${table} in the backup`);
+      return found;
+    };
+    const personal = [s.owner.email, s.owner.name, "山田", "hanako@example.jp", "ヤマダ", "鈴木"];
+
+    // 1. a second user with the owner's e-mail and name: a unique violation on insert
+    const users = section("public.user");
+    const owner = users.rows.find((r) => r.includes(s.owner.email)) ?? "";
+    users.rows.push(owner.replace(s.owner.id, "duplicate-user-id"));
+    const duplicate = join(root, "duplicate.gz");
+    writeBackupContent(duplicate, content);
+    users.rows.pop();
+
+    // 2. a person whose date no column can hold: refused while staging, found by row number
+    const people = section("public.person");
+    const at = people.rows.findIndex((r) => r.includes("hanako@example.jp"));
+    const original = people.rows[at] ?? "";
+    people.rows[at] = original.replace('"joined_on":"2020-04-01"', '"joined_on":"2020-13-45"');
+    expect(people.rows[at]).not.toBe(original);
+    const badDate = join(root, "bad-date.gz");
+    writeBackupContent(badDate, content);
+
+    for (const [crafted, expected] of [
+      [
+        duplicate,
+        /public\.user[^\n]*SQLSTATE 23505 unique_violation[^\n]*constraint user_email_unique/,
+      ],
+      [badDate, new RegExp(`public\\.person, row ${at + 1}: [^\\n]*SQLSTATE 22008`)],
+    ] as const) {
+      for (const env of [{}, { DEBUG: "1" }] as Record<string, string>[]) {
+        const target = join(root, `target-${Math.random().toString(36).slice(2)}`);
+        const r = await runCliProcess(["restore", crafted], { DATA_DIR: target, ...env });
+        const output = r.stdout + r.stderr;
+        expect(r.code, output).toBe(1);
+        for (const value of personal) expect(output, crafted).not.toContain(value);
+        expect(output).not.toMatch(/params|Failed query|Key \(/);
+        expect(output).toMatch(expected);
+      }
+    }
+  }, 120_000);
+
+  it("describes database errors without their parameters, rows or details", () => {
+    const dbError = Object.assign(new Error('duplicate key value violates unique constraint "x"'), {
+      code: "23505",
+      table: "user",
+      constraint: "user_email_unique",
+      detail: "Key (email)=(taro@example.jp) already exists.",
+    });
+    const queryError = Object.assign(
+      new Error(
+        'Failed query: insert into "user" values ($1, $2)\nparams: 山田 太郎,taro@example.jp',
+      ),
+      { query: "insert …", params: ["山田 太郎", "taro@example.jp"], cause: dbError },
+    );
+    const text = safeErrorText(queryError);
+    expect(text).toMatch(
+      /SQLSTATE 23505 unique_violation, table user, constraint user_email_unique/,
+    );
+    expect(text).not.toMatch(/taro|山田|Failed query|params/);
+    const syntax = Object.assign(
+      new Error('invalid input syntax for type uuid: "taro@example.jp"'),
+      {
+        code: "22P02",
+      },
+    );
+    expect(safeErrorText(syntax)).not.toContain("taro");
+    // without a database error inside, only the cause's class and message are shown
+    const wrapped = Object.assign(new Error("Failed query: select $1\nparams: taro@example.jp"), {
+      query: "select $1",
+      params: ["taro@example.jp"],
+      cause: new Error("Connection terminated"),
+    });
+    expect(safeErrorText(wrapped)).toMatch(/query failed \(Error: Connection terminated\)/);
+    expect(safeErrorText(wrapped)).not.toContain("taro");
+    // operational database errors keep their message (no values in it)
+    const missing = Object.assign(new Error('database "nope" does not exist'), { code: "3D000" });
+    expect(safeErrorText(missing)).toMatch(/3D000.*database "nope" does not exist/);
+  });
 
   it("migrates a new data folder", async () => {
     const folder = join(root, "fresh");

@@ -3,7 +3,7 @@
 // Commands are imported when run, so help and usage errors answer without loading the app.
 import { DataFolderLockedError } from "../db/lock.ts";
 import { loadConfig } from "../server/config.ts";
-import { CliError, UsageError } from "./errors.ts";
+import { CliError, safeErrorText, stackFrames, UsageError } from "./errors.ts";
 
 const HELP = `mamori — 個人情報保護マネジメントシステム / Privacy Mark PMS
 
@@ -119,7 +119,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
       return 2;
     }
     if (e instanceof CliError || e instanceof DataFolderLockedError) console.error(e.message);
-    else console.error("エラー / Error:", process.env.DEBUG ? e : ((e as Error)?.message ?? e));
+    else {
+      // Never the raw error: database errors quote rows and query parameters (personal data).
+      console.error(`エラー / Error: ${safeErrorText(e)}`);
+      if (process.env.DEBUG) console.error(stackFrames(e));
+    }
     return 1;
   }
 }

@@ -1,13 +1,41 @@
 // The backup file: gzip'd JSON Lines. A header line, then for each table a line
 // {table, columns, rows} followed by exactly `rows` lines (one JSON object per row), then a
 // trailer {end: true, rows}. Reading checks the structure and every count, so a truncated or
-// corrupt file is refused before anything is written.
+// corrupt file is refused before anything is written. Sessions, verification values and the
+// auth secret are left out (EXCLUDED_TABLES, EXCLUDED_ROWS); the file still holds personal data
+// and password hashes, so it is written readable by its owner only (mode 0600).
 import { createReadStream } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 
 export const BACKUP_FORMAT = "mamori-backup";
 export const BACKUP_VERSION = 1;
+
+/**
+ * Tables never written to a backup, and skipped when restoring an older one that has them:
+ * sessions (their tokens sign in as their user) and verification values. A restore signs
+ * everyone out; users sign in again with their passwords (the `account` table is kept).
+ */
+export const EXCLUDED_TABLES: ReadonlySet<string> = new Set([
+  "public.session",
+  "public.verification",
+]);
+
+/**
+ * Rows never written to a backup, nor restored from an older one: the instance's auth signing
+ * secret (`authSecret()` in server/auth.ts makes a new one on the first start after a restore).
+ */
+export const EXCLUDED_ROWS: Readonly<Record<string, { column: string; values: string[] }>> = {
+  "public.instance_setting": { column: "key", values: ["auth_secret"] },
+};
+
+/** Whether a row (its JSON text as in the file) of `table` is left out. */
+export function isExcludedRow(table: string, line: string): boolean {
+  const rule = EXCLUDED_ROWS[table];
+  if (!rule) return false;
+  const value = (JSON.parse(line) as Record<string, unknown>)[rule.column];
+  return typeof value === "string" && rule.values.includes(value);
+}
 
 export type BackupHeader = {
   format: typeof BACKUP_FORMAT;

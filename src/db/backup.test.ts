@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -6,12 +15,71 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyChain } from "../modules/audit/audit.service.ts";
 import { buildApp } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
-import { dbKinds, openTestDatabase, startTestApp, type TestApp } from "../test/harness.ts";
+import {
+  dbKinds,
+  openTestDatabase,
+  sameOrigin,
+  startTestApp,
+  TEST_BASE_URL,
+  type TestApp,
+} from "../test/harness.ts";
 import { backupDatabase } from "./backup.ts";
-import { BackupFileError, type BackupHeader, readBackup } from "./backup-format.ts";
+import {
+  BackupFileError,
+  type BackupHeader,
+  EXCLUDED_TABLES,
+  readBackup,
+} from "./backup-format.ts";
+import type { Database } from "./client.ts";
 import { shippedMigrations } from "./migrations.ts";
 import { RestoreRefusedError, restoreDatabase } from "./restore.ts";
-import { appRowCount, dumpAll, emptyTarget, type Seeded, seedThroughApp } from "./test-fixtures.ts";
+import {
+  appRowCount,
+  dumpAll,
+  emptyTarget,
+  readBackupContent,
+  type Seeded,
+  seedThroughApp,
+  withoutSecrets,
+  writeBackupContent,
+} from "./test-fixtures.ts";
+
+const PASSWORD = "correct-horse-battery"; // the harness's sign-up password
+
+/** The secrets a backup must not hold: session tokens, verification values, the auth secret. */
+async function secretsOf(database: Database) {
+  const tokens = await database.query<{ token: string }>("select token from session");
+  const values = await database.query<{ value: string }>("select value from verification");
+  const [secret] = await database.query<{ value: string }>(
+    "select value from instance_setting where key = 'auth_secret'",
+  );
+  return { tokens: tokens.map((r) => r.token), values: values.map((r) => r.value), secret };
+}
+
+/** Builds the app on `database`: the old cookie is refused, the password signs in again. */
+async function expectSignedOutButCanSignIn(database: Database, owner: Seeded["owner"]) {
+  const config = loadConfig({ BASE_URL: TEST_BASE_URL, LOG_LEVEL: "silent" });
+  const app = await buildApp(database, config, { logger: false });
+  try {
+    const old = await app.inject({ url: "/api/v1/orgs", headers: { cookie: owner.cookie } });
+    expect(old.statusCode, old.body).toBe(401);
+    const signIn = await app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      headers: sameOrigin,
+      payload: { email: owner.email, password: PASSWORD },
+    });
+    expect(signIn.statusCode, signIn.body).toBe(200);
+    const cookie = signIn.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    return await app.inject({ url: "/api/v1/orgs", headers: { cookie } }).then((r) => {
+      expect(r.statusCode, r.body).toBe(200);
+      return { app, cookie };
+    });
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
+}
 
 describe.each(dbKinds)("backup and restore (%s)", (kind) => {
   let t: TestApp;
@@ -22,6 +90,10 @@ describe.each(dbKinds)("backup and restore (%s)", (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     seeded = await seedThroughApp(t);
+    // a verification value (as a password reset would leave), which the backup must leave out
+    await t.database.query(
+      "insert into verification (id, identifier, value, expires_at) values ('v1', 'reset-password:x', 'verification-secret-value', now() + interval '1 hour')",
+    );
     dir = mkdtempSync(join(tmpdir(), "mamori-backup-"));
     file = join(dir, "backup.jsonl.gz");
     await backupDatabase(t.database, file);
@@ -31,14 +103,15 @@ describe.each(dbKinds)("backup and restore (%s)", (kind) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("writes a header, every table with its columns, and no temporary file", async () => {
-    expect(existsSync(`${file}.tmp`)).toBe(false);
+  it("writes a header, every table but the excluded ones, and no temporary file", async () => {
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     const lines = gunzipSync(readFileSync(file)).toString("utf8").trimEnd().split("\n");
     const header = JSON.parse(lines[0] ?? "") as BackupHeader;
     expect(header).toMatchObject({ format: "mamori-backup", version: 1, databaseKind: kind });
     expect(header.migrations).toEqual(shippedMigrations());
-    const dump = await dumpAll(t.database);
-    expect(header.tables.map((x) => x.table).sort()).toEqual(Object.keys(dump).sort());
+    const dump = withoutSecrets(await dumpAll(t.database));
+    const kept = Object.keys(dump).filter((name) => !EXCLUDED_TABLES.has(name));
+    expect(header.tables.map((x) => x.table).sort()).toEqual(kept.sort());
     for (const { table, rows } of header.tables) expect(rows, table).toBe(dump[table]?.length);
     // referenced tables come first
     const names = header.tables.map((x) => x.table);
@@ -49,26 +122,111 @@ describe.each(dbKinds)("backup and restore (%s)", (kind) => {
     expect(JSON.parse(lines.at(-1) ?? "")).toMatchObject({ end: true });
   });
 
-  it("restores into a fresh empty target, identical row by row, with an intact audit chain", async () => {
+  it("holds no session token, verification value or auth secret, but the password hashes", async () => {
+    const secrets = await secretsOf(t.database);
+    expect(secrets.tokens.length).toBeGreaterThan(0);
+    expect(secrets.values).toEqual(["verification-secret-value"]);
+    expect(secrets.secret?.value.length).toBeGreaterThan(20);
+    const text = gunzipSync(readFileSync(file)).toString("utf8");
+    for (const token of secrets.tokens) expect(text).not.toContain(token);
+    expect(text).not.toContain("verification-secret-value");
+    expect(text).not.toContain(secrets.secret?.value);
+    expect(text).not.toContain("auth_secret");
+    expect(text).not.toMatch(/"table":"public\.(session|verification)"/);
+    // users must be able to sign in after a restore: their password hashes stay
+    const [hash] = await t.database.query<{ password: string }>(
+      "select password from account where user_id = $1",
+      [seeded.owner.id],
+    );
+    expect(hash?.password).toBeTruthy();
+    expect(text).toContain(hash?.password);
+  });
+
+  it("writes the file readable by its owner only (0600), also over an existing 0644 file", async () => {
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const existing = join(dir, "existing.gz");
+    writeFileSync(existing, "old content", { mode: 0o644 });
+    chmodSync(existing, 0o644);
+    const umask = process.umask(0); // the most permissive umask must not matter
+    try {
+      await backupDatabase(t.database, existing);
+      await backupDatabase(t.database, join(dir, "new.gz"));
+    } finally {
+      process.umask(umask);
+    }
+    expect(statSync(existing).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, "new.gz")).mode & 0o777).toBe(0o600);
+    expect(gunzipSync(readFileSync(existing)).toString("utf8")).toMatch(
+      /^\{"format":"mamori-backup"/,
+    );
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("restores into a fresh empty target, identical row by row but signed out, with an intact audit chain", async () => {
     const target = await emptyTarget(kind);
     try {
       const counts = await restoreDatabase(target.database, file);
       expect(counts.find((c) => c.table === "public.person")?.rows).toBe(2);
-      expect(await dumpAll(target.database)).toEqual(await dumpAll(t.database));
+      expect(await dumpAll(target.database)).toEqual(withoutSecrets(await dumpAll(t.database)));
       const chain = await verifyChain(target.database.db, seeded.orgId);
       expect(chain).toMatchObject({ ok: true });
       expect(chain.events).toBeGreaterThan(5);
-      // the restored copy serves the same data to the same session
-      const app = await buildApp(target.database, loadConfig({ LOG_LEVEL: "silent" }), {
-        logger: false,
-      });
+      // the restored copy signs the old session out; the password signs in to the same data
+      const { app, cookie } = await expectSignedOutButCanSignIn(target.database, seeded.owner);
       const res = await app.inject({
         url: `/api/v1/orgs/${seeded.orgId}/people`,
-        headers: { cookie: seeded.owner.cookie },
+        headers: { cookie },
       });
       await app.close();
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().total).toBe(2);
+      // a new auth secret was made for the restored instance
+      const before = (await secretsOf(t.database)).secret?.value;
+      const after = (await secretsOf(target.database)).secret?.value;
+      expect(after).toBeTruthy();
+      expect(after).not.toBe(before);
+    } finally {
+      await target.cleanup();
+    }
+  });
+
+  it("skips the sessions, verification values and auth secret of an older backup", async () => {
+    // An older mamori wrote every table: put them back into a copy of the file.
+    const content = readBackupContent(file);
+    const source = await dumpAll(t.database);
+    const columns = async (table: string) =>
+      (
+        await t.database.query<{ name: string; type: string }>(
+          "select column_name as name, data_type as type from information_schema.columns where table_schema = 'public' and table_name = $1 order by ordinal_position",
+          [table],
+        )
+      ).map((c) => ({ name: c.name, type: c.type }));
+    for (const table of ["session", "verification"]) {
+      content.sections.push({
+        section: { table: `public.${table}`, columns: await columns(table), rows: 0 },
+        rows: source[`public.${table}`] ?? [],
+      });
+    }
+    const settings = content.sections.find((x) => x.section.table === "public.instance_setting");
+    settings?.rows.push(
+      ...(source["public.instance_setting"] ?? []).filter((j) => j.includes('"auth_secret"')),
+    );
+    const old = join(dir, "old-style.gz");
+    writeBackupContent(old, content);
+    const secrets = await secretsOf(t.database);
+    const text = gunzipSync(readFileSync(old)).toString("utf8");
+    for (const token of secrets.tokens) expect(text).toContain(token); // really an old file
+    expect(text).toContain(secrets.secret?.value);
+
+    const target = await emptyTarget(kind);
+    try {
+      const counts = await restoreDatabase(target.database, old);
+      expect(counts.map((c) => c.table)).not.toContain("public.session");
+      expect(await dumpAll(target.database)).toEqual(withoutSecrets(source));
+      const restored = await secretsOf(target.database);
+      expect(restored).toEqual({ tokens: [], values: [], secret: undefined });
+      const { app } = await expectSignedOutButCanSignIn(target.database, seeded.owner);
+      await app.close();
     } finally {
       await target.cleanup();
     }
@@ -115,7 +273,13 @@ describe.each(dbKinds)("backup and restore (%s)", (kind) => {
     const path = join(dir, "missing-folder", "b.gz");
     await expect(backupDatabase(t.database, path)).rejects.toThrow();
     expect(existsSync(path)).toBe(false);
-    expect(existsSync(`${path}.tmp`)).toBe(false);
+    // a failure while reading (a closed database) leaves neither FILE nor a temporary file
+    const closed = await openTestDatabase(kind);
+    await closed.cleanup();
+    const failed = join(dir, "failed.gz");
+    await expect(backupDatabase(closed.database, failed)).rejects.toThrow();
+    expect(existsSync(failed)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("restores into the other kind of database (PGlite ⇄ PostgreSQL)", async () => {
@@ -123,7 +287,7 @@ describe.each(dbKinds)("backup and restore (%s)", (kind) => {
       kind === "pglite" ? await emptyTarget("postgres") : await openTestDatabase("pglite");
     try {
       await restoreDatabase(target.database, file);
-      expect(await dumpAll(target.database)).toEqual(await dumpAll(t.database));
+      expect(await dumpAll(target.database)).toEqual(withoutSecrets(await dumpAll(t.database)));
       expect(await verifyChain(target.database.db, seeded.orgId)).toMatchObject({ ok: true });
     } finally {
       await target.cleanup();

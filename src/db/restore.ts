@@ -3,10 +3,14 @@
 // first; the target is migrated to the backup's schema, the rows are staged in temporary
 // tables (in batches of 1,000, as JSON turned into rows by json_populate_record), moved into
 // the real tables in foreign-key order, then the remaining migrations of this version run.
+// Sessions, verification values and the auth secret are not restored, even from an older
+// backup that has them (EXCLUDED_TABLES/ROWS): a restore signs everyone out.
+// A row the database refuses is reported by table (and row number, when staging finds it);
+// the database's own error may quote the row, so it is kept as `cause`, never in the message.
 import { existsSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { TableCount } from "./backup.ts";
-import { checkBackupFile, readBackup } from "./backup-format.ts";
+import { checkBackupFile, EXCLUDED_TABLES, isExcludedRow, readBackup } from "./backup-format.ts";
 import type { Database, Db, Tx } from "./client.ts";
 import {
   appliedMigrations,
@@ -28,6 +32,26 @@ import {
 } from "./tables.ts";
 
 export class RestoreRefusedError extends Error {}
+
+/**
+ * The database refused rows of `table` (`row`: its number in the table's section of the file,
+ * when known). The message holds no values; `cause` is the database's error, which may quote
+ * rows or parameters: print it only through a summary that leaves them out.
+ */
+export class RestoreFailedError extends Error {
+  constructor(
+    readonly table: string,
+    readonly row: number | null,
+    cause: unknown,
+  ) {
+    const where = row === null ? " " : ` の ${row} 行目`;
+    const whereEn = row === null ? "" : `, row ${row}`;
+    super(
+      `テーブル ${table}${where}を復元できませんでした / Could not restore table ${table}${whereEn}`,
+      { cause },
+    );
+  }
+}
 
 export async function restoreDatabase(database: Database, file: string): Promise<TableCount[]> {
   if (!existsSync(file)) {
@@ -74,12 +98,20 @@ async function refuseUnlessEmpty(db: Db | Tx, location: string) {
   );
 }
 
-type Stage = { target: TableName; stage: string; columns: ColumnInfo[]; expected: number };
+type Stage = {
+  target: TableName;
+  stage: string;
+  columns: ColumnInfo[];
+  expected: number;
+  /** Rows of the file read so far (staged or skipped). */
+  read: number;
+};
 
 async function loadTables(tx: Tx, file: string): Promise<TableCount[]> {
   const stages = new Map<string, Stage>();
   for await (const event of readBackup(file)) {
     if (event.kind === "table") {
+      if (EXCLUDED_TABLES.has(event.section.table)) continue; // an older backup's sessions
       const target = parseQualified(event.section.table);
       if (target.schema !== "public") continue; // Drizzle's own table: written by migrate
       const targetColumns = await columnsOf(tx, target);
@@ -98,10 +130,21 @@ async function loadTables(tx: Tx, file: string): Promise<TableCount[]> {
       await tx.execute(
         sql`create temp table ${sql.identifier(stage)} on commit drop as select ${list} from ${tableSql(target)} with no data`,
       );
-      stages.set(event.section.table, { target, stage, columns, expected: event.section.rows });
+      stages.set(event.section.table, {
+        target,
+        stage,
+        columns,
+        expected: event.section.rows,
+        read: 0,
+      });
     } else if (event.kind === "rows") {
       const s = stages.get(event.section.table);
-      if (s) await stageRows(tx, s, `[${event.lines.join(",")}]`);
+      if (!s) continue;
+      const first = s.read + 1;
+      s.read += event.lines.length;
+      const kept = event.lines.filter((line) => !isExcludedRow(event.section.table, line));
+      s.expected -= event.lines.length - kept.length; // an older backup's auth secret
+      if (kept.length > 0) await stageBatch(tx, s, kept, first);
     }
   }
   const order = await dependencyOrder(
@@ -116,9 +159,13 @@ async function loadTables(tx: Tx, file: string): Promise<TableCount[]> {
       s.columns.map((c) => sql.identifier(c.name)),
       sql`, `,
     );
-    await tx.execute(
-      sql`insert into ${tableSql(t)} (${list}) overriding system value select ${list} from ${sql.identifier(s.stage)}`,
-    );
+    try {
+      await tx.execute(
+        sql`insert into ${tableSql(t)} (${list}) overriding system value select ${list} from ${sql.identifier(s.stage)}`,
+      );
+    } catch (e) {
+      throw new RestoreFailedError(qualified(t), null, e);
+    }
     const [c] = await rows<{ n: string }>(tx, sql`select count(*)::text as n from ${tableSql(t)}`);
     const n = Number(c?.n ?? 0);
     if (n !== s.expected)
@@ -127,6 +174,29 @@ async function loadTables(tx: Tx, file: string): Promise<TableCount[]> {
   }
   await resetSequences(tx, order);
   return counts;
+}
+
+/**
+ * Stages a batch of rows in one statement. If the database refuses it (a value its column
+ * type cannot hold), the batch is staged again row by row to name the first row refused.
+ */
+async function stageBatch(tx: Tx, s: Stage, lines: string[], first: number) {
+  await tx.execute(sql`savepoint mamori_stage`);
+  try {
+    await stageRows(tx, s, `[${lines.join(",")}]`);
+    await tx.execute(sql`release savepoint mamori_stage`);
+    return;
+  } catch (e) {
+    await tx.execute(sql`rollback to savepoint mamori_stage`);
+    for (const [i, line] of lines.entries()) {
+      try {
+        await stageRows(tx, s, `[${line}]`);
+      } catch (rowError) {
+        throw new RestoreFailedError(qualified(s.target), first + i, rowError);
+      }
+    }
+    throw new RestoreFailedError(qualified(s.target), null, e);
+  }
 }
 
 async function stageRows(tx: Tx, s: Stage, json: string) {

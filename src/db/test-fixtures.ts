@@ -1,13 +1,15 @@
 // Test helpers for backup/restore: data made through the real app, empty targets, and a dump
 // of every table (rows as JSON text, sorted) to compare two databases row by row.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { expect, inject } from "vitest";
 import { withDatabase as urlWithDatabase } from "../test/global-setup.ts";
 import type { DbKind, TestApp, TestUser } from "../test/harness.ts";
+import type { BackupHeader, TableSection } from "./backup-format.ts";
 import { type Database, openDatabase } from "./client.ts";
 import { rows } from "./migrations.ts";
 import { appTables, MIGRATIONS_TABLE, qualified, type TableName, tableSql } from "./tables.ts";
@@ -141,4 +143,47 @@ export async function emptyTarget(
       await admin.close();
     },
   };
+}
+
+/** A dump as a restore brings it back: no sessions, no verification values, no auth secret. */
+export function withoutSecrets(dump: Record<string, string[]>): Record<string, string[]> {
+  return {
+    ...dump,
+    "public.session": [],
+    "public.verification": [],
+    "public.instance_setting": (dump["public.instance_setting"] ?? []).filter(
+      (j) => (JSON.parse(j) as { key: string }).key !== "auth_secret",
+    ),
+  };
+}
+
+/** A backup file's content, to craft files a backup would not write. */
+export type BackupContent = {
+  header: BackupHeader;
+  sections: { section: TableSection; rows: string[] }[];
+};
+
+export function readBackupContent(file: string): BackupContent {
+  const lines = gunzipSync(readFileSync(file)).toString("utf8").trimEnd().split("\n");
+  const header = JSON.parse(lines[0] ?? "") as BackupHeader;
+  const sections: BackupContent["sections"] = [];
+  let at = 1;
+  for (let i = 0; i < header.tables.length; i++) {
+    const section = JSON.parse(lines[at] ?? "") as TableSection;
+    sections.push({ section, rows: lines.slice(at + 1, at + 1 + section.rows) });
+    at += 1 + section.rows;
+  }
+  return { header, sections };
+}
+
+/** Writes `content` as a valid backup file, every count worked out again. */
+export function writeBackupContent(file: string, content: BackupContent) {
+  const tables = content.sections.map((s) => ({ table: s.section.table, rows: s.rows.length }));
+  const lines = [JSON.stringify({ ...content.header, tables })];
+  for (const s of content.sections) {
+    lines.push(JSON.stringify({ ...s.section, rows: s.rows.length }), ...s.rows);
+  }
+  const total = tables.reduce((n, t) => n + t.rows, 0);
+  lines.push(JSON.stringify({ end: true, rows: total }));
+  writeFileSync(file, gzipSync(`${lines.join("\n")}\n`));
 }
