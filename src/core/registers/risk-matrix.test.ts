@@ -194,6 +194,21 @@ describe("validateMatrix — rejections with reasons", () => {
     expect(codes(oneLevelAxis)).toContain("shape");
   });
 
+  it("holds labels to the text policy of every form: no markup, controls or overlong text", () => {
+    for (const bad of ["<script>alert(1)</script>", "高\u0000", "高\n中", "長".repeat(41)]) {
+      const m = copy(RISK_MATRIX_3X3);
+      const level = m.riskLevels[0];
+      if (level !== undefined) level.label.ja = bad;
+      const r = validateMatrix(m);
+      expect(r.ok, JSON.stringify(bad)).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.path).toEqual(["riskLevels", 0, "label", "ja"]);
+    }
+    const fine = copy(RISK_MATRIX_3X3);
+    const axis = fine.likelihood.levels[0];
+    if (axis !== undefined) axis.label.ja = "ほとんどない（年1回未満）";
+    expect(validateMatrix(fine).ok).toBe(true);
+  });
+
   it("the zod schema reports the same cross-check problems", () => {
     const m = copy(RISK_MATRIX_3X3);
     m.grid.pop();
