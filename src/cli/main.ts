@@ -12,12 +12,15 @@ const HELP = `mamori — 個人情報保護マネジメントシステム / Priv
   mamori migrate                  データベースを最新の形に / Apply database migrations
   mamori backup FILE              バックアップを FILE に書く / Write a backup to FILE
   mamori restore FILE             空のデータベースに復元 / Restore FILE into an empty database
-  mamori audit verify [--org ID]  監査ログの改ざん検査 / Verify the audit hash chains
+  mamori audit verify [--org ID] [--anchor FILE]
+                                  監査ログの改ざん検査 / Verify the audit chains
+  mamori audit anchor FILE        監査ログの先頭を署名して保存 / Write the signed audit heads
   mamori help [COMMAND]           このヘルプ / This help (also: --help)
 
 環境変数 / Environment:
   DATA_DIR      組み込み DB のフォルダ / Embedded database folder (default ./data)
   DATABASE_URL  PostgreSQL を使う場合 / Use PostgreSQL instead (postgres://…)
+  AUDIT_KEY     監査ログの鍵（未設定なら DATA_DIR/audit.key） / Audit key (else DATA_DIR/audit.key)
   PORT, HOST, BASE_URL, LOG_LEVEL
 
 終了コード / Exit codes: 0 成功 / ok, 1 失敗 / failure, 2 使い方の誤り / usage error`;
@@ -37,9 +40,17 @@ const COMMAND_HELP: Record<string, string> = {
   FILE を空のデータフォルダ（DATA_DIR）または空のデータベース（DATABASE_URL）に復元します。失敗したときは何も残しません。
   Restores FILE into an empty data folder (DATA_DIR) or an empty database (DATABASE_URL).
   A failed restore leaves the target empty.`,
-  audit: `mamori audit verify [--org ID]
-  組織ごとの監査ログのハッシュチェーンを検証します。改ざんや欠落があれば終了コード 1。
-  Verifies each organization's audit hash chain; exit code 1 if any chain is broken.`,
+  audit: `mamori audit verify [--org ID] [--anchor FILE]
+  組織ごとの監査ログの鍵付きハッシュチェーンを検証し、問題ごとに 1 行で報告します。--anchor では保存したアンカー（全組織または 1 組織）とも照合します。問題があれば終了コード 1。
+  Verifies each organization's keyed audit chain, one line per problem; with --anchor also
+  against a saved anchor (all organizations, or one downloaded from the audit page).
+  Exit code 1 if anything is wrong.
+mamori audit anchor FILE
+  全組織の監査ログの先頭（組織・番号・ハッシュ・日時）を鍵で署名して FILE（モード 0600）に書きます。データベースの外に保管してください。
+  Writes every organization's audit head (org, seq, hash, time), signed with the audit key, to
+  FILE (mode 0600). Keep it outside the database.
+鍵 / Key: AUDIT_KEY、なければ DATA_DIR/audit.key（初回に作成）。バックアップとは別に保管してください。
+  AUDIT_KEY, else DATA_DIR/audit.key (created on first use). Keep it apart from the backups.`,
 };
 
 type Parsed = { command: string; args: string[]; options: Record<string, string> };
@@ -103,12 +114,21 @@ export async function runCli(argv: string[]): Promise<number | null> {
         await (await import("./backup.ts")).restoreCommand(p.args[0] ?? "", loadConfig());
         return 0;
       case "audit": {
-        if (p.args[0] !== "verify") throw new UsageError("mamori audit verify [--org ID]");
-        p.args.shift();
-        requireArgs(p, 0, ["org"]);
-        const orgId = p.options.org;
-        const { auditVerifyCommand } = await import("./audit.ts");
-        return (await auditVerifyCommand(orgId, loadConfig())) ? 0 : 1;
+        const sub = p.args.shift();
+        const audit = () => import("./audit.ts");
+        if (sub === "verify") {
+          requireArgs(p, 0, ["org", "anchor"]);
+          const { org, anchor } = p.options;
+          const opts = { ...(org ? { orgId: org } : {}), ...(anchor ? { anchor } : {}) };
+          return (await (await audit()).auditVerifyCommand(opts, loadConfig())) ? 0 : 1;
+        }
+        if (sub === "anchor") {
+          requireArgs(p, 1);
+          return (await (await audit()).auditAnchorCommand(p.args[0] ?? "", loadConfig())) ? 0 : 1;
+        }
+        throw new UsageError(
+          "mamori audit verify [--org ID] [--anchor FILE] | mamori audit anchor FILE",
+        );
       }
       default:
         throw new UsageError(`不明なコマンド / Unknown command: ${p.command}`);

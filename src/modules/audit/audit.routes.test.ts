@@ -1,8 +1,21 @@
-// The audit trail through the real HTTP routes: listing, filters, paging, and the hash chain
-// (verified after many changes, concurrent ones included, and broken on purpose).
+// The audit trail through the real HTTP routes: listing, filters, paging, the keyed chain
+// (verified after many changes, concurrent ones included, and broken on purpose), and the
+// signed head downloaded from the audit page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { verifyChain } from "./audit.service.ts";
+import { type AnchorFile, anchorSignatureValid, checkAnchoredHead } from "./audit-anchor.ts";
+import { makeAuditKey } from "./audit-hash.ts";
+import { auditEnv, TEST_AUDIT_KEY } from "./audit-test-support.ts";
+
+const key = makeAuditKey(TEST_AUDIT_KEY);
+const intact = (orgId: string, events: number) => ({
+  ok: true,
+  orgId,
+  events,
+  lastSeq: events,
+  problems: [],
+});
 
 type Event = {
   seq: number;
@@ -35,7 +48,7 @@ describe.each(dbKinds)("audit events (%s)", (kind) => {
   const seqs = async (query: string) => (await events(query)).items.map((e) => e.seq);
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
+    t = await startTestApp(kind, auditEnv);
     owner = await t.signUp("監査 太郎");
     admin = await t.signUp("事務局 花子");
     orgId = await t.createOrg(owner, "株式会社かんさ"); // 1 organization create
@@ -173,7 +186,7 @@ describe.each(dbKinds)("audit events (%s)", (kind) => {
   });
 
   it("keeps the chain whole after many changes, concurrent ones included", async () => {
-    expect(await verifyChain(t.database.db, orgId)).toEqual({ ok: true, orgId, events: 8 });
+    expect(await verifyChain(t.database.db, orgId)).toEqual(intact(orgId, 8));
 
     const creations = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -209,7 +222,7 @@ describe.each(dbKinds)("audit events (%s)", (kind) => {
     expect(all.items.filter((e) => e.entity === "person" && e.action === "create")).toHaveLength(
       21,
     );
-    expect(await verifyChain(t.database.db, orgId)).toEqual({ ok: true, orgId, events: expected });
+    expect(await verifyChain(t.database.db, orgId)).toEqual(intact(orgId, expected));
   });
 
   it("keeps each organization's chain separate when they are written at the same time", async () => {
@@ -221,8 +234,8 @@ describe.each(dbKinds)("audit events (%s)", (kind) => {
         t.as(owner).post(`/api/v1/orgs/${b}/departments`, { name: `B${i}` }),
       ]).flat(),
     );
-    expect(await verifyChain(t.database.db, a)).toEqual({ ok: true, orgId: a, events: 11 });
-    expect(await verifyChain(t.database.db, b)).toEqual({ ok: true, orgId: b, events: 11 });
+    expect(await verifyChain(t.database.db, a)).toEqual(intact(a, 11));
+    expect(await verifyChain(t.database.db, b)).toEqual(intact(b, 11));
   });
 
   it("detects an edited, a removed and a truncated event", async () => {
@@ -237,21 +250,20 @@ describe.each(dbKinds)("audit events (%s)", (kind) => {
         where org_id = $1 and seq = 3`,
       [org],
     );
-    expect(await verifyChain(t.database.db, org)).toEqual({
-      ok: false,
-      orgId: org,
-      events: 5,
-      brokenAt: 3,
-      reason: "content was changed",
-    });
+    const changed = await verifyChain(t.database.db, org);
+    expect(changed).toMatchObject({ ok: false, orgId: org, events: 5 });
+    expect(changed.problems).toEqual([
+      { kind: "content_changed", code: "AUDIT_CONTENT_CHANGED", orgId: org, from: 3, to: 3 },
+    ]);
 
     await t.database.query("delete from audit_event where org_id = $1 and seq = 5", [org]);
     await t.database.query("delete from audit_event where org_id = $1 and seq = 3", [org]);
-    expect(await verifyChain(t.database.db, org)).toMatchObject({
-      ok: false,
-      brokenAt: 3,
-      reason: "missing event",
-    });
+    expect(
+      (await verifyChain(t.database.db, org)).problems.map((p) => [p.kind, p.from, p.params]),
+    ).toEqual([
+      ["event_removed", 3, undefined],
+      ["tail_removed", undefined, { head: 5, last: 4 }],
+    ]);
 
     const fresh = await t.createOrg(owner, "株式会社きりすて");
     await t.as(owner).post(`/api/v1/orgs/${fresh}/departments`, { name: "一" });
@@ -259,8 +271,79 @@ describe.each(dbKinds)("audit events (%s)", (kind) => {
     expect(await verifyChain(t.database.db, fresh)).toMatchObject({
       ok: false,
       events: 1,
-      brokenAt: 2,
-      reason: "last events were removed",
+      problems: [{ kind: "tail_removed", params: { head: 2, last: 1 } }],
+    });
+  });
+  describe("signed head download (GET /orgs/:orgId/audit/anchor)", () => {
+    const anchorUrl = () => `${base}/audit/anchor`;
+    const total = async () => (await events("?limit=1")).total;
+
+    it("gives the owner and an admin the signed head, recorded as a download it covers itself", async () => {
+      for (const user of [owner, admin]) {
+        const before = await total();
+        const res = await t.as(user).get(anchorUrl());
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.headers["content-type"]).toMatch(/^application\/json/);
+        expect(res.headers["cache-control"]).toBe("no-store");
+        expect(res.headers["content-disposition"]).toMatch(
+          /^attachment; filename="mamori-audit-anchor-[\w-]+-\d{8}-\d{4}\.json"$/,
+        );
+        expect(res.body).not.toContain(TEST_AUDIT_KEY);
+        const file = res.json() as AnchorFile;
+        expect(anchorSignatureValid(key, file)).toBe(true);
+        expect(file).toMatchObject({ format: "mamori-audit-anchor", version: 1, keyId: key.id });
+        expect(file.heads).toHaveLength(1);
+        const [head] = file.heads;
+        // the download is the last event, and the head signed is the one after it
+        const after = await events("?limit=1");
+        expect(after.total).toBe(before + 1);
+        expect(after.items[0]).toMatchObject({
+          seq: head?.seq,
+          hash: head?.hash,
+          at: head?.at,
+          entity: "export",
+          entityId: "audit_anchor.json",
+          action: "export",
+          actorName: user.name,
+        });
+        expect(await checkAnchoredHead(t.database.db, head as AnchorFile["heads"][0])).toEqual([]);
+      }
+      expect(await verifyChain(t.database.db, orgId)).toMatchObject({ ok: true });
+    });
+
+    it("is 404 for another organization's user, 403 for a role without audit.read, 401 anonymously", async () => {
+      const stranger = await t.signUp("他社 四郎");
+      await t.createOrg(stranger, "他社四郎商店");
+      const staff = await t.signUp("一般 五郎");
+      await t.addMember(owner, orgId, staff, "member");
+      const before = await total();
+      const foreign = await t.as(stranger).get(anchorUrl());
+      expect(foreign.statusCode).toBe(404);
+      expect(foreign.json().error.code).toBe("NOT_FOUND");
+      expect(foreign.body).not.toContain("signature");
+      const refused = await t.as(staff).get(anchorUrl());
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe("FORBIDDEN");
+      expect((await t.as(null).get(anchorUrl())).statusCode).toBe(401);
+      expect(await total()).toBe(before);
+    });
+
+    it("refuses to sign a head that is not authentic (409), recording nothing", async () => {
+      const org = await t.createOrg(owner, "株式会社にせさき");
+      await t.as(owner).post(`/api/v1/orgs/${org}/departments`, { name: "一" });
+      await t.database.query("update audit_head set mac = $2 where org_id = $1", [
+        org,
+        "f".repeat(64),
+      ]);
+      const res = await t.as(owner, "en").get(`/api/v1/orgs/${org}/audit/anchor`);
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe("AUDIT_CHAIN_BROKEN");
+      expect(res.json().error.message).toMatch(/mamori audit verify/);
+      const [n] = await t.database.query<{ n: number }>(
+        "select count(*)::int as n from audit_event where org_id = $1",
+        [org],
+      );
+      expect(n?.n).toBe(2);
     });
   });
 });

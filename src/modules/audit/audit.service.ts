@@ -4,7 +4,18 @@ import type { OrgContext } from "../../server/org-context.ts";
 import { insertMany } from "../shared/bulk-sql.ts";
 import type { AuditListQuery } from "./audit.contract.ts";
 import { auditEvent, auditHead, type FieldChange } from "./audit.tables.ts";
-import { eventHash, GENESIS_HASH } from "./audit-hash.ts";
+import {
+  type AuditKey,
+  actorMac,
+  chainHash,
+  contentMac,
+  GENESIS_HASH,
+  headMac,
+  sameMac,
+} from "./audit-hash.ts";
+import { currentAuditKey } from "./audit-key.ts";
+
+export { type ChainCheck, verifyChain } from "./audit-verify.ts";
 
 export type AuditInput = {
   entity: string;
@@ -30,13 +41,16 @@ const AUDIT_FIELDS = [
   "at",
   "prevHash",
   "hash",
+  "contentMac",
+  "actorMac",
 ] as const;
 
 /**
  * Appends events in order, inside the caller's transaction. Advancing audit_head by the
  * number of events locks the org's head row, so concurrent writers queue up and every
  * event links to the one before it; the hashes are chained here in memory, so an import
- * of thousands of rows costs a few statements instead of three per event.
+ * of thousands of rows costs a few statements instead of three per event. Keyed with the
+ * process's audit key (audit-key.ts); see audit-hash.ts for what each MAC covers.
  */
 export async function appendAuditMany(
   tx: Tx,
@@ -44,16 +58,24 @@ export async function appendAuditMany(
   inputs: AuditInput[],
 ): Promise<void> {
   if (!inputs.length) return;
+  const key = currentAuditKey();
   const n = inputs.length;
   const [head] = await tx
     .insert(auditHead)
-    .values({ orgId: ctx.orgId, seq: n, hash: GENESIS_HASH })
+    .values({
+      orgId: ctx.orgId,
+      seq: n,
+      hash: GENESIS_HASH,
+      mac: headMac(key, ctx.orgId, 0, GENESIS_HASH),
+      keyId: key.id,
+    })
     .onConflictDoUpdate({ target: auditHead.orgId, set: { seq: sql`${auditHead.seq} + ${n}` } })
     .returning();
   if (!head) throw new Error("audit head missing");
   // On a new chain the insert stored seq = n and the previous hash is the genesis hash.
   let seq = head.seq - n;
   let prevHash = head.hash;
+  const headOk = await headAuthentic(tx, key, head, seq);
   const at = new Date();
   const rows: (typeof auditEvent.$inferInsert)[] = inputs.map((input) => {
     seq++;
@@ -62,21 +84,53 @@ export async function appendAuditMany(
       orgId: ctx.orgId,
       seq,
       actorUserId: ctx.userId,
+      actorName: ctx.userName,
       entity: input.entity,
       entityId: input.entityId,
       action: input.action,
       changes,
       at,
     };
-    const hash = eventHash(prevHash, fields);
-    const row = { ...fields, actorName: ctx.userName, prevHash, hash };
+    const content = contentMac(key, fields);
+    const actor = actorMac(key, fields);
+    const hash = chainHash(key, prevHash, seq, content, actor);
+    const row = { ...fields, prevHash, hash, contentMac: content, actorMac: actor };
     prevHash = hash;
     return row;
   });
   if (rows.length === 1) await tx.insert(auditEvent).values(rows);
-  // Bulk: one JSON parameter per chunk instead of nine parameters per event.
+  // Bulk: one JSON parameter per chunk instead of eleven parameters per event.
   else await insertMany(tx, auditEvent, getTableColumns(auditEvent), AUDIT_FIELDS, rows);
-  await tx.update(auditHead).set({ hash: prevHash }).where(eq(auditHead.orgId, ctx.orgId));
+  await tx
+    .update(auditHead)
+    .set(
+      headOk
+        ? { hash: prevHash, mac: headMac(key, ctx.orgId, seq, prevHash), keyId: key.id }
+        : { hash: prevHash },
+    )
+    .where(eq(auditHead.orgId, ctx.orgId));
+}
+
+/**
+ * Whether the head row (before this append, at `seq`) may be signed anew. A head that is not
+ * authentic (moved without the key, or another key's) keeps its wrong MAC, so verification
+ * still reports it: signing it would hide the tampering. A head without a MAC is taken as an
+ * old unkeyed chain (a broken one left as it was) only when its last event is unkeyed too;
+ * its unkeyed events stay reported after it becomes keyed.
+ */
+async function headAuthentic(
+  tx: Tx,
+  key: AuditKey,
+  head: typeof auditHead.$inferSelect,
+  seq: number,
+): Promise<boolean> {
+  if (head.mac !== null) return sameMac(head.mac, headMac(key, head.orgId, seq, head.hash));
+  if (seq === 0) return head.hash === GENESIS_HASH;
+  const [last] = await tx
+    .select({ contentMac: auditEvent.contentMac, hash: auditEvent.hash })
+    .from(auditEvent)
+    .where(and(eq(auditEvent.orgId, head.orgId), eq(auditEvent.seq, seq)));
+  return last !== undefined && last.contentMac === null && last.hash === head.hash;
 }
 
 /** Field-by-field differences between two versions of a record (created: before = null). */
@@ -128,7 +182,10 @@ export async function listAuditEvents(db: Db | Tx, ctx: OrgContext, q: AuditList
   const hasMore = rows.length > q.limit;
   const items = rows
     .slice(0, q.limit)
-    .map(({ prevHash: _p, ...e }) => ({ ...e, at: e.at.toISOString() }));
+    .map(({ prevHash: _p, contentMac: _c, actorMac: _a, ...e }) => ({
+      ...e,
+      at: e.at.toISOString(),
+    }));
   return {
     items,
     total: total?.n ?? 0,
@@ -139,62 +196,4 @@ export async function listAuditEvents(db: Db | Tx, ctx: OrgContext, q: AuditList
 function nextDayJst(isoDate: string): Date {
   const d = new Date(`${isoDate}T00:00:00+09:00`);
   return new Date(d.getTime() + 24 * 60 * 60 * 1000);
-}
-
-export type ChainCheck =
-  | { ok: true; orgId: string; events: number }
-  | { ok: false; orgId: string; events: number; brokenAt: number; reason: string };
-
-/** Recomputes every hash of one organization's chain and names the first broken link. */
-export async function verifyChain(db: Db, orgId: string): Promise<ChainCheck> {
-  const rows = await db
-    .select()
-    .from(auditEvent)
-    .where(eq(auditEvent.orgId, orgId))
-    .orderBy(auditEvent.seq);
-  let prev = GENESIS_HASH;
-  let expectedSeq = 1;
-  for (const row of rows) {
-    if (row.seq !== expectedSeq) {
-      return {
-        ok: false,
-        orgId,
-        events: rows.length,
-        brokenAt: expectedSeq,
-        reason: "missing event",
-      };
-    }
-    if (row.prevHash !== prev) {
-      return {
-        ok: false,
-        orgId,
-        events: rows.length,
-        brokenAt: row.seq,
-        reason: "previous hash does not match",
-      };
-    }
-    const recomputed = eventHash(prev, { ...row, at: row.at });
-    if (recomputed !== row.hash) {
-      return {
-        ok: false,
-        orgId,
-        events: rows.length,
-        brokenAt: row.seq,
-        reason: "content was changed",
-      };
-    }
-    prev = row.hash;
-    expectedSeq++;
-  }
-  const [head] = await db.select().from(auditHead).where(eq(auditHead.orgId, orgId));
-  if (head && (head.seq !== rows.length || head.hash !== prev)) {
-    return {
-      ok: false,
-      orgId,
-      events: rows.length,
-      brokenAt: rows.length + 1,
-      reason: "last events were removed",
-    };
-  }
-  return { ok: true, orgId, events: rows.length };
 }

@@ -2,6 +2,7 @@
 // with its row count; a refused download (role, tenant, PDF size limit) leaves none.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { auditEnv } from "./audit-test-support.ts";
 
 type Event = {
   actorName: string | null;
@@ -30,7 +31,7 @@ describe.each(dbKinds)("export audit events (%s)", (kind) => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
+    t = await startTestApp(kind, auditEnv);
     owner = await t.signUp("書出 太郎");
     const orgId = await t.createOrg(owner, "株式会社かきだし");
     base = `/api/v1/orgs/${orgId}`;

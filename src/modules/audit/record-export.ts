@@ -3,13 +3,27 @@
 // refused or failed export leaves nothing behind.
 import type { Db } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit } from "./audit.service.ts";
+import { type AuditInput, appendAudit } from "./audit.service.ts";
 
 /** The lists that can be downloaded (the audit page labels each). */
-export type ExportDocument = "inventory_items" | "risks" | "people";
-export type ExportFormat = "xlsx" | "pdf";
+export type ExportDocument = "inventory_items" | "risks" | "people" | "audit_anchor";
+export type ExportFormat = "xlsx" | "pdf" | "json";
 
 export const EXPORT_ENTITY = "export";
+
+/** The audit event of one download ("risks.pdf", 12 rows). */
+export function exportEvent(
+  document: ExportDocument,
+  format: ExportFormat,
+  rows: number,
+): AuditInput {
+  return {
+    entity: EXPORT_ENTITY,
+    entityId: `${document}.${format}`,
+    action: "export",
+    changes: { rows: { old: null, new: rows } },
+  };
+}
 
 export function recordExport(
   db: Db,
@@ -18,12 +32,5 @@ export function recordExport(
   format: ExportFormat,
   rows: number,
 ): Promise<void> {
-  return db.transaction((tx) =>
-    appendAudit(tx, ctx, {
-      entity: EXPORT_ENTITY,
-      entityId: `${document}.${format}`,
-      action: "export",
-      changes: { rows: { old: null, new: rows } },
-    }),
-  );
+  return db.transaction((tx) => appendAudit(tx, ctx, exportEvent(document, format, rows)));
 }

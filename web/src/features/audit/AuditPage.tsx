@@ -1,5 +1,6 @@
 // 監査ログ: every change in this organization (who, what, when, old → new) and every
-// download of its lists, hash-chained.
+// download of its lists, chained with a key; the signed head can be downloaded to keep
+// outside the app (checked by `mamori audit verify --anchor FILE`).
 import { Alert, Card, Group, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -9,9 +10,10 @@ import { type AuditEvent, PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
+import { DownloadButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { AuditTable } from "./AuditTable.tsx";
 import { actionOptions, entityOptions } from "./audit-values.ts";
 import { useAuditLookups } from "./useAuditLookups.ts";
@@ -34,6 +36,7 @@ export default function AuditPage() {
   });
   const [page, setPage] = useState(1);
   const lookups = useAuditLookups(org.id);
+  const canAnchor = useCan("audit.read");
   const events = useQuery({
     queryKey: orgKey(org.id, "audit", filters, page),
     queryFn: () =>
@@ -52,7 +55,17 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t("audit.title")} description={t("audit.description")} />
+      <PageHeader
+        title={t("audit.title")}
+        description={t("audit.description")}
+        actions={
+          canAnchor && (
+            <DownloadButton href={orgPath(org.id, "/audit/anchor")} testId="audit-anchor-download">
+              {t("audit.anchorDownload")}
+            </DownloadButton>
+          )
+        }
+      />
       <Card withBorder padding="md">
         <Group align="flex-end" gap="sm">
           <FilterSelect
