@@ -26,7 +26,6 @@ import { languageFrom } from "../i18n/messages.ts";
 import { registerAppointmentRoutes } from "../modules/appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "../modules/audit/audit.routes.ts";
 import { startAuditTrail } from "../modules/audit/audit-setup.ts";
-import { startAuditTrail } from "../modules/audit/audit-setup.ts";
 import { registerExportRoutes } from "../modules/exports/exports.routes.ts";
 import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
 import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
@@ -131,7 +130,6 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
-  await startAuditTrail(database, config, app.log); // the audit key; old chains upgraded
   await startAuditTrail(database, config, app.log); // the audit key; old chains upgraded
   const secret = await authSecret(database);
   const auth = createAuth(database, config, secret);
