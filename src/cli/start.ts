@@ -5,6 +5,7 @@ import { type Database, openDatabase } from "../db/client.ts";
 import { lockDataFolder } from "../db/lock.ts";
 import { buildApp } from "../server/app.ts";
 import { type Config, loadConfig } from "../server/config.ts";
+import { safeErrorText, stackFrames } from "./errors.ts";
 import { describeDatabase, withDatabase } from "./open.ts";
 
 export async function migrateCommand(config: Config = loadConfig()): Promise<void> {
@@ -24,7 +25,12 @@ export async function startCommand(config: Config = loadConfig()): Promise<void>
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 
   const fatal = (err: unknown) => {
-    console.error("致命的なエラーで停止します / Fatal error, stopping:", err);
+    // The error's codes and frames only: a database error's message can carry personal data.
+    console.error(
+      "致命的なエラーで停止します / Fatal error, stopping:",
+      safeErrorText(err),
+      `\n${stackFrames(err)}`,
+    );
     release();
     process.exit(1);
   };
