@@ -1,20 +1,13 @@
 // Runs PDF jobs on one worker thread, one job at a time: pdfmake holds the whole document in
 // memory (about 1 GB for 10,000 register rows), so two big prints at once could exhaust it.
 // The worker stays for a short while for the next print, then ends to give its memory back.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTsWorker } from "../shared/ts-worker.ts";
 import type { PdfJob } from "./pdf-job.ts";
 import type { PdfReply } from "./pdf-worker.ts";
 
 const IDLE_MS = 30_000;
-const require = createRequire(import.meta.url);
-// The worker is a fresh Node thread: it registers tsx itself to load the TypeScript sources
-// (the ESM build of tsx's API, next to the CommonJS one that require() resolves).
-const tsxApi = new URL("index.mjs", pathToFileURL(require.resolve("tsx/esm/api"))).href;
-const workerFile = new URL("./pdf-worker.ts", import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile)}); });`;
+const workerFile = new URL("./pdf-worker.ts", import.meta.url);
 
 let worker: Worker | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
@@ -27,7 +20,7 @@ function stop() {
 }
 
 function startWorker(): Worker {
-  const w = new Worker(bootstrap, { eval: true });
+  const w = startTsWorker(workerFile);
   w.unref();
   w.on("exit", () => {
     if (worker === w) worker = null;

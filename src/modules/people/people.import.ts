@@ -5,11 +5,13 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { type Lang, translate } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
+import type { UploadLimits } from "../../server/config.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
 import { department } from "../org/org.tables.ts";
+import { readUploadedPeopleTable } from "../shared/safe-upload/safe-upload.ts";
 import type { ImportRowError } from "./people.contract.ts";
-import { type ParseError, type PersonField, parsePeopleFile } from "./people.parse.ts";
+import { type ParseError, type PersonField, peopleFromTable } from "./people.parse.ts";
 import { person } from "./people.tables.ts";
 
 const INSERT_CHUNK = 500;
@@ -17,17 +19,19 @@ const INSERT_CHUNK = 500;
 export async function importPeopleFile(
   db: Db,
   ctx: OrgContext,
-  file: { buffer: Buffer; filename: string; lang: Lang },
+  file: { buffer: Buffer; filename: string; lang: Lang; limits: UploadLimits },
 ): Promise<{ created: number; updated: number; total: number }> {
   if (file.buffer.length === 0)
     throw new AppError("validation", "FILE_EMPTY", { file: { key: "FILE_EMPTY" } });
+  // Read off the main thread by the safe reader, before the transaction starts.
+  const table = await readUploadedPeopleTable(file, file.limits);
   return db.transaction(async (tx) => {
     // Departments are read in the transaction so the names match what the rows will point to.
     const departments = await tx
       .select({ id: department.id, name: department.name })
       .from(department)
       .where(eq(department.orgId, ctx.orgId));
-    const parsed = await parsePeopleFile(file.buffer, file.filename, departments);
+    const parsed = peopleFromTable(table, departments);
     if (parsed.errors.length > 0) throw importInvalid(parsed.errors, file.lang);
 
     const existing = await tx

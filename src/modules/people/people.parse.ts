@@ -81,14 +81,32 @@ const employmentByLabel = new Map<string, EmploymentType>([
 
 type Cell = string | number | Date;
 type TableRow = { line: number; cells: Cell[] };
+/** The file's rows (typed cells), or the message key of why it cannot be read. Plain data. */
+export type PeopleTable = TableRow[] | string;
 
 export async function parsePeopleFile(
   buffer: Buffer,
   filename: string,
   departments: DepartmentRef[] = [],
 ): Promise<ParseResult> {
+  return peopleFromTable(await readPeopleTable(buffer, filename), departments);
+}
+
+/** The reading half of parsePeopleFile (the part the upload worker runs). Never throws. */
+export async function readPeopleTable(buffer: Buffer, filename: string): Promise<PeopleTable> {
   try {
-    const table = await readTable(buffer, filename);
+    return await readTable(buffer, filename);
+  } catch {
+    return "FILE_UNREADABLE";
+  }
+}
+
+/** The validating half of parsePeopleFile. Never throws. */
+export function peopleFromTable(
+  table: PeopleTable,
+  departments: DepartmentRef[] = [],
+): ParseResult {
+  try {
     return typeof table === "string" ? fileError(table) : toPeople(table, departments);
   } catch {
     return fileError("FILE_UNREADABLE");

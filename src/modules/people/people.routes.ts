@@ -23,7 +23,7 @@ import { exportPeopleXlsx } from "./people.xlsx.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function registerPeopleRoutes(app: ApiApp, { database, guards }: AppDeps) {
+export function registerPeopleRoutes(app: ApiApp, { database, guards, config }: AppDeps) {
   const { db } = database;
   const tags = ["people"];
 
@@ -113,6 +113,7 @@ export function registerPeopleRoutes(app: ApiApp, { database, guards }: AppDeps)
         buffer,
         filename: upload.filename,
         lang: languageFrom(req.headers["accept-language"]),
+        limits: config.upload,
       });
     },
   );

@@ -4,8 +4,9 @@
 import type { HeaderField } from "../../core/text/header-match.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
+import { readUploadedTable } from "../shared/safe-upload/safe-upload.ts";
 import { applyMapping, type MappingOverride } from "../shared/table-file/column-mapping.ts";
-import { readTableFile, type TableFile } from "../shared/table-file/table-file.ts";
+import type { TableFile } from "../shared/table-file/table-file.ts";
 import { type CellError, translateErrors } from "./import-common.ts";
 import { MAX_LISTED_ERRORS } from "./registers-xlsx.contract.ts";
 import { type ImportUpload, tableFileError } from "./upload.ts";
@@ -39,8 +40,9 @@ export function resolveColumns<K extends string>(
 }
 
 /**
- * Reads the uploaded table and its columns (the guess corrected by the person's mapping, which
- * must map `mustHave`); refuses a file without data rows.
+ * Reads the uploaded table (through the safe reader, off the main thread) and its columns (the
+ * guess corrected by the person's mapping, which must map `mustHave`); refuses a file without
+ * data rows.
  */
 export async function readImportTable<K extends string>(
   upload: ImportUpload,
@@ -48,11 +50,11 @@ export async function readImportTable<K extends string>(
   maxRows: number,
   mustHave: K,
 ) {
-  const read = await readTableFile(upload.buffer, upload.filename, {
-    fields,
-    maxRows,
-    ...(upload.sheet ? { sheet: upload.sheet } : {}),
-  });
+  const read = await readUploadedTable(
+    upload,
+    { fields, maxRows, ...(upload.sheet ? { sheet: upload.sheet } : {}) },
+    upload.limits,
+  );
   if (!read.ok) throw tableFileError(read.error);
   const columns = resolveColumns(read.table, fields, upload.mapping, mustHave);
   if (read.table.rows.length === 0) throw tableFileError({ code: "FILE_EMPTY" });

@@ -38,7 +38,7 @@ function sendWorkbook(
     .send(body);
 }
 
-export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: AppDeps) {
+export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards, config }: AppDeps) {
   const { db } = database;
   const tags = ["registers-xlsx"];
 
@@ -55,7 +55,7 @@ export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: A
     },
     async (req) => {
       const ctx = await guards.orgContext(req, "inventory.write");
-      const upload = await readImportUpload(req);
+      const upload = await readImportUpload(req, config.upload);
       return importRegister(db, ctx, upload, languageFrom(req.headers["accept-language"]));
     },
   );
@@ -73,7 +73,7 @@ export function registerRegistersXlsxRoutes(app: ApiApp, { database, guards }: A
     },
     async (req) => {
       const ctx = await guards.orgContext(req, "inventory.write");
-      const upload = await readImportUpload(req);
+      const upload = await readImportUpload(req, config.upload);
       return importRisks(db, ctx, upload, languageFrom(req.headers["accept-language"]));
     },
   );

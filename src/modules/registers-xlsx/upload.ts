@@ -1,6 +1,7 @@
 // The multipart request of an import: the file and the fields mode, sheet and mapping.
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../../server/app-error.ts";
+import type { UploadLimits } from "../../server/config.ts";
 import type { MappingOverride } from "../shared/table-file/column-mapping.ts";
 import type { TableFileError } from "../shared/table-file/table-file.ts";
 import { type ImportMode, importModes } from "./registers-xlsx.contract.ts";
@@ -11,6 +12,8 @@ export type ImportUpload = {
   mode: ImportMode;
   sheet?: string;
   mapping?: MappingOverride;
+  /** The limits the safe reader applies to the file (config.upload). */
+  limits: UploadLimits;
 };
 
 const invalid = (field: string, key = "invalid") =>
@@ -32,8 +35,14 @@ function parseMapping(text: string): MappingOverride {
   return value as MappingOverride;
 }
 
-/** Reads the whole request; a file over the upload limit ends as 413 (see errors.ts). */
-export async function readImportUpload(req: FastifyRequest): Promise<ImportUpload> {
+/**
+ * Reads the whole request; a file over the upload limit ends as 413 (see errors.ts). The file
+ * itself is read later, by the safe reader (shared/safe-upload), under `limits`.
+ */
+export async function readImportUpload(
+  req: FastifyRequest,
+  limits: UploadLimits,
+): Promise<ImportUpload> {
   const missing = () =>
     new AppError("validation", "FILE_MISSING", { file: { key: "FILE_MISSING" } });
   if (!req.isMultipart()) throw missing();
@@ -57,6 +66,7 @@ export async function readImportUpload(req: FastifyRequest): Promise<ImportUploa
   const mapping = fields.mapping?.trim() ? parseMapping(fields.mapping) : undefined;
   return {
     ...file,
+    limits,
     mode: mode as ImportMode,
     ...(sheet ? { sheet } : {}),
     ...(mapping ? { mapping } : {}),
