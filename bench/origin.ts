@@ -1,5 +1,6 @@
 // The base URL every benchmark server is configured with, the Origin header its writes carry
-// (the CSRF check), and the environment that lifts the per-user quotas a benchmark exceeds.
+// (the CSRF check), and the environment that lifts the per-user quotas a benchmark exceeds and
+// gives the audit chain a key (so no key file is written into the repository's ./data).
 export const BENCH_BASE_URL = "http://127.0.0.1:3000";
 export const benchOrigin = { origin: BENCH_BASE_URL } as const;
 
@@ -11,4 +12,5 @@ export const benchEnv = {
   QUOTA_IMPORT: "100000/600",
   QUOTA_EXPORT: "100000/600",
   QUOTA_PDF: "100000/600",
+  AUDIT_KEY: "bench-audit-key-0123456789abcdef0123456789abcdef",
 };

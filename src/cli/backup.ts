@@ -6,6 +6,7 @@ import { backupDatabase, type TableCount } from "../db/backup.ts";
 import { BackupFileError } from "../db/backup-format.ts";
 import { RestoreFailedError, RestoreRefusedError, restoreDatabase } from "../db/restore.ts";
 import { type Config, loadConfig } from "../server/config.ts";
+import { restoredKeyNotice } from "./audit.ts";
 import { CliError, safeErrorText } from "./errors.ts";
 import { describeDatabase, withDatabase } from "./open.ts";
 
@@ -59,5 +60,8 @@ export async function restoreCommand(
     print(`復元しました / Restored: ${source}`);
     print(`先 / Target: ${describeDatabase(database)}`);
     printCounts(counts, print);
+    // The backup holds no audit key: say so now rather than when the server refuses to start.
+    const notice = await restoredKeyNotice(database, config);
+    if (notice) print(notice);
   });
 }

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyChain } from "../modules/audit/audit.service.ts";
+import { TEST_AUDIT_KEY } from "../modules/audit/audit-test-support.ts";
 import { buildApp } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
 import {
@@ -58,7 +59,11 @@ async function secretsOf(database: Database) {
 
 /** Builds the app on `database`: the old cookie is refused, the password signs in again. */
 async function expectSignedOutButCanSignIn(database: Database, owner: Seeded["owner"]) {
-  const config = loadConfig({ BASE_URL: TEST_BASE_URL, LOG_LEVEL: "silent" });
+  const config = loadConfig({
+    BASE_URL: TEST_BASE_URL,
+    LOG_LEVEL: "silent",
+    AUDIT_KEY: TEST_AUDIT_KEY, // the key the restored trail was written with
+  });
   const app = await buildApp(database, config, { logger: false });
   try {
     const old = await app.inject({ url: "/api/v1/orgs", headers: { cookie: owner.cookie } });

@@ -607,6 +607,13 @@ const routes: Route[] = [
   },
   {
     method: "GET",
+    path: "/audit/anchor",
+    action: "audit.read",
+    allowed: ["owner", "admin", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
     path: "/members",
     action: "members.read",
     allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../db/client.ts";
+import { TEST_AUDIT_KEY } from "../modules/audit/audit-test-support.ts";
 import { buildApp } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
 import { TEMPLATE_DB, withDatabase } from "./global-setup.ts";
@@ -66,6 +67,8 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     QUOTA_EXPORT: "10000/600",
     QUOTA_PDF: "10000/600",
     LOG_LEVEL: "silent",
+    // The audit chain's key: never a key file in the repository's ./data (PostgreSQL).
+    AUDIT_KEY: TEST_AUDIT_KEY,
     ...env,
   });
   const app = await buildApp(database, config, { logger: false });

@@ -88,8 +88,13 @@ const EXPORT_DOCUMENTS: Readonly<Record<string, Bilingual>> = {
   inventory_items: { ja: "個人情報管理台帳", en: "Personal information register" },
   risks: { ja: "リスク分析表", en: "Risk analysis" },
   people: { ja: "従業者一覧", en: "Staff list" },
+  audit_anchor: { ja: "監査ログの署名付き先頭", en: "Signed audit head" },
 };
-const EXPORT_FORMATS: Readonly<Record<string, string>> = { xlsx: "Excel", pdf: "PDF" };
+const EXPORT_FORMATS: Readonly<Record<string, string>> = {
+  xlsx: "Excel",
+  pdf: "PDF",
+  json: "JSON",
+};
 
 /** "risks.pdf" → リスク分析表（PDF）; an unknown document is shown as its id. */
 export function exportDocumentText(entityId: string, lang: "ja" | "en"): string {

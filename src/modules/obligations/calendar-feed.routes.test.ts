@@ -14,6 +14,7 @@ import {
   type TestApp,
   type TestUser,
 } from "../../test/harness.ts";
+import { TEST_AUDIT_KEY } from "../audit/audit-test-support.ts";
 
 const FEED_URL = /^http:\/\/localhost:3000\/api\/v1\/calendar\/([A-Za-z0-9_-]{43})\.ics$/;
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -205,6 +206,7 @@ describe("feed tokens in the request log", () => {
       BASE_URL: "http://localhost:3000",
       SIGN_IN_RATE_LIMIT: "1000",
       LOG_LEVEL: "info",
+      AUDIT_KEY: TEST_AUDIT_KEY,
     });
     const app = await buildApp(database, config, { logStream: { write: (l) => lines.push(l) } });
     try {
