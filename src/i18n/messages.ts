@@ -57,6 +57,10 @@ export const errorMessages = {
     ja: "短い時間に同じ種類の操作（事業者の作成、取込み、出力など）が多すぎます。{minutes}分ほど待ってから再度お試しください。",
     en: "Too many operations of this kind (creating organizations, imports, exports …) in a short time. Please try again in about {minutes} minutes.",
   },
+  URI_TOO_LONG: {
+    ja: "アドレス（URL）が長すぎます。",
+    en: "The address (URL) is too long.",
+  },
   PAYLOAD_TOO_LARGE: {
     ja: "ファイルまたは入力が大きすぎます。",
     en: "The file or request is too large.",

@@ -7,6 +7,7 @@ export type ErrorKind =
   | "unauthenticated"
   | "too_large"
   | "unsupported_media_type"
+  | "uri_too_long"
   | "rate_limited";
 
 export type FieldError = { key: string; params?: Record<string, string | number> };

@@ -14,6 +14,7 @@ const statusOf: Record<ErrorKind, number> = {
   unauthenticated: 401,
   too_large: 413,
   unsupported_media_type: 415,
+  uri_too_long: 414,
   rate_limited: 429,
 };
 
@@ -153,9 +154,8 @@ function frameworkError(fe: FastifyError): AppError | null {
       { expected: "JSON" },
     );
   if (status === 429) return new AppError("rate_limited", "RATE_LIMITED");
-  // An overlong path parameter names nothing that exists.
-  if (status === 404 || fe.code === "FST_ERR_MAX_PARAM_LENGTH")
-    return new AppError("not_found", "NOT_FOUND");
+  if (fe.code === "FST_ERR_MAX_PARAM_LENGTH") return new AppError("uri_too_long", "URI_TOO_LONG");
+  if (status === 404) return new AppError("not_found", "NOT_FOUND");
   // Malformed JSON, a parameter too long for the router, and the like.
   if (status >= 400 && status < 500)
     return new AppError("validation", "VALIDATION_FAILED", { body: { key: "invalid" } });

@@ -34,7 +34,8 @@ export const dataItem = z.strictObject({
 });
 
 const itemFields = {
-  name: requiredLine(200),
+  // Multi-line: register workbooks often break a long name inside its cell (Alt+Enter).
+  name: requiredText(200),
   departmentId: z.string().max(64).nullable().optional(),
   subjectCategories: textList(100),
   dataItems: z.array(dataItem, { error: "invalid_type" }).max(200, { error: "too_many_items" }),
