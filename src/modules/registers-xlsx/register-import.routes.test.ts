@@ -3,7 +3,13 @@
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import {
+  dbKinds,
+  sameOrigin,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from "../../test/harness.ts";
 import { MESSY_DEPARTMENTS, messyLines, messyRegister } from "./messy-register.ts";
 import { simpleWorkbook, toBuffer, upload } from "./test-support.ts";
 
@@ -355,7 +361,20 @@ describe.each(dbKinds)("register import (%s)", (kind) => {
       expect(res.statusCode, code).toBe(status);
       expect(res.json().error).toMatchObject({ code, message });
     }
-    const noFile = await t.as(owner).post(url(), {});
+    // A JSON body is not an upload at all (415); a form without its file is FILE_MISSING.
+    expect((await t.as(owner).post(url(), {})).json().error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    const boundary = "----nofile";
+    const noFile = await t.app.inject({
+      method: "POST",
+      url: url(),
+      headers: {
+        cookie: owner.cookie,
+        ...sameOrigin,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="mode"\r\n\r\ncommit\r\n--${boundary}--\r\n`,
+    });
+    expect(noFile.statusCode).toBe(400);
     expect(noFile.json().error.code).toBe("FILE_MISSING");
     const sheet = await upload(t, owner, url(), good, { sheet: "存在しない" });
     expect(sheet.json().error).toEqual({
