@@ -1,6 +1,6 @@
-// `npm run bench [people|registers|readiness|all]` (or BENCH_SUITE=…; default all). Bounded: a
-// watchdog ends the run, cleaning up, after BENCH_TIMEOUT_S seconds (default 900 people, 1500
-// registers, 1200 readiness, 3600 all).
+// `npm run bench [people|registers|readiness|upload-bomb|all]` (or BENCH_SUITE=…; default all).
+// Bounded: a watchdog ends the run, cleaning up, after BENCH_TIMEOUT_S seconds (default 900
+// people, 1500 registers, 1200 readiness, 900 upload-bomb, 4500 all).
 //
 // people: GET people on PGlite and on PostgreSQL → bench/results/people-list-<kind>.json and
 //   people-list.md. Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_PEOPLE=3000
@@ -14,6 +14,9 @@
 //   risk rows each — 1 client and BENCH_CONNECTIONS (default 10) connections, loader vs
 //   evaluation, growth → bench/results/readiness-<kind>.json and readiness.md. Settings:
 //   BENCH_READINESS_SIZES=100,1000,10000 BENCH_RISKS_PER_ITEM=5 BENCH_N=50 BENCH_DURATION=10.
+// upload-bomb (issue 9): zip bombs and a 200,000-row sheet on every import route while /healthz
+//   is polled, then legitimate large imports → bench/results/upload-bomb.json and .md (settings
+//   and the "before" run: see bench/upload-bomb.ts).
 // All: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -25,6 +28,7 @@ import { benchReadiness, type ReadinessKindResult } from "./readiness/suite.ts";
 import { registersConsole, registersMarkdown } from "./registers/report.ts";
 import { benchRegisters, type RegistersKindResult } from "./registers/suite.ts";
 import { busyBefore, consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
+import { uploadBombSuite } from "./upload-bomb.ts";
 
 const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
 const num = (name: string, fallback: number) => {
@@ -32,10 +36,12 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-type Suite = "people" | "registers" | "readiness" | "all";
+type Suite = "people" | "registers" | "readiness" | "upload-bomb" | "all";
 const suiteArg = process.argv[2] ?? process.env.BENCH_SUITE ?? "all";
-if (!["people", "registers", "readiness", "all"].includes(suiteArg)) {
-  console.error(`bench: unknown suite "${suiteArg}" (people | registers | readiness | all)`);
+if (!["people", "registers", "readiness", "upload-bomb", "all"].includes(suiteArg)) {
+  console.error(
+    `bench: unknown suite "${suiteArg}" (people | registers | readiness | upload-bomb | all)`,
+  );
   process.exit(2);
 }
 const suite = suiteArg as Suite;
@@ -48,7 +54,7 @@ const kinds = (process.env.BENCH_KINDS ?? "pglite,postgres")
 // every way out (watchdog, signal, error) goes through process.exit.
 const timeoutS = num(
   "BENCH_TIMEOUT_S",
-  { people: 900, registers: 1500, readiness: 1200, all: 3600 }[suite],
+  { people: 900, registers: 1500, readiness: 1200, "upload-bomb": 900, all: 4500 }[suite],
 );
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${timeoutS} s; stopping`);
@@ -203,6 +209,7 @@ async function main() {
   if (suite === "people" || suite === "all") code |= await people();
   if (suite === "registers" || suite === "all") code |= await registers();
   if (suite === "readiness" || suite === "all") code |= await readiness();
+  if (suite === "upload-bomb" || suite === "all") code |= await uploadBombSuite(resultsDir, log);
   return code;
 }
 
