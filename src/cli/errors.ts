@@ -83,12 +83,4 @@ function firstLine(message: string): string {
   return (params >= 0 ? line.slice(0, params) : line).trim();
 }
 
-/** The stack frames of an error, without its message (which may hold values). */
-export function stackFrames(error: unknown): string {
-  const stack = (error as { stack?: unknown } | null)?.stack;
-  if (typeof stack !== "string") return "";
-  return stack
-    .split("\n")
-    .filter((l) => /^\s+at /.test(l))
-    .join("\n");
-}
+export { stackFrames } from "../server/safe-error-log.ts";

@@ -1,7 +1,7 @@
 // What a 500 writes to the log: the error's class, codes and stack frames, never its message
 // or the database's detail (a failed query's text carries its parameters: names, addresses).
 import { describe, expect, it } from "vitest";
-import { safeErrorLog } from "./errors.ts";
+import { safeErrorLog } from "./safe-error-log.ts";
 
 describe("safeErrorLog", () => {
   it("keeps codes and frames of a failed query but none of its parameters", () => {

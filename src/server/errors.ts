@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { type Lang, languageFrom, translate } from "../i18n/messages.ts";
 import { AppError, type ErrorKind, type FieldError } from "./app-error.ts";
+import { safeErrorLog } from "./safe-error-log.ts";
 
 const statusOf: Record<ErrorKind, number> = {
   validation: 400,
@@ -160,32 +161,6 @@ function frameworkError(fe: FastifyError): AppError | null {
   if (status >= 400 && status < 500)
     return new AppError("validation", "VALIDATION_FAILED", { body: { key: "invalid" } });
   return null;
-}
-
-/**
- * What a 500 logs: the error's class, codes and stack frames — never its message, which for
- * a failed query holds the SQL parameters (names, e-mail addresses), nor the request body.
- * The request id ties it to the request line.
- */
-export function safeErrorLog(err: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let e: unknown = err;
-  for (let depth = 0; e && typeof e === "object" && depth < 3; depth++) {
-    const { name, code, constraint, table, stack } = e as Record<string, unknown>;
-    const prefix = depth === 0 ? "" : `cause${depth}.`;
-    out[`${prefix}type`] = typeof name === "string" ? name : "Error";
-    if (typeof code === "string" || typeof code === "number") out[`${prefix}code`] = code;
-    if (typeof constraint === "string") out[`${prefix}constraint`] = constraint;
-    if (typeof table === "string") out[`${prefix}table`] = table;
-    if (depth === 0 && typeof stack === "string")
-      out.stack = stack
-        .split("\n")
-        .filter((l) => /^\s+at /.test(l))
-        .slice(0, 12)
-        .join("\n");
-    e = (e as { cause?: unknown }).cause;
-  }
-  return out;
 }
 
 function requestPart(req: FastifyRequest, context: string | undefined): unknown {
