@@ -88,8 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     upload: {
       bytes: uploadLimitBytes,
       zipEntries: positive(env, "UPLOAD_ZIP_MAX_ENTRIES", 200),
-      zipEntryBytes: positive(env, "UPLOAD_ZIP_MAX_ENTRY_MB", 50) * MB,
-      zipTotalBytes: positive(env, "UPLOAD_ZIP_MAX_TOTAL_MB", 100) * MB,
+      zipEntryBytes: positive(env, "UPLOAD_ZIP_MAX_ENTRY_MB", 64) * MB,
+      zipTotalBytes: positive(env, "UPLOAD_ZIP_MAX_TOTAL_MB", 128) * MB,
       zipRatio: positive(env, "UPLOAD_ZIP_MAX_RATIO", 200),
       workerHeapMb: positive(env, "UPLOAD_WORKER_HEAP_MB", 1024),
     },
