@@ -38,7 +38,7 @@ const same = (text: string) => () => text;
 /** The hostile files, generated (small and fast: the bombs are repeated deflate blocks). */
 function bombs(): Array<{ name: string; file: Buffer; expected: Expected }> {
   const sharedStrings = Buffer.from(
-    `<sst>${"<si><t>顧客名簿の備考</t></si>".repeat(Math.ceil((60 * MB) / 37))}</sst>`,
+    `<sst>${"<si><t>顧客名簿の備考</t></si>".repeat(Math.ceil((70 * MB) / 37))}</sst>`,
   );
   const innerBomb = buildZip([
     { name: "payload.bin", compressed: zeroBomb(2 ** 31), declaredSize: 2 ** 31 },
@@ -46,8 +46,8 @@ function bombs(): Array<{ name: string; file: Buffer; expected: Expected }> {
   const entryTooLarge: Expected = {
     status: 413,
     code: "UPLOAD_ZIP_ENTRY_TOO_LARGE",
-    message: same("ファイルを展開すると大きすぎます（1つの部分の上限 50 MB）。"),
-    file: same("ファイルを展開すると大きすぎます（1つの部分の上限 50 MB）。"),
+    message: same("ファイルを展開すると大きすぎます（1つの部分の上限 64 MB）。"),
+    file: same("ファイルを展開すると大きすぎます（1つの部分の上限 64 MB）。"),
   };
   const lie =
     "ファイルの中の「xl/worksheets/sheet1.xml」が、記録された大きさ（1000 バイト）を超えて展開されます。壊れているか改ざんされたファイルです。";
@@ -86,7 +86,7 @@ function bombs(): Array<{ name: string; file: Buffer; expected: Expected }> {
       },
     },
     {
-      name: "a 60 MB sharedStrings part",
+      name: "a 70 MB sharedStrings part",
       file: workbook(undefined, [
         {
           name: "xl/sharedStrings.xml",
