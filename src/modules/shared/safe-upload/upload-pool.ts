@@ -5,9 +5,9 @@
 // give its memory back.
 //
 // A process, not a worker thread: V8 aborts the whole process when a worker thread's heap limit
-// is hit during a large allocation (nodejs/node#47224) — reading a 4 MB workbook with a 33 MB
+// is hit during a large allocation (a known Node.js fault) — reading a 4 MB workbook with a 33 MB
 // shared-strings part did that with a 64 MB worker heap — and --max-old-space-size in
-// NODE_OPTIONS silently overrides a worker's resourceLimits (nodejs/node#43991).
+// NODE_OPTIONS silently overrides a worker's resourceLimits.
 import type { ChildProcess } from "node:child_process";
 import { spawnTsProcess } from "../ts-worker.ts";
 import type { Refusal } from "./refusal.ts";
