@@ -9,7 +9,6 @@ import {
   optionalIsoDate,
   optionalText,
   requiredLine,
-  requiredText,
 } from "../shared/contract-helpers.ts";
 
 export const lawKinds = [...LAW_KINDS] as [string, ...string[]];

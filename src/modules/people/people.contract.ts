@@ -4,7 +4,6 @@ import {
   optionalIsoDate,
   optionalText,
   requiredLine,
-  requiredText,
 } from "../shared/contract-helpers.ts";
 
 export const employmentTypes = [

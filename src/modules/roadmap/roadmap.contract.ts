@@ -1,12 +1,7 @@
 // 作業計画 (the work plan): the 13 construction steps with their planned dates and the manual
 // tasks under each. A step's status joins the readiness rules of the step and its tasks.
 import { z } from "zod";
-import {
-  optionalIsoDate,
-  optionalText,
-  requiredLine,
-  requiredText,
-} from "../shared/contract-helpers.ts";
+import { optionalIsoDate, optionalText, requiredLine } from "../shared/contract-helpers.ts";
 
 export const taskOwners = ["client", "consultant"] as const;
 export type TaskOwner = (typeof taskOwners)[number];
