@@ -31,6 +31,7 @@ import {
   openRegister,
   searchRegister,
 } from "./steps/inventory.ts";
+import { inviteByLinkScenario } from "./steps/invite.ts";
 import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
 import {
@@ -178,6 +179,8 @@ async function main(): Promise<number> {
     );
     // Issue 4: the same organization as a viewer, a member and a consultant.
     await roleScenarios(runner, world, browser, newPage);
+    // Issue 9: an invitation by its link, from the members page to joining.
+    await inviteByLinkScenario(runner, world, browser, newPage);
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;

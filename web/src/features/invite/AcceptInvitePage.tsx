@@ -42,7 +42,7 @@ export function AcceptInvitePage() {
       {preview.isError && <Alert color="red">{errorMessage(preview.error)}</Alert>}
       {inv && (
         <Stack>
-          <Text>
+          <Text data-testid="invite-lead">
             {inv.inviterName
               ? t("invite.leadBy", { org: inv.orgName, inviter: inv.inviterName })
               : t("invite.lead", { org: inv.orgName })}
