@@ -2,9 +2,15 @@
 // failure) and stops at the first failure.
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export type Step<W> = { name: string; run: (world: W) => Promise<void> };
+
+/** Opens a fresh browser context (another person) on the app: run.ts's newPage. */
+export type OpenPage = (
+  browser: Browser,
+  baseUrl: string,
+) => Promise<{ context: BrowserContext; page: Page }>;
 
 export class Runner {
   passed = 0;

@@ -2,12 +2,11 @@
 // the link once; the invitee opens it without an account, is sent to sign-in, signs up from
 // there, comes back to the invitation (who invites, to which organization) and joins. The same
 // link with its secret changed is refused, and the list of invitations never shows a link.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { expectText, expectUrl, expectVisible } from "../lib/expect.ts";
-import type { Runner, Step } from "../lib/harness.ts";
+import type { OpenPage, Runner, Step } from "../lib/harness.ts";
 import { need, orgApi, type World } from "../lib/world.ts";
 
-type Opened = { context: BrowserContext; page: Page };
 type InviteWorld = World & { link?: string; invitee: { name: string; email: string } };
 
 const inviteFromMembersPage: Step<InviteWorld> = {
@@ -77,7 +76,7 @@ export async function inviteByLinkScenario(
   runner: Runner,
   owner: World,
   browser: Browser,
-  open: (browser: Browser, baseUrl: string) => Promise<Opened>,
+  open: OpenPage,
 ): Promise<void> {
   if (runner.stopped) return;
   const run = Date.now().toString(36);

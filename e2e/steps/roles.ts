@@ -15,7 +15,7 @@ import {
   expectUrl,
   expectVisible,
 } from "../lib/expect.ts";
-import type { Runner, Step } from "../lib/harness.ts";
+import type { OpenPage, Runner, Step } from "../lib/harness.ts";
 import { need, orgApi, type World } from "../lib/world.ts";
 import { checkControls, type PageSpec, PageWatch, pages } from "./roles-pages.ts";
 
@@ -261,14 +261,12 @@ function stepsFor(user: RoleUser, watch: PageWatch): Step<RoleWorld>[] {
   return steps;
 }
 
-type Opened = { context: BrowserContext; page: Page };
-
 /** One scenario per role, each in a fresh browser context of the same browser. */
 export async function roleScenarios(
   runner: Runner,
   owner: World,
   browser: Browser,
-  open: (browser: Browser, baseUrl: string) => Promise<Opened>,
+  open: OpenPage,
 ): Promise<void> {
   if (runner.stopped) return;
   const setUp = await runner.scenario("Issue 4: members with other roles", owner.page, owner, [
