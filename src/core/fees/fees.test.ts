@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateFees, type FeeSizeClass } from "./fees.ts";
 
-// Figures from DOMAIN.md §7; totals added up by hand.
+// Figures from docs/domain.md#size-classes-and-fees; totals added up by hand.
 describe("estimateFees", () => {
   it("small", () => {
     expect(estimateFees("small")).toEqual({

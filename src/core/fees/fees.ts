@@ -12,7 +12,7 @@ type BySize = Readonly<Record<FeeSizeClass, number>>;
  */
 export const PRIVACY_MARK_FEES = {
   source: "JIPDEC プライバシーマーク付与に係る料金（DOMAIN.md §7 に記録された値）",
-  /** Effective date of the fee table; not recorded in DOMAIN.md — fill in once confirmed. */
+  /** Effective date of the fee table; not recorded yet (docs/domain.md#open-questions). */
   asOf: null as string | null,
   taxIncluded: true,
   note: {

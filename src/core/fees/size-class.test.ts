@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifySize, type Industry, type SizeClass } from "./size-class.ts";
 
-// Expected classes written by hand from DOMAIN.md §7.
+// Expected classes written by hand from docs/domain.md#size-classes-and-fees.
 // Columns: staff, capital = threshold, capital = threshold + 1 yen, capital unknown (null).
 type Row = [staff: number, atThreshold: SizeClass, aboveThreshold: SizeClass, unknown: SizeClass];
 

@@ -2,7 +2,8 @@ import type { Bilingual } from "../i18n-text.ts";
 
 /**
  * Privacy Mark size class (事業者規模), which decides the examination and registration fees.
- * Thresholds: DOMAIN.md §7. "Staff" (従業者) includes officers and dispatched workers.
+ * Thresholds: docs/domain.md#size-classes-and-fees. "Staff" (従業者) includes officers and
+ * dispatched workers.
  */
 
 export const INDUSTRIES = ["manufacturing_other", "wholesale", "retail", "service"] as const;
@@ -71,7 +72,7 @@ export const MIN_ELIGIBLE_STAFF = 2;
 /**
  * Decide the size class.
  *
- * Reading of the rules (DOMAIN.md §7):
+ * Reading of the rules (docs/domain.md#size-classes-and-fees):
  * - fewer than 2 staff → ineligible;
  * - 2..smallMax staff → small, whatever the capital;
  * - otherwise medium when capital ≤ threshold OR staff is within the medium band; so a company

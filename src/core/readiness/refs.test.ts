@@ -7,7 +7,7 @@ import type { Catalogue } from "../requirements/catalogue-schema.ts";
 import { nodeByRef } from "../requirements/catalogue-tree.ts";
 import { ALL_RULES } from "./rules/index.ts";
 
-/** Rule → refs, checked against DOMAIN.md §6 and the catalogue's titles. */
+/** Rule → refs, checked against the catalogue's titles and docs/domain.md#requirement-catalogue. */
 const EXPECTED: Record<string, string[]> = {
   "scope.defined": ["J.1.4"], // 適用範囲の決定
   "eligibility.staff": [], // an eligibility condition, not a guideline item

@@ -12,7 +12,7 @@ export type ReadinessStatus = "ok" | "gap" | "na";
 export type Severity = "blocker" | "finding" | "advice";
 export const SEVERITIES: readonly Severity[] = ["blocker", "finding", "advice"];
 
-/** A construction step of DOMAIN.md §2 (1–13). */
+/** A construction step of docs/domain.md#construction-steps (1–13). */
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
 
 /** A record a gap is about (e.g. a register item), with what is wrong with it. */

@@ -1,4 +1,4 @@
-// The 13 construction steps of a PMS (DOMAIN.md §2), in our own words.
+// The 13 construction steps of a PMS (docs/domain.md#construction-steps), in our own words.
 import type { Bilingual } from "../i18n-text.ts";
 import type { StepNumber } from "./rule.ts";
 

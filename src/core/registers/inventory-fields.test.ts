@@ -23,7 +23,7 @@ describe("INVENTORY_FIELDS", () => {
     }
   });
 
-  it("marks exactly the seven fields DOMAIN.md §4 requires", () => {
+  it("marks exactly the seven fields docs/domain.md#the-register requires", () => {
     expect([...REQUIRED_INVENTORY_FIELDS].sort()).toEqual(
       [
         "dataItems",
@@ -37,7 +37,7 @@ describe("INVENTORY_FIELDS", () => {
     );
   });
 
-  it("marks the fields DOMAIN.md §4 recommends", () => {
+  it("marks the fields docs/domain.md#the-register recommends", () => {
     const recommended = INVENTORY_FIELDS.filter((f) => f.requirement === "recommended").map(
       (f) => f.key,
     );
@@ -238,7 +238,7 @@ describe("parseInventoryEnum", () => {
 });
 
 describe("LIFECYCLE_PHASES", () => {
-  it("lists the five phases of DOMAIN.md §3 and 委託 in order", () => {
+  it("lists the five phases of docs/domain.md#lifecycle-and-risks and 委託 in order", () => {
     expect(LIFECYCLE_PHASES.map((p) => [p.key, p.label.ja, p.order, p.core])).toEqual([
       ["acquisition_input", "取得・入力", 1, true],
       ["transfer", "移送・送信", 2, true],

@@ -1,7 +1,7 @@
 /**
  * The 個人情報管理台帳 (personal-information register) described as data: its fields with
- * labels, help texts, requirement level (DOMAIN.md §4), enum values and the header spellings
- * companies use in Excel. Also the lifecycle phases used by the risk analysis.
+ * labels, help texts, requirement level (docs/domain.md#the-register), enum values and the
+ * header spellings companies use in Excel. Also the lifecycle phases used by the risk analysis.
  */
 
 import type { Bilingual } from "../i18n-text.ts";
@@ -43,7 +43,7 @@ export type InventoryFieldKey =
   | "status";
 
 /**
- * - required: DOMAIN.md §4 lists the field as required for the register;
+ * - required: docs/domain.md#the-register lists the field as required for the register;
  * - recommended: listed there as recommended;
  * - optional: commonly added by companies, or kept by mamori for its own workflow.
  */
@@ -109,7 +109,7 @@ export function getInventoryField(key: InventoryFieldKey): InventoryFieldDef {
   return f;
 }
 
-/** Keys DOMAIN.md §4 marks required for the register. */
+/** Keys docs/domain.md#the-register marks required for the register. */
 export const REQUIRED_INVENTORY_FIELDS: readonly InventoryFieldKey[] = INVENTORY_FIELDS.filter(
   (f) => f.requirement === "required",
 ).map((f) => f.key);
@@ -117,7 +117,7 @@ export const REQUIRED_INVENTORY_FIELDS: readonly InventoryFieldKey[] = INVENTORY
 /**
  * The fields in the shape matchHeaders expects: the Japanese label first (what our export
  * writes, an "exact" match), then the English label and the other aliases. Required for the
- * import are the fields DOMAIN.md §4 requires and the row's name.
+ * import are the fields docs/domain.md#the-register requires and the row's name.
  */
 export function inventoryHeaderFields(): HeaderField<InventoryFieldKey>[] {
   return INVENTORY_FIELDS.map((f) => ({
@@ -166,11 +166,11 @@ export interface LifecyclePhaseDef {
   key: string;
   order: number;
   label: Bilingual;
-  /** false for 委託, which many companies add to the five phases of DOMAIN.md §3. */
+  /** false for 委託, which many companies add to the five core phases. */
   core: boolean;
 }
 
-/** Phases of the lifecycle along which risks are analysed (DOMAIN.md §3). */
+/** Phases of the lifecycle along which risks are analysed (docs/domain.md#lifecycle-and-risks). */
 export const LIFECYCLE_PHASES = [
   {
     key: "acquisition_input",

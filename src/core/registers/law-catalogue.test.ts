@@ -41,7 +41,7 @@ describe("LAW_CATALOGUE structure", () => {
     }
   });
 
-  it("contains the entries DOMAIN.md §4 lists", () => {
+  it("contains the entries docs/domain.md#legal-register lists", () => {
     const byKind = (id: string) => getLawEntry(id)?.kind;
     expect(byKind("appi")).toBe("law");
     expect(byKind("appi_cabinet_order")).toBe("cabinet_order");
@@ -71,7 +71,7 @@ describe("LAW_CATALOGUE structure", () => {
     expect(getLawEntry("nope")).toBeUndefined();
   });
 
-  it("lists the APPI articles of DOMAIN.md §8", () => {
+  it("lists the APPI articles of docs/domain.md#appi-articles", () => {
     const appi = getLawEntry("appi");
     expect(appi?.verified).toBe(true);
     expect(appi?.articles.map((a) => a.ref)).toEqual([
@@ -111,7 +111,7 @@ describe("LAW_CATALOGUE structure", () => {
     expect(refs).toEqual(Array.from({ length: 11 }, (_, i) => `J.${i + 1}`));
   });
 
-  it("marks facts from outside DOMAIN.md as unverified", () => {
+  it("marks facts not on record in docs/domain.md as unverified", () => {
     for (const id of [
       "my_number_act",
       "labour_standards_act",

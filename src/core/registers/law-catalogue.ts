@@ -1,8 +1,8 @@
 /**
  * Catalogue for the legal register (法令等一覧): laws, orders, guidelines and standards a
- * PMS typically has to identify (DOMAIN.md §4, §8). Each organisation picks the entries that
- * apply and adds its own. Facts not confirmed by DOMAIN.md are kept here with
- * `verified: false` so they can be corrected as data.
+ * PMS typically has to identify (docs/domain.md#legal-register, #appi-articles). Each
+ * organisation picks the entries that apply and adds its own. Facts not confirmed by a source
+ * on record are kept here with `verified: false` so they can be corrected as data.
  */
 
 import type { Bilingual } from "../i18n-text.ts";
@@ -42,7 +42,7 @@ export interface LawEntry {
   appliesWhen: Bilingual;
   /** Suggested for every organisation (false: only when appliesWhen fits). */
   baseline: boolean;
-  /** true only when every fact in the entry is confirmed by DOMAIN.md. */
+  /** true only when every fact in the entry is confirmed (docs/domain.md#legal-register). */
   verified: boolean;
   /** For maintainers: what to check against the official source when verified is false. */
   toVerify?: string;

@@ -24,8 +24,8 @@ export const RISK_KINDS = [
 export type RiskKind = (typeof RISK_KINDS)[number];
 
 /**
- * Labels of the risk kinds. mamori's own grouping: DOMAIN.md §3 lists commonly named kinds as
- * unverified, so these are not presented as the standard's list.
+ * Labels of the risk kinds. mamori's own grouping: no confirmed list of kinds is on record
+ * (docs/domain.md#lifecycle-and-risks), so these are not presented as the standard's list.
  */
 export const RISK_KIND_LABELS: Readonly<Record<RiskKind, Bilingual>> = {
   leak: { ja: "漏えい", en: "Leak" },

@@ -1,8 +1,9 @@
 /**
  * Suggest whether a register row holds 要配慮個人情報 (special-care data) from its data items.
- * Only a suggestion: the person confirms the "sensitive" column. Categories follow DOMAIN.md §4
- * (APPI Art.2(3), plus the three the 2023 rules treat the same way); the keywords under each
- * are our own matching aids and can be extended without code changes.
+ * Only a suggestion: the person confirms the "sensitive" column. Categories follow
+ * docs/domain.md#special-care-data (APPI Art.2(3), plus the three the 2023 rules treat the
+ * same way); the keywords under each are our own matching aids and can be extended without
+ * code changes.
  */
 
 import type { Bilingual } from "../i18n-text.ts";

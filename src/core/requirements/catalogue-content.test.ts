@@ -1,6 +1,6 @@
-// The shipped catalogue against DOMAIN.md §6, written out here by hand: every item DOMAIN
-// names is present with its title, and `verified` is true exactly where DOMAIN confirms the
-// number and the title.
+// The shipped catalogue against docs/domain.md#requirement-catalogue, written out here by hand:
+// every item on record is present with its title, and `verified` is true exactly where the
+// record confirms the number and the title.
 import { describe, expect, it } from "vitest";
 import { getCatalogue } from "./catalogue-registry.ts";
 import { assessableNodes, nodeByRef } from "./catalogue-tree.ts";
@@ -8,12 +8,12 @@ import { assessableNodes, nodeByRef } from "./catalogue-tree.ts";
 const cat = getCatalogue("pmark-guideline-2023", "1");
 if (!cat) throw new Error("the shipped catalogue is not registered");
 
-/** Items DOMAIN §6 gives with a confirmed title. */
+/** Items docs/domain.md#requirement-catalogue gives with a confirmed title. */
 const CONFIRMED: [ref: string, title: string][] = [
   ["J.1", "組織の状況"],
   ["J.1.1", "組織及びその状況の理解"],
   ["J.1.2", "利害関係者のニーズ及び期待の理解"],
-  // DOMAIN abbreviates 個人情報保護マネジメントシステム as PMS (§1).
+  // Written out in full: PMS only abbreviates 個人情報保護マネジメントシステム.
   ["J.1.4", "個人情報保護マネジメントシステムの適用範囲の決定"],
   ["J.1.5", "個人情報保護マネジメントシステム"],
   ["J.2", "リーダーシップ"],
@@ -59,14 +59,14 @@ const CONFIRMED: [ref: string, title: string][] = [
   ["J.11", "苦情及び相談への対応"],
 ];
 
-/** Items DOMAIN §6 gives with a title marked [unverified]. */
+/** Items docs/domain.md#requirement-catalogue gives with a title marked unverified. */
 const TITLE_UNVERIFIED: [ref: string, title: string][] = [
   ["J.4.3", "認識"],
   ["J.9.3", "従業者の監督"],
   ["J.9.4", "委託先の監督"],
 ];
 
-/** Items DOMAIN §6 names without a (confirmed) title. */
+/** Items docs/domain.md#requirement-catalogue names without a title on record. */
 const TITLE_UNKNOWN = [
   "J.1.3",
   "J.10.1",
@@ -96,7 +96,7 @@ const INFERRED = [
   "J.8.8.3",
 ];
 
-describe("the shipped catalogue against DOMAIN §6", () => {
+describe("the shipped catalogue against docs/domain.md#requirement-catalogue", () => {
   it.each(CONFIRMED)("%s %s is present and verified", (ref, title) => {
     const node = nodeByRef(cat, ref);
     expect(node?.title.ja).toBe(title);
@@ -116,7 +116,7 @@ describe("the shipped catalogue against DOMAIN §6", () => {
     expect(node?.toVerify).toMatch(/title/i);
   });
 
-  it("has exactly these items: DOMAIN's, plus the inferred ones, none verified", () => {
+  it("has exactly these items: those on record, plus the inferred ones, none verified", () => {
     const expected = [
       ...CONFIRMED.map(([r]) => r),
       ...TITLE_UNVERIFIED.map(([r]) => r),
@@ -164,7 +164,7 @@ describe("the shipped catalogue against DOMAIN §6", () => {
     expect(nodeByRef(cat, "J.8.8")?.assessable).toBe(true);
   });
 
-  it("links the items to the APPI articles of DOMAIN §8 where the law applies", () => {
+  it("links the items to the APPI articles (docs/domain.md#appi-articles) that apply", () => {
     const appi = (ref: string) => nodeByRef(cat, ref)?.appiArticles;
     expect(appi("J.8.1")).toEqual(["17", "18", "19"]);
     expect(appi("J.8.8")).toEqual(["27"]);

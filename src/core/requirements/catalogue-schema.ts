@@ -7,7 +7,7 @@ import { compareRefs, depthOfRef, parentOfRef } from "./catalogue-refs.ts";
 
 const bilingual = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 
-/** Article references of the APPI known to the law catalogue (DOMAIN §8): "17", "41–42", … */
+/** Article references of the APPI known to the law catalogue (docs/domain.md#appi-articles). */
 export const APPI_ARTICLE_REFS: readonly string[] =
   getLawEntry("appi")?.articles.map((a) => a.ref) ?? [];
 
@@ -36,7 +36,7 @@ export const catalogueNodeSchema = z.strictObject({
       verified: z.boolean(),
     })
     .nullable(),
-  /** true only when DOMAIN.md confirms the item's number and title. */
+  /** true only when the item's number and title are confirmed (docs/domain.md). */
   verified: z.boolean(),
   /** For maintainers: what to check against the official text while unverified. */
   toVerify: z.string().min(1).optional(),

@@ -1,5 +1,6 @@
 // 個人情報管理台帳 as a printed table: one row per register item, the columns examiners look
-// for first (DOMAIN §4). Labels and enum values come from core/registers/inventory-fields.ts.
+// for first (docs/domain.md#the-register). Labels and enum values come from
+// core/registers/inventory-fields.ts.
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import {
   getInventoryField,

@@ -35,7 +35,7 @@ const previewCommon = {
   sheet: z.string(),
   headerRow: z.number().int(),
   columns: z.array(importColumnOut),
-  /** Fields the register or analysis should have (DOMAIN §4 / the import) with no column. */
+  /** Fields the register or analysis should have (docs/domain.md, the import) with no column. */
   missingRequired: z.array(z.string()),
   /** Data rows read (blank rows not counted). */
   rows: z.number().int(),

@@ -8,7 +8,7 @@ export const roadmapStep = pgTable(
     orgId: text("org_id")
       .notNull()
       .references(() => organization.id, { onDelete: "cascade" }),
-    /** 1 … 13 (DOMAIN.md §2). */
+    /** 1 … 13 (docs/domain.md#construction-steps). */
     step: integer("step").notNull(),
     plannedStart: date("planned_start"),
     plannedEnd: date("planned_end"),

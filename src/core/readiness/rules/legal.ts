@@ -1,8 +1,8 @@
-// The 法令等一覧 (DOMAIN.md §4): it exists, its entries apply to register items or
-// departments, and each was checked against the current texts within the last 12 months.
-// Refs: J.1.3, the catalogue's item 法令、国が定める指針その他の規範 (the wording of
-// construction step 6 in DOMAIN.md §2). J.1.2 is the interested-parties item. DOMAIN.md marks
-// J.1.3's title unverified; the catalogue records it as unverified too.
+// The 法令等一覧 (docs/domain.md#legal-register): it exists, its entries apply to register items
+// or departments, and each was checked against the current texts within the last 12 months.
+// Refs: J.1.3, the catalogue's item 法令、国が定める指針その他の規範 (worded after construction
+// step 6). J.1.2 is the interested-parties item. J.1.3 has no title on record
+// (docs/domain.md#requirement-catalogue); the catalogue records it as unverified too.
 
 import { reviewCutoff } from "../../review-cycle.ts";
 import { formatSeireki } from "../../wareki.ts";

@@ -31,8 +31,8 @@ interface ManualDef {
   notApplicable?: (s: ReadinessSnapshot) => Bilingual | null;
 }
 
-// Severities: blocker where DOMAIN §7 makes it a precondition of a new application (all PMS
-// documents attached; a full PDCA cycle with education, internal audit and management
+// Severities: blocker where docs/domain.md#applying makes it a precondition of a new application
+// (all PMS documents attached; a full PDCA cycle with education, internal audit and management
 // review; safety measures, vendor contracts and a public contact in place); finding where an
 // examiner checks it on site; advice for how the work is organised.
 const DEFS: readonly ManualDef[] = [

@@ -1,10 +1,11 @@
-// Eligibility and the PMS structure (DOMAIN.md §7, §1): staff, the two separated roles, top
-// management, and the scope of the PMS.
-// Refs: J.2 (リーダーシップ) is a heading, not an item. Under the ISO structure DOMAIN.md §6
-// names (clause 5: 5.1 leadership and commitment, 5.2 policy = J.2.2, 5.3 roles), appointing
+// Eligibility and the PMS structure (docs/domain.md#roles-and-eligibility, #applying): staff,
+// the two separated roles, top management, and the scope of the PMS.
+// Refs: J.2 (リーダーシップ) is a heading, not an item. Under the ISO management-system
+// structure (clause 5: 5.1 leadership and commitment, 5.2 policy = J.2.2, 5.3 roles), appointing
 // the manager and the audit lead is J.2.3 役割、責任及び権限 (the catalogue maps it to Annex
 // A.3.3.4, where the 2017 rules placed these appointments), and top management's own part is
-// J.2.1 リーダーシップ及びコミットメント. Both titles are unverified in DOMAIN.md.
+// J.2.1 リーダーシップ及びコミットメント. Both items are inferred, their titles unverified
+// (docs/domain.md#requirement-catalogue).
 
 import type { AppointmentRole } from "../../appointments/appointment-rules.ts";
 import type { Bilingual } from "../../i18n-text.ts";
@@ -96,7 +97,8 @@ const auditLead = holderRule(
   text("個人情報保護監査責任者", "audit lead"),
 );
 
-// blocker: the same person in both roles makes the organization ineligible (DOMAIN §7).
+// blocker: the same person in both roles makes the organization ineligible
+// (docs/domain.md#roles-and-eligibility).
 // The appointment rules refuse this, but imported or back-dated data may still hold it.
 const separation: ReadinessRule = {
   id: "eligibility.separation",

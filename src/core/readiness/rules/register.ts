@@ -1,5 +1,5 @@
-// The 個人情報管理台帳 (DOMAIN.md §4): it exists, its rows carry the required fields, and
-// every row was reviewed within the last 12 months.
+// The 個人情報管理台帳 (docs/domain.md#the-register): it exists, its rows carry the required
+// fields, and every row was reviewed within the last 12 months.
 
 import {
   getInventoryField,

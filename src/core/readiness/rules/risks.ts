@@ -1,5 +1,5 @@
-// The risk analysis (DOMAIN.md §3): it exists, covers every phase an item goes through, and
-// every risk above the acceptance level is treated or formally accepted.
+// The risk analysis (docs/domain.md#lifecycle-and-risks): it exists, covers every phase an item
+// goes through, and every risk above the acceptance level is treated or formally accepted.
 import { LIFECYCLE_PHASES } from "../../registers/inventory-fields.ts";
 import { isAboveAcceptance, type RiskMatrix } from "../../registers/risk-matrix.ts";
 import {

@@ -51,7 +51,8 @@ describe.each(dbKinds)("demo organization (%s)", (kind) => {
     // Declared staff = people in office in the register (those who left are not staff).
     expect(profile.employeeCount).toBe(profile.staffInRegister);
     expect(profile.employeeCount).toBe(40);
-    // DOMAIN §7, サービス業: 6–100 staff → medium whatever the capital (¥30M ≤ ¥50M anyway).
+    // docs/domain.md#size-classes-and-fees, サービス業: 6–100 staff → medium whatever the
+    // capital (¥30M ≤ ¥50M anyway).
     expect(profile.sizeClass.sizeClass).toBe("medium");
   });
 

@@ -1,5 +1,5 @@
-// Marks a field the register must fill in (DOMAIN §4 "required"); the API still accepts it
-// empty, so this is a reminder, not a validation.
+// Marks a field the register must fill in ("required" in docs/domain.md#the-register); the API
+// still accepts it empty, so this is a reminder, not a validation.
 import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { getInventoryField } from "../../../../src/core/registers/inventory-fields.ts";
