@@ -2,11 +2,42 @@
 // organization (404, nothing revealed), by each of the 7 access roles (403 exactly where the
 // role lacks the action), and anonymously (401). Then bad input for every write route.
 // The allowed roles of each route are written here by hand, not derived from permissions.ts.
+// Every other route the app registers is in a second hand-written list, `outside`, with who
+// may call it; a route in neither list fails "accounts for every route the app registers".
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { LightMyRequestResponse } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type AccessRole, type Action, accessRoles, can } from "../core/access/permissions.ts";
 import { RISK_MATRIX_3X3 } from "../core/registers/risk-matrix-presets.ts";
-import { dbKinds, sameOrigin, startTestApp, type TestApp, type TestUser } from "../test/harness.ts";
+import {
+  dbKinds,
+  invitationToken,
+  sameOrigin,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from "../test/harness.ts";
+
+// Every route the app registers ("GET /healthz"), as Fastify hands it to onRoute hooks. The
+// hook must be in place before buildApp adds its first route, so Fastify's factory is wrapped.
+// app.printRoutes() is no substitute: find-my-way 9 prints a wildcard below a node that has
+// no route of its own without the node's prefix (/api/auth/* comes out as /*).
+const registered = vi.hoisted(() => new WeakMap<object, string[]>());
+vi.mock("fastify", async (importOriginal) => {
+  const original = await importOriginal<typeof import("fastify")>();
+  const wrapped = ((options?: object) => {
+    const app = original.default(options as never);
+    const seen: string[] = [];
+    registered.set(app, seen);
+    app.addHook("onRoute", (route) => {
+      for (const method of [route.method].flat()) seen.push(`${method} ${route.url}`);
+    });
+    return app;
+  }) as unknown as typeof original.default;
+  return { ...original, default: wrapped, fastify: wrapped };
+});
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** Ids created fresh (by the owner) before each call, so every allowed call can succeed. */
@@ -661,7 +692,173 @@ const routes: Route[] = [
   },
 ];
 
-const label = (r: Route) => `${r.method} ${r.path}`;
+/** Who may call a route outside organizations. */
+type Caller =
+  /** Anyone: the route looks at no session. */
+  | "anonymous"
+  /** Any signed-in user, member of an organization or not; 401 without a session. */
+  | "signed-in"
+  /** Anyone holding the secret in the URL; a session is no substitute for it (404). */
+  | "token"
+  /** A signed-in user (401 without) who also holds the invitation's secret (404 without). */
+  | "signed-in + token";
+type OutsideCall = { url: string; body?: unknown; user?: TestUser };
+type OutsideHelpers = {
+  /** The path of a fresh calendar feed of an organization. */
+  feedPath: () => Promise<string>;
+  /** A fresh invitation, the secret of its link, and the signed-in user it is addressed to. */
+  invitation: () => Promise<{ id: string; token: string; invitee: TestUser }>;
+  /** The path of one file of the built web app. */
+  asset: () => string;
+};
+type OutsideRoute = {
+  method: "GET" | "POST";
+  /** As registered; "{file}" stands for each file of the built web app (hashed names). */
+  path: string;
+  who: Caller;
+  /** Status an allowed caller gets. */
+  ok: number;
+  /**
+   * A concrete call (default: the path itself, as the caller); with "wrong" a well-formed
+   * secret that opens nothing. `user` is the signed-in caller for "signed-in + token".
+   */
+  call?: (h: OutsideHelpers, secret: "right" | "wrong") => OutsideCall | Promise<OutsideCall>;
+  /** Registered only when web/dist exists (npm run build:web). */
+  webBuild?: true;
+};
+
+const ORG_PREFIX = "/api/v1/orgs/:orgId";
+const wrongSecret = () => randomBytes(32).toString("base64url");
+
+/** Every route outside /api/v1/orgs/:orgId, written by hand with who may call it. */
+const outside: OutsideRoute[] = [
+  // Probes for load balancers and orchestrators.
+  { method: "GET", path: "/healthz", who: "anonymous", ok: 200 },
+  { method: "GET", path: "/readyz", who: "anonymous", ok: 200 },
+  // better-auth: signing up and in needs no session. Only the account endpoints in
+  // auth-bridge.ts are served (the rest is 404, see "does not serve better-auth's ...").
+  {
+    method: "GET",
+    path: "/api/auth/*",
+    who: "anonymous",
+    ok: 200,
+    call: () => ({ url: "/api/auth/get-session" }),
+  },
+  {
+    method: "POST",
+    path: "/api/auth/*",
+    who: "anonymous",
+    ok: 200,
+    call: () => ({
+      url: "/api/auth/sign-up/email",
+      body: {
+        name: "外部 太郎",
+        email: `outside-${wrongSecret().slice(0, 12)}@example.jp`,
+        password: "correct-horse-battery",
+      },
+    }),
+  },
+  // The OpenAPI document and its viewer: public, like the API's shape they describe.
+  { method: "GET", path: "/api/docs", who: "anonymous", ok: 200 },
+  { method: "GET", path: "/api/docs/json", who: "anonymous", ok: 200 },
+  { method: "GET", path: "/api/docs/yaml", who: "anonymous", ok: 200 },
+  { method: "GET", path: "/api/docs/static/index.html", who: "anonymous", ok: 302 },
+  { method: "GET", path: "/api/docs/static/swagger-initializer.js", who: "anonymous", ok: 200 },
+  {
+    method: "GET",
+    path: "/api/docs/static/*",
+    who: "anonymous",
+    ok: 200,
+    call: () => ({ url: "/api/docs/static/index.css" }),
+  },
+  // One's own organizations, account and tasks across organizations.
+  { method: "GET", path: "/api/v1/orgs", who: "signed-in", ok: 200 },
+  {
+    method: "POST",
+    path: "/api/v1/orgs",
+    who: "signed-in",
+    ok: 201,
+    call: () => ({ url: "/api/v1/orgs", body: { name: "株式会社外部検証" } }),
+  },
+  { method: "GET", path: "/api/v1/me", who: "signed-in", ok: 200 },
+  { method: "GET", path: "/api/v1/me/tasks", who: "signed-in", ok: 200 },
+  // Catalogues shipped with the app, the same for every organization.
+  { method: "GET", path: "/api/v1/laws", who: "signed-in", ok: 200 },
+  { method: "GET", path: "/api/v1/catalogues", who: "signed-in", ok: 200 },
+  {
+    method: "GET",
+    path: "/api/v1/catalogues/:id",
+    who: "signed-in",
+    ok: 200,
+    call: () => ({ url: "/api/v1/catalogues/pmark-guideline-2023" }),
+  },
+  { method: "GET", path: "/api/v1/risk-matrix/presets", who: "signed-in", ok: 200 },
+  { method: "GET", path: "/api/v1/risk-suggestions", who: "signed-in", ok: 200 },
+  // Calendar apps fetch the feed without a session: the secret in the URL is the key.
+  {
+    method: "GET",
+    path: "/api/v1/calendar/:token.ics",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => ({
+      url: secret === "right" ? await h.feedPath() : `/api/v1/calendar/${wrongSecret()}.ics`,
+    }),
+  },
+  // An invitation's link: shown to any signed-in holder, accepted by its addressee only.
+  {
+    method: "GET",
+    path: "/api/v1/invitations/:invitationId/:token",
+    who: "signed-in + token",
+    ok: 200,
+    call: async (h, secret) => {
+      const inv = await h.invitation();
+      const token = secret === "right" ? inv.token : wrongSecret();
+      return { url: `/api/v1/invitations/${inv.id}/${token}`, user: inv.invitee };
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/invitations/:invitationId/accept",
+    who: "signed-in + token",
+    ok: 200,
+    call: async (h, secret) => {
+      const inv = await h.invitation();
+      const token = secret === "right" ? inv.token : wrongSecret();
+      return { url: `/api/v1/invitations/${inv.id}/accept`, body: { token }, user: inv.invitee };
+    },
+  },
+  // The built web app (@fastify/static registers each file): public, the API guards the data.
+  { method: "GET", path: "/", who: "anonymous", ok: 200, webBuild: true },
+  { method: "GET", path: "/index.html", who: "anonymous", ok: 200, webBuild: true },
+  {
+    method: "GET",
+    path: "/assets/{file}",
+    who: "anonymous",
+    ok: 200,
+    webBuild: true,
+    call: (h) => ({ url: h.asset() }),
+  },
+];
+const webBuilt = existsSync(fileURLToPath(new URL("../../web/dist", import.meta.url)));
+const ASSET = /^(GET|HEAD) (\/assets\/)[^/]+$/;
+
+/**
+ * The routes `app` registered, one "METHOD /path" each. Each file of the built web app counts
+ * as "/assets/{file}". A HEAD route beside a GET route of the same path (Fastify adds one to
+ * every GET) counts as that GET route; so does the HEAD route of "/api/docs/", the twin
+ * Fastify adds for a prefix's "/" route without telling onRoute of its GET.
+ */
+function registeredRoutes(app: object): string[] {
+  const seen = registered.get(app);
+  if (!seen) throw new Error("no routes seen: is the vi.mock of fastify above in effect?");
+  const all = new Set(seen.map((r) => r.replace(ASSET, "$1 $2{file}")));
+  const head = (r: string) =>
+    r.startsWith("HEAD ") &&
+    (all.has(`GET ${r.slice(5)}`) || (r.endsWith("/") && all.has(`GET ${r.slice(5, -1)}`)));
+  return [...all].filter((r) => !head(r)).sort();
+}
+
+const label = (r: Route | OutsideRoute) => `${r.method} ${r.path}`;
 const NOT_FOUND = { error: { code: "NOT_FOUND", message: "対象が見つかりません。" } };
 const FORBIDDEN = { error: { code: "FORBIDDEN", message: "この操作を行う権限がありません。" } };
 const UNAUTHENTICATED = { error: { code: "UNAUTHENTICATED", message: "ログインしてください。" } };
@@ -674,6 +871,14 @@ describe("the access table", () => {
         label(r),
       ).toEqual(ALL.filter((role) => r.allowed.includes(role)));
     }
+  });
+
+  it("lists each route once, and organizations' routes only in the access table", () => {
+    const twice = (labels: string[]) => labels.filter((l, i) => labels.indexOf(l) !== i);
+    expect(twice(routes.map(label)), "twice in the access table").toEqual([]);
+    expect(twice(outside.map(label)), "twice in the list outside organizations").toEqual([]);
+    const misplaced = outside.filter((o) => o.path.startsWith(`${ORG_PREFIX}/`)).map(label);
+    expect(misplaced, "organization routes belong in the access table").toEqual([]);
   });
 });
 
@@ -859,20 +1064,34 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
   });
   afterAll(() => t.close());
 
-  it("covers every /api/v1/orgs/:orgId route the app serves", async () => {
+  it("accounts for every route the app registers, in the access table or the outside list", () => {
+    const served = registeredRoutes(t.app);
+    const table = routes.map((r) => `${r.method} ${ORG_PREFIX}${r.path}`);
+    const listed = outside.filter((o) => webBuilt || !o.webBuild).map(label);
+    const missing = served.filter((r) => !table.includes(r) && !listed.includes(r));
+    expect(
+      missing,
+      `registered but in neither list (a route under ${ORG_PREFIX} goes in \`routes\` with ` +
+        `its roles, any other in \`outside\` with who may call it): ${missing.join(", ")}`,
+    ).toEqual([]);
+    const stale = [...table, ...listed].filter((r) => !served.includes(r));
+    expect(stale, `listed but not registered: ${stale.join(", ")}`).toEqual([]);
+  });
+
+  it("documents every organization route in OpenAPI, and documents only registered routes", () => {
+    const served = registeredRoutes(t.app);
     const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
-    const served = Object.entries(spec.paths)
-      .filter(([path]) => path.startsWith("/api/v1/orgs/{orgId}"))
-      .flatMap(([path, ops]) =>
-        Object.keys(ops)
-          .filter((m) => ["get", "post", "put", "patch", "delete"].includes(m))
-          .map(
-            (m) =>
-              `${m.toUpperCase()} ${path.replace("/api/v1/orgs/{orgId}", "").replace(/\{(\w+)\}/g, ":$1")}`,
-          ),
-      )
-      .sort();
-    expect(served).toEqual(routes.map(label).sort());
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ["get", "post", "put", "patch", "delete"].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
+    );
+    const hidden = served.filter((r) => r.includes(` ${ORG_PREFIX}/`) && !documented.includes(r));
+    expect(hidden, "organization routes missing from the OpenAPI document").toEqual([]);
+    expect(
+      documented.filter((r) => !served.includes(r)),
+      "documented, not registered",
+    ).toEqual([]);
   });
 
   describe.each(routes)("$method $path", (r) => {
@@ -949,6 +1168,80 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       expect(res.statusCode, org).toBe(404);
       expect(res.json()).toEqual(NOT_FOUND);
     }
+  });
+
+  describe("routes outside organizations", () => {
+    let stranger: TestUser;
+    let org: string;
+    const h: OutsideHelpers = {
+      feedPath: async () => {
+        const res = await call(owner, "POST", `/api/v1/orgs/${org}/calendar-feed`);
+        expect(res.statusCode, res.body).toBe(200);
+        return new URL(res.json().url).pathname;
+      },
+      invitation: async () => {
+        const invitee = await t.signUp(`招待 ${++counter}`);
+        const res = await call(owner, "POST", `/api/v1/orgs/${org}/invitations`, {
+          email: invitee.email,
+          role: "viewer",
+        });
+        const id = await ok(res);
+        return { id, token: invitationToken(res.json().link), invitee };
+      },
+      asset: () => {
+        const file = registered.get(t.app)?.find((r) => ASSET.test(r) && r.startsWith("GET "));
+        if (!file) throw new Error("no file of the built web app is registered");
+        return file.slice(4);
+      },
+    };
+    const send = async (
+      o: OutsideRoute,
+      as: "nobody" | "stranger" | "holder",
+      secret: "right" | "wrong",
+      lang = "ja",
+    ) => {
+      const c = o.call ? await o.call(h, secret) : { url: o.path };
+      const user = as === "nobody" ? null : as === "stranger" ? stranger : (c.user ?? stranger);
+      return call(user, o.method, c.url, c.body ?? (o.method === "POST" ? {} : undefined), lang);
+    };
+
+    beforeAll(async () => {
+      stranger = await t.signUp("組織 なし");
+      org = await t.createOrg(owner, "株式会社外部経路");
+    });
+
+    describe.each(outside)("$method $path ($who)", (o) => {
+      it.skipIf(o.webBuild && !webBuilt)("behaves as its entry says", async () => {
+        if (o.who === "anonymous") {
+          const res = await send(o, "nobody", "right");
+          expect(res.statusCode, res.body).toBe(o.ok);
+        } else if (o.who === "signed-in") {
+          const res = await send(o, "nobody", "right");
+          expect(res.statusCode, res.body).toBe(401);
+          expect(res.json()).toEqual(UNAUTHENTICATED);
+          const en = await send(o, "nobody", "right", "en");
+          expect(en.json().error.message).toBe("Please sign in.");
+          const mine = await send(o, "stranger", "right");
+          expect(mine.statusCode, mine.body).toBe(o.ok);
+        } else if (o.who === "token") {
+          const res = await send(o, "nobody", "right");
+          expect(res.statusCode, res.body).toBe(o.ok);
+          for (const as of ["nobody", "stranger"] as const) {
+            const wrong = await send(o, as, "wrong");
+            expect(wrong.statusCode, `${as}: ${wrong.body}`).toBe(404);
+            expect(wrong.json().error.code, as).toBe("NOT_FOUND");
+          }
+        } else {
+          const anonymous = await send(o, "nobody", "right");
+          expect(anonymous.statusCode, anonymous.body).toBe(401);
+          expect(anonymous.json()).toEqual(UNAUTHENTICATED);
+          const wrong = await send(o, "holder", "wrong");
+          expect(wrong.statusCode, wrong.body).toBe(404);
+          const res = await send(o, "holder", "right");
+          expect(res.statusCode, res.body).toBe(o.ok);
+        }
+      });
+    });
   });
 
   describe("records of another organization addressed through one's own", () => {
