@@ -11,7 +11,8 @@ type BySize = Readonly<Record<FeeSizeClass, number>>;
  * data change only.
  */
 export const PRIVACY_MARK_FEES = {
-  source: "JIPDEC プライバシーマーク付与に係る料金（DOMAIN.md §7 に記録された値）",
+  source:
+    "JIPDEC プライバシーマーク付与に係る料金（docs/domain.md#size-classes-and-fees に記録された値）",
   /** Effective date of the fee table; not recorded yet (docs/domain.md#open-questions). */
   asOf: null as string | null,
   taxIncluded: true,

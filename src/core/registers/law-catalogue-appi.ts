@@ -94,7 +94,7 @@ export const APPI_FAMILY: readonly LawEntry[] = [
     baseline: true,
     verified: false,
     toVerify:
-      "DOMAIN.md names only '施行令'; the full title is built from the Act's name and the issuer follows from it being a cabinet order.",
+      "Only '施行令' is on record (docs/domain.md#legal-register); the full title is built from the Act's name and the issuer follows from it being a cabinet order.",
   },
   {
     id: "appi_rules",
@@ -111,7 +111,8 @@ export const APPI_FAMILY: readonly LawEntry[] = [
     },
     baseline: true,
     verified: false,
-    toVerify: "Issuer (that the rules are a PPC rule) is from memory, not DOMAIN.md.",
+    toVerify:
+      "Issuer (that the rules are a PPC rule) is from memory, not on record in docs/domain.md.",
   },
   {
     id: "ppc_guideline_general",

@@ -21,7 +21,8 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     },
     baseline: true,
     verified: false,
-    toVerify: "Formal title and issuer are from memory; DOMAIN.md names only '番号法'.",
+    toVerify:
+      "Formal title and issuer are from memory; only '番号法' is on record in docs/domain.md.",
   },
   {
     id: "my_number_guideline",
@@ -38,7 +39,7 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     },
     baseline: true,
     verified: false,
-    toVerify: "Not listed in DOMAIN.md; title and issuer are from memory.",
+    toVerify: "Not on record in docs/domain.md; title and issuer are from memory.",
   },
   {
     id: "labour_standards_act",
@@ -126,7 +127,7 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     baseline: false,
     verified: false,
     toVerify:
-      "Exact title and issuers are from memory; DOMAIN.md says only 'medical sector guideline'.",
+      "Exact title and issuers are from memory; docs/domain.md has only 'medical sector guideline' on record.",
   },
   {
     id: "finance_guideline",
@@ -144,7 +145,7 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     baseline: false,
     verified: false,
     toVerify:
-      "Exact title and issuers are from memory; DOMAIN.md says only 'finance sector guideline'.",
+      "Exact title and issuers are from memory; docs/domain.md has only 'finance sector guideline' on record.",
   },
   {
     id: "telecom_guideline",
@@ -162,7 +163,7 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     baseline: false,
     verified: false,
     toVerify:
-      "Exact title and issuers are from memory; DOMAIN.md says only 'telecom sector guideline'.",
+      "Exact title and issuers are from memory; docs/domain.md has only 'telecom sector guideline' on record.",
   },
   {
     id: "jis_q_15001_2023",
@@ -188,7 +189,8 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     },
     baseline: true,
     verified: false,
-    toVerify: "Formal title and issuer are from memory; the clause list is from DOMAIN.md §6.",
+    toVerify:
+      "Formal title and issuer are from memory; the clause list is from docs/domain.md#requirement-catalogue.",
   },
   {
     id: "jipdec_pms_guideline",

@@ -27,7 +27,7 @@ export const catalogueNodeSchema = z.strictObject({
   /** Records and documents an examiner typically asks to see. */
   evidence: z.array(bilingual),
   appiArticles: z.array(
-    z.string().refine((a) => APPI_ARTICLE_REFS.includes(a), "not an APPI article of DOMAIN §8"),
+    z.string().refine((a) => APPI_ARTICLE_REFS.includes(a), "not a known APPI article"),
   ),
   /** The JIS Q 15001:2017 Annex A control(s) the item corresponds to, where known. */
   annexA: z
