@@ -34,7 +34,14 @@ type PgBinaries = {
   nativeDir?: string;
 };
 
-export type PgCluster = { url: string; origin: string; startMs: number; stop: () => void };
+export type PgCluster = {
+  url: string;
+  origin: string;
+  startMs: number;
+  /** The postmaster's process id (the benchmarks account for its CPU). */
+  pid: number;
+  stop: () => void;
+};
 
 function systemBinaries(): PgBinaries | null {
   for (const dir of SYSTEM_BIN_DIRS) {
@@ -180,6 +187,7 @@ export async function startPgCluster(): Promise<PgCluster> {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     origin: binaries.origin,
     startMs: Math.round(performance.now() - started),
+    pid: Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]),
     stop,
   };
 }
