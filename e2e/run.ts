@@ -36,6 +36,7 @@ import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
 import {
   badFileWroteNothing,
+  datesAsTyped,
   importBadFile,
   importedInRegister,
   importPeople,
@@ -72,6 +73,7 @@ const mainScenario: Step<World>[] = [
   importPeople,
   importedInRegister,
   searchPerson,
+  datesAsTyped,
   importBadFile,
   badFileWroteNothing,
   openAppointments,

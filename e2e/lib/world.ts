@@ -99,4 +99,10 @@ export type ApiAppointment = {
   to: string | null;
   current: boolean;
 };
-export type ApiPerson = { id: string; name: string; email: string | null };
+export type ApiPerson = {
+  id: string;
+  name: string;
+  email: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+};

@@ -6,6 +6,7 @@ import {
   expectHidden,
   expectText,
   expectUrl,
+  expectValue,
   expectVisible,
 } from "../lib/expect.ts";
 import type { Step } from "../lib/harness.ts";
@@ -133,5 +134,39 @@ export const badFileWroteNothing: Step<World> = {
     assertEqual(stored.total, 0, "people from the rejected file");
     await w.page.getByTestId("people-search").fill("試験");
     await expectCount(w.page.getByTestId("person-row"), 5, "rows when searching 試験");
+  },
+};
+
+export const datesAsTyped: Step<World> = {
+  name: "入社日 reads 和暦 and full-width digits, shows what it understood, and names what it cannot read",
+  run: async (w) => {
+    const { page } = w;
+    await page.getByTestId("person-add").click();
+    await page.getByTestId("person-name").fill("和暦 入力");
+    const joined = page.getByTestId("person-joined-on");
+    await joined.fill("令和2年4月1日");
+    await joined.press("Tab");
+    await expectValue(joined, "2020年4月1日", "入社日 typed as 令和2年4月1日");
+    const left = page.getByTestId("person-left-on");
+    await left.fill("きのう");
+    await left.press("Tab");
+    await expectVisible(
+      page.getByText("日付として読めません。", { exact: false }),
+      "the message for a text that is no date",
+    );
+    await left.fill("Ｒ７．３．３１");
+    await left.press("Tab");
+    await expectValue(left, "2025年3月31日", "退職日 typed in full-width R7.3.31");
+    await expectHidden(
+      page.getByText("日付として読めません。", { exact: false }),
+      "the message once the date is readable",
+    );
+    await page.getByTestId("person-submit").click();
+    await expectHidden(page.getByTestId("person-submit"), "the form after saving");
+    const saved = await orgApi<ListOf<ApiPerson>>(w, "GET", "/people?q=%E5%92%8C%E6%9A%A6");
+    const person = saved.items.find((p) => p.name === "和暦 入力");
+    assert(person, "the person saved from the form");
+    assertEqual(person.joinedOn, "2020-04-01", "入社日 stored");
+    assertEqual(person.leftOn, "2025-03-31", "退職日 stored");
   },
 };
