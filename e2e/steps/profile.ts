@@ -24,7 +24,16 @@ export const editProfile: Step<World> = {
     }
     await page.getByTestId("profile-representative").fill(profile.representative);
     const capital = page.getByTestId("profile-capital");
-    await capital.fill(String(profile.capital));
+    // Typed as people write it; the field shows the amount it understood.
+    await capital.fill("かなり多い");
+    await capital.press("Tab");
+    await expectVisible(
+      page.getByText("金額として読めません。", { exact: false }),
+      "the message for a text that is no amount",
+    );
+    // profile.capital is 50,000,000 yen: typed in full-width digits with 万 and 円.
+    await capital.fill("５，０００万円");
+    await capital.press("Tab");
     await eventually(async () => {
       const v = await capital.inputValue();
       return digits(v) === String(profile.capital) ? null : `資本金 shows "${v}"`;

@@ -17,6 +17,7 @@ import { industries, profileInput } from "../../../../src/modules/org/org.contra
 import { api, orgPath } from "../../api/client.ts";
 import type { Profile } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";
+import { YenField } from "../../components/YenField.tsx";
 import { orgsKey } from "../../features/orgs/useOrgs.ts";
 import { formatYen } from "../../lib/format.ts";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
@@ -94,15 +95,10 @@ export function ProfileForm({ profile }: { profile: Profile }) {
                     {...form.getInputProps("headOffice")}
                   />
                   <Group grow align="flex-start">
-                    <NumberInput
+                    <YenField
                       label={t("profile.capital")}
                       description={typeof capital === "number" ? formatYen(capital) : undefined}
-                      thousandSeparator=","
-                      suffix={t("profile.yen")}
-                      min={0}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      hideControls
+                      rightSection={t("profile.yen").trim()}
                       data-testid="profile-capital"
                       {...form.getInputProps("capital")}
                     />
