@@ -41,11 +41,11 @@ function checkPassword(field: string, value: string, who: { email: string; name?
  * The body to pass on for `path`, checked. Changing the password always signs out every
  * other session, so a stolen session ends with the password change.
  */
-export function checkedAuthBody(
+export async function checkedAuthBody(
   path: string,
   body: unknown,
   currentUser: () => Promise<{ email: string; name: string }>,
-): Promise<unknown> | unknown {
+): Promise<unknown> {
   if (path === "/api/auth/sign-up/email") {
     const input = parse(signUp, body);
     checkPassword("password", input.password, input);
@@ -54,10 +54,8 @@ export function checkedAuthBody(
   if (path === "/api/auth/sign-in/email") return parse(signIn, body);
   if (path === "/api/auth/change-password") {
     const input = parse(changePassword, body);
-    return currentUser().then((user) => {
-      checkPassword("newPassword", input.newPassword, user);
-      return { ...input, revokeOtherSessions: true };
-    });
+    checkPassword("newPassword", input.newPassword, await currentUser());
+    return { ...input, revokeOtherSessions: true };
   }
   return body;
 }

@@ -1,6 +1,6 @@
 // Members of an organization and invitations, on the organization plugin's tables.
 // Every change is written with its audit event in one transaction.
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { AccessRole } from "../../core/access/permissions.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -8,21 +8,13 @@ import { AppError, conflict, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit } from "../audit/audit.service.ts";
 import { invitation, member, organization, user } from "../auth/auth.tables.ts";
+import { hashSecretToken, newSecretToken, secretTokenMatches } from "../shared/secret-token.ts";
 
 const INVITATION_DAYS = 14;
 
 /** The link an invitee opens: the invitation and its secret (only the secret's hash is kept). */
 export const invitationLink = (baseUrl: string, id: string, token: string) =>
   `${baseUrl}/invite/${id}/${token}`;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest();
-
-function tokenMatches(stored: string | null, token: string): boolean {
-  if (!stored || token.length === 0 || token.length > 100) return false;
-  const expected = Buffer.from(stored, "hex");
-  const given = hashToken(token);
-  return expected.length === given.length && timingSafeEqual(expected, given);
-}
 
 export async function listMembers(db: Db, ctx: OrgContext) {
   const rows = await db
@@ -95,11 +87,11 @@ export async function inviteMember(
         ),
       );
     const id = randomUUID();
-    const token = randomBytes(32).toString("base64url");
+    const token = newSecretToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     await tx.insert(invitation).values({
       id,
-      tokenHash: hashToken(token).toString("hex"),
+      tokenHash: hashSecretToken(token),
       organizationId: ctx.orgId,
       email,
       role: input.role,
@@ -145,7 +137,7 @@ async function pendingInvitation(db: Db, id: string, token: string) {
     .where(eq(invitation.id, id));
   if (
     !row ||
-    !tokenMatches(row.inv.tokenHash, token) ||
+    !secretTokenMatches(row.inv.tokenHash, token) ||
     row.inv.status !== "pending" ||
     row.inv.expiresAt <= new Date()
   ) {

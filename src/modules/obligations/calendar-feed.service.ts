@@ -1,6 +1,5 @@
 // The organization's calendar feed: a secret URL (only its SHA-256 is stored) that serves the
 // obligations' due days, the open tasks' due days and the steps' planned ends as .ics.
-import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { type IcsEvent, type ObligationState, writeIcs } from "../../core/obligations/index.ts";
 import { CONSTRUCTION_STEPS } from "../../core/readiness/index.ts";
@@ -10,6 +9,7 @@ import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit } from "../audit/audit.service.ts";
 import { organization, user } from "../auth/auth.tables.ts";
 import { roadmapStep, roadmapTask } from "../roadmap/roadmap.tables.ts";
+import { hashSecretToken, newSecretToken } from "../shared/secret-token.ts";
 import type { CalendarFeedOut } from "./obligations.contract.ts";
 import { obligationStatesOf } from "./obligations.service.ts";
 import { calendarFeed } from "./obligations.tables.ts";
@@ -17,7 +17,6 @@ import { calendarFeed } from "./obligations.tables.ts";
 const ENTITY = "calendar_feed";
 const F = calendarFeed;
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const feedUrl = (baseUrl: string, token: string) =>
   `${baseUrl}/api/v1/calendar/${token}.ics`;
 
@@ -36,9 +35,9 @@ export async function getFeed(db: Db, ctx: OrgContext): Promise<CalendarFeedOut>
 
 /** Creates the feed, or replaces its secret (the old URL stops working at once). */
 export async function rotateFeed(db: Db, ctx: OrgContext, baseUrl: string) {
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   const createdAt = new Date();
-  const values = { tokenHash: hashToken(token), createdBy: ctx.userId, createdAt };
+  const values = { tokenHash: hashSecretToken(token), createdBy: ctx.userId, createdAt };
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(F).where(eq(F.orgId, ctx.orgId)).for("update");
     await tx
@@ -90,7 +89,7 @@ export async function renderFeed(db: Db, token: string, baseUrl: string, now = n
     .select({ orgId: F.orgId, name: organization.name })
     .from(F)
     .innerJoin(organization, eq(organization.id, F.orgId))
-    .where(eq(F.tokenHash, hashToken(token)));
+    .where(eq(F.tokenHash, hashSecretToken(token)));
   if (!feed) return null;
   const { orgId } = feed;
   const today = todayInJapan(now);
