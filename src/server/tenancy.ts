@@ -35,8 +35,8 @@ export function makeGuards(database: Database, auth: Auth) {
       headers: toHeaders(req),
       returnHeaders: true,
     });
-    // getSession renews the short-lived session cache cookie; pass it on to the client, or
-    // every later request would look the session up in the database again.
+    // getSession may renew the session cookie (when it extends the session's expiry) or clear
+    // it (an ended session); pass that on to the client.
     const refreshed = headers.getSetCookie();
     if (refreshed.length) req.refreshedCookies = refreshed;
     if (!session) throw new AppError("unauthenticated", "UNAUTHENTICATED");
