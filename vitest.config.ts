@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 
 // Two projects: `unit` (pure tests, no database, no global setup: seconds) and `integration`
@@ -6,6 +7,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 const unitTests = ["src/core/**/*.test.ts", "web/src/**/*.test.ts"];
 
 export default defineConfig({
+  // `@src/…` as in the web app (tsconfig.json paths, web/vite.config.ts).
+  resolve: { alias: { "@src": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -19,6 +19,8 @@ const proxy = {
 export default defineConfig({
   root,
   plugins: [react()],
+  // The web app imports the server's contracts and pure rules as `@src/…` (tsconfig.json paths).
+  resolve: { alias: { "@src": fileURLToPath(new URL("../src", import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),
     emptyOutDir: true,

@@ -1,18 +1,15 @@
 // Response shapes of the API, taken from the server's zod contracts so both sides agree.
-import type { z } from "zod";
-import type { appointmentOut } from "../../../src/modules/appointments/appointments.contract.ts";
-import type { auditEventOut } from "../../../src/modules/audit/audit.contract.ts";
+
+import type { appointmentOut } from "@src/modules/appointments/appointments.contract.ts";
+import type { auditEventOut } from "@src/modules/audit/audit.contract.ts";
 import type {
   invitationOut,
   invitationPreview,
   memberOut,
-} from "../../../src/modules/members/members.contract.ts";
-import type {
-  departmentOut,
-  orgSummary,
-  profileOut,
-} from "../../../src/modules/org/org.contract.ts";
-import type { importRowError, personOut } from "../../../src/modules/people/people.contract.ts";
+} from "@src/modules/members/members.contract.ts";
+import type { departmentOut, orgSummary, profileOut } from "@src/modules/org/org.contract.ts";
+import type { importRowError, personOut } from "@src/modules/people/people.contract.ts";
+import type { z } from "zod";
 
 export type OrgSummary = z.infer<typeof orgSummary>;
 export type Profile = z.infer<typeof profileOut>;

@@ -1,8 +1,8 @@
 // The navigation, grouped by PMS construction step; entries the role may not use are hidden.
 import { NavLink, Stack, Text } from "@mantine/core";
+import { can } from "@src/core/access/permissions.ts";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink } from "react-router";
-import { can } from "../../../src/core/access/permissions.ts";
 import { useOrg } from "../features/orgs/OrgContext.tsx";
 import { navGroups, navItems } from "../routes/navigation.ts";
 

@@ -3,9 +3,9 @@
 // (令和6年4月1日, 令和元年5月1日, R6.4.1, H31.4.30) and full-width digits — the same reader the
 // spreadsheet imports use. Text it cannot read is not dropped silently: the field says so.
 import { DateInput, type DateInputProps } from "@mantine/dates";
+import { parseJapaneseDate } from "@src/core/text/japanese-date.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { parseJapaneseDate } from "../../../src/core/text/japanese-date.ts";
 
 /** The ISO day a typed text stands for, or null. */
 export const parseDay = (input: string): string | null => parseJapaneseDate(input);

@@ -2,9 +2,9 @@
 // digits (core/text/yen.ts). On leaving the field it shows the amount it understood
 // (10,000,000); text it cannot read stays and is named, never dropped silently.
 import { TextInput, type TextInputProps } from "@mantine/core";
+import { parseYen } from "@src/core/text/yen.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { parseYen } from "../../../src/core/text/yen.ts";
 
 type Props = Omit<TextInputProps, "value" | "onChange"> & {
   /** The form's value: whole yen, "" when empty, or the typed text while it is no amount. */

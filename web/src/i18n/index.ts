@@ -1,7 +1,8 @@
 // i18next: Japanese by default, English on request; the choice is kept in localStorage.
+
+import { errorMessages } from "@src/i18n/messages.ts";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { errorMessages } from "../../../src/i18n/messages.ts";
 import en from "./en.json";
 import ja from "./ja.json";
 

@@ -1,8 +1,8 @@
 // How dates and amounts are shown: 2024年4月1日 (西暦) and ¥1,234,567. Timestamps are shown
 // in Japan time whatever the browser's zone: every deadline and "today" in mamori is the day
 // in Japan (core/today-in-japan.ts), and a consultant abroad must see the same day as the client.
-import { todayInJapan } from "../../../src/core/today-in-japan.ts";
-import { formatSeireki, isIsoDate } from "../../../src/core/wareki.ts";
+import { todayInJapan } from "@src/core/today-in-japan.ts";
+import { formatSeireki, isIsoDate } from "@src/core/wareki.ts";
 import { currentLanguage } from "../i18n/index.ts";
 
 /** The calendar day of a timestamp in Japan, as YYYY-MM-DD. */

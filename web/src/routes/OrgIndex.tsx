@@ -1,6 +1,7 @@
 // /orgs/:orgId opens the first page the caller's role may see.
+
+import { can } from "@src/core/access/permissions.ts";
 import { Navigate } from "react-router";
-import { can } from "../../../src/core/access/permissions.ts";
 import { useOrg } from "../features/orgs/OrgContext.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { navItems } from "./navigation.ts";

@@ -1,7 +1,7 @@
 import { Alert } from "@mantine/core";
+import { can } from "@src/core/access/permissions.ts";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { can } from "../../../src/core/access/permissions.ts";
 import { useOrg } from "../features/orgs/OrgContext.tsx";
 import type { NavItem } from "./navigation.ts";
 import { FullPageLoader } from "./RequireAuth.tsx";

@@ -1,6 +1,8 @@
 // The one navigation of the app, grouped by the steps of building a PMS. A new capability
 // adds one line here (and its label to i18n/ja.json + en.json under `nav`); the menu, the
 // routes and the permission check follow from it.
+
+import type { Action } from "@src/core/access/permissions.ts";
 import type { Icon } from "@tabler/icons-react";
 import {
   IconAlertTriangle,
@@ -19,7 +21,6 @@ import {
   IconUsers,
 } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
-import type { Action } from "../../../src/core/access/permissions.ts";
 
 export type NavGroup = "setup" | "operation";
 

@@ -3,13 +3,13 @@
 // above the buttons and under the field they concern.
 import { Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useTranslation } from "react-i18next";
 import {
   type AppointmentInput,
   type AppointmentRole,
   appointmentInput,
   appointmentRoles,
-} from "../../../../src/modules/appointments/appointments.contract.ts";
+} from "@src/modules/appointments/appointments.contract.ts";
+import { useTranslation } from "react-i18next";
 import { orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";

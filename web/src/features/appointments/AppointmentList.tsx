@@ -1,11 +1,11 @@
 // Appointments grouped by PMS role, each with person, department, period and a 現任 badge.
 import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text, Tooltip } from "@mantine/core";
-import { IconCalendarOff, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import {
   type AppointmentRole,
   appointmentRoles,
-} from "../../../../src/modules/appointments/appointments.contract.ts";
+} from "@src/modules/appointments/appointments.contract.ts";
+import { IconCalendarOff, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
 import type { Appointment } from "../../api/types.ts";
 import { formatPeriod } from "../../lib/format.ts";
 

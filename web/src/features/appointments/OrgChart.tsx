@@ -2,9 +2,9 @@
 // by side, the roles under the PMS manager (department managers, education, complaints desk)
 // and the internal auditors under the audit lead. Vacant required roles are marked.
 import { Card, Text } from "@mantine/core";
+import type { AppointmentRole } from "@src/modules/appointments/appointments.contract.ts";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { AppointmentRole } from "../../../../src/modules/appointments/appointments.contract.ts";
 import type { Appointment } from "../../api/types.ts";
 import classes from "./OrgChart.module.css";
 

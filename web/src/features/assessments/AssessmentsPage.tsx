@@ -2,10 +2,10 @@
 // with the organization's judgement, notes and evidence, and what the readiness engine found.
 // `?ref=J.3.1.1` opens and scrolls to that item.
 import { Accordion, Alert, Badge, Group, Stack, Text } from "@mantine/core";
+import { ASSESSMENT_STATUSES } from "@src/core/requirements/assessment.ts";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { ASSESSMENT_STATUSES } from "../../../../src/core/requirements/assessment.ts";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";

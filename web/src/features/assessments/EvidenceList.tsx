@@ -1,10 +1,10 @@
 // The evidence of an assessment: each link with its kind, the record's current name (a
 // deleted record is flagged) and the assessor's words; removable while editing.
 import { ActionIcon, Anchor, Badge, Group, Stack, Text } from "@mantine/core";
+import { EVIDENCE_KIND_LABELS } from "@src/core/requirements/assessment.ts";
 import { IconX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { EVIDENCE_KIND_LABELS } from "../../../../src/core/requirements/assessment.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
 import type { EvidenceDraft } from "./EvidencePicker.tsx";

@@ -1,14 +1,11 @@
 // Adds one piece of evidence to an assessment: a register item, an appointment, a legal-register
 // entry or a risk row (searched on the server), or a web address; optionally with a few words.
 import { Button, Group, Select, TextInput } from "@mantine/core";
+import { EVIDENCE_KIND_LABELS, type EvidenceKind } from "@src/core/requirements/assessment.ts";
 import { IconPlus } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  EVIDENCE_KIND_LABELS,
-  type EvidenceKind,
-} from "../../../../src/core/requirements/assessment.ts";
 import { api, orgPath } from "../../api/client.ts";
 import type { PagedList } from "../../api/types.ts";
 import { useSearchChoices } from "../../components/useSearchChoices.ts";

@@ -5,7 +5,7 @@ import {
   ASSESSMENT_STATUS_LABELS,
   ASSESSMENT_STATUSES,
   type AssessmentStatus,
-} from "../../../../src/core/requirements/assessment.ts";
+} from "@src/core/requirements/assessment.ts";
 import { bi } from "../readiness/readiness-labels.ts";
 
 export const assessmentColor: Record<AssessmentStatus, MantineColor> = {

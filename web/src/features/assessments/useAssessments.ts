@@ -1,15 +1,16 @@
 // Data of the requirement catalogue (J.1–J.11) and the organization's assessments of it.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { z } from "zod";
-import type { AssessmentStatus } from "../../../../src/core/requirements/assessment.ts";
-import { DEFAULT_CATALOGUE_ID } from "../../../../src/core/requirements/catalogue-refs.ts";
+
+import type { AssessmentStatus } from "@src/core/requirements/assessment.ts";
+import { DEFAULT_CATALOGUE_ID } from "@src/core/requirements/catalogue-refs.ts";
 import type {
   AssessmentOut,
   assessmentInput,
   assessmentListOut,
   CatalogueNodeOut,
   CatalogueOut,
-} from "../../../../src/modules/requirements/requirements.contract.ts";
+} from "@src/modules/requirements/requirements.contract.ts";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
 import { readinessKey } from "../readiness/useReadiness.ts";

@@ -1,7 +1,7 @@
 import { Badge, Code, LoadingOverlay, Stack, Table, Text } from "@mantine/core";
+import type { AuditValueContext } from "@src/core/audit/audit-values.ts";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { AuditValueContext } from "../../../../src/core/audit/audit-values.ts";
 import type { AuditEvent } from "../../api/types.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { formatDateTime } from "../../lib/format.ts";

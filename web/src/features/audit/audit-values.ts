@@ -1,20 +1,21 @@
 // The audit page's words in the UI language: entity and action labels, field labels and
 // values (src/core/audit, shared with the unit tests), plus the names this page has loaded.
-import type { TFunction } from "i18next";
+
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ACTIONS,
   AUDIT_ENTITY_GROUPS,
   AUDIT_ENTITY_LABELS,
-} from "../../../../src/core/audit/audit-entities.ts";
-import { auditFieldLabel } from "../../../../src/core/audit/audit-fields.ts";
-import { type AuditValueContext, auditValueText } from "../../../../src/core/audit/audit-values.ts";
+} from "@src/core/audit/audit-entities.ts";
+import { auditFieldLabel } from "@src/core/audit/audit-fields.ts";
+import { type AuditValueContext, auditValueText } from "@src/core/audit/audit-values.ts";
+import type { TFunction } from "i18next";
 import type { Department } from "../../api/types.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
 
-export { isHiddenField, sortAuditFields } from "../../../../src/core/audit/audit-fields.ts";
-export { auditSubject } from "../../../../src/core/audit/audit-subject.ts";
+export { isHiddenField, sortAuditFields } from "@src/core/audit/audit-fields.ts";
+export { auditSubject } from "@src/core/audit/audit-subject.ts";
 
 /** What ids in events can be named by: departments, people (from their appointments), users. */
 export type AuditLookups = {

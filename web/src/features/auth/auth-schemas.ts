@@ -1,6 +1,7 @@
 // Sign-in, sign-up and password change rules (better-auth: 10 to 128 characters).
+
+import { requiredLine } from "@src/modules/shared/contract-helpers.ts";
 import { z } from "zod";
-import { requiredLine } from "../../../../src/modules/shared/contract-helpers.ts";
 
 export const PASSWORD_MIN = 10;
 const password = z

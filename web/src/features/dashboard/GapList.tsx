@@ -1,10 +1,10 @@
 // The open gaps: 申請不可 first, each with its reason and a button to the page that fixes it;
 // then 指摘リスク and 推奨, folded.
 import { Badge, Button, Card, Collapse, Group, Stack, Text } from "@mantine/core";
+import type { Severity } from "@src/core/readiness/rule.ts";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Severity } from "../../../../src/core/readiness/rule.ts";
 import { FixLink } from "../readiness/FixLink.tsx";
 import { bi, severityColor } from "../readiness/readiness-labels.ts";
 import type { RuleResult } from "../readiness/useReadiness.ts";

@@ -2,9 +2,9 @@
 // coloured by the organization's assessment, or, while unassessed, by what the readiness
 // engine found. A click opens the item on the assessments page.
 import { Box, Card, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import type { ReadinessStatus } from "@src/core/readiness/rule.ts";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import type { ReadinessStatus } from "../../../../src/core/readiness/rule.ts";
 import { assessmentColor, assessmentLabel } from "../assessments/assessment-labels.ts";
 import type { Assessment, AssessmentStatus, CatalogueNode } from "../assessments/useAssessments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";

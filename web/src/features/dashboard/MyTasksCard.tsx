@@ -1,10 +1,10 @@
 // The signed-in user's open tasks of the work plan (in every organization they belong to),
 // by due day; the assignee ticks one off here (the API lets an assignee set only doneOn).
 import { Anchor, Badge, Card, Checkbox, Group, Stack, Text } from "@mantine/core";
+import { can } from "@src/core/access/permissions.ts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { can } from "../../../../src/core/access/permissions.ts";
 import { api } from "../../api/client.ts";
 import { formatDate } from "../../lib/format.ts";
 import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";

@@ -1,8 +1,8 @@
 // Add a department, or rename / move one (its parent).
 import { Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { departmentInput } from "@src/modules/org/org.contract.ts";
 import { useTranslation } from "react-i18next";
-import { departmentInput } from "../../../../src/modules/org/org.contract.ts";
 import { orgPath } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { ModalFooter } from "../../components/ModalFooter.tsx";

@@ -12,13 +12,13 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import {
   findSensitiveItems,
   SENSITIVE_CATEGORIES,
-} from "../../../../src/core/registers/sensitive-keywords.ts";
+} from "@src/core/registers/sensitive-keywords.ts";
+import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { DATA_ITEM_CATEGORIES } from "./form-suggestions.ts";
 import { fieldHelp, fieldLabel, pick } from "./inventory-fields.ts";
 import type { ItemValues } from "./item-form.ts";

@@ -1,10 +1,10 @@
 // 業務フロー図: the item's phases left to right, each box coloured by its most serious risk
 // level (residual, else inherent), with a legend. Phases without risk rows say 未分析.
 import { Box, Group, ScrollArea, Stack, Text } from "@mantine/core";
+import type { RiskLevelDef } from "@src/core/registers/risk-matrix.ts";
 import { IconArrowRight } from "@tabler/icons-react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import type { RiskLevelDef } from "../../../../src/core/registers/risk-matrix.ts";
 import { type PhaseRisk, textOn } from "./flow-risk.ts";
 import { phaseLabel, pick } from "./inventory-fields.ts";
 

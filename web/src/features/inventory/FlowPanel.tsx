@@ -1,12 +1,12 @@
 // 業務フロー: the flow diagram (coloured by the item's risks) above the editor of its steps.
 import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import type { RiskLevelDef } from "@src/core/registers/risk-matrix.ts";
+import { type FlowOut, flowInput } from "@src/modules/inventory/inventory.contract.ts";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { RiskLevelDef } from "../../../../src/core/registers/risk-matrix.ts";
-import { type FlowOut, flowInput } from "../../../../src/modules/inventory/inventory.contract.ts";
 import { api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";

@@ -2,13 +2,13 @@
 // errors appear on the fields.
 import { Button, Card, Group, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import {
   inventoryItemInput,
   inventoryItemPatch,
-} from "../../../../src/modules/inventory/inventory.contract.ts";
+} from "@src/modules/inventory/inventory.contract.ts";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";

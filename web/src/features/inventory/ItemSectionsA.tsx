@@ -10,8 +10,8 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
+import { findSensitiveItems } from "@src/core/registers/sensitive-keywords.ts";
 import { useTranslation } from "react-i18next";
-import { findSensitiveItems } from "../../../../src/core/registers/sensitive-keywords.ts";
 import type { Department } from "../../api/types.ts";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { DataItemsEditor } from "./DataItemsEditor.tsx";

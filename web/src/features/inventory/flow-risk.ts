@@ -1,6 +1,6 @@
 // Which phases the flow diagram shows, and the colour of each: the most serious residual
 // (else inherent) risk level among the item's risk rows in that phase.
-import { LIFECYCLE_PHASES } from "../../../../src/core/registers/inventory-fields.ts";
+import { LIFECYCLE_PHASES } from "@src/core/registers/inventory-fields.ts";
 import type { Risk } from "./useInventory.ts";
 
 export type RiskScore = NonNullable<Risk["inherent"]>;

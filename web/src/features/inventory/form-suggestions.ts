@@ -1,5 +1,5 @@
 // Suggestions offered while filling in an item (free entry stays possible everywhere).
-import type { Bilingual } from "../../../../src/core/i18n-text.ts";
+import type { Bilingual } from "@src/core/i18n-text.ts";
 
 /** 本人の区分: whose information it is. */
 export const SUBJECT_SUGGESTIONS: readonly Bilingual[] = [

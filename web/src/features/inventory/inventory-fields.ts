@@ -1,14 +1,14 @@
 // The register's field definitions (labels, one-line help, enum values) from the core, in the
 // UI language; and the review-overdue rule shown as a badge in the table.
-import type { Bilingual } from "../../../../src/core/i18n-text.ts";
+import type { Bilingual } from "@src/core/i18n-text.ts";
 import {
   getInventoryField,
   INVENTORY_FIELDS,
   type InventoryFieldKey,
   LIFECYCLE_PHASES,
-} from "../../../../src/core/registers/inventory-fields.ts";
-import { isReviewOverdue } from "../../../../src/core/review-cycle.ts";
-import { todayInJapan } from "../../../../src/core/today-in-japan.ts";
+} from "@src/core/registers/inventory-fields.ts";
+import { isReviewOverdue } from "@src/core/review-cycle.ts";
+import { todayInJapan } from "@src/core/today-in-japan.ts";
 import { currentLanguage } from "../../i18n/index.ts";
 
 export type { InventoryFieldKey };

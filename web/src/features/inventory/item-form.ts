@@ -1,5 +1,5 @@
 // The item form's values and how they map to and from the API (inventory.contract.ts).
-import type { InventoryItemInput } from "../../../../src/modules/inventory/inventory.contract.ts";
+import type { InventoryItemInput } from "@src/modules/inventory/inventory.contract.ts";
 import type { InventoryItem } from "./useInventory.ts";
 
 export type DataItemValue = { name: string; category: string; sensitive: boolean };

@@ -1,14 +1,15 @@
 // Data of the register: the item list (paged, filtered), short lists for the item pickers, one
 // item, its flow, its risks and the organization's risk matrix.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import type {
   FlowOut,
   InventoryItemOut,
   InventoryListQuery,
-} from "../../../../src/modules/inventory/inventory.contract.ts";
-import type { riskOut } from "../../../../src/modules/risks/risks.contract.ts";
+} from "@src/modules/inventory/inventory.contract.ts";
+import type { riskOut } from "@src/modules/risks/risks.contract.ts";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
 import { PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";

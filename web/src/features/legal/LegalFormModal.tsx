@@ -13,11 +13,8 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { legalRequirementInput, legalRequirementPatch } from "@src/modules/legal/legal.contract.ts";
 import { useTranslation } from "react-i18next";
-import {
-  legalRequirementInput,
-  legalRequirementPatch,
-} from "../../../../src/modules/legal/legal.contract.ts";
 import type { Department } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";

@@ -1,6 +1,6 @@
-import { LAW_KIND_LABELS, LAW_KINDS } from "../../../../src/core/registers/law-catalogue.ts";
-import { isReviewOverdue } from "../../../../src/core/review-cycle.ts";
-import { todayInJapan } from "../../../../src/core/today-in-japan.ts";
+import { LAW_KIND_LABELS, LAW_KINDS } from "@src/core/registers/law-catalogue.ts";
+import { isReviewOverdue } from "@src/core/review-cycle.ts";
+import { todayInJapan } from "@src/core/today-in-japan.ts";
 import { bi, currentLanguage } from "../../i18n/index.ts";
 import type { LawEntry, LegalEntry } from "./useLegal.ts";
 

@@ -1,12 +1,13 @@
 // Data of the legal register (法令等一覧): the organization's entries (paged, filtered) and the
 // shipped catalogue.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
+
 import type {
   LegalListQuery,
   LegalRequirementOut,
   lawCatalogueSummary,
-} from "../../../../src/modules/legal/legal.contract.ts";
+} from "@src/modules/legal/legal.contract.ts";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
 import { PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";

@@ -12,11 +12,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { inviteInput } from "@src/modules/members/members.contract.ts";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { inviteInput } from "../../../../src/modules/members/members.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
 import type { Invitation } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";

@@ -1,5 +1,5 @@
+import { type AccessRole, accessRoles } from "@src/core/access/permissions.ts";
 import { useQuery } from "@tanstack/react-query";
-import { type AccessRole, accessRoles } from "../../../../src/core/access/permissions.ts";
 import { api, orgPath } from "../../api/client.ts";
 import type { Invitation, ItemList, Member } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";

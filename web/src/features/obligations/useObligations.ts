@@ -1,13 +1,14 @@
 // Data of the PDCA calendar: the recurring obligations with their next due day, the days each
 // was done, and the organization's calendar feed.
-import { useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
+
 import type {
   CalendarFeedOut,
   ObligationOut,
   obligationsOut,
   RecordOut,
-} from "../../../../src/modules/obligations/obligations.contract.ts";
+} from "@src/modules/obligations/obligations.contract.ts";
+import { useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
 

@@ -1,12 +1,12 @@
 // Creating an organization: start empty, or try the app with the demo company.
 import { Anchor, Badge, Button, Card, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { createOrgInput } from "@src/modules/org/org.contract.ts";
 import { IconBuilding, IconSparkles } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { createOrgInput } from "../../../../src/modules/org/org.contract.ts";
 import { api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";

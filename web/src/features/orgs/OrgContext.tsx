@@ -1,6 +1,7 @@
 // The organization being worked on (from the URL) and the caller's access role in it.
+
+import { type Action, can } from "@src/core/access/permissions.ts";
 import { createContext, useContext } from "react";
-import { type Action, can } from "../../../../src/core/access/permissions.ts";
 import type { OrgSummary } from "../../api/types.ts";
 
 export const OrgContext = createContext<OrgSummary | null>(null);

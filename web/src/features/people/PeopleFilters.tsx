@@ -1,9 +1,6 @@
 import { Group, Input, SegmentedControl } from "@mantine/core";
+import { type EmploymentType, employmentTypes } from "@src/modules/people/people.contract.ts";
 import { useTranslation } from "react-i18next";
-import {
-  type EmploymentType,
-  employmentTypes,
-} from "../../../../src/modules/people/people.contract.ts";
 import type { Department } from "../../api/types.ts";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { SearchInput } from "../../components/SearchInput.tsx";

@@ -1,13 +1,13 @@
 // Add or edit one person of the register.
 import { Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useTranslation } from "react-i18next";
 import {
   type EmploymentType,
   employmentTypes,
   type PersonInput,
   personInput,
-} from "../../../../src/modules/people/people.contract.ts";
+} from "@src/modules/people/people.contract.ts";
+import { useTranslation } from "react-i18next";
 import { orgPath } from "../../api/client.ts";
 import type { Department, Person } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";

@@ -1,5 +1,5 @@
+import type { EmploymentType } from "@src/modules/people/people.contract.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { EmploymentType } from "../../../../src/modules/people/people.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
 import { PAGE_SIZE, type PagedList, type Person } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";

@@ -10,10 +10,10 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { industries, profileInput } from "@src/modules/org/org.contract.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { industries, profileInput } from "../../../../src/modules/org/org.contract.ts";
 import { api, orgPath } from "../../api/client.ts";
 import type { Profile } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";

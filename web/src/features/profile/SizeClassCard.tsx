@@ -1,9 +1,9 @@
 // 規模区分 and the fee estimate, recomputed as the form changes with the same pure rules the
 // server uses (src/core/fees), so the figures match what will be saved.
 import { Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { estimateFees, type FeeBreakdown } from "@src/core/fees/fees.ts";
+import { classifySize, type SizeClassResult } from "@src/core/fees/size-class.ts";
 import { useTranslation } from "react-i18next";
-import { estimateFees, type FeeBreakdown } from "../../../../src/core/fees/fees.ts";
-import { classifySize, type SizeClassResult } from "../../../../src/core/fees/size-class.ts";
 import { formatYen } from "../../lib/format.ts";
 import type { ProfileFormValues } from "./profile-form.ts";
 

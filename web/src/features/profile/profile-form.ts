@@ -1,6 +1,6 @@
 // Form values of 事業者情報 and their conversion to the API body (profileInput).
 import { randomId } from "@mantine/hooks";
-import type { Industry, ProfileInput } from "../../../../src/modules/org/org.contract.ts";
+import type { Industry, ProfileInput } from "@src/modules/org/org.contract.ts";
 import type { Profile } from "../../api/types.ts";
 
 export type OfficeRow = { key: string; address: string; business: string };

@@ -1,7 +1,7 @@
 // Colours and labels of readiness results, shared by the dashboard, the readiness page and
 // the assessments page.
 import type { MantineColor } from "@mantine/core";
-import type { ReadinessStatus, Severity } from "../../../../src/core/readiness/rule.ts";
+import type { ReadinessStatus, Severity } from "@src/core/readiness/rule.ts";
 
 export { bi } from "../../i18n/index.ts";
 

@@ -1,11 +1,12 @@
 // Data of 審査準備度: the engine's report (score, each rule's result, progress by step and by
 // J item) and the manual checks a person ticks.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
 import type {
   CheckOut,
   ReadinessOut,
   RuleResultOut,
-} from "../../../../src/modules/readiness/readiness.contract.ts";
+} from "@src/modules/readiness/readiness.contract.ts";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, orgPath } from "../../api/client.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
 

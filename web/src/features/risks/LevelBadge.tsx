@@ -1,7 +1,7 @@
 // A risk level shown in its own colour (from the organization's matrix), or 未評価.
 import { Badge } from "@mantine/core";
+import type { Bilingual } from "@src/core/i18n-text.ts";
 import { useTranslation } from "react-i18next";
-import type { Bilingual } from "../../../../src/core/i18n-text.ts";
 import { bi, textOn } from "./risk-labels.ts";
 
 export type Score = { level: string; label: Bilingual; color: string } | null;

@@ -1,7 +1,7 @@
 // The labels of one axis of the matrix (発生可能性 or 影響度), in Japanese and English.
 import { Table, Text, TextInput } from "@mantine/core";
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import { useTranslation } from "react-i18next";
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
 
 type Axis = RiskMatrix["likelihood"];
 

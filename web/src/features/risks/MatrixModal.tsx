@@ -11,11 +11,11 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
 import { api, orgPath } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";

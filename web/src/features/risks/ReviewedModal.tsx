@@ -2,10 +2,10 @@
 // changed), even when nothing had to change, and optionally the next planned review. Ratings
 // and acceptance are not touched; the server records who did it in the audit trail.
 import { Text } from "@mantine/core";
+import { todayInJapan } from "@src/core/today-in-japan.ts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { todayInJapan } from "../../../../src/core/today-in-japan.ts";
 import { type BulkDialogProps, postInChunks } from "../../api/bulk.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { DateField } from "../../components/DateField.tsx";

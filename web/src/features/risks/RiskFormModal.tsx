@@ -2,9 +2,9 @@
 // countermeasure, the residual rating and the review date.
 import { Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
+import { riskInput, riskPatch } from "@src/modules/risks/risks.contract.ts";
 import { useTranslation } from "react-i18next";
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
-import { riskInput, riskPatch } from "../../../../src/modules/risks/risks.contract.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { useFormModal } from "../../components/useFormModal.ts";

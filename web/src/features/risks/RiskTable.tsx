@@ -2,9 +2,9 @@
 // residual levels, the countermeasure, the acceptance, the last review and the planned one.
 // Rows are selectable (for 見直し済み) when the user may edit them.
 import { Badge, Table, Text } from "@mantine/core";
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
 import { EmptyRow, ListTable } from "../../components/ListTable.tsx";
 import { SelectAllCell, type SelectProps, SelectRowCell } from "../../components/Selection.tsx";
 import { SortHeader } from "../../components/SortHeader.tsx";

@@ -1,8 +1,8 @@
 // Likelihood and impact chosen from the matrix axes, with the resulting level computed live in
 // the browser by the same core function the server uses.
 import { Fieldset, Group, Select, type SelectProps, SimpleGrid, Text } from "@mantine/core";
+import { type RiskMatrix, scoreRisk } from "@src/core/registers/risk-matrix.ts";
 import { useTranslation } from "react-i18next";
-import { type RiskMatrix, scoreRisk } from "../../../../src/core/registers/risk-matrix.ts";
 import { LevelBadge } from "./LevelBadge.tsx";
 import { axisOptions } from "./risk-labels.ts";
 

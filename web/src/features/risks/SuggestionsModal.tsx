@@ -14,11 +14,11 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
+import { type RiskMatrix, scoreRisk } from "@src/core/registers/risk-matrix.ts";
+import { mapTypicalValue } from "@src/modules/risks/risks.suggestions.ts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type RiskMatrix, scoreRisk } from "../../../../src/core/registers/risk-matrix.ts";
-import { mapTypicalValue } from "../../../../src/modules/risks/risks.suggestions.ts";
 import { api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { errorMessage, notifySuccess } from "../../lib/notify.ts";

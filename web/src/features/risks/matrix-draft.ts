@@ -1,6 +1,6 @@
 // Editing a copy of the risk matrix: ranks follow the order of the levels (1 = least serious)
 // so the editor never produces duplicate ranks; the acceptance line moves with them.
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import i18n from "../../i18n/index.ts";
 import { errorText } from "../../lib/validation.ts";
 import { axisLabel } from "./risk-labels.ts";

@@ -1,6 +1,6 @@
-import { LIFECYCLE_PHASES } from "../../../../src/core/registers/inventory-fields.ts";
-import { RISK_KIND_LABELS, RISK_KINDS } from "../../../../src/core/registers/risk-library.ts";
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+import { LIFECYCLE_PHASES } from "@src/core/registers/inventory-fields.ts";
+import { RISK_KIND_LABELS, RISK_KINDS } from "@src/core/registers/risk-library.ts";
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import i18n, { bi } from "../../i18n/index.ts";
 
 export { bi };

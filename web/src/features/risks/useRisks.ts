@@ -1,14 +1,15 @@
 // Data of the risk analysis: the risk table (paged, filtered), the heat map, the library of
 // suggestions, the organization's risk matrix and its presets.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
-import type { RiskMatrix } from "../../../../src/core/registers/risk-matrix.ts";
+
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import type {
   HeatmapOut,
   RiskListQuery,
   RiskOut,
   suggestionsOut,
-} from "../../../../src/modules/risks/risks.contract.ts";
+} from "@src/modules/risks/risks.contract.ts";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
 import { PAGE_SIZE, type PagedList } from "../../api/types.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";

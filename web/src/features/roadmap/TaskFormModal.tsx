@@ -2,9 +2,9 @@
 // member it is assigned to, the due day and the day it was done.
 import { Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { taskOwners } from "@src/modules/roadmap/roadmap.contract.ts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { taskOwners } from "../../../../src/modules/roadmap/roadmap.contract.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { useFormModal } from "../../components/useFormModal.ts";

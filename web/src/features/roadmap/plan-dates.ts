@@ -1,6 +1,6 @@
 // Calendar arithmetic on ISO days (YYYY-MM-DD), in UTC so that no time zone shifts a day.
 
-export { addDays, daysBetween } from "../../../../src/core/obligations/dates.ts";
+export { addDays, daysBetween } from "@src/core/obligations/dates.ts";
 
 /** The first day of the month of `day`. */
 export const monthStart = (day: string) => `${day.slice(0, 7)}-01`;

@@ -1,7 +1,6 @@
 // Data of the work plan (作業計画): the 13 construction steps with their planned dates, status
 // and tasks, and the signed-in user's own tasks.
-import { useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
+
 import type {
   MyTaskOut,
   myTasksOut,
@@ -9,7 +8,9 @@ import type {
   StepOut,
   TaskOut,
   TaskOwner,
-} from "../../../../src/modules/roadmap/roadmap.contract.ts";
+} from "@src/modules/roadmap/roadmap.contract.ts";
+import { useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
 import { orgKey } from "../orgs/OrgContext.tsx";
 
