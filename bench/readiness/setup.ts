@@ -8,16 +8,12 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { LAW_CATALOGUE } from "../../src/core/registers/law-catalogue.ts";
 import type { Database } from "../../src/db/client.ts";
 import { appointment } from "../../src/modules/appointments/appointments.tables.ts";
-import {
-  inventoryFlowStep,
-  inventoryItem,
-  inventoryRisk,
-  legalRequirement,
-  legalRequirementItem,
-} from "../../src/modules/inventory/inventory.tables.ts";
+import { inventoryFlowStep, inventoryItem } from "../../src/modules/inventory/inventory.tables.ts";
+import { legalRequirement, legalRequirementItem } from "../../src/modules/legal/legal.tables.ts";
 import { department } from "../../src/modules/org/org.tables.ts";
 import { person } from "../../src/modules/people/people.tables.ts";
 import { readinessManualCheck } from "../../src/modules/readiness/readiness.tables.ts";
+import { inventoryRisk } from "../../src/modules/risks/risks.tables.ts";
 import { insertMany } from "../../src/modules/shared/bulk-sql.ts";
 import type { ApiApp } from "../../src/server/app.ts";
 import { type Cookies, signIn } from "../breakdown.ts";

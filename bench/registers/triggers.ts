@@ -5,9 +5,10 @@
 // leave dead tuples behind on PostgreSQL.
 import { getTableColumns, sql } from "drizzle-orm";
 import { inventoryItemInput } from "../../src/modules/inventory/inventory.contract.ts";
-import { inventoryItem, inventoryRisk } from "../../src/modules/inventory/inventory.tables.ts";
+import { inventoryItem } from "../../src/modules/inventory/inventory.tables.ts";
 import { benchItem, benchRisk } from "../../src/modules/registers-xlsx/bench-workbooks.ts";
 import { RISK_WRITTEN } from "../../src/modules/registers-xlsx/risk-plan.ts";
+import { inventoryRisk } from "../../src/modules/risks/risks.tables.ts";
 import { insertMany } from "../../src/modules/shared/bulk-sql.ts";
 import { median } from "./measure.ts";
 import type { Served } from "./setup.ts";

@@ -23,21 +23,8 @@ import {
 } from "fastify-type-provider-zod";
 import type { Database } from "../db/client.ts";
 import { languageFrom } from "../i18n/messages.ts";
-import { registerAppointmentRoutes } from "../modules/appointments/appointments.routes.ts";
-import { registerAuditRoutes } from "../modules/audit/audit.routes.ts";
 import { startAuditTrail } from "../modules/audit/audit-setup.ts";
-import { registerExportRoutes } from "../modules/exports/exports.routes.ts";
-import { registerInventoryRoutes } from "../modules/inventory/inventory.routes.ts";
-import { registerLegalRoutes } from "../modules/legal/legal.routes.ts";
-import { registerMemberRoutes } from "../modules/members/members.routes.ts";
-import { registerObligationRoutes } from "../modules/obligations/obligations.routes.ts";
-import { registerOrgRoutes } from "../modules/org/org.routes.ts";
-import { registerPeopleRoutes } from "../modules/people/people.routes.ts";
-import { registerReadinessRoutes } from "../modules/readiness/readiness.routes.ts";
-import { registerRegistersXlsxRoutes } from "../modules/registers-xlsx/registers-xlsx.routes.ts";
-import { registerRequirementRoutes } from "../modules/requirements/requirements.routes.ts";
-import { registerRiskRoutes } from "../modules/risks/risks.routes.ts";
-import { registerRoadmapRoutes } from "../modules/roadmap/roadmap.routes.ts";
+import { capabilityRoutes } from "../modules/capabilities.ts";
 import { AppError } from "./app-error.ts";
 import { type Auth, authSecret, createAuth } from "./auth.ts";
 import { registerAuthBridge } from "./auth-bridge.ts";
@@ -150,20 +137,7 @@ export async function buildApp(
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
-      registerOrgRoutes(typed, deps);
-      registerPeopleRoutes(typed, deps);
-      registerAppointmentRoutes(typed, deps);
-      registerInventoryRoutes(typed, deps);
-      registerLegalRoutes(typed, deps);
-      registerExportRoutes(typed, deps);
-      registerRiskRoutes(typed, deps);
-      registerRegistersXlsxRoutes(typed, deps);
-      registerRequirementRoutes(typed, deps);
-      registerReadinessRoutes(typed, deps);
-      registerRoadmapRoutes(typed, deps);
-      registerObligationRoutes(typed, deps);
-      registerAuditRoutes(typed, deps);
-      registerMemberRoutes(typed, deps);
+      for (const register of capabilityRoutes) register(typed, deps);
     },
     { prefix: "/api/v1" },
   );

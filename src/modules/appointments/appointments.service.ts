@@ -7,10 +7,9 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { AppError, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
-import { department } from "../org/org.tables.ts";
-import { lockOrgStructure } from "../org/org-lock.ts";
-import { person } from "../people/people.tables.ts";
+import { appendAudit, diffFields } from "../audit/index.ts";
+import { department, lockOrgStructure } from "../org/index.ts";
+import { person } from "../people/index.ts";
 import type {
   AppointmentInput,
   AppointmentOut,

@@ -1,7 +1,7 @@
 import { date, foreignKey, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.tables.ts";
-import { department } from "../org/org.tables.ts";
-import { person } from "../people/people.tables.ts";
+import { organization } from "../auth/index.ts";
+import { department } from "../org/index.ts";
+import { person } from "../people/index.ts";
 
 /** PMS appointments (体制): who holds which PMS role, in which period. A domain record, not an access role. */
 export const appointment = pgTable(

@@ -7,7 +7,7 @@ import { and, eq, inArray, max } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { organization } from "../auth/auth.tables.ts";
+import { organization } from "../auth/index.ts";
 import { appendAudit } from "./audit.service.ts";
 import { auditEvent, auditHead } from "./audit.tables.ts";
 import { type AuditKey, anchorSignature, sameMac } from "./audit-hash.ts";

@@ -1,5 +1,5 @@
 import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.tables.ts";
+import { organization } from "../auth/index.ts";
 
 export type FieldChange = { old: unknown; new: unknown };
 

@@ -6,11 +6,10 @@ import type { RiskMatrix, RiskScore } from "../../core/registers/risk-matrix.ts"
 import { scoreRisk } from "../../core/registers/risk-matrix.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { organization } from "../auth/auth.tables.ts";
-import type { InventoryItemOut } from "../inventory/inventory.contract.ts";
-import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
-import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
-import { department } from "../org/org.tables.ts";
+import { organization } from "../auth/index.ts";
+import { type InventoryItemOut, inventoryItem } from "../inventory/index.ts";
+import { department } from "../org/index.ts";
+import { getRiskMatrix, inventoryRisk } from "../risks/index.ts";
 
 export type RegisterExportRow = InventoryItemOut;
 

@@ -1,7 +1,7 @@
 // PDF exports of the register and the risk analysis (the xlsx exports live with their lists).
 import type { FastifyReply } from "fastify";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
-import { recordExport } from "../audit/record-export.ts";
+import { recordExport } from "../audit/index.ts";
 import { orgParams } from "../shared/route-helpers.ts";
 import { type PdfFile, registerPdf, risksPdf } from "./pdf-export.ts";
 

@@ -2,7 +2,6 @@
 // fields and their enum values come from core/registers/inventory-fields.ts.
 import { z } from "zod";
 import { getInventoryField, LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
-import { riskMatrixSchema } from "../../core/registers/risk-matrix.ts";
 import {
   isoDate,
   listQuery,
@@ -186,5 +185,3 @@ export const flowOut = z.object({
   ),
 });
 export type FlowOut = z.infer<typeof flowOut>;
-
-export const riskMatrixOut = z.object({ matrix: riskMatrixSchema, isDefault: z.boolean() });

@@ -1,6 +1,3 @@
-import { z } from "zod";
-import { LAW_CATALOGUE } from "../../core/registers/law-catalogue.ts";
-import { RISK_MATRIX_PRESETS } from "../../core/registers/risk-matrix-presets.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
@@ -13,7 +10,6 @@ import {
   inventoryListQuery,
   markReviewedInput,
   markReviewedResult,
-  riskMatrixOut,
 } from "./inventory.contract.ts";
 import {
   createInventoryItem,
@@ -25,7 +21,6 @@ import {
   replaceInventoryFlow,
   updateInventoryItem,
 } from "./inventory.service.ts";
-import { getRiskMatrix, putRiskMatrix } from "./risk-matrix.service.ts";
 
 export function registerInventoryRoutes(app: ApiApp, { database, guards }: AppDeps) {
   const { db } = database;
@@ -119,36 +114,4 @@ export function registerInventoryRoutes(app: ApiApp, { database, guards }: AppDe
         req.body,
       ),
   );
-
-  app.get(
-    "/orgs/:orgId/risk-matrix",
-    { schema: { tags, params: orgParams, response: { 200: riskMatrixOut } } },
-    async (req) => getRiskMatrix(db, await guards.orgContext(req, "inventory.read")),
-  );
-
-  app.put(
-    "/orgs/:orgId/risk-matrix",
-    {
-      schema: {
-        tags,
-        params: orgParams,
-        // Checked by validateMatrix, which names each problem (grid size, unknown level …).
-        body: z.record(z.string(), z.unknown()),
-        response: { 200: riskMatrixOut },
-      },
-    },
-    async (req) => putRiskMatrix(db, await guards.orgContext(req, "riskMatrix.write"), req.body),
-  );
-
-  app.get("/risk-matrix/presets", { schema: { tags } }, async (req) => {
-    await guards.currentUser(req);
-    return {
-      items: Object.entries(RISK_MATRIX_PRESETS).map(([key, matrix]) => ({ key, matrix })),
-    };
-  });
-
-  app.get("/laws", { schema: { tags: ["legal"] } }, async (req) => {
-    await guards.currentUser(req);
-    return { items: LAW_CATALOGUE };
-  });
 }

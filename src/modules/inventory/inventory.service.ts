@@ -21,9 +21,9 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { legalLinkEventsFor } from "../legal/legal.unlink.ts";
-import { department } from "../org/org.tables.ts";
+import { appendAudit, appendAuditMany, diffFields } from "../audit/index.ts";
+import { department } from "../org/index.ts";
+import { effectsOfDeleting } from "../shared/deletion-hooks.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import type {
   FlowInput,
@@ -34,7 +34,7 @@ import type {
   InventoryListQuery,
   MarkReviewedInput,
 } from "./inventory.contract.ts";
-import { inventoryFlowStep, inventoryItem, inventoryRisk } from "./inventory.tables.ts";
+import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
 
 const ENTITY = "inventory_item";
 
@@ -192,24 +192,18 @@ export async function deleteInventoryItem(db: Db, ctx: OrgContext, id: string) {
     const [before] = await tx.select().from(inventoryItem).where(key).for("update");
     if (!before) throw notFound();
     const steps = await readFlow(tx, ctx, id);
-    // The item's risk rows go with it (foreign key cascade); the event keeps them, so the
-    // audit trail still shows what the risk analysis said.
-    const { orgId: _o, searchText: _s, ...riskColumns } = getTableColumns(inventoryRisk);
-    const risks = await tx
-      .select(riskColumns)
-      .from(inventoryRisk)
-      .where(and(eq(inventoryRisk.orgId, ctx.orgId), eq(inventoryRisk.itemId, id)))
-      .orderBy(inventoryRisk.createdAt, inventoryRisk.id);
-    const legalEvents = await legalLinkEventsFor(tx, ctx, { kind: "item", id });
+    // Risk rows and legal links go with the item (foreign key cascade); their capabilities
+    // add the rows to this event and the link changes to the legal entries' history.
+    const { snapshot, events } = await effectsOfDeleting(tx, ctx, "register_item", id);
     await tx.delete(inventoryItem).where(key);
     await appendAuditMany(tx, ctx, [
       {
         entity: ENTITY,
         entityId: id,
         action: "delete",
-        changes: diffFields({ ...before, flow: steps.steps, risks }, null),
+        changes: diffFields({ ...before, flow: steps.steps, ...snapshot }, null),
       },
-      ...legalEvents,
+      ...events,
     ]);
   });
 }

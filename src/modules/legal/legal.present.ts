@@ -7,14 +7,14 @@ import type { Lang } from "../../i18n/messages.ts";
 import type { FieldError } from "../../server/app-error.ts";
 import { AppError, invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
+import { inventoryItem } from "../inventory/index.ts";
+import { department } from "../org/index.ts";
+import type { LegalRequirementOut } from "./legal.contract.ts";
 import {
-  inventoryItem,
   type legalRequirement,
   legalRequirementDepartment,
   legalRequirementItem,
-} from "../inventory/inventory.tables.ts";
-import { department } from "../org/org.tables.ts";
-import type { LegalRequirementOut } from "./legal.contract.ts";
+} from "./legal.tables.ts";
 
 export type LegalRow = typeof legalRequirement.$inferSelect;
 type Ref = { id: string; name: string };

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { LAW_CATALOGUE } from "../../core/registers/law-catalogue.ts";
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
@@ -111,5 +112,10 @@ export function registerLegalRoutes(app: ApiApp, { database, guards }: AppDeps) 
   app.delete(`${base}/:id`, { schema: { tags, params: orgItemParams } }, async (req, reply) => {
     await deleteLegalRequirement(db, await guards.orgContext(req, "legal.write"), req.params.id);
     return reply.status(204).send();
+  });
+
+  app.get("/laws", { schema: { tags: ["legal"] } }, async (req) => {
+    await guards.currentUser(req);
+    return { items: LAW_CATALOGUE };
   });
 }

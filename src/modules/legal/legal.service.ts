@@ -26,12 +26,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import {
-  legalRequirement,
-  legalRequirementDepartment,
-  legalRequirementItem,
-} from "../inventory/inventory.tables.ts";
+import { appendAudit, appendAuditMany, diffFields } from "../audit/index.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import type {
   LegalListQuery,
@@ -48,6 +43,11 @@ import {
   unknownLaw,
   writeLinks,
 } from "./legal.present.ts";
+import {
+  legalRequirement,
+  legalRequirementDepartment,
+  legalRequirementItem,
+} from "./legal.tables.ts";
 
 const ENTITY = "legal_requirement";
 const DUPLICATE = "LEGAL_REQUIREMENT_DUPLICATE";

@@ -4,8 +4,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { type AuditInput, diffFields } from "../audit/audit.service.ts";
-import { legalRequirementDepartment, legalRequirementItem } from "../inventory/inventory.tables.ts";
+import { type AuditInput, diffFields } from "../audit/index.ts";
+import type { DeletionHook } from "../shared/deletion-hooks.ts";
+import { legalRequirementDepartment, legalRequirementItem } from "./legal.tables.ts";
 
 type Target = { kind: "item" | "department"; id: string };
 
@@ -56,3 +57,11 @@ export async function legalLinkEventsFor(
       };
     });
 }
+
+/** Registered for register items and departments (src/modules/capabilities.ts). */
+export const legalLinksOfDeletedItem: DeletionHook = async (tx, ctx, id) => ({
+  events: await legalLinkEventsFor(tx, ctx, { kind: "item", id }),
+});
+export const legalLinksOfDeletedDepartment: DeletionHook = async (tx, ctx, id) => ({
+  events: await legalLinkEventsFor(tx, ctx, { kind: "department", id }),
+});

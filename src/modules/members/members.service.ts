@@ -6,8 +6,8 @@ import type { AccessRole } from "../../core/access/permissions.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { AppError, conflict, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit } from "../audit/audit.service.ts";
-import { invitation, member, organization, user } from "../auth/auth.tables.ts";
+import { appendAudit } from "../audit/index.ts";
+import { invitation, member, organization, user } from "../auth/index.ts";
 import { hashSecretToken, newSecretToken, secretTokenMatches } from "../shared/secret-token.ts";
 
 const INVITATION_DAYS = 14;

@@ -14,7 +14,7 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import { AppError, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { appendAudit, diffFields } from "../audit/index.ts";
 import type { ObligationOut, RecordInput, RecordOut } from "./obligations.contract.ts";
 import { loadLastDone } from "./obligations.sources.ts";
 import { obligationRecord } from "./obligations.tables.ts";

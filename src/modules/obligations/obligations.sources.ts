@@ -10,7 +10,9 @@ import {
   type RowSummary,
 } from "../../core/obligations/index.ts";
 import type { Db } from "../../db/client.ts";
-import { inventoryItem, inventoryRisk, legalRequirement } from "../inventory/inventory.tables.ts";
+import { inventoryItem } from "../inventory/index.ts";
+import { legalRequirement } from "../legal/index.ts";
+import { inventoryRisk } from "../risks/index.ts";
 import { obligationRecord } from "./obligations.tables.ts";
 
 const I = inventoryItem;

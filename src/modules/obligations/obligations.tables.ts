@@ -1,5 +1,5 @@
 import { date, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.tables.ts";
+import { organization } from "../auth/index.ts";
 
 /**
  * The day a recurring PMS obligation was last done, for the obligations no capability records

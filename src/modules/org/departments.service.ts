@@ -1,49 +1,42 @@
 // Departments: a tree inside one organization.
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, ilike, sql } from "drizzle-orm";
+import { and, asc, eq, ilike } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { AppError, conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appointment } from "../appointments/appointments.tables.ts";
-import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { inventoryItem } from "../inventory/inventory.tables.ts";
-import { legalLinkEventsFor } from "../legal/legal.unlink.ts";
-import { person } from "../people/people.tables.ts";
-import { escapeLike } from "../shared/sql-helpers.ts";
+import { appendAudit, appendAuditMany, diffFields } from "../audit/index.ts";
+import { effectsOfDeleting } from "../shared/deletion-hooks.ts";
+import { deleteUnlessReferenced, escapeLike } from "../shared/sql-helpers.ts";
 import type { DepartmentOut } from "./org.contract.ts";
 import { department } from "./org.tables.ts";
 import { lockOrgStructure } from "./org-lock.ts";
+import type { StaffCounter } from "./staff-counter.ts";
 
 type DepartmentInput = { name: string; parentId: string | null; sortOrder: number };
 
 export async function listDepartments(
   db: Db,
   ctx: OrgContext,
+  staff: StaffCounter,
   q?: string,
 ): Promise<DepartmentOut[]> {
-  // People per department, joined (not a correlated subquery: Drizzle leaves columns of a
-  // single-table select unqualified, so `p.org_id = "org_id"` compared the person with itself).
-  const counts = db
-    .select({ departmentId: person.departmentId, n: sql<number>`count(*)::int`.as("n") })
-    .from(person)
-    .where(eq(person.orgId, ctx.orgId))
-    .groupBy(person.departmentId)
-    .as("counts");
   const where = q
     ? and(eq(department.orgId, ctx.orgId), ilike(department.name, `%${escapeLike(q)}%`))
     : eq(department.orgId, ctx.orgId);
-  return db
-    .select({
-      id: department.id,
-      name: department.name,
-      parentId: department.parentId,
-      sortOrder: department.sortOrder,
-      peopleCount: sql<number>`coalesce(${counts.n}, 0)::int`,
-    })
-    .from(department)
-    .leftJoin(counts, eq(counts.departmentId, department.id))
-    .where(where)
-    .orderBy(asc(department.sortOrder), asc(department.name));
+  const [rows, counts] = await Promise.all([
+    db
+      .select({
+        id: department.id,
+        name: department.name,
+        parentId: department.parentId,
+        sortOrder: department.sortOrder,
+      })
+      .from(department)
+      .where(where)
+      .orderBy(asc(department.sortOrder), asc(department.name)),
+    staff.byDepartment(db, ctx.orgId),
+  ]);
+  return rows.map((r) => ({ ...r, peopleCount: counts.get(r.id) ?? 0 }));
 }
 
 async function loadParents(tx: Tx, orgId: string): Promise<Map<string, string | null>> {
@@ -127,27 +120,13 @@ export async function deleteDepartment(db: Db, ctx: OrgContext, id: string) {
       .where(inOrg(department.parentId))
       .limit(1);
     if (child) throw conflict("DEPARTMENT_HAS_CHILDREN");
-    const [staff] = await tx
-      .select({ id: person.id })
-      .from(person)
-      .where(and(eq(person.orgId, ctx.orgId), eq(person.departmentId, id)))
-      .limit(1);
-    const [appt] = await tx
-      .select({ id: appointment.id })
-      .from(appointment)
-      .where(and(eq(appointment.orgId, ctx.orgId), eq(appointment.departmentId, id)))
-      .limit(1);
-    const [register] = await tx
-      .select({ id: inventoryItem.id })
-      .from(inventoryItem)
-      .where(and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.departmentId, id)))
-      .limit(1);
-    if (staff || appt || register) throw conflict("DEPARTMENT_IN_USE");
-    const legalEvents = await legalLinkEventsFor(tx, ctx, { kind: "department", id });
-    await tx.delete(department).where(key);
+    // People, appointments and register items refer to departments without cascade: the
+    // database refuses the delete while any remains. Legal links go with the department.
+    const { events } = await effectsOfDeleting(tx, ctx, "department", id);
+    await deleteUnlessReferenced(() => tx.delete(department).where(key), "DEPARTMENT_IN_USE");
     await appendAuditMany(tx, ctx, [
       { entity: "department", entityId: id, action: "delete", changes: diffFields(before, null) },
-      ...legalEvents,
+      ...events,
     ]);
   });
 }

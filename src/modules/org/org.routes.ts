@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
+import { peopleStaffCounter } from "../people/index.ts";
 import { idResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import { seedDemoOrganization } from "./demo/demo-seed.ts";
@@ -58,13 +59,14 @@ export function registerOrgRoutes(app: ApiApp, { database, guards }: AppDeps) {
   app.get(
     "/orgs/:orgId/profile",
     { schema: { tags, params: orgParams, response: { 200: profileOut } } },
-    async (req) => getProfile(db, await guards.orgContext(req, "org.read")),
+    async (req) => getProfile(db, await guards.orgContext(req, "org.read"), peopleStaffCounter),
   );
 
   app.put(
     "/orgs/:orgId/profile",
     { schema: { tags, params: orgParams, body: profileInput, response: { 200: profileOut } } },
-    async (req) => updateProfile(db, await guards.orgContext(req, "org.update"), req.body),
+    async (req) =>
+      updateProfile(db, await guards.orgContext(req, "org.update"), peopleStaffCounter, req.body),
   );
 
   app.get(
@@ -81,6 +83,7 @@ export function registerOrgRoutes(app: ApiApp, { database, guards }: AppDeps) {
       const items = await listDepartments(
         db,
         await guards.orgContext(req, "departments.read"),
+        peopleStaffCounter,
         req.query.q,
       );
       return { items, total: items.length };

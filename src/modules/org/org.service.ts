@@ -1,17 +1,17 @@
 // Organizations (tenants) and their profile (事業者情報).
 import { randomUUID } from "node:crypto";
-import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { estimateFees } from "../../core/fees/fees.ts";
 import { classifySize } from "../../core/fees/size-class.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
-import { member, organization } from "../auth/auth.tables.ts";
-import { person } from "../people/people.tables.ts";
+import { appendAudit, diffFields } from "../audit/index.ts";
+import { member, organization } from "../auth/index.ts";
 import type { ProfileInput, ProfileOut } from "./org.contract.ts";
 import { orgProfile } from "./org.tables.ts";
+import type { StaffCounter } from "./staff-counter.ts";
 
 export type Actor = { id: string; name: string };
 
@@ -50,23 +50,14 @@ export async function listMyOrganizations(db: Db, userId: string) {
     .orderBy(organization.name);
 }
 
-/** People in office today (officers and dispatched workers count as staff). */
-export async function countCurrentStaff(
-  db: Db | Tx,
-  orgId: string,
-  today: string,
-): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(person)
-    .where(and(eq(person.orgId, orgId), or(isNull(person.leftOn), gt(person.leftOn, today))));
-  return row?.n ?? 0;
-}
-
-export async function getProfile(db: Db, ctx: OrgContext): Promise<ProfileOut> {
+export async function getProfile(
+  db: Db,
+  ctx: OrgContext,
+  staff: StaffCounter,
+): Promise<ProfileOut> {
   const [row] = await db.select().from(orgProfile).where(eq(orgProfile.orgId, ctx.orgId));
   if (!row) throw notFound();
-  const staffInRegister = await countCurrentStaff(db, ctx.orgId, todayInJapan());
+  const staffInRegister = await staff.currentStaff(db, ctx.orgId, todayInJapan());
   return presentProfile(row, staffInRegister);
 }
 
@@ -105,6 +96,7 @@ function presentProfile(row: typeof orgProfile.$inferSelect, staffInRegister: nu
 export async function updateProfile(
   db: Db,
   ctx: OrgContext,
+  staff: StaffCounter,
   input: ProfileInput,
 ): Promise<ProfileOut> {
   return db.transaction(async (tx) => {
@@ -132,6 +124,6 @@ export async function updateProfile(
         changes,
       });
     }
-    return presentProfile(after, await countCurrentStaff(tx, ctx.orgId, todayInJapan()));
+    return presentProfile(after, await staff.currentStaff(tx, ctx.orgId, todayInJapan()));
   });
 }

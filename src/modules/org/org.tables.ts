@@ -10,7 +10,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.tables.ts";
+import { organization } from "../auth/index.ts";
 
 export type Office = { address: string; business: string };
 

@@ -7,11 +7,17 @@ import { type Lang, translate } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { UploadLimits } from "../../server/config.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { department } from "../org/org.tables.ts";
-import { readUploadedPeopleTable } from "../shared/safe-upload/safe-upload.ts";
+import { type AuditInput, appendAuditMany, diffFields } from "../audit/index.ts";
+import { department } from "../org/index.ts";
+import { readUploadedWith } from "../shared/safe-upload/safe-upload.ts";
 import type { ImportRowError } from "./people.contract.ts";
-import { type ParseError, type PersonField, peopleFromTable } from "./people.parse.ts";
+import {
+  type ParseError,
+  type PeopleTable,
+  type PersonField,
+  peopleFromTable,
+  peopleUploadReader,
+} from "./people.parse.ts";
 import { person } from "./people.tables.ts";
 
 const INSERT_CHUNK = 500;
@@ -24,7 +30,7 @@ export async function importPeopleFile(
   if (file.buffer.length === 0)
     throw new AppError("validation", "FILE_EMPTY", { file: { key: "FILE_EMPTY" } });
   // Read off the main thread by the safe reader, before the transaction starts.
-  const table = await readUploadedPeopleTable(file, file.limits);
+  const table = await readUploadedWith<PeopleTable>(file, peopleUploadReader, file.limits);
   return db.transaction(async (tx) => {
     // Departments are read in the transaction so the names match what the rows will point to.
     const departments = await tx

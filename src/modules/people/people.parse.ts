@@ -8,6 +8,12 @@ import { hasForeignName, sniffUpload } from "../shared/table-file/open-file.ts";
 import { type EmploymentType, type PersonInput, personInput } from "./people.contract.ts";
 
 export const MAX_IMPORT_ROWS = 5000;
+
+/** The upload worker runs readPeopleTable (exported below as readUpload) off the main thread. */
+export const peopleUploadReader = {
+  module: new URL("./people.parse.ts", import.meta.url).href,
+  maxRows: MAX_IMPORT_ROWS,
+};
 const HEADER_SCAN_ROWS = 20;
 const MAX_COLUMNS = 100;
 
@@ -315,3 +321,6 @@ function missingHeader(row: number, field: PersonField): ParseResult {
   const errors = [{ row, column, value: null, key: "HEADER_MISSING", params: { column } }];
   return { rows: [], errors, fields: [] };
 }
+
+/** The upload worker's entry (see peopleUploadReader). */
+export const readUpload = readPeopleTable;

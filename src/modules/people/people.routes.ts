@@ -1,7 +1,7 @@
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { AppError } from "../../server/app-error.ts";
-import { recordExport } from "../audit/record-export.ts";
+import { recordExport } from "../audit/index.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import {

@@ -19,11 +19,10 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appointment } from "../appointments/appointments.tables.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
-import { member } from "../auth/auth.tables.ts";
-import { department } from "../org/org.tables.ts";
-import { escapeLike } from "../shared/sql-helpers.ts";
+import { appendAudit, diffFields } from "../audit/index.ts";
+import { member } from "../auth/index.ts";
+import { department } from "../org/index.ts";
+import { deleteUnlessReferenced, escapeLike } from "../shared/sql-helpers.ts";
 import type { PeopleListQuery, PersonInput, PersonOut, PersonPatch } from "./people.contract.ts";
 import { person } from "./people.tables.ts";
 
@@ -197,13 +196,8 @@ export async function deletePerson(db: Db, ctx: OrgContext, id: string) {
     const key = and(eq(person.orgId, ctx.orgId), eq(person.id, id));
     const [before] = await tx.select().from(person).where(key).for("update");
     if (!before) throw notFound();
-    const [held] = await tx
-      .select({ id: appointment.id })
-      .from(appointment)
-      .where(and(eq(appointment.orgId, ctx.orgId), eq(appointment.personId, id)))
-      .limit(1);
-    if (held) throw conflict("PERSON_HAS_APPOINTMENTS");
-    await tx.delete(person).where(key);
+    // Appointments refer to people without cascade: the database refuses while one remains.
+    await deleteUnlessReferenced(() => tx.delete(person).where(key), "PERSON_HAS_APPOINTMENTS");
     await appendAudit(tx, ctx, {
       entity: "person",
       entityId: id,

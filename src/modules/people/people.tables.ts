@@ -9,8 +9,8 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.tables.ts";
-import { department } from "../org/org.tables.ts";
+import { organization, user } from "../auth/index.ts";
+import { department } from "../org/index.ts";
 
 /** 従業者: everyone who works for the organization, officers and dispatched workers included. */
 export const person = pgTable(

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { department } from "../org/org.tables.ts";
+import { department } from "../org/index.ts";
 import type { EmploymentType } from "./people.contract.ts";
 import { EMPLOYMENT_LABELS, PEOPLE_HEADERS, type PersonField } from "./people.parse.ts";
 import { person } from "./people.tables.ts";

@@ -14,7 +14,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
-import { auditHead } from "../audit/audit.tables.ts";
+import { auditHead } from "../audit/index.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
 
 /** What a stored report is valid for, besides its organization and language. */

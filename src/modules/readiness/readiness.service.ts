@@ -14,7 +14,7 @@ import type { Db } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
+import { appendAudit, diffFields } from "../audit/index.ts";
 import { readAuditHead, readinessCache } from "./readiness.cache.ts";
 import type { CheckInput, CheckOut, ReadinessOut } from "./readiness.contract.ts";
 import { loadReadinessSnapshot } from "./readiness.snapshot.ts";

@@ -11,11 +11,8 @@ import type { SnapshotItem } from "../../core/readiness/index.ts";
 import { REQUIRED_INVENTORY_FIELDS } from "../../core/registers/inventory-fields.ts";
 import type { Db } from "../../db/client.ts";
 import { dbKinds, startTestApp, type TestApp } from "../../test/harness.ts";
-import {
-  inventoryFlowStep as F,
-  inventoryItem,
-  inventoryRisk as R,
-} from "../inventory/inventory.tables.ts";
+import { inventoryFlowStep as F, inventoryItem } from "../inventory/inventory.tables.ts";
+import { inventoryRisk as R } from "../risks/risks.tables.ts";
 import { loadRegister } from "./readiness.snapshot-register.ts";
 import { decodeFilled, decodePhases, phaseBitSql } from "./readiness.snapshot-sql.ts";
 

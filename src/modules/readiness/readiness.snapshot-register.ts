@@ -12,7 +12,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { RiskGroup, SnapshotItem } from "../../core/readiness/index.ts";
 import type { Db } from "../../db/client.ts";
-import { inventoryFlowStep, inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
+import { inventoryFlowStep, inventoryItem } from "../inventory/index.ts";
+import { inventoryRisk } from "../risks/index.ts";
 import {
   decodeFilled,
   decodePhases,

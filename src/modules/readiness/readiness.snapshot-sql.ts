@@ -11,7 +11,7 @@ import {
   LIFECYCLE_PHASES,
   REQUIRED_INVENTORY_FIELDS,
 } from "../../core/registers/inventory-fields.ts";
-import { inventoryItem } from "../inventory/inventory.tables.ts";
+import { inventoryItem } from "../inventory/index.ts";
 
 /** What JavaScript's trim() removes in practice from Japanese input (U+3000 included). */
 const BLANKS = " \t\r\n\u3000";

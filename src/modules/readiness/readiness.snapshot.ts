@@ -8,15 +8,15 @@ import { legalEntryName } from "../../core/registers/law-catalogue.ts";
 import type { Db } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appointment } from "../appointments/appointments.tables.ts";
+import { appointment } from "../appointments/index.ts";
 import {
   legalRequirement,
   legalRequirementDepartment,
   legalRequirementItem,
-} from "../inventory/inventory.tables.ts";
-import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
-import { orgProfile } from "../org/org.tables.ts";
-import { person } from "../people/people.tables.ts";
+} from "../legal/index.ts";
+import { orgProfile } from "../org/index.ts";
+import { person } from "../people/index.ts";
+import { getRiskMatrix } from "../risks/index.ts";
 import { loadRegister } from "./readiness.snapshot-register.ts";
 import { readinessManualCheck } from "./readiness.tables.ts";
 

@@ -1,5 +1,5 @@
 import { boolean, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.tables.ts";
+import { organization } from "../auth/index.ts";
 
 /**
  * A readiness rule the product cannot check from its own records yet (e.g. "resources were

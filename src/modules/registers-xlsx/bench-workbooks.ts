@@ -2,8 +2,8 @@
 // risk rows), written in the export layout so they import as they are.
 import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
 import { RISK_KINDS } from "../../core/registers/risk-library.ts";
-import type { RiskExportRow } from "../exports/export-data.ts";
-import type { InventoryItemOut } from "../inventory/inventory.contract.ts";
+import type { RiskExportRow } from "../exports/index.ts";
+import type { InventoryItemOut } from "../inventory/index.ts";
 import { registerXlsx } from "./register-export.ts";
 import { riskXlsx } from "./risk-export.ts";
 

@@ -10,7 +10,7 @@ import { parseYesNo } from "../../core/text/boolean-words.ts";
 import { parseJapaneseDate } from "../../core/text/japanese-date.ts";
 import { toHalfWidth } from "../../core/text/normalize.ts";
 import type { FieldError } from "../../server/app-error.ts";
-import type { DataItem } from "../inventory/inventory.tables.ts";
+import type { DataItem } from "../inventory/index.ts";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });

@@ -6,7 +6,7 @@ import { toHalfWidth } from "../../core/text/normalize.ts";
 import { type Lang, translate } from "../../i18n/messages.ts";
 import type { FieldError } from "../../server/app-error.ts";
 import { issueToFieldError } from "../../server/errors.ts";
-import { type AuditInput, diffFields } from "../audit/audit.service.ts";
+import { type AuditInput, diffFields } from "../audit/index.ts";
 import type { GridRow } from "../shared/table-file/table-file.ts";
 
 /** One bad cell: the Excel row, the column header as written, the field it was read as. */

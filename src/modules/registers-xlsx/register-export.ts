@@ -1,7 +1,7 @@
 // 個人情報管理台帳 as an xlsx workbook in the traditional layout, one row per item. Every
 // column is written the way register-rows.ts reads it back, so export → import changes nothing.
 import { INVENTORY_FIELDS, type InventoryFieldDef } from "../../core/registers/inventory-fields.ts";
-import type { InventoryItemOut } from "../inventory/inventory.contract.ts";
+import type { InventoryItemOut } from "../inventory/index.ts";
 import { excelDate, formatBoolean, formatDataItems, formatList } from "./cells.ts";
 import { type CellValue, type SheetColumn, writeSheetXlsx } from "./sheet-layout.ts";
 

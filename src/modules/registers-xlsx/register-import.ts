@@ -11,11 +11,9 @@ import {
 import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { auditEvent } from "../audit/audit.tables.ts";
-import { inventoryItemInput } from "../inventory/inventory.contract.ts";
-import { inventoryItem } from "../inventory/inventory.tables.ts";
-import { department } from "../org/org.tables.ts";
+import { appendAuditMany, auditEvent, diffFields } from "../audit/index.ts";
+import { inventoryItem, inventoryItemInput } from "../inventory/index.ts";
+import { department } from "../org/index.ts";
 import { insertMany, lockImports, sameValue, updateMany } from "../shared/bulk-sql.ts";
 import { refreshStatistics } from "../shared/refresh-statistics.ts";
 import { createEvents } from "./import-common.ts";

@@ -6,7 +6,7 @@ import {
   type InventoryFieldKey,
   parseInventoryEnum,
 } from "../../core/registers/inventory-fields.ts";
-import { type InventoryItemInput, inventoryItemInput } from "../inventory/inventory.contract.ts";
+import { type InventoryItemInput, inventoryItemInput } from "../inventory/index.ts";
 import type { TableFile } from "../shared/table-file/table-file.ts";
 import { parseBooleanCell, parseDataItems, parseDateCell, splitList, textOrNull } from "./cells.ts";
 import {

@@ -3,7 +3,7 @@
 import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
 import { RISK_FIELDS, type RiskFieldKey } from "../../core/registers/risk-fields.ts";
 import { RISK_KIND_LABELS, type RiskKind } from "../../core/registers/risk-library.ts";
-import type { RiskExportRow } from "../exports/export-data.ts";
+import type { RiskExportRow } from "../exports/index.ts";
 import { excelDate } from "./cells.ts";
 import { type CellValue, type SheetColumn, writeSheetXlsx } from "./sheet-layout.ts";
 

@@ -11,11 +11,10 @@ import {
 import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { type AuditInput, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { auditEvent } from "../audit/audit.tables.ts";
-import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
-import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
-import { department } from "../org/org.tables.ts";
+import { type AuditInput, appendAuditMany, auditEvent, diffFields } from "../audit/index.ts";
+import { inventoryItem } from "../inventory/index.ts";
+import { department } from "../org/index.ts";
+import { getRiskMatrix, inventoryRisk } from "../risks/index.ts";
 import { chunks, insertMany, lockImports, updateMany } from "../shared/bulk-sql.ts";
 import { refreshStatistics } from "../shared/refresh-statistics.ts";
 import { createEvents } from "./import-common.ts";

@@ -9,7 +9,7 @@
 //   only the ratings count: a new 最終見直し日 or 見直し予定日 leaves the acceptance alone;
 // - without acceptance columns, or for other fields without a column, stored values are kept.
 import type { RiskFieldKey } from "../../core/registers/risk-fields.ts";
-import type { inventoryRisk } from "../inventory/inventory.tables.ts";
+import type { inventoryRisk } from "../risks/index.ts";
 import { sameValue } from "../shared/bulk-sql.ts";
 import type { CellError } from "./import-common.ts";
 import type { RiskRow, RiskRowValues } from "./risk-rows.ts";

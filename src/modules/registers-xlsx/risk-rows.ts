@@ -15,7 +15,7 @@ import {
 import { RISK_KIND_LABELS, RISK_KINDS } from "../../core/registers/risk-library.ts";
 import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
 import type { Lang } from "../../i18n/messages.ts";
-import { riskInput } from "../risks/risks.contract.ts";
+import { riskInput } from "../risks/index.ts";
 import { optionalIsoDate, optionalText } from "../shared/contract-helpers.ts";
 import type { TableFile } from "../shared/table-file/table-file.ts";
 import { parseDateCell, textOrNull } from "./cells.ts";

@@ -13,9 +13,11 @@ import {
 import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { AppError, type FieldError } from "../../server/app-error.ts";
-import { appointment } from "../appointments/appointments.tables.ts";
-import { inventoryItem, inventoryRisk, legalRequirement } from "../inventory/inventory.tables.ts";
-import { person } from "../people/people.tables.ts";
+import { appointment } from "../appointments/index.ts";
+import { inventoryItem } from "../inventory/index.ts";
+import { legalRequirement } from "../legal/index.ts";
+import { person } from "../people/index.ts";
+import { inventoryRisk } from "../risks/index.ts";
 import type { EvidenceLink } from "./requirements.tables.ts";
 
 type Named = { id: string; name: string };

@@ -1,5 +1,5 @@
 import { jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.tables.ts";
+import { organization } from "../auth/index.ts";
 
 /** A link from an assessment to a record in the product that shows the requirement is met. */
 export type EvidenceLink = { kind: string; id: string; label?: string | null };

@@ -4,6 +4,7 @@
 // service (the matrix is per organization), not here.
 import { z } from "zod";
 import { RISK_KINDS } from "../../core/registers/risk-library.ts";
+import { riskMatrixSchema } from "../../core/registers/risk-matrix.ts";
 import { lifecyclePhases } from "../inventory/inventory.contract.ts";
 import {
   isoDate,
@@ -230,3 +231,6 @@ export const markRisksReviewedInput = z
   });
 export type MarkRisksReviewedInput = z.infer<typeof markRisksReviewedInput>;
 export const markRisksReviewedResult = z.object({ updated: z.number().int() });
+
+/** The organization's risk matrix, and whether it is still the shipped 3×3 preset. */
+export const riskMatrixOut = z.object({ matrix: riskMatrixSchema, isDefault: z.boolean() });

@@ -4,9 +4,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAuditMany } from "../audit/audit.service.ts";
-import { inventoryRisk as R } from "../inventory/inventory.tables.ts";
+import { appendAuditMany } from "../audit/index.ts";
 import type { MarkRisksReviewedInput } from "./risks.contract.ts";
+import { inventoryRisk as R } from "./risks.tables.ts";
 import { RISK_ENTITY } from "./risks.writes.ts";
 
 /**

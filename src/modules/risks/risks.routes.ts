@@ -1,8 +1,11 @@
+import { z } from "zod";
 import { RISK_KIND_LABELS, RISK_KINDS, RISK_LIBRARY } from "../../core/registers/risk-library.ts";
+import { RISK_MATRIX_PRESETS } from "../../core/registers/risk-matrix-presets.ts";
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
+import { getRiskMatrix, putRiskMatrix } from "./risk-matrix.service.ts";
 import {
   acceptInput,
   fromSuggestionsInput,
@@ -13,6 +16,7 @@ import {
   markRisksReviewedResult,
   riskInput,
   riskListQuery,
+  riskMatrixOut,
   riskOut,
   riskPatch,
   suggestionsOut,
@@ -158,4 +162,31 @@ export function registerRiskRoutes(app: ApiApp, { database, guards }: AppDeps) {
       };
     },
   );
+
+  app.get(
+    "/orgs/:orgId/risk-matrix",
+    { schema: { tags, params: orgParams, response: { 200: riskMatrixOut } } },
+    async (req) => getRiskMatrix(db, await guards.orgContext(req, "inventory.read")),
+  );
+
+  app.put(
+    "/orgs/:orgId/risk-matrix",
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        // Checked by validateMatrix, which names each problem (grid size, unknown level …).
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: riskMatrixOut },
+      },
+    },
+    async (req) => putRiskMatrix(db, await guards.orgContext(req, "riskMatrix.write"), req.body),
+  );
+
+  app.get("/risk-matrix/presets", { schema: { tags } }, async (req) => {
+    await guards.currentUser(req);
+    return {
+      items: Object.entries(RISK_MATRIX_PRESETS).map(([key, matrix]) => ({ key, matrix })),
+    };
+  });
 }

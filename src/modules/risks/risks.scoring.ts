@@ -3,7 +3,7 @@
 // list of (likelihood, impact) cells of the matrix grid that carry that level.
 import { type SQL, sql } from "drizzle-orm";
 import { isAboveAcceptance, type RiskMatrix, scoreRisk } from "../../core/registers/risk-matrix.ts";
-import { inventoryRisk } from "../inventory/inventory.tables.ts";
+import { inventoryRisk } from "./risks.tables.ts";
 
 export type Cell = { likelihood: number; impact: number; level: string; rank: number };
 

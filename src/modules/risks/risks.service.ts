@@ -8,10 +8,10 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
-import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
-import { department } from "../org/org.tables.ts";
+import { inventoryItem } from "../inventory/index.ts";
+import { department } from "../org/index.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
+import { getRiskMatrix } from "./risk-matrix.service.ts";
 import type { HeatmapOut, HeatmapQuery, RiskListQuery, RiskOut } from "./risks.contract.ts";
 import {
   basisColumns,
@@ -21,6 +21,7 @@ import {
   scoreRow,
   unacceptedSql,
 } from "./risks.scoring.ts";
+import { inventoryRisk } from "./risks.tables.ts";
 
 const { orgId: _o, searchText: _s, ...riskColumns } = getTableColumns(inventoryRisk);
 const columns = {

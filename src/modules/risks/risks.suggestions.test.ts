@@ -2,8 +2,8 @@
 // organization's axes, the texts in the caller's language, all-or-nothing creation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RISK_MATRIX_5X5 } from "../../core/registers/risk-matrix-presets.ts";
+import { mapTypicalValue } from "../../core/registers/risk-suggestions.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
-import { mapTypicalValue } from "./risks.suggestions.ts";
 
 const axis = (...values: number[]) => ({
   levels: values.map((value) => ({ value, label: { ja: `${value}`, en: `${value}` } })),

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
 import { scoreRisk } from "../../core/registers/risk-matrix.ts";
+import { findSuggestions, rowFromSuggestion } from "../../core/registers/risk-suggestions.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
@@ -15,12 +16,12 @@ import {
   notFound,
 } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, appendAuditMany, diffFields } from "../audit/audit.service.ts";
-import { inventoryItem, inventoryRisk } from "../inventory/inventory.tables.ts";
-import { getRiskMatrix } from "../inventory/risk-matrix.service.ts";
+import { appendAudit, appendAuditMany, diffFields } from "../audit/index.ts";
+import { inventoryItem } from "../inventory/index.ts";
+import { getRiskMatrix } from "./risk-matrix.service.ts";
 import type { AcceptInput, FromSuggestionsInput, RiskInput, RiskPatch } from "./risks.contract.ts";
 import { getRisk } from "./risks.service.ts";
-import { findSuggestions, rowFromSuggestion } from "./risks.suggestions.ts";
+import { inventoryRisk } from "./risks.tables.ts";
 
 export const RISK_ENTITY = "inventory_risk";
 

@@ -1,5 +1,5 @@
 import { date, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.tables.ts";
+import { organization } from "../auth/index.ts";
 
 /** The organization's plan for one of the 13 construction steps (作業計画): when. */
 export const roadmapStep = pgTable(

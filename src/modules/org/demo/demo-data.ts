@@ -4,7 +4,7 @@
 // code 9999, which no real registry office has.
 import type { AppointmentRole } from "../../../core/appointments/appointment-rules.ts";
 import { corporateNumberCheckDigit } from "../../../core/corporate-number.ts";
-import type { EmploymentType } from "../../people/people.contract.ts";
+import type { EmploymentType } from "../../people/index.ts";
 import type { Office } from "../org.tables.ts";
 
 export const DEMO_EMAIL_DOMAIN = "example.co.jp";

@@ -8,9 +8,9 @@ import { randomUUID } from "node:crypto";
 import { getRule } from "../../../core/readiness/index.ts";
 import { todayInJapan } from "../../../core/today-in-japan.ts";
 import type { Tx } from "../../../db/client.ts";
-import type { FieldChange } from "../../audit/audit.tables.ts";
-import { obligationRecord } from "../../obligations/obligations.tables.ts";
-import { readinessManualCheck } from "../../readiness/readiness.tables.ts";
+import type { FieldChange } from "../../audit/index.ts";
+import { obligationRecord } from "../../obligations/index.ts";
+import { readinessManualCheck } from "../../readiness/index.ts";
 import { DEMO_APPOINTMENTS, DEMO_PEOPLE } from "./demo-data.ts";
 import { monthsAgo } from "./demo-dates.ts";
 

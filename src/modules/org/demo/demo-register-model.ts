@@ -5,8 +5,7 @@
 import type { z } from "zod";
 import type { LifecyclePhase } from "../../../core/registers/inventory-fields.ts";
 import { RISK_KINDS, type RiskKind } from "../../../core/registers/risk-library.ts";
-import type { inventoryItemInput } from "../../inventory/inventory.contract.ts";
-import type { DataItem } from "../../inventory/inventory.tables.ts";
+import type { DataItem, inventoryItemInput } from "../../inventory/index.ts";
 import type { DeptKey } from "./demo-data.ts";
 
 export type ItemKey =

@@ -12,15 +12,15 @@ import { todayInJapan } from "../../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../../test/harness.ts";
 import { verifyChain } from "../../audit/audit.service.ts";
 import { type InventoryItemOut, inventoryItemInput } from "../../inventory/inventory.contract.ts";
+import { type LegalRequirementOut, legalRequirementInput } from "../../legal/legal.contract.ts";
 import {
-  inventoryRisk,
   legalRequirement,
   legalRequirementDepartment,
   legalRequirementItem,
-} from "../../inventory/inventory.tables.ts";
-import { type LegalRequirementOut, legalRequirementInput } from "../../legal/legal.contract.ts";
+} from "../../legal/legal.tables.ts";
 import type { PersonOut } from "../../people/people.contract.ts";
 import { riskInput } from "../../risks/risks.contract.ts";
+import { inventoryRisk } from "../../risks/risks.tables.ts";
 import type { DepartmentOut } from "../org.contract.ts";
 import { addMonths } from "./demo-dates.ts";
 import { buildDemoRegisterRows } from "./demo-register-seed.ts";

@@ -8,16 +8,19 @@ import { isAboveAcceptance } from "../../../core/registers/risk-matrix.ts";
 import { RISK_MATRIX_3X3 } from "../../../core/registers/risk-matrix-presets.ts";
 import { todayInJapan } from "../../../core/today-in-japan.ts";
 import type { Tx } from "../../../db/client.ts";
-import type { FieldChange } from "../../audit/audit.tables.ts";
-import { flowStep, inventoryItemInput } from "../../inventory/inventory.contract.ts";
+import type { FieldChange } from "../../audit/index.ts";
 import {
+  flowStep,
   inventoryFlowStep,
   inventoryItem,
-  inventoryRisk,
+  inventoryItemInput,
+} from "../../inventory/index.ts";
+import {
   legalRequirement,
   legalRequirementDepartment,
   legalRequirementItem,
-} from "../../inventory/inventory.tables.ts";
+} from "../../legal/index.ts";
+import { inventoryRisk } from "../../risks/index.ts";
 import {
   DEMO_APPOINTMENTS,
   DEMO_DEPARTMENTS,

@@ -9,9 +9,9 @@ import {
 } from "../../../core/appointments/appointment-rules.ts";
 import type { Tx } from "../../../db/client.ts";
 import type { OrgContext } from "../../../server/org-context.ts";
-import { appointment } from "../../appointments/appointments.tables.ts";
-import { appendAudit, diffFields } from "../../audit/audit.service.ts";
-import { person } from "../../people/people.tables.ts";
+import { appointment } from "../../appointments/index.ts";
+import { appendAudit, diffFields } from "../../audit/index.ts";
+import { person } from "../../people/index.ts";
 import { department, orgProfile } from "../org.tables.ts";
 import {
   DEMO_APPOINTMENTS,

@@ -5,10 +5,9 @@
 // be read a 400, both in the usual error shape with the file field named.
 import { AppError } from "../../../server/app-error.ts";
 import type { UploadLimits } from "../../../server/config.ts";
-import type { PeopleTable } from "../../people/people.parse.ts";
 import type { ReadTableOptions, TableFileResult } from "../table-file/table-file.ts";
 import type { Refusal } from "./refusal.ts";
-import type { UploadJob, UploadValue } from "./upload-job.ts";
+import type { UploadJob, UploadReader, UploadValue } from "./upload-job.ts";
 import { UploadPool } from "./upload-pool.ts";
 import type { ZipLimits } from "./zip-directory.ts";
 
@@ -31,7 +30,9 @@ const zipLimits = (l: UploadLimits): ZipLimits => ({
 
 async function read(
   file: UploadedFile,
-  job: { kind: "table"; options: ReadTableOptions<string> } | { kind: "people" },
+  job:
+    | { kind: "table"; options: ReadTableOptions<string> }
+    | { kind: "reader"; reader: UploadReader },
   limits: UploadLimits,
   pool: UploadPool,
 ): Promise<UploadValue> {
@@ -57,11 +58,12 @@ export async function readUploadedTable<K extends string>(
   return (await read(file, job, limits, pool)) as TableFileResult<K>;
 }
 
-/** The people parser's table reading, the safe way. Throws AppError for a refusal. */
-export async function readUploadedPeopleTable(
+/** A capability's own reader (see UploadReader), the safe way. Throws AppError for a refusal. */
+export async function readUploadedWith<T>(
   file: UploadedFile,
+  reader: UploadReader,
   limits: UploadLimits,
   pool = uploadPool,
-): Promise<PeopleTable> {
-  return (await read(file, { kind: "people" }, limits, pool)) as PeopleTable;
+): Promise<T> {
+  return (await read(file, { kind: "reader", reader }, limits, pool)) as T;
 }

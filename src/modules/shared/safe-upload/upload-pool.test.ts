@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { inventoryHeaderFields } from "../../../core/registers/inventory-fields.ts";
+import { peopleUploadReader } from "../../people/people.parse.ts";
 import type { ReadTableOptions } from "../table-file/table-file.ts";
 import { sheetXml, workbook } from "./test-zip.ts";
 import type { UploadJob, UploadOutcome } from "./upload-job.ts";
@@ -44,7 +45,10 @@ describe("UploadPool (the real upload process)", () => {
     const sjis = iconv.encode("名称,利用目的\r\n顧客名簿,発送\r\n", "cp932");
     const [table, people, csv] = await Promise.all([
       pool.run(tableJob(small), 256),
-      pool.run({ kind: "people", bytes: xlsx, filename: "名簿.xlsx", limits }, 256),
+      pool.run(
+        { kind: "reader", reader: peopleUploadReader, bytes: xlsx, filename: "名簿.xlsx", limits },
+        256,
+      ),
       pool.run(tableJob(sjis, "台帳.csv"), 256),
     ]);
     expect(value(table)).toMatchObject({ ok: true, table: { sheet: "台帳", headerRow: 1 } });

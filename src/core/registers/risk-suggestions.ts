@@ -1,11 +1,8 @@
 // Pre-filling risk rows from the library of suggested risks (core/registers/risk-library.ts).
-import {
-  getRiskSuggestion,
-  type RiskSuggestion,
-  type ThreeLevel,
-} from "../../core/registers/risk-library.ts";
-import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
+
 import type { Lang } from "../../i18n/messages.ts";
+import { getRiskSuggestion, type RiskSuggestion, type ThreeLevel } from "./risk-library.ts";
+import type { RiskMatrix } from "./risk-matrix.ts";
 
 type Axis = RiskMatrix["likelihood"];
 

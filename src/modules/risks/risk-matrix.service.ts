@@ -9,8 +9,8 @@ import { RISK_MATRIX_3X3 } from "../../core/registers/risk-matrix-presets.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { AppError, type FieldError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/audit.service.ts";
-import { riskMatrix } from "./inventory.tables.ts";
+import { appendAudit, diffFields } from "../audit/index.ts";
+import { riskMatrix } from "./risks.tables.ts";
 
 export async function getRiskMatrix(db: Db | Tx, ctx: OrgContext) {
   const [row] = await db.select().from(riskMatrix).where(eq(riskMatrix.orgId, ctx.orgId));

@@ -1,0 +1,46 @@
+// The one list of capabilities the server assembles: their routes, in registration order, and
+// the hooks by which a capability takes part in another's deletes. A new capability adds its
+// lines here and edits nothing else central. Each capability's routes file is imported only
+// here; other capabilities use its index.ts.
+import type { ApiApp, AppDeps } from "../server/app.ts";
+import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
+import { registerAuditRoutes } from "./audit/audit.routes.ts";
+import { registerExportRoutes } from "./exports/exports.routes.ts";
+import { registerInventoryRoutes } from "./inventory/inventory.routes.ts";
+import { legalLinksOfDeletedDepartment, legalLinksOfDeletedItem } from "./legal/index.ts";
+import { registerLegalRoutes } from "./legal/legal.routes.ts";
+import { registerMemberRoutes } from "./members/members.routes.ts";
+import { registerObligationRoutes } from "./obligations/obligations.routes.ts";
+import { registerOrgRoutes } from "./org/org.routes.ts";
+import { registerPeopleRoutes } from "./people/people.routes.ts";
+import { registerReadinessRoutes } from "./readiness/readiness.routes.ts";
+import { registerRegistersXlsxRoutes } from "./registers-xlsx/registers-xlsx.routes.ts";
+import { registerRequirementRoutes } from "./requirements/requirements.routes.ts";
+import { risksOfDeletedItem } from "./risks/index.ts";
+import { registerRiskRoutes } from "./risks/risks.routes.ts";
+import { registerRoadmapRoutes } from "./roadmap/roadmap.routes.ts";
+import { onDelete } from "./shared/deletion-hooks.ts";
+
+type RouteRegistrar = (app: ApiApp, deps: AppDeps) => void;
+
+export const capabilityRoutes: readonly RouteRegistrar[] = [
+  registerOrgRoutes,
+  registerPeopleRoutes,
+  registerAppointmentRoutes,
+  registerInventoryRoutes,
+  registerRiskRoutes,
+  registerLegalRoutes,
+  registerExportRoutes,
+  registerRegistersXlsxRoutes,
+  registerRequirementRoutes,
+  registerReadinessRoutes,
+  registerRoadmapRoutes,
+  registerObligationRoutes,
+  registerAuditRoutes,
+  registerMemberRoutes,
+];
+
+// Rows that go by cascade with a deleted register item or department.
+onDelete("register_item", risksOfDeletedItem);
+onDelete("register_item", legalLinksOfDeletedItem);
+onDelete("department", legalLinksOfDeletedDepartment);

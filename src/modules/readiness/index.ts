@@ -1,0 +1,4 @@
+// Public API of the readiness capability: other capabilities import only this file.
+// The readiness report (審査準備度) and manual checks.
+export { getReadiness } from "./readiness.service.ts";
+export { readinessManualCheck } from "./readiness.tables.ts";
