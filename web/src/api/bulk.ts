@@ -6,8 +6,8 @@ export type BulkDialogProps = {
   orgId: string;
   ids: string[];
   opened: boolean;
-  /** With the number of rows updated. */
-  onDone: (updated: number) => Promise<void>;
+  /** After the rows are recorded and the lists refreshed (e.g. clears the selection). */
+  onDone: () => void;
   onClose: () => void;
 };
 

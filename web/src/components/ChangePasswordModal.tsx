@@ -1,37 +1,31 @@
 import { Modal, PasswordInput, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { authApi, authErrorText } from "../api/auth.ts";
 import { changePasswordSchema } from "../features/auth/auth-schemas.ts";
-import { notifySuccess } from "../lib/notify.ts";
-import { zodErrors } from "../lib/validation.ts";
+import { useChangePassword } from "../features/auth/useSession.ts";
+import { contractResolver } from "../lib/form.ts";
 import { ModalFooter } from "./ModalFooter.tsx";
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { currentPassword: "", newPassword: "", confirm: "" },
-    validate: (values) => zodErrors(changePasswordSchema, values),
+    validate: contractResolver(changePasswordSchema),
+  });
+  const change = useChangePassword({
+    notice: t("auth.passwordChanged"),
+    onSuccess: () => close(),
   });
 
   function close() {
     form.reset();
-    setError(null);
+    change.reset();
     onClose();
   }
 
-  const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
-    setError(null);
-    try {
-      await authApi.changePassword({ currentPassword, newPassword });
-      notifySuccess(t("auth.passwordChanged"));
-      close();
-    } catch (err) {
-      setError(authErrorText(err));
-    }
-  });
+  const submit = form.onSubmit(({ currentPassword, newPassword }) =>
+    change.run({ currentPassword, newPassword }),
+  );
 
   return (
     <Modal opened={opened} onClose={close} title={t("header.changePassword")}>
@@ -59,11 +53,11 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
             {...form.getInputProps("confirm")}
           />
           <ModalFooter
-            error={error}
+            error={change.error}
             onCancel={close}
             confirmText={t("common.change")}
             confirmTestId="change-password-submit"
-            loading={form.submitting}
+            loading={change.busy}
           />
         </Stack>
       </form>

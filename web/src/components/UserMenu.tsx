@@ -11,10 +11,8 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { authApi } from "../api/auth.ts";
-import { useSession } from "../features/auth/useSession.ts";
+import { useSession, useSignOut } from "../features/auth/useSession.ts";
 import { setLanguage } from "../i18n/index.ts";
-import { notifyError, notifySuccess } from "../lib/notify.ts";
 import { ChangePasswordModal } from "./ChangePasswordModal.tsx";
 
 export function UserMenu() {
@@ -25,16 +23,13 @@ export function UserMenu() {
   const [pwOpen, pw] = useDisclosure();
   const user = session.data?.user;
 
-  async function signOut() {
-    try {
-      await authApi.signOut();
+  const signOut = useSignOut({
+    notice: t("auth.signedOut"),
+    onSuccess: () => {
       queryClient.clear();
       navigate("/signin", { replace: true });
-      notifySuccess(t("auth.signedOut"));
-    } catch (err) {
-      notifyError(err);
-    }
-  }
+    },
+  });
 
   return (
     <>
@@ -78,7 +73,7 @@ export function UserMenu() {
           <Menu.Divider />
           <Menu.Item
             leftSection={<IconLogout size={16} />}
-            onClick={signOut}
+            onClick={() => signOut.run()}
             data-testid="menu-sign-out"
           >
             {t("header.signOut")}

@@ -1,13 +1,11 @@
-// i18next: Japanese by default, English on request; the choice is kept in localStorage.
-
-import { errorMessages } from "@src/i18n/messages.ts";
+// i18next: Japanese by default, English on request; the choice is kept in localStorage. The
+// strings come from the features' locale files (resources.ts).
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
-import ja from "./ja.json";
+import { type Language, resources } from "./resources.ts";
 
-export const languages = ["ja", "en"] as const;
-export type Language = (typeof languages)[number];
+export { type Language, languages } from "./resources.ts";
+
 const STORAGE_KEY = "mamori.lang";
 
 function storedLanguage(): Language {
@@ -18,50 +16,20 @@ function storedLanguage(): Language {
   }
 }
 
-type Tree = { [key: string]: string | Tree };
-
-/** The API's error messages ({max} placeholders become i18next's {{max}}), one source. */
-function errorsIn(lang: Language): Tree {
-  const out: Tree = {};
-  for (const [code, text] of Object.entries(errorMessages)) {
-    out[code] = text[lang].replace(/\{(\w+)\}/g, "{{$1}}");
-  }
-  return out;
-}
-
-/**
- * Each feature may keep its own strings in `features/<name>/locales/{ja,en}.json` (top-level
- * key = the feature's namespace), so features do not edit one shared file.
- */
-const featureFiles = import.meta.glob<Tree>("../features/*/locales/*.json", {
-  eager: true,
-  import: "default",
-});
-
-function merged(base: Tree, lang: Language): Tree {
-  const out: Tree = { ...base, errors: errorsIn(lang) };
-  for (const [path, tree] of Object.entries(featureFiles)) {
-    if (!path.endsWith(`/${lang}.json`)) continue;
-    for (const [key, value] of Object.entries(tree)) {
-      if (key in out) throw new Error(`i18n: ${path} redefines "${key}"`);
-      out[key] = value;
-    }
-  }
-  return out;
+/** The page's `lang` attribute (absent when there is no page, as in the unit tests). */
+function markPage(lang: string) {
+  if (typeof document !== "undefined") document.documentElement.lang = lang;
 }
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    ja: { translation: merged(ja, "ja") },
-    en: { translation: merged(en, "en") },
-  },
+  resources,
   lng: storedLanguage(),
   fallbackLng: "ja",
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
-document.documentElement.lang = i18n.language;
+markPage(i18n.language);
 
 export function setLanguage(lang: Language) {
   try {
@@ -69,7 +37,7 @@ export function setLanguage(lang: Language) {
   } catch {
     // private mode: the choice lasts for this page only
   }
-  document.documentElement.lang = lang;
+  markPage(lang);
   void i18n.changeLanguage(lang);
 }
 

@@ -10,16 +10,16 @@ import {
   appointmentRoles,
 } from "@src/modules/appointments/appointments.contract.ts";
 import { useTranslation } from "react-i18next";
-import { orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { today } from "../../lib/format.ts";
-import { errorText, zodErrors } from "../../lib/validation.ts";
+import { errorText } from "../../lib/validation.ts";
 import { departmentOptions, useDepartments } from "../departments/useDepartments.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { PersonSelect } from "./PersonSelect.tsx";
+import { useSaveAppointment } from "./useAppointments.ts";
 
 export type AppointmentTarget = { appointment?: Appointment; role?: AppointmentRole };
 
@@ -43,12 +43,15 @@ function toPayload(v: Values) {
   } as AppointmentInput;
 }
 
-function validate(v: Values): Record<string, string> {
-  const errors = zodErrors(appointmentInput, toPayload(v));
-  if (v.role === "dept_manager" && !v.departmentId)
-    errors.departmentId ??= errorText("DEPT_MANAGER_NEEDS_DEPARTMENT");
-  if (v.from && v.to && v.to < v.from) errors.to ??= errorText("PERIOD_INVALID");
-  return errors;
+/** The server's rules the contract alone does not state, in the same words. */
+function rules(v: Values): Record<string, string | null> {
+  return {
+    departmentId:
+      v.role === "dept_manager" && !v.departmentId
+        ? errorText("DEPT_MANAGER_NEEDS_DEPARTMENT")
+        : null,
+    to: v.from && v.to && v.to < v.from ? errorText("PERIOD_INVALID") : null,
+  };
 }
 
 export function AppointmentFormModal({
@@ -70,13 +73,18 @@ export function AppointmentFormModal({
       to: null,
       note: "",
     },
-    validate,
+    validate: contractResolver(appointmentInput, { payload: toPayload, also: rules }),
   });
   const editing = target?.appointment;
-
-  const { error, submit } = useFormModal(form, {
+  const save = useSaveAppointment(org.id, {
+    form,
+    notice: editing ? t("common.updated") : t("appointments.appointed"),
+    onSuccess: onClose,
+  });
+  useFillOnOpen(
+    form,
     target,
-    values: () => ({
+    () => ({
       role: editing?.role ?? target?.role ?? null,
       personId: editing?.personId ?? null,
       departmentId: editing?.departmentId ?? null,
@@ -84,13 +92,9 @@ export function AppointmentFormModal({
       to: editing?.to ?? null,
       note: editing?.note ?? "",
     }),
-    path: orgPath(org.id, "/appointments"),
-    id: editing?.id,
-    body: toPayload,
-    savedText: editing ? t("common.updated") : t("appointments.appointed"),
-    queryKey: orgKey(org.id),
-    onClose,
-  });
+    save.reset,
+  );
+  const submit = form.onSubmit((v) => save.run({ id: editing?.id, body: toPayload(v) }));
 
   return (
     <Modal
@@ -146,11 +150,11 @@ export function AppointmentFormModal({
             {...form.getInputProps("note")}
           />
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmText={editing ? t("common.save") : t("appointments.appoint")}
             confirmTestId="appointment-submit"
-            loading={form.submitting}
+            loading={save.busy}
           />
         </Stack>
       </form>

@@ -1,39 +1,32 @@
 // 個人情報保護体制: who holds each PMS role, the history of appointments, and the chart
 // of current holders that becomes the application's 体制図.
 import { Alert, Stack, Title } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { AddButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { AppointmentFormModal, type AppointmentTarget } from "./AppointmentFormModal.tsx";
 import { AppointmentList } from "./AppointmentList.tsx";
 import { EndAppointmentModal } from "./EndAppointmentModal.tsx";
 import { OrgChart } from "./OrgChart.tsx";
-import { useAppointments } from "./useAppointments.ts";
+import { useAppointments, useDeleteAppointment } from "./useAppointments.ts";
 
 export default function AppointmentsPage() {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("appointments.write");
-  const queryClient = useQueryClient();
   const appointments = useAppointments(org.id);
   const [editing, setEditing] = useState<AppointmentTarget | null>(null);
   const [ending, setEnding] = useState<Appointment | null>(null);
   const [deleting, setDeleting] = useState<Appointment | null>(null);
   const items = appointments.data?.items ?? [];
 
-  async function remove(a: Appointment) {
-    await api.delete(orgPath(org.id, `/appointments/${a.id}`));
-    notifySuccess(t("common.deleted"));
-    await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-  }
+  const remove = useDeleteAppointment(org.id, { notice: t("common.deleted") });
 
   return (
     <>
@@ -81,7 +74,7 @@ export default function AppointmentsPage() {
           name: deleting?.personName ?? "",
           role: deleting ? t(`appointmentRoles.${deleting.role}`) : "",
         })}
-        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onConfirm={() => (deleting ? remove.runOrThrow(deleting) : Promise.resolve())}
         onClose={() => setDeleting(null)}
       />
     </>

@@ -1,15 +1,18 @@
 // Ends an appointment on a given day (its term's last day), keeping it in the history.
 import { Modal, Stack, Text } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useForm } from "@mantine/form";
+import { appointmentPatch } from "@src/modules/appointments/appointments.contract.ts";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import type { Appointment } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { today } from "../../lib/format.ts";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { errorText } from "../../lib/validation.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { useSaveAppointment } from "./useAppointments.ts";
+
+type Values = { to: string | null };
 
 export function EndAppointmentModal({
   appointment,
@@ -20,66 +23,56 @@ export function EndAppointmentModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
-  const [to, setTo] = useState<string | null>(today());
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!appointment) return;
-    // An appointment that has not begun yet can end no earlier than its first day.
-    setTo([today(), appointment.from].sort().at(-1) ?? null);
-    setError(null);
-    setFieldError(null);
-  }, [appointment]);
-
-  async function end() {
-    if (!appointment || !to) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api.patch(orgPath(org.id, `/appointments/${appointment.id}`), { to });
-      notifySuccess(t("appointments.ended"));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setFieldError(serverFieldErrors(err).to ?? null);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useForm<Values>({
+    initialValues: { to: today() },
+    validate: contractResolver(appointmentPatch, {
+      also: (v) => ({ to: v.to ? null : errorText("required") }),
+    }),
+  });
+  const save = useSaveAppointment(org.id, {
+    form,
+    notice: t("appointments.ended"),
+    onSuccess: onClose,
+  });
+  // An appointment that has not begun yet can end no earlier than its first day.
+  useFillOnOpen(
+    form,
+    appointment,
+    () => ({ to: [today(), appointment?.from ?? ""].sort().at(-1) ?? null }),
+    save.reset,
+  );
+  const end = form.onSubmit((v) => {
+    if (appointment && v.to) void save.run({ id: appointment.id, body: { to: v.to } });
+  });
 
   return (
     <Modal opened={appointment !== null} onClose={onClose} title={t("appointments.end")}>
-      <Stack>
-        <Text size="sm">
-          {appointment &&
-            t("appointments.endLead", {
-              name: appointment.personName,
-              role: t(`appointmentRoles.${appointment.role}`),
-            })}
-        </Text>
-        <DateField
-          label={t("appointments.endOn")}
-          value={to}
-          onChange={setTo}
-          error={fieldError}
-          required
-          data-testid="appointment-end-date"
-        />
-        <ModalFooter
-          error={error}
-          onCancel={onClose}
-          confirmText={t("appointments.end")}
-          confirmTestId="appointment-end-submit"
-          loading={busy}
-          onConfirm={end}
-          color="orange"
-          disabled={!to}
-        />
-      </Stack>
+      <form onSubmit={end} noValidate>
+        <Stack>
+          <Text size="sm">
+            {appointment &&
+              t("appointments.endLead", {
+                name: appointment.personName,
+                role: t(`appointmentRoles.${appointment.role}`),
+              })}
+          </Text>
+          <DateField
+            label={t("appointments.endOn")}
+            required
+            data-testid="appointment-end-date"
+            {...form.getInputProps("to")}
+          />
+          <ModalFooter
+            error={save.error}
+            onCancel={onClose}
+            confirmText={t("appointments.end")}
+            confirmTestId="appointment-end-submit"
+            loading={save.busy}
+            color="orange"
+            disabled={!form.values.to}
+          />
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -2,11 +2,12 @@
 // articles), what the readiness engine found, and the organization's judgement with notes
 // and evidence. Read-only for roles that may not record assessments.
 import { Button, Group, List, Select, Stack, Text, Textarea } from "@mantine/core";
-import { useState } from "react";
+import { useForm } from "@mantine/form";
+import { assessmentInput } from "@src/modules/requirements/requirements.contract.ts";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
+import { contractResolver } from "../../lib/form.ts";
 import { formatDateTime } from "../../lib/format.ts";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
 import { assessmentOptions } from "./assessment-labels.ts";
@@ -20,6 +21,14 @@ import {
   type CatalogueNode,
   useSaveAssessment,
 } from "./useAssessments.ts";
+
+type Values = { status: AssessmentStatus; notes: string; evidence: EvidenceShown[] };
+
+const toPayload = (v: Values) => ({
+  status: v.status,
+  notes: v.notes.trim() || undefined,
+  evidence: v.evidence.map((e) => ({ kind: e.kind, id: e.id, label: e.label || undefined })),
+});
 
 const shown = (a: Assessment): EvidenceShown[] =>
   a.evidence.map((e) => ({
@@ -42,34 +51,25 @@ export function AssessmentEditor({
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("assessments.write");
-  const save = useSaveAssessment(org.id);
-  const [status, setStatus] = useState<AssessmentStatus>(assessment.status);
-  const [notes, setNotes] = useState(assessment.notes ?? "");
-  const [evidence, setEvidence] = useState<EvidenceShown[]>(() => shown(assessment));
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: {
+      status: assessment.status,
+      notes: assessment.notes ?? "",
+      evidence: shown(assessment),
+    },
+    validate: contractResolver(assessmentInput, { payload: toPayload }),
+  });
+  const save = useSaveAssessment(org.id, { form, notice: t("common.updated") });
+  const { status, notes, evidence } = form.values;
+  const setEvidence = (change: (list: EvidenceShown[]) => EvidenceShown[]) =>
+    form.setFieldValue("evidence", change(form.getValues().evidence));
   const dirty =
     status !== assessment.status ||
     notes !== (assessment.notes ?? "") ||
     JSON.stringify(evidence.map((e) => [e.kind, e.id, e.label])) !==
       JSON.stringify(shown(assessment).map((e) => [e.kind, e.id, e.label]));
 
-  async function submit() {
-    setError(null);
-    setFields({});
-    try {
-      await save.mutateAsync({
-        ref: assessment.ref,
-        status,
-        notes: notes.trim() || undefined,
-        evidence: evidence.map((e) => ({ kind: e.kind, id: e.id, label: e.label || undefined })),
-      });
-      notifySuccess(t("common.updated"));
-    } catch (err) {
-      setFields(serverFieldErrors(err));
-      setError(errorMessage(err));
-    }
-  }
+  const submit = form.onSubmit((v) => save.run({ ref: assessment.ref, ...toPayload(v) }));
 
   return (
     <Stack gap="sm" data-testid={`assessment-editor-${assessment.ref}`}>
@@ -110,7 +110,7 @@ export function AssessmentEditor({
           label={t("assessments.status")}
           data={assessmentOptions()}
           value={status}
-          onChange={(v) => v && setStatus(v as AssessmentStatus)}
+          onChange={(v) => v && form.setFieldValue("status", v as AssessmentStatus)}
           allowDeselect={false}
           readOnly={!editable}
           w={180}
@@ -119,9 +119,7 @@ export function AssessmentEditor({
         <Textarea
           label={t("assessments.notes")}
           description={status === "na" ? t("assessments.naNeedsNotes") : undefined}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          error={fields.notes}
+          {...form.getInputProps("notes")}
           readOnly={!editable}
           autosize
           minRows={2}
@@ -159,11 +157,11 @@ export function AssessmentEditor({
       )}
       {editable && (
         <>
-          <FormError message={error} />
+          <FormError message={save.error} />
           <Group justify="flex-end">
             <Button
-              onClick={submit}
-              loading={save.isPending}
+              onClick={() => submit()}
+              loading={save.busy}
               disabled={!dirty}
               data-testid="assessment-save"
             >

@@ -9,8 +9,9 @@ import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
 import type { PagedList } from "../../api/types.ts";
 import { useSearchChoices } from "../../components/useSearchChoices.ts";
+import { queryKeys } from "../../lib/query-keys.ts";
 import { useAppointments } from "../appointments/useAppointments.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
 
 export type EvidenceDraft = { kind: EvidenceKind; id: string; label: string; name: string | null };
@@ -34,7 +35,7 @@ type PickerProps = {
 function useRecordRows(kind: Searched, q: string) {
   const org = useOrg();
   return useQuery({
-    queryKey: orgKey(org.id, "evidence-options", kind, q),
+    queryKey: queryKeys.evidenceOptions(org.id, kind, q),
     queryFn: async () => {
       const list = await api.get<PagedList<Record<string, unknown>>>(orgPath(org.id, `/${kind}`), {
         q,

@@ -9,11 +9,11 @@ import type {
   CatalogueNodeOut,
   CatalogueOut,
 } from "@src/modules/requirements/requirements.contract.ts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
-import { orgKey } from "../orgs/OrgContext.tsx";
-import { readinessKey } from "../readiness/useReadiness.ts";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export type Assessment = AssessmentOut;
 /** One readiness rule that speaks about an item, as the assessments API sends it. */
@@ -24,11 +24,9 @@ export type CatalogueNode = CatalogueNodeOut;
 export type Catalogue = CatalogueOut;
 export type { AssessmentStatus };
 
-export const assessmentsKey = (orgId: string) => orgKey(orgId, "assessments");
-
 export function useAssessments(orgId: string, enabled = true) {
   return useQuery({
-    queryKey: assessmentsKey(orgId),
+    queryKey: queryKeys.assessments(orgId),
     queryFn: () => api.get<AssessmentList>(orgPath(orgId, "/assessments")),
     // The engine's conclusions come from every register: any write elsewhere can change it, so it is read
     // again whenever a page shows it (the server caches it until the next write).
@@ -40,21 +38,22 @@ export function useAssessments(orgId: string, enabled = true) {
 /** One version of the catalogue; it never changes, so it is read once. */
 export function useCatalogue(version: string | undefined) {
   return useQuery({
-    queryKey: ["catalogue", DEFAULT_CATALOGUE_ID, version],
+    queryKey: queryKeys.catalogue(DEFAULT_CATALOGUE_ID, version),
     queryFn: () => api.get<Catalogue>(`/api/v1/catalogues/${DEFAULT_CATALOGUE_ID}`, { version }),
     enabled: Boolean(version),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
-export function useSaveAssessment(orgId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ ref, ...body }: AssessmentBody & { ref: string }) =>
+/** One J item's judgement; the assessments (and readiness) are refreshed by every save. */
+export function useSaveAssessment(
+  orgId: string,
+  use: SaveUse<AssessmentBody & { ref: string }, Assessment>,
+) {
+  return useSave({
+    request: ({ ref, ...body }) =>
       api.put<Assessment>(orgPath(orgId, `/assessments/${encodeURIComponent(ref)}`), body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: assessmentsKey(orgId) });
-      await queryClient.invalidateQueries({ queryKey: readinessKey(orgId) });
-    },
+    refreshes: [],
+    ...use,
   });
 }

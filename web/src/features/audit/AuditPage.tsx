@@ -13,7 +13,8 @@ import { ListPagination } from "../../components/ListPagination.tsx";
 import { DownloadButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { AuditTable } from "./AuditTable.tsx";
 import { actionOptions, entityOptions } from "./audit-values.ts";
 import { useAuditLookups } from "./useAuditLookups.ts";
@@ -38,7 +39,7 @@ export default function AuditPage() {
   const lookups = useAuditLookups(org.id);
   const canAnchor = useCan("audit.read");
   const events = useQuery({
-    queryKey: orgKey(org.id, "audit", filters, page),
+    queryKey: queryKeys.audit(org.id, filters, page),
     queryFn: () =>
       api.get<PagedList<AuditEvent>>(orgPath(org.id, "/audit-events"), {
         ...filters,

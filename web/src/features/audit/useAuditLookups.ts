@@ -5,10 +5,11 @@ import { useMemo } from "react";
 import { api } from "../../api/client.ts";
 import type { PagedList } from "../../api/types.ts";
 import { currentLanguage } from "../../i18n/index.ts";
+import { queryKeys } from "../../lib/query-keys.ts";
 import { useAppointments } from "../appointments/useAppointments.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
 import { entryName } from "../legal/legal-labels.ts";
-import { type LegalEntry, legalKey, legalPath } from "../legal/useLegal.ts";
+import { type LegalEntry, legalPath } from "../legal/useLegal.ts";
 import { useMembers } from "../members/useMembers.ts";
 import type { AuditLookups } from "./audit-values.ts";
 
@@ -18,7 +19,7 @@ export function useAuditLookups(orgId: string): AuditLookups {
   const appointments = useAppointments(orgId);
   const members = useMembers(orgId);
   const legal = useQuery({
-    queryKey: legalKey(orgId, "names", lang),
+    queryKey: queryKeys.legal(orgId, "names", lang),
     queryFn: () => api.get<PagedList<LegalEntry>>(legalPath(orgId), { limit: 200 }),
   });
   return useMemo(() => {

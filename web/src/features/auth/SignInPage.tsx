@@ -1,41 +1,28 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { authApi, authErrorText } from "../../api/auth.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { zodErrors } from "../../lib/validation.ts";
+import { contractResolver } from "../../lib/form.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { signInSchema } from "./auth-schemas.ts";
-import { safeNext, useSession } from "./useSession.ts";
+import { safeNext, useSession, useSignIn } from "./useSession.ts";
 
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const session = useSession();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { email: "", password: "" },
-    validate: (values) => zodErrors(signInSchema, values),
+    validate: contractResolver(signInSchema),
   });
+  const signIn = useSignIn({ onSuccess: () => navigate(next ?? "/", { replace: true }) });
 
   if (session.data) return <Navigate to={next ?? "/"} replace />;
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
-      await authApi.signIn(values);
-      await queryClient.invalidateQueries();
-      navigate(next ?? "/", { replace: true });
-    } catch (err) {
-      setError(authErrorText(err));
-    }
-  });
+  const submit = form.onSubmit((values) => signIn.run(values));
 
   const signUpLink = next ? `/signup?next=${encodeURIComponent(next)}` : "/signup";
   return (
@@ -57,8 +44,8 @@ export function SignInPage() {
             data-testid="signin-password"
             {...form.getInputProps("password")}
           />
-          <FormError message={error} />
-          <Button type="submit" loading={form.submitting} fullWidth data-testid="signin-submit">
+          <FormError message={signIn.error} />
+          <Button type="submit" loading={signIn.busy} fullWidth data-testid="signin-submit">
             {t("auth.signInButton")}
           </Button>
           <Text size="sm" ta="center">

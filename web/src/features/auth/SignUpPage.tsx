@@ -1,42 +1,31 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { authApi, authErrorText } from "../../api/auth.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { zodErrors } from "../../lib/validation.ts";
+import { contractResolver } from "../../lib/form.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
 import { signUpSchema } from "./auth-schemas.ts";
-import { safeNext, useSession } from "./useSession.ts";
+import { safeNext, useSession, useSignUp } from "./useSession.ts";
 
 export function SignUpPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const session = useSession();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: "", email: "", password: "", confirm: "" },
-    validate: (values) => zodErrors(signUpSchema, values),
+    validate: contractResolver(signUpSchema),
   });
+  // A new account has no organization yet: "/" leads to creating one.
+  const signUp = useSignUp({ onSuccess: () => navigate(next ?? "/", { replace: true }) });
 
   if (session.data) return <Navigate to={next ?? "/"} replace />;
 
-  const submit = form.onSubmit(async ({ name, email, password }) => {
-    setError(null);
-    try {
-      await authApi.signUp({ name: name.trim(), email, password });
-      await queryClient.invalidateQueries();
-      // A new account has no organization yet: "/" leads to creating one.
-      navigate(next ?? "/", { replace: true });
-    } catch (err) {
-      setError(authErrorText(err));
-    }
-  });
+  const submit = form.onSubmit(({ name, email, password }) =>
+    signUp.run({ name: name.trim(), email, password }),
+  );
 
   const signInLink = next ? `/signin?next=${encodeURIComponent(next)}` : "/signin";
   return (
@@ -73,8 +62,8 @@ export function SignUpPage() {
             data-testid="signup-confirm"
             {...form.getInputProps("confirm")}
           />
-          <FormError message={error} />
-          <Button type="submit" loading={form.submitting} fullWidth data-testid="signup-submit">
+          <FormError message={signUp.error} />
+          <Button type="submit" loading={signUp.busy} fullWidth data-testid="signup-submit">
             {t("auth.signUpButton")}
           </Button>
           <Text size="sm" ta="center">

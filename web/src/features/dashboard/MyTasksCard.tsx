@@ -2,43 +2,31 @@
 // by due day; the assignee ticks one off here (the API lets an assignee set only doneOn).
 import { Anchor, Badge, Card, Checkbox, Group, Stack, Text } from "@mantine/core";
 import { can } from "@src/core/access/permissions.ts";
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
 import { formatDate } from "../../lib/format.ts";
-import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { useOrgs } from "../orgs/useOrgs.ts";
-import {
-  type MyTask,
-  myTasksKey,
-  roadmapKey,
-  roadmapPath,
-  useMyTasks,
-} from "../roadmap/useRoadmap.ts";
+import { type MyTask, useMyTasks, useSaveTask } from "../roadmap/useRoadmap.ts";
 
 export function MyTasksCard({ today }: { today: string }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const tasks = useMyTasks();
   const orgs = useOrgs();
   // The work plan is a readiness page: roles without readiness.read get the title, no link.
   const planReadable = (orgId: string) =>
     can(orgs.data?.items.find((o) => o.id === orgId)?.role, "readiness.read");
 
-  async function done(task: MyTask) {
-    try {
-      await api.patch(roadmapPath(task.orgId, `/tasks/${task.id}`), {
-        doneOn: tasks.data?.today ?? today,
-      });
-      notifySuccess(t("dashboard.myTasks.done"));
-      await queryClient.invalidateQueries({ queryKey: myTasksKey });
-      await queryClient.invalidateQueries({ queryKey: roadmapKey(task.orgId) });
-    } catch (err) {
-      notifyError(err);
-    }
+  // A task may belong to another organization: it is ticked off there.
+  const tick = useSaveTask(org.id, { notice: t("dashboard.myTasks.done"), errorsAs: "notice" });
+  function done(task: MyTask) {
+    void tick.run({
+      id: task.id,
+      orgId: task.orgId,
+      body: { doneOn: tasks.data?.today ?? today },
+    });
   }
   const open = (tasks.data?.items ?? [])
     .filter((task) => !task.doneOn)

@@ -3,13 +3,14 @@ import { Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { departmentInput } from "@src/modules/org/org.contract.ts";
 import { useTranslation } from "react-i18next";
-import { orgPath } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
-import { zodErrors } from "../../lib/validation.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
-import { departmentOptions, subtreeIds } from "./useDepartments.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { departmentOptions, subtreeIds, useSaveDepartment } from "./useDepartments.ts";
+
+type Values = { name: string; parentId: string | null };
+const toPayload = (v: Values) => ({ name: v.name.trim(), parentId: v.parentId || null });
 
 export type DepartmentFormTarget = { department?: Department; parentId: string | null };
 
@@ -24,21 +25,23 @@ export function DepartmentFormModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const form = useForm({
-    initialValues: { name: "", parentId: null as string | null },
-    validate: (v) => zodErrors(departmentInput, v),
+  const form = useForm<Values>({
+    initialValues: { name: "", parentId: null },
+    validate: contractResolver(departmentInput, { payload: toPayload }),
   });
   const editing = target?.department;
-
-  const { error, submit } = useFormModal(form, {
-    target,
-    values: () => ({ name: editing?.name ?? "", parentId: target?.parentId ?? null }),
-    path: orgPath(org.id, "/departments"),
-    id: editing?.id,
-    body: (values) => ({ name: values.name.trim(), parentId: values.parentId || null }),
-    queryKey: orgKey(org.id),
-    onClose,
+  const save = useSaveDepartment(org.id, {
+    form,
+    notice: editing ? t("common.updated") : t("common.created"),
+    onSuccess: onClose,
   });
+  useFillOnOpen(
+    form,
+    target,
+    () => ({ name: editing?.name ?? "", parentId: target?.parentId ?? null }),
+    save.reset,
+  );
+  const submit = form.onSubmit((v) => save.run({ id: editing?.id, body: toPayload(v) }));
 
   const exclude = editing ? subtreeIds(items, editing.id) : undefined;
   return (
@@ -66,10 +69,10 @@ export function DepartmentFormModal({
             {...form.getInputProps("parentId")}
           />
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmTestId="department-submit"
-            loading={form.submitting}
+            loading={save.busy}
           />
         </Stack>
       </form>

@@ -1,35 +1,28 @@
 // 部門: the organization's departments as a tree, with add, rename, move and delete.
 import { Alert, Card, Text } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { AddButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { DepartmentFormModal, type DepartmentFormTarget } from "./DepartmentFormModal.tsx";
 import { DepartmentTree } from "./DepartmentTree.tsx";
-import { useDepartments } from "./useDepartments.ts";
+import { useDeleteDepartment, useDepartments } from "./useDepartments.ts";
 
 export default function DepartmentsPage() {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("departments.write");
-  const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
   const [editing, setEditing] = useState<DepartmentFormTarget | null>(null);
   const [deleting, setDeleting] = useState<Department | null>(null);
   const items = departments.data?.items ?? [];
 
-  async function remove(d: Department) {
-    await api.delete(orgPath(org.id, `/departments/${d.id}`));
-    notifySuccess(t("common.deleted"));
-    await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-  }
+  const remove = useDeleteDepartment(org.id, { notice: t("common.deleted") });
 
   return (
     <>
@@ -67,7 +60,7 @@ export default function DepartmentsPage() {
       <ConfirmModal
         opened={deleting !== null}
         message={t("common.confirmDelete", { name: deleting?.name ?? "" })}
-        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onConfirm={() => (deleting ? remove.runOrThrow(deleting) : Promise.resolve())}
         onClose={() => setDeleting(null)}
       />
     </>

@@ -1,12 +1,48 @@
+// Data of 部門: the department tree, its writes, and the tree as rows and select options.
 import { useQuery } from "@tanstack/react-query";
 import { api, orgPath } from "../../api/client.ts";
 import type { Department, ItemList } from "../../api/types.ts";
-import { orgKey } from "../orgs/OrgContext.tsx";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export function useDepartments(orgId: string) {
   return useQuery({
-    queryKey: orgKey(orgId, "departments"),
+    queryKey: queryKeys.departments(orgId),
     queryFn: () => api.get<ItemList<Department>>(orgPath(orgId, "/departments")),
+  });
+}
+
+/** Department names show in the people register, the appointments, the register and 法令等一覧. */
+const departmentShownIn = (orgId: string) => [
+  queryKeys.departments(orgId),
+  queryKeys.people(orgId),
+  queryKeys.appointments(orgId),
+  queryKeys.inventory(orgId),
+  queryKeys.legal(orgId),
+];
+
+export type DepartmentBody = { name: string; parentId: string | null };
+
+/** Adds a department (no id) or renames / moves one. */
+export function useSaveDepartment(
+  orgId: string,
+  use: SaveUse<{ id?: string; body: DepartmentBody }, unknown>,
+) {
+  return useSave({
+    request: ({ id, body }) =>
+      id
+        ? api.patch(orgPath(orgId, `/departments/${id}`), body)
+        : api.post(orgPath(orgId, "/departments"), body),
+    refreshes: departmentShownIn(orgId),
+    ...use,
+  });
+}
+
+export function useDeleteDepartment(orgId: string, use: SaveUse<Department, unknown>) {
+  return useSave({
+    request: (d) => api.delete(orgPath(orgId, `/departments/${d.id}`)),
+    refreshes: departmentShownIn(orgId),
+    ...use,
   });
 }
 

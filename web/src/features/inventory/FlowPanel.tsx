@@ -1,28 +1,29 @@
 // 業務フロー: the flow diagram (coloured by the item's risks) above the editor of its steps.
 import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import type { RiskLevelDef } from "@src/core/registers/risk-matrix.ts";
 import { type FlowOut, flowInput } from "@src/modules/inventory/inventory.contract.ts";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
-import { zodErrors } from "../../lib/validation.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { contractResolver } from "../../lib/form.ts";
+import { errorMessage } from "../../lib/notify.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { FlowDiagram } from "./FlowDiagram.tsx";
 import { FlowEditor, type StepValue } from "./FlowEditor.tsx";
 import { diagramPhases, phaseRisks } from "./flow-risk.ts";
 import { phases as allPhases } from "./inventory-fields.ts";
 import {
   type InventoryItem,
-  itemsPath,
   useFlow,
   useItemRisks,
   useRiskMatrix,
+  useSaveFlow,
 } from "./useInventory.ts";
+
+type Values = { steps: StepValue[] };
 
 const toPayload = (steps: StepValue[]) => ({
   steps: steps.map(({ key: _k, ...s }) => s),
@@ -31,21 +32,26 @@ const toPayload = (steps: StepValue[]) => ({
 export function FlowPanel({ item, editable }: { item: InventoryItem; editable: boolean }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const flow = useFlow(org.id, item.id);
   const risks = useItemRisks(org.id, item.id);
   const matrix = useRiskMatrix(org.id);
   const counter = useRef(0);
   const nextKey = () => ++counter.current;
-  const [steps, setSteps] = useState<StepValue[]>([]);
-  const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useForm<Values>({
+    initialValues: { steps: [] },
+    validate: contractResolver(flowInput, { payload: (v: Values) => toPayload(v.steps) }),
+  });
+  const save = useSaveFlow(org.id, item.id, {
+    form,
+    notice: t("common.saved"),
+    onSuccess: (saved) => load(saved),
+  });
+  const steps = form.values.steps;
+  const dirty = form.isDirty();
 
   function load(data: FlowOut) {
-    setSteps(
-      data.steps.map((s) => ({
+    const next = {
+      steps: data.steps.map((s) => ({
         key: ++counter.current,
         phase: s.phase,
         who: s.who ?? "",
@@ -53,8 +59,10 @@ export function FlowPanel({ item, editable }: { item: InventoryItem; editable: b
         where: s.where ?? "",
         medium: s.medium ?? "",
       })),
-    );
-    setDirty(false);
+    };
+    form.setValues(next);
+    form.resetDirty(next);
+    form.clearErrors();
   }
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once the saved flow arrives
   useEffect(() => {
@@ -74,8 +82,7 @@ export function FlowPanel({ item, editable }: { item: InventoryItem; editable: b
   }, [matrix.data, risks.data]);
 
   function change(next: StepValue[]) {
-    setSteps(next);
-    setDirty(true);
+    form.setFieldValue("steps", next);
   }
 
   function starter() {
@@ -85,25 +92,7 @@ export function FlowPanel({ item, editable }: { item: InventoryItem; editable: b
     );
   }
 
-  async function save() {
-    const body = toPayload(steps);
-    const invalid = zodErrors(flowInput, body);
-    setErrors(invalid);
-    setError(null);
-    if (Object.keys(invalid).length > 0) return;
-    setSaving(true);
-    try {
-      const saved = await api.put<FlowOut>(itemsPath(org.id, `/${item.id}/flow`), body);
-      queryClient.setQueryData(orgKey(org.id, "inventory", "flow", item.id), saved);
-      load(saved);
-      notifySuccess(t("common.saved"));
-    } catch (err) {
-      setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = form.onSubmit((v) => save.run(toPayload(v.steps)));
 
   if (flow.isPending) return <Loader m="md" />;
   if (flow.isError) return <Alert color="red">{errorMessage(flow.error)}</Alert>;
@@ -156,8 +145,13 @@ export function FlowPanel({ item, editable }: { item: InventoryItem; editable: b
                 </Button>
               )}
             </Group>
-            <FlowEditor steps={steps} onChange={change} errors={errors} nextKey={nextKey} />
-            <FormError message={error} />
+            <FlowEditor
+              steps={steps}
+              onChange={change}
+              errors={form.errors as Record<string, string>}
+              nextKey={nextKey}
+            />
+            <FormError message={save.error} />
             <Group justify="flex-end">
               {dirty && (
                 <Button
@@ -168,7 +162,12 @@ export function FlowPanel({ item, editable }: { item: InventoryItem; editable: b
                   {t("inventory.flow.reset")}
                 </Button>
               )}
-              <Button onClick={save} loading={saving} disabled={!dirty} data-testid="flow-save">
+              <Button
+                onClick={() => submit()}
+                loading={save.busy}
+                disabled={!dirty}
+                data-testid="flow-save"
+              >
                 {t("inventory.flow.save")}
               </Button>
             </Group>

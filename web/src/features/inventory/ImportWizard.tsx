@@ -2,14 +2,13 @@
 // Nothing is written before the last step; the server refuses the whole file on any bad cell.
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { SpreadsheetDropzone } from "../../components/SpreadsheetDropzone.tsx";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { errorText } from "../../lib/validation.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { ImportCellErrors } from "./ImportCellErrors.tsx";
 import { ImportMapping } from "./ImportMapping.tsx";
 import {
@@ -23,6 +22,7 @@ import {
   refusedCells,
 } from "./import-api.ts";
 import { fieldRequired, INVENTORY_FIELD_KEYS } from "./inventory-fields.ts";
+import { useCommitImport } from "./useInventory.ts";
 
 const MAX_MB = 10;
 
@@ -34,7 +34,6 @@ const guessed = (p: ImportPreview): Mapping =>
 export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -54,6 +53,7 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
     setResult(null);
     setError(null);
     setRefused(NONE);
+    committing.reset();
   }
   function close() {
     reset();
@@ -81,27 +81,20 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
     }
   }
 
+  const committing = useCommitImport(org.id, {
+    notice: (body) => t("inventory.import.done", readResult(body)),
+    onSuccess: (body) => setResult(readResult(body)),
+  });
+
   async function commit() {
     if (!file) return;
     seq.current += 1;
-    setBusy(true);
     setError(null);
     setRefused(NONE);
     try {
-      const body = await postImport(org.id, file, {
-        mode: "commit",
-        sheet: preview?.sheet,
-        mapping,
-      });
-      const r = readResult(body);
-      setResult(r);
-      notifySuccess(t("inventory.import.done", r));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id, "inventory") });
+      await committing.runOrThrow({ file, sheet: preview?.sheet ?? null, mapping });
     } catch (err) {
-      setError(errorMessage(err));
       setRefused(refusedCells(err));
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -115,6 +108,7 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
   const blocked =
     !preview ||
     busy ||
+    committing.busy ||
     duplicates.length > 0 ||
     !mapped.includes("name") ||
     (previewCurrent && preview.errorCount > 0);
@@ -178,7 +172,7 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
             {t("inventory.import.done", result)}
           </Alert>
         )}
-        <FormError message={error} />
+        <FormError message={error ?? committing.error} />
         <ImportCellErrors errors={refused.errors} count={refused.count} />
         <Text size="xs" c="dimmed">
           {t("inventory.import.hint")}
@@ -193,7 +187,12 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
             {step === 2 ? t("common.close") : t("common.cancel")}
           </Button>
           {step === 1 && (
-            <Button onClick={commit} loading={busy} disabled={blocked} data-testid="import-commit">
+            <Button
+              onClick={commit}
+              loading={committing.busy}
+              disabled={blocked}
+              data-testid="import-commit"
+            >
               {t("inventory.import.commit")}
             </Button>
           )}

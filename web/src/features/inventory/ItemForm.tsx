@@ -6,20 +6,17 @@ import {
   inventoryItemInput,
   inventoryItemPatch,
 } from "@src/modules/inventory/inventory.contract.ts";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import type { Department } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
-import { zodErrors } from "../../lib/validation.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { contractResolver } from "../../lib/form.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { AcquisitionSection, BasicSection } from "./ItemSectionsA.tsx";
 import { ManagementSection, ProvisionSection, StorageSection } from "./ItemSectionsB.tsx";
 import { todayJst } from "./inventory-fields.ts";
 import { emptyItem, type ItemValues, toItemPayload, toItemValues } from "./item-form.ts";
-import { type InventoryItem, itemsPath } from "./useInventory.ts";
+import { type InventoryItem, useSaveItem } from "./useInventory.ts";
 
 export function ItemForm({
   item,
@@ -37,36 +34,31 @@ export function ItemForm({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
+  // Set when the form's own check fails: the first bad field may be far above the buttons.
+  const [invalid, setInvalid] = useState(false);
   const form = useForm<ItemValues>({
     initialValues: item ? toItemValues(item) : emptyItem(todayJst()),
-    validate: (v) => zodErrors(item ? inventoryItemPatch : inventoryItemInput, toItemPayload(v)),
+    validate: contractResolver(item ? inventoryItemPatch : inventoryItemInput, {
+      payload: toItemPayload,
+    }),
+  });
+  const save = useSaveItem(org.id, {
+    form,
+    notice: item ? t("common.updated") : t("common.created"),
+    onSuccess: (saved) => {
+      if ("name" in saved) form.resetDirty(toItemValues(saved));
+      onSaved(saved.id);
+    },
   });
 
   const submit = form.onSubmit(
-    async (values) => {
-      setError(null);
-      try {
-        const body = toItemPayload(values);
-        let id: string;
-        if (item) {
-          const saved = await api.patch<InventoryItem>(itemsPath(org.id, `/${item.id}`), body);
-          id = saved.id;
-          form.resetDirty(toItemValues(saved));
-        } else {
-          id = (await api.post<{ id: string }>(itemsPath(org.id), body)).id;
-        }
-        notifySuccess(item ? t("common.updated") : t("common.created"));
-        await queryClient.invalidateQueries({ queryKey: orgKey(org.id, "inventory") });
-        onSaved(id);
-      } catch (err) {
-        form.setErrors(serverFieldErrors(err));
-        setError(errorMessage(err));
-      }
+    (values) => {
+      setInvalid(false);
+      void save.run({ id: item?.id, body: toItemPayload(values) });
     },
-    () => setError(t("inventory.fixErrors")),
+    () => setInvalid(true),
   );
+  const error = save.error ?? (invalid ? t("inventory.fixErrors") : null);
 
   return (
     <form onSubmit={submit} noValidate data-testid="inventory-form">
@@ -93,7 +85,7 @@ export function ItemForm({
               <Button variant="default" onClick={onCancel} data-testid="inventory-cancel">
                 {t("common.cancel")}
               </Button>
-              <Button type="submit" loading={form.submitting} data-testid="inventory-save">
+              <Button type="submit" loading={save.busy} data-testid="inventory-save">
                 {t("common.save")}
               </Button>
             </Group>

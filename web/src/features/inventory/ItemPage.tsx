@@ -12,20 +12,18 @@ import {
   Title,
 } from "@mantine/core";
 import { IconAlertTriangle, IconArrowLeft, IconTrash } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDate } from "../../lib/format.ts";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { FlowPanel } from "./FlowPanel.tsx";
 import { ItemForm } from "./ItemForm.tsx";
 import { reviewOverdue } from "./inventory-fields.ts";
-import { itemsPath, useInventoryItem } from "./useInventory.ts";
+import { useDeleteItem, useInventoryItem } from "./useInventory.ts";
 
 export function ItemPage({
   id,
@@ -40,19 +38,12 @@ export function ItemPage({
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("inventory.write");
-  const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
   const item = useInventoryItem(org.id, id);
   const [deleting, setDeleting] = useState(false);
   const back = () => onNavigate(null);
 
-  async function remove() {
-    if (!id) return;
-    await api.delete(itemsPath(org.id, `/${id}`));
-    notifySuccess(t("common.deleted"));
-    await queryClient.invalidateQueries({ queryKey: orgKey(org.id, "inventory") });
-    back();
-  }
+  const remove = useDeleteItem(org.id, { notice: t("common.deleted"), onSuccess: back });
 
   const header = (
     <Anchor component="button" type="button" size="sm" onClick={back} data-testid="item-back">
@@ -171,7 +162,7 @@ export function ItemPage({
       <ConfirmModal
         opened={deleting}
         message={t("inventory.confirmDelete", { name: data.name })}
-        onConfirm={remove}
+        onConfirm={() => (id ? remove.runOrThrow(id) : Promise.resolve())}
         onClose={() => setDeleting(false)}
       />
     </Stack>

@@ -1,10 +1,8 @@
 // 個人情報管理台帳: the register list with search, filters, sorting, paging, the yearly review
 // of selected rows, export and import.
 import { Alert, Card } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
@@ -12,9 +10,9 @@ import { AddButton, DownloadButton, ImportButton } from "../../components/PageBu
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { useSelection } from "../../components/Selection.tsx";
 import { useListState } from "../../components/useListState.ts";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { ImportWizard } from "./ImportWizard.tsx";
 import { emptyFilters, InventoryFilters, type InventoryFilterValues } from "./InventoryFilters.tsx";
 import { InventoryTable } from "./InventoryTable.tsx";
@@ -23,6 +21,7 @@ import {
   type InventoryItem,
   type InventorySort,
   itemsPath,
+  useDeleteItem,
   useInventoryItems,
 } from "./useInventory.ts";
 
@@ -30,7 +29,6 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("inventory.write");
-  const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
   const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
     InventoryFilterValues,
@@ -53,16 +51,10 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
 
   const total = list.data?.total ?? 0;
 
-  async function refresh() {
-    await queryClient.invalidateQueries({ queryKey: orgKey(org.id, "inventory") });
-  }
-
-  async function remove(item: InventoryItem) {
-    await api.delete(itemsPath(org.id, `/${item.id}`));
-    select([item.id], false);
-    notifySuccess(t("common.deleted"));
-    await refresh();
-  }
+  const remove = useDeleteItem(org.id, {
+    notice: t("common.deleted"),
+    onSuccess: (_, id) => select([id], false),
+  });
 
   return (
     <>
@@ -133,17 +125,13 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
         ids={[...selected]}
         opened={reviewing}
         onClose={() => setReviewing(false)}
-        onDone={async (updated) => {
-          notifySuccess(t("inventory.reviewed.done", { count: updated }));
-          clear();
-          await refresh();
-        }}
+        onDone={clear}
       />
       <ImportWizard opened={importing} onClose={() => setImporting(false)} />
       <ConfirmModal
         opened={deleting !== null}
         message={t("inventory.confirmDelete", { name: deleting?.name ?? "" })}
-        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onConfirm={() => (deleting ? remove.runOrThrow(deleting.id) : Promise.resolve())}
         onClose={() => setDeleting(null)}
       />
     </>

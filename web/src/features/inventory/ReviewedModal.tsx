@@ -2,15 +2,19 @@
 // server records who did it in the audit trail.
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { type BulkDialogProps, postInChunks } from "../../api/bulk.ts";
+import type { BulkDialogProps } from "../../api/bulk.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { todayJst } from "./inventory-fields.ts";
-import { itemsPath } from "./useInventory.ts";
+import { useMarkItemsReviewed } from "./useInventory.ts";
 
 export function ReviewedModal({ orgId, ids, opened, onDone, onClose }: BulkDialogProps) {
   const { t } = useTranslation();
   const today = todayJst();
+  const mark = useMarkItemsReviewed(orgId, {
+    notice: (updated) => t("inventory.reviewed.done", { count: updated }),
+    onSuccess: onDone,
+  });
   return (
     <ConfirmModal
       opened={opened}
@@ -18,9 +22,7 @@ export function ReviewedModal({ orgId, ids, opened, onDone, onClose }: BulkDialo
       confirmLabel={t("inventory.reviewed.confirm")}
       confirmTestId="bulk-reviewed-confirm"
       danger={false}
-      onConfirm={async () =>
-        onDone(await postInChunks(itemsPath(orgId, "/reviewed"), ids, { reviewedOn: today }))
-      }
+      onConfirm={() => mark.runOrThrow({ ids, reviewedOn: today })}
       onClose={onClose}
     >
       <Text size="sm" data-testid="bulk-reviewed-message">

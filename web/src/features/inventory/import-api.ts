@@ -1,9 +1,8 @@
 // The register import endpoint: a multipart upload with mode=preview (nothing written) or
 // mode=commit (with the column mapping the user confirmed). Answers are read tolerantly so
 // small differences in the response shape do not break the wizard.
-import { ApiError, type ApiErrorBody } from "../../api/client.ts";
+import { ApiError, type ApiErrorBody, orgPath } from "../../api/client.ts";
 import i18n from "../../i18n/index.ts";
-import { itemsPath } from "./useInventory.ts";
 
 export type ImportColumn = {
   index: number;
@@ -130,7 +129,7 @@ export async function postImport(
   form.append("file", file);
   let res: Response;
   try {
-    res = await fetch(itemsPath(orgId, "/import"), {
+    res = await fetch(orgPath(orgId, "/inventory-items/import"), {
       method: "POST",
       credentials: "same-origin",
       headers: { Accept: "application/json", "Accept-Language": i18n.language || "ja" },

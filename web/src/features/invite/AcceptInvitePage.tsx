@@ -1,37 +1,25 @@
 // /invite/:id/:token — the invited user (signed in; RequireAuth sends others to sign in/up and
 // back here) sees which organization invited them and joins it.
 import { Alert, Button, Group, Stack, Table, Text } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { api } from "../../api/client.ts";
-import type { InvitationPreview } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { formatDate } from "../../lib/format.ts";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { AuthLayout } from "../auth/AuthLayout.tsx";
 import { useSession } from "../auth/useSession.ts";
-import { orgsKey } from "../orgs/useOrgs.ts";
+import { useAcceptInvitation, useInvitationPreview } from "./useInvitation.ts";
 
 export function AcceptInvitePage() {
   const { t } = useTranslation();
   const { id = "", token = "" } = useParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const session = useSession();
-  const path = `/api/v1/invitations/${encodeURIComponent(id)}`;
-  const preview = useQuery({
-    queryKey: ["invitation", id],
-    queryFn: () => api.get<InvitationPreview>(`${path}/${encodeURIComponent(token)}`),
-  });
-  const accept = useMutation({
-    mutationFn: () => api.post<{ orgId: string }>(`${path}/accept`, { token }),
-    onSuccess: async ({ orgId }) => {
-      await queryClient.invalidateQueries({ queryKey: orgsKey });
-      notifySuccess(t("invite.joined"));
-      navigate(`/orgs/${orgId}`, { replace: true });
-    },
+  const preview = useInvitationPreview(id, token);
+  const accept = useAcceptInvitation(id, token, {
+    notice: t("invite.joined"),
+    onSuccess: ({ orgId }) => navigate(`/orgs/${orgId}`, { replace: true }),
   });
   const inv = preview.data;
   const pending = inv?.status === "pending";
@@ -73,14 +61,14 @@ export function AcceptInvitePage() {
               {t("invite.otherAccount", { email: session.data.user.email })}
             </Alert>
           )}
-          <FormError message={accept.isError ? errorMessage(accept.error) : null} />
+          <FormError message={accept.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => navigate("/")}>
               {t("invite.later")}
             </Button>
             <Button
-              onClick={() => accept.mutate()}
-              loading={accept.isPending}
+              onClick={() => accept.run()}
+              loading={accept.busy}
               disabled={!pending}
               data-testid="invite-accept"
             >

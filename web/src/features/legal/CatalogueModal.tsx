@@ -15,16 +15,14 @@ import {
   Tooltip,
 } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { CatalogueInfo } from "./CatalogueInfo.tsx";
 import { kindLabel, pick } from "./legal-labels.ts";
-import { type LawEntry, legalKey, legalPath, useCatalogue, useTakenLawIds } from "./useLegal.ts";
+import { type LawEntry, useAddFromCatalogue, useCatalogue, useTakenLawIds } from "./useLegal.ts";
 
 const matches = (law: LawEntry, term: string) => {
   const t = term.toLowerCase();
@@ -36,20 +34,22 @@ const matches = (law: LawEntry, term: string) => {
 export function CatalogueModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const catalogue = useCatalogue();
   const taken = useTakenLawIds(org.id, opened);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [search, setSearch] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const adding = useAddFromCatalogue(org.id, {
+    notice: (added) => t("legal.catalogue.done", { count: added }),
+    onSuccess: onClose,
+  });
+  const resetAdding = adding.reset;
 
   useEffect(() => {
     if (!opened) return;
     setPicked(new Set());
     setSearch("");
-    setError(null);
-  }, [opened]);
+    resetAdding();
+  }, [opened, resetAdding]);
 
   const open = (catalogue.data?.items ?? []).filter((l) => !taken.data?.has(l.id));
   const shown = search.trim() ? open.filter((l) => matches(l, search.trim())) : open;
@@ -64,29 +64,7 @@ export function CatalogueModal({ opened, onClose }: { opened: boolean; onClose: 
     });
   }
 
-  async function add() {
-    setBusy(true);
-    setError(null);
-    let added = 0;
-    try {
-      for (const law of open.filter((l) => picked.has(l.id))) {
-        try {
-          await api.post(legalPath(org.id), { lawId: law.id });
-          added++;
-        } catch (err) {
-          // Added meanwhile (another tab or user): it is in the register, which is the aim.
-          if (!(err instanceof ApiError && err.status === 409)) throw err;
-        }
-      }
-      notifySuccess(t("legal.catalogue.done", { count: added }));
-      onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-      await queryClient.invalidateQueries({ queryKey: legalKey(org.id) });
-    }
-  }
+  const add = () => adding.run(open.filter((l) => picked.has(l.id)).map((l) => l.id));
 
   const baseline = open.filter((l) => l.baseline).map((l) => l.id);
 
@@ -187,14 +165,14 @@ export function CatalogueModal({ opened, onClose }: { opened: boolean; onClose: 
             ))}
           </Stack>
         </ScrollArea.Autosize>
-        <FormError message={error} />
+        <FormError message={adding.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t("common.cancel")}
           </Button>
           <Button
             onClick={add}
-            loading={busy}
+            loading={adding.busy}
             disabled={picked.size === 0}
             data-testid="legal-catalogue-add"
           >

@@ -1,39 +1,45 @@
 // 「確認済みにする」: records that the chosen entries were checked against the current texts
 // (amendments included) on a day, by someone: today and the signed-in user unless changed.
 import { Text, TextInput } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useForm } from "@mantine/form";
+import { markCheckedInput } from "@src/modules/legal/legal.contract.ts";
 import { useTranslation } from "react-i18next";
-import { type BulkDialogProps, postInChunks } from "../../api/bulk.ts";
+import type { BulkDialogProps } from "../../api/bulk.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { DateField } from "../../components/DateField.tsx";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { errorText } from "../../lib/validation.ts";
 import { useSession } from "../auth/useSession.ts";
 import { todayJst } from "./legal-labels.ts";
-import { legalPath } from "./useLegal.ts";
+import { useMarkLegalChecked } from "./useLegal.ts";
+
+type Values = { checkedOn: string | null; checkedBy: string };
 
 export function CheckedModal({ orgId, ids, opened, onDone, onClose }: BulkDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const [checkedOn, setCheckedOn] = useState<string | null>(null);
-  const [checkedBy, setCheckedBy] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const userName = session.data?.user.name ?? "";
-
-  useEffect(() => {
-    if (!opened) return;
-    setCheckedOn(todayJst());
-    setCheckedBy(userName);
-    setFieldErrors({});
-  }, [opened, userName]);
+  const form = useForm<Values>({
+    initialValues: { checkedOn: null, checkedBy: "" },
+    validate: contractResolver(markCheckedInput, {
+      payload: (v: Values) => ({ ids, checkedOn: v.checkedOn, checkedBy: v.checkedBy }),
+      also: (v) => ({
+        checkedOn: v.checkedOn ? null : errorText("required"),
+        checkedBy: v.checkedBy.trim() ? null : errorText("required"),
+      }),
+    }),
+  });
+  const mark = useMarkLegalChecked(orgId, {
+    form,
+    notice: (updated) => t("legal.checked.done", { count: updated }),
+    onSuccess: onDone,
+  });
+  useFillOnOpen(form, opened && userName, () => ({ checkedOn: todayJst(), checkedBy: userName }));
 
   async function confirm() {
-    const errors: Record<string, string> = {};
-    if (!checkedOn) errors.checkedOn = errorText("required");
-    if (!checkedBy.trim()) errors.checkedBy = errorText("required");
-    setFieldErrors(errors);
-    if (Object.keys(errors).length) return false;
-    const fields = { checkedOn, checkedBy: checkedBy.trim() };
-    await onDone(await postInChunks(legalPath(orgId, "/checked"), ids, fields));
+    if (form.validate().hasErrors) return false;
+    const { checkedOn, checkedBy } = form.getValues();
+    await mark.runOrThrow({ ids, checkedOn: checkedOn ?? "", checkedBy: checkedBy.trim() });
   }
 
   return (
@@ -53,19 +59,15 @@ export function CheckedModal({ orgId, ids, opened, onDone, onClose }: BulkDialog
       <DateField
         label={t("legal.col.checkedOn")}
         required
-        value={checkedOn}
-        onChange={setCheckedOn}
-        error={fieldErrors.checkedOn}
         data-testid="legal-checked-date"
+        {...form.getInputProps("checkedOn")}
       />
       <TextInput
         label={t("legal.col.checkedBy")}
         required
-        value={checkedBy}
         maxLength={100}
-        onChange={(e) => setCheckedBy(e.currentTarget.value)}
-        error={fieldErrors.checkedBy}
         data-testid="legal-checked-name"
+        {...form.getInputProps("checkedBy")}
       />
       <Text size="xs" c="dimmed">
         {t("legal.checked.audit")}

@@ -18,15 +18,15 @@ import { useTranslation } from "react-i18next";
 import type { Department } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
-import { errorText, zodErrors } from "../../lib/validation.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
+import { errorText } from "../../lib/validation.ts";
 import { departmentOptions } from "../departments/useDepartments.ts";
 import { ItemMultiSelect } from "../inventory/ItemPickers.tsx";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { CatalogueInfo } from "./CatalogueInfo.tsx";
 import { empty, toPayload, toValues, type Values } from "./legal-form.ts";
 import { articlesText, kindOptions } from "./legal-labels.ts";
-import { type LegalEntry, legalKey, legalPath } from "./useLegal.ts";
+import { type LegalEntry, useSaveLegalEntry } from "./useLegal.ts";
 
 export function LegalFormModal({
   entry,
@@ -45,24 +45,24 @@ export function LegalFormModal({
   const fromCatalogue = Boolean(editing?.lawId);
   const form = useForm<Values>({
     initialValues: empty,
-    validate: (v) => {
-      const payload = toPayload(v, fromCatalogue);
-      const errors = zodErrors(editing ? legalRequirementPatch : legalRequirementInput, payload);
-      if (!fromCatalogue && !v.name.trim()) errors.name = errorText("required");
-      if (!fromCatalogue && !v.kind) errors.kind = errorText("required");
-      return errors;
-    },
+    validate: contractResolver(editing ? legalRequirementPatch : legalRequirementInput, {
+      payload: (v: Values) => toPayload(v, fromCatalogue),
+      // An own entry needs its name and kind; a catalogue entry has the catalogue's.
+      also: (v) => ({
+        name: !fromCatalogue && !v.name.trim() ? errorText("required") : null,
+        kind: !fromCatalogue && !v.kind ? errorText("required") : null,
+      }),
+    }),
   });
-
-  const { error, submit } = useFormModal(form, {
-    target: entry,
-    values: () => (editing ? toValues(editing) : empty),
-    path: legalPath(org.id),
-    id: editing?.id,
-    body: (values) => toPayload(values, fromCatalogue),
-    queryKey: legalKey(org.id),
-    onClose,
+  const save = useSaveLegalEntry(org.id, {
+    form,
+    notice: editing ? t("common.updated") : t("common.created"),
+    onSuccess: onClose,
   });
+  useFillOnOpen(form, entry, () => (editing ? toValues(editing) : empty), save.reset);
+  const submit = form.onSubmit((v) =>
+    save.run({ id: editing?.id, body: toPayload(v, fromCatalogue) }),
+  );
 
   return (
     <Modal
@@ -168,10 +168,10 @@ export function LegalFormModal({
             {...form.getInputProps("notes")}
           />
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmTestId="legal-save"
-            loading={form.submitting}
+            loading={save.busy}
           />
         </Stack>
       </form>

@@ -3,10 +3,8 @@
 // and the yearly check of selected entries.
 import { Alert, Button, Card, SegmentedControl } from "@mantine/core";
 import { IconBooks } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
@@ -14,7 +12,7 @@ import { AddButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { useSelection } from "../../components/Selection.tsx";
 import { useListState } from "../../components/useListState.ts";
-import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { CatalogueModal } from "./CatalogueModal.tsx";
@@ -29,13 +27,18 @@ import {
 import { LegalFormModal } from "./LegalFormModal.tsx";
 import { LegalTable } from "./LegalTable.tsx";
 import { entryName } from "./legal-labels.ts";
-import { type LegalEntry, type LegalSort, legalKey, legalPath, useLegalList } from "./useLegal.ts";
+import {
+  type LegalEntry,
+  type LegalSort,
+  useAddBaseline,
+  useDeleteLegalEntry,
+  useLegalList,
+} from "./useLegal.ts";
 
 export default function LegalPage() {
   const { t, i18n } = useTranslation();
   const org = useOrg();
   const editable = useCan("legal.write");
-  const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
   const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
     LegalFilterValues,
@@ -46,7 +49,6 @@ export default function LegalPage() {
   const [deleting, setDeleting] = useState<LegalEntry | null>(null);
   const [cataloguing, setCataloguing] = useState(false);
   const [checking, setChecking] = useState(false);
-  const [addingBaseline, setAddingBaseline] = useState(false);
   const list = useLegalList(
     org.id,
     {
@@ -63,29 +65,15 @@ export default function LegalPage() {
 
   const total = list.data?.total ?? 0;
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: legalKey(org.id) });
-
-  async function addBaseline() {
-    setAddingBaseline(true);
-    try {
-      const res = await api.post<{ added: number }>(legalPath(org.id, "/baseline"));
-      notifySuccess(
-        res.added > 0 ? t("legal.baseline.done", { count: res.added }) : t("legal.baseline.none"),
-      );
-      await refresh();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setAddingBaseline(false);
-    }
-  }
-
-  async function remove(entry: LegalEntry) {
-    await api.delete(legalPath(org.id, `/${entry.id}`));
-    select([entry.id], false);
-    notifySuccess(t("common.deleted"));
-    await refresh();
-  }
+  const baseline = useAddBaseline(org.id, {
+    notice: ({ added }) =>
+      added > 0 ? t("legal.baseline.done", { count: added }) : t("legal.baseline.none"),
+    errorsAs: "notice",
+  });
+  const remove = useDeleteLegalEntry(org.id, {
+    notice: t("common.deleted"),
+    onSuccess: (_, entry) => select([entry.id], false),
+  });
 
   return (
     <>
@@ -153,8 +141,8 @@ export default function LegalPage() {
             <LegalEmpty
               filtered={filtersActive(filters)}
               editable={editable}
-              busy={addingBaseline}
-              onBaseline={addBaseline}
+              busy={baseline.busy}
+              onBaseline={() => baseline.run()}
               onCatalogue={() => setCataloguing(true)}
               onOwn={() => setEditing("new")}
             />
@@ -184,16 +172,12 @@ export default function LegalPage() {
         ids={[...selected]}
         opened={checking}
         onClose={() => setChecking(false)}
-        onDone={async (updated) => {
-          notifySuccess(t("legal.checked.done", { count: updated }));
-          clear();
-          await refresh();
-        }}
+        onDone={clear}
       />
       <ConfirmModal
         opened={deleting !== null}
         message={t("legal.deleteConfirm", { name: deleting ? entryName(deleting) : "" })}
-        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onConfirm={() => (deleting ? remove.runOrThrow(deleting) : Promise.resolve())}
         onClose={() => setDeleting(null)}
       />
     </>

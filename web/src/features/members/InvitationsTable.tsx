@@ -1,20 +1,18 @@
 import { ActionIcon, Badge, Table, Text, Tooltip } from "@mantine/core";
 import { IconX } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import type { Invitation } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDate } from "../../lib/format.ts";
-import { notifySuccess } from "../../lib/notify.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { useCancelInvitation } from "./useMembers.ts";
 
 export function InvitationsTable({ items }: { items: Invitation[] }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const [canceling, setCanceling] = useState<Invitation | null>(null);
+  const cancel = useCancelInvitation(org.id, { notice: t("members.invitationCanceled") });
 
   if (items.length === 0)
     return (
@@ -70,12 +68,7 @@ export function InvitationsTable({ items }: { items: Invitation[] }) {
         opened={canceling !== null}
         message={t("members.confirmCancel", { email: canceling?.email ?? "" })}
         confirmLabel={t("members.cancelInvitation")}
-        onConfirm={async () => {
-          if (!canceling) return;
-          await api.delete(orgPath(org.id, `/invitations/${canceling.id}`));
-          notifySuccess(t("members.invitationCanceled"));
-          await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-        }}
+        onConfirm={() => (canceling ? cancel.runOrThrow(canceling) : Promise.resolve())}
         onClose={() => setCanceling(null)}
       />
     </>

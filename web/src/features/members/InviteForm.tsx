@@ -14,44 +14,34 @@ import {
 import { useForm } from "@mantine/form";
 import { inviteInput } from "@src/modules/members/members.contract.ts";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import type { Invitation } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
-import { zodErrors } from "../../lib/validation.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
-import { grantableRoles } from "./useMembers.ts";
+import { contractResolver } from "../../lib/form.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { grantableRoles, useInvite } from "./useMembers.ts";
+
+type Values = { email: string; role: string | null };
+const toPayload = (v: Values) => ({ email: v.email.trim(), role: v.role ?? "" });
 
 export function InviteForm() {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<Invitation | null>(null);
-  const form = useForm({
-    initialValues: { email: "", role: "member" as string | null },
-    validate: (v) => zodErrors(inviteInput, { email: v.email.trim(), role: v.role }),
+  const form = useForm<Values>({
+    initialValues: { email: "", role: "member" },
+    validate: contractResolver(inviteInput, { payload: toPayload }),
   });
-
-  const submit = form.onSubmit(async (v) => {
-    setError(null);
-    try {
-      const inv = await api.post<Invitation>(orgPath(org.id, "/invitations"), {
-        email: v.email.trim(),
-        role: v.role,
-      });
+  const invite = useInvite(org.id, {
+    form,
+    notice: t("members.invited"),
+    onSuccess: (inv) => {
       setSent(inv);
       form.reset();
-      notifySuccess(t("members.invited"));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-    } catch (err) {
-      form.setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    }
+    },
   });
+  const submit = form.onSubmit((v) => invite.run(toPayload(v)));
 
   return (
     <Stack>
@@ -74,12 +64,12 @@ export function InviteForm() {
             data-testid="invite-role"
             {...form.getInputProps("role")}
           />
-          <Button type="submit" mt={25} loading={form.submitting} data-testid="invite-submit">
+          <Button type="submit" mt={25} loading={invite.busy} data-testid="invite-submit">
             {t("members.invite")}
           </Button>
         </Group>
       </form>
-      <FormError message={error} />
+      <FormError message={invite.error} />
       {sent?.link && (
         <Alert color="teal" title={t("members.linkTitle", { email: sent.email })}>
           <Stack gap="xs">

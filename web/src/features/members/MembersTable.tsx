@@ -1,38 +1,23 @@
 import { ActionIcon, Badge, Select, Table, Text, Tooltip } from "@mantine/core";
 import { IconUserMinus } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import type { Member } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDate } from "../../lib/format.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
-import { orgsKey } from "../orgs/useOrgs.ts";
-import { grantableRoles } from "./useMembers.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { grantableRoles, useChangeRole, useRemoveMember } from "./useMembers.ts";
 
 export function MembersTable({ items, manage }: { items: Member[]; manage: boolean }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const [removing, setRemoving] = useState<Member | null>(null);
   const roles = grantableRoles(org.role);
+  const change = useChangeRole(org.id, { notice: t("members.roleChanged"), errorsAs: "notice" });
+  const remove = useRemoveMember(org.id, { notice: t("members.removed") });
 
-  async function refresh() {
-    await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-    await queryClient.invalidateQueries({ queryKey: orgsKey });
-  }
-
-  async function changeRole(m: Member, role: string | null) {
-    if (!role || role === m.role) return;
-    try {
-      await api.patch(orgPath(org.id, `/members/${m.id}`), { role });
-      notifySuccess(t("members.roleChanged"));
-      await refresh();
-    } catch (err) {
-      notifyError(err);
-    }
+  function changeRole(m: Member, role: string | null) {
+    if (role && role !== m.role) void change.run({ member: m, role });
   }
 
   return (
@@ -102,12 +87,7 @@ export function MembersTable({ items, manage }: { items: Member[]; manage: boole
         opened={removing !== null}
         message={t("members.confirmRemove", { name: removing?.name ?? "" })}
         confirmLabel={t("members.remove")}
-        onConfirm={async () => {
-          if (!removing) return;
-          await api.delete(orgPath(org.id, `/members/${removing.id}`));
-          notifySuccess(t("members.removed"));
-          await refresh();
-        }}
+        onConfirm={() => (removing ? remove.runOrThrow(removing) : Promise.resolve())}
         onClose={() => setRemoving(null)}
       />
     </>

@@ -13,49 +13,30 @@ import {
   Tooltip,
 } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDateTime } from "../../lib/format.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
-import { type CalendarFeed, feedPath, useCalendarFeed } from "./useObligations.ts";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useCalendarFeed, useRevokeFeed, useRotateFeed } from "./useObligations.ts";
 
 export function CalendarFeedPanel() {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("obligations.write");
-  const queryClient = useQueryClient();
   const feed = useCalendarFeed(org.id);
   const [url, setUrl] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [revoking, setRevoking] = useState(false);
   const exists = Boolean(feed.data?.exists);
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: orgKey(org.id, "calendar-feed") });
-
-  async function rotate() {
-    setBusy(true);
-    try {
-      const res = await api.post<CalendarFeed>(feedPath(org.id));
-      setUrl(res.url ?? null);
-      notifySuccess(exists ? t("obligations.feed.rotated") : t("obligations.feed.created"));
-      await refresh();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function revoke() {
-    await api.delete(feedPath(org.id));
-    setUrl(null);
-    notifySuccess(t("obligations.feed.revoked"));
-    await refresh();
-  }
+  const rotate = useRotateFeed(org.id, {
+    notice: exists ? t("obligations.feed.rotated") : t("obligations.feed.created"),
+    onSuccess: (res) => setUrl(res.url ?? null),
+    errorsAs: "notice",
+  });
+  const revoke = useRevokeFeed(org.id, {
+    notice: t("obligations.feed.revoked"),
+    onSuccess: () => setUrl(null),
+  });
 
   return (
     <Card withBorder padding="md" data-testid="calendar-feed">
@@ -109,8 +90,8 @@ export function CalendarFeedPanel() {
         {editable && (
           <Group gap="xs">
             <Button
-              onClick={rotate}
-              loading={busy}
+              onClick={() => rotate.run()}
+              loading={rotate.busy}
               variant={exists ? "default" : "filled"}
               data-testid="calendar-feed-create"
             >
@@ -133,7 +114,7 @@ export function CalendarFeedPanel() {
         opened={revoking}
         message={t("obligations.feed.revokeConfirm")}
         confirmLabel={t("obligations.feed.revoke")}
-        onConfirm={revoke}
+        onConfirm={() => revoke.runOrThrow()}
         onClose={() => setRevoking(false)}
       />
     </Card>

@@ -2,22 +2,21 @@
 // review …), with a note, and lists the earlier records (deletable by editors).
 import { ActionIcon, Group, Modal, Stack, Table, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { recordInput } from "@src/modules/obligations/obligations.contract.ts";
 import { IconTrash } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { formatDate } from "../../lib/format.ts";
-import { notifyError } from "../../lib/notify.ts";
 import { errorText } from "../../lib/validation.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import { readinessKey } from "../readiness/useReadiness.ts";
-import { type Obligation, obligationsKey, obligationsPath, useRecords } from "./useObligations.ts";
+import { type Obligation, useDeleteRecord, useRecordDone, useRecords } from "./useObligations.ts";
 
 type Values = { doneOn: string | null; note: string };
+
+const toPayload = (v: Values) => ({ doneOn: v.doneOn ?? "", note: v.note.trim() || undefined });
 
 export function RecordDoneModal({
   obligation,
@@ -30,34 +29,23 @@ export function RecordDoneModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
+  const key = obligation?.key ?? "";
   const records = useRecords(org.id, obligation?.key ?? null);
   const form = useForm<Values>({
     initialValues: { doneOn: today, note: "" },
-    validate: { doneOn: (v) => (v ? null : errorText("required")) },
+    validate: contractResolver(recordInput, {
+      payload: toPayload,
+      also: (v) => ({ doneOn: v.doneOn ? null : errorText("required") }),
+    }),
   });
-  const { error, submit } = useFormModal(form, {
-    target: obligation,
-    values: () => ({ doneOn: today, note: "" }),
-    path: obligationsPath(org.id, `/${obligation?.key ?? ""}/records`),
-    id: undefined,
-    body: (v) => ({ doneOn: v.doneOn, note: v.note.trim() || undefined }),
-    savedText: t("obligations.recorded"),
-    queryKey: obligationsKey(org.id),
-    onClose: () => {
-      void queryClient.invalidateQueries({ queryKey: readinessKey(org.id) });
-      onClose();
-    },
+  const save = useRecordDone(org.id, key, {
+    form,
+    notice: t("obligations.recorded"),
+    onSuccess: onClose,
   });
-
-  async function remove(id: string) {
-    try {
-      await api.delete(obligationsPath(org.id, `/${obligation?.key}/records/${id}`));
-      await queryClient.invalidateQueries({ queryKey: obligationsKey(org.id) });
-    } catch (err) {
-      notifyError(err);
-    }
-  }
+  const remove = useDeleteRecord(org.id, key, { errorsAs: "notice" });
+  useFillOnOpen(form, obligation, () => ({ doneOn: today, note: "" }), save.reset);
+  const submit = form.onSubmit((v) => save.run(toPayload(v)));
 
   return (
     <Modal
@@ -83,11 +71,11 @@ export function RecordDoneModal({
             {...form.getInputProps("note")}
           />
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmText={t("obligations.record")}
             confirmTestId="record-save"
-            loading={form.submitting}
+            loading={save.busy}
           />
           {(records.data?.items.length ?? 0) > 0 && (
             <Stack gap={4}>
@@ -107,7 +95,7 @@ export function RecordDoneModal({
                             variant="subtle"
                             color="red"
                             size="sm"
-                            onClick={() => remove(r.id)}
+                            onClick={() => remove.run(r.id)}
                             aria-label={t("common.delete")}
                           >
                             <IconTrash size={14} />

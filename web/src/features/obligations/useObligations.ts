@@ -1,16 +1,18 @@
 // Data of the PDCA calendar: the recurring obligations with their next due day, the days each
-// was done, and the organization's calendar feed.
+// was done, and the organization's calendar feed; and their writes.
 
 import type {
   CalendarFeedOut,
   ObligationOut,
   obligationsOut,
   RecordOut,
+  recordInput,
 } from "@src/modules/obligations/obligations.contract.ts";
 import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
-import { orgKey } from "../orgs/OrgContext.tsx";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export type Obligation = ObligationOut;
 export type ObligationStatus = ObligationOut["status"];
@@ -19,12 +21,11 @@ export type ObligationRecord = RecordOut;
 export type CalendarFeed = CalendarFeedOut;
 
 export const obligationsPath = (orgId: string, rest = "") => orgPath(orgId, `/obligations${rest}`);
-export const obligationsKey = (orgId: string) => orgKey(orgId, "obligations");
 export const feedPath = (orgId: string) => orgPath(orgId, "/calendar-feed");
 
 export function useObligations(orgId: string, enabled = true) {
   return useQuery({
-    queryKey: obligationsKey(orgId),
+    queryKey: queryKeys.obligations(orgId),
     queryFn: () => api.get<Obligations>(obligationsPath(orgId)),
     // Derived from every register (reviews, risk rows, legal checks): any write elsewhere can
     // move a due date, so it is read again whenever a page shows it.
@@ -35,7 +36,7 @@ export function useObligations(orgId: string, enabled = true) {
 
 export function useRecords(orgId: string, key: string | null) {
   return useQuery({
-    queryKey: [...obligationsKey(orgId), "records", key],
+    queryKey: queryKeys.obligations(orgId, "records", key),
     queryFn: () =>
       api.get<{ items: ObligationRecord[] }>(obligationsPath(orgId, `/${key}/records`)),
     enabled: key !== null,
@@ -44,7 +45,45 @@ export function useRecords(orgId: string, key: string | null) {
 
 export function useCalendarFeed(orgId: string) {
   return useQuery({
-    queryKey: orgKey(orgId, "calendar-feed"),
+    queryKey: queryKeys.calendarFeed(orgId),
     queryFn: () => api.get<CalendarFeed>(feedPath(orgId)),
+  });
+}
+
+/** The day a duty was done; its records and due day are under `obligations`, refreshed anyway. */
+export function useRecordDone(
+  orgId: string,
+  key: string,
+  use: SaveUse<z.input<typeof recordInput>, unknown>,
+) {
+  return useSave({
+    request: (body) => api.post(obligationsPath(orgId, `/${key}/records`), body),
+    refreshes: [queryKeys.obligations(orgId)],
+    ...use,
+  });
+}
+
+export function useDeleteRecord(orgId: string, key: string, use: SaveUse<string, unknown>) {
+  return useSave({
+    request: (id) => api.delete(obligationsPath(orgId, `/${key}/records/${id}`)),
+    refreshes: [queryKeys.obligations(orgId)],
+    ...use,
+  });
+}
+
+/** A new secret URL for the feed (answers it, once), replacing any earlier one. */
+export function useRotateFeed(orgId: string, use: SaveUse<void, CalendarFeed>) {
+  return useSave({
+    request: () => api.post<CalendarFeed>(feedPath(orgId)),
+    refreshes: [queryKeys.calendarFeed(orgId)],
+    ...use,
+  });
+}
+
+export function useRevokeFeed(orgId: string, use: SaveUse<void, unknown>) {
+  return useSave({
+    request: () => api.delete(feedPath(orgId)),
+    refreshes: [queryKeys.calendarFeed(orgId)],
+    ...use,
   });
 }

@@ -3,41 +3,29 @@ import { Anchor, Badge, Button, Card, SimpleGrid, Stack, Text, TextInput } from 
 import { useForm } from "@mantine/form";
 import { createOrgInput } from "@src/modules/org/org.contract.ts";
 import { IconBuilding, IconSparkles } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
-import { zodErrors } from "../../lib/validation.ts";
+import { contractResolver } from "../../lib/form.ts";
 import { AuthLayout } from "../auth/AuthLayout.tsx";
-import { orgsKey, useOrgs } from "./useOrgs.ts";
+import { useCreateOrg, useOrgs } from "./useOrgs.ts";
 
 const DEMO_NAME = "株式会社サンプル商事";
 
 export function CreateOrgPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const orgs = useOrgs();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: "" },
-    validate: (values) => zodErrors(createOrgInput, { name: values.name, demo: false }),
+    validate: contractResolver(createOrgInput, {
+      payload: (v: { name: string }) => ({ name: v.name, demo: false }),
+    }),
   });
-  const create = useMutation({
-    mutationFn: (body: { name: string; demo: boolean }) =>
-      api.post<{ id: string }>("/api/v1/orgs", body),
-    onSuccess: async ({ id }) => {
-      await queryClient.invalidateQueries({ queryKey: orgsKey });
-      notifySuccess(t("orgs.created"));
-      navigate(`/orgs/${id}`);
-    },
-    onError: (err) => {
-      form.setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    },
+  const create = useCreateOrg({
+    form,
+    notice: t("orgs.created"),
+    onSuccess: ({ id }) => navigate(`/orgs/${id}`),
   });
 
   const hasOrgs = (orgs.data?.items.length ?? 0) > 0;
@@ -48,7 +36,7 @@ export function CreateOrgPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Card withBorder padding="lg">
             <form
-              onSubmit={form.onSubmit((v) => create.mutate({ name: v.name.trim(), demo: false }))}
+              onSubmit={form.onSubmit((v) => create.run({ name: v.name.trim(), demo: false }))}
               noValidate
             >
               <Stack>
@@ -66,8 +54,8 @@ export function CreateOrgPage() {
                 />
                 <Button
                   type="submit"
-                  loading={create.isPending && !create.variables?.demo}
-                  disabled={create.isPending}
+                  loading={create.busy && !create.input?.demo}
+                  disabled={create.busy}
                   data-testid="org-create-empty"
                 >
                   {t("orgs.createEmpty")}
@@ -90,9 +78,9 @@ export function CreateOrgPage() {
               <Button
                 color="teal"
                 variant="light"
-                loading={create.isPending && create.variables?.demo}
-                disabled={create.isPending}
-                onClick={() => create.mutate({ name: DEMO_NAME, demo: true })}
+                loading={create.busy && create.input?.demo}
+                disabled={create.busy}
+                onClick={() => create.run({ name: DEMO_NAME, demo: true })}
                 data-testid="org-create-demo"
               >
                 {t("orgs.createDemo")}
@@ -100,7 +88,7 @@ export function CreateOrgPage() {
             </Stack>
           </Card>
         </SimpleGrid>
-        <FormError message={error} />
+        <FormError message={create.error} />
         {hasOrgs && (
           <Anchor component={Link} to="/" size="sm">
             {t("orgs.backToApp")}

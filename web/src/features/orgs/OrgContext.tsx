@@ -16,6 +16,3 @@ export function useOrg(): OrgSummary {
 export function useCan(action: Action): boolean {
   return can(useOrg().role, action);
 }
-
-/** Query keys of one organization's data; invalidating `orgKey(id)` refreshes all of it. */
-export const orgKey = (orgId: string, ...rest: unknown[]) => ["org", orgId, ...rest] as const;

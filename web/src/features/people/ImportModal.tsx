@@ -1,38 +1,22 @@
 // 従業者の一括取り込み: drop an .xlsx or .csv; see the counts, or every bad row and column.
 import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, orgPath } from "../../api/client.ts";
 import type { ImportRowError } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { SpreadsheetDropzone } from "../../components/SpreadsheetDropzone.tsx";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { detailRows } from "../../lib/errors.ts";
 import { errorText } from "../../lib/validation.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { ImportErrorTable } from "./ImportErrorTable.tsx";
-
-type ImportResult = { created: number; updated: number; total: number };
-
-function rowErrors(err: unknown): ImportRowError[] {
-  if (!(err instanceof ApiError)) return [];
-  const details = err.details as { errors?: ImportRowError[] } | undefined;
-  return Array.isArray(details?.errors) ? details.errors : [];
-}
+import { useImportPeople } from "./usePeople.ts";
 
 export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const [rejected, setRejected] = useState(false);
-  const upload = useMutation({
-    mutationFn: (file: File) => api.upload<ImportResult>(orgPath(org.id, "/people/import"), file),
-    onSuccess: async () => {
-      notifySuccess(t("people.importDone"));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-    },
-  });
+  const upload = useImportPeople(org.id, { notice: t("people.importDone") });
 
   function close() {
     upload.reset();
@@ -40,7 +24,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
     onClose();
   }
 
-  const errors = rowErrors(upload.error);
+  const errors = detailRows(upload.failure) as ImportRowError[];
   return (
     <Modal opened={opened} onClose={close} title={t("people.importTitle")} size="xl">
       <Stack>
@@ -48,13 +32,13 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
         <SpreadsheetDropzone
           onFile={(file) => {
             setRejected(false);
-            upload.mutate(file);
+            void upload.run(file);
           }}
           onReject={() => {
             upload.reset();
             setRejected(true);
           }}
-          loading={upload.isPending}
+          loading={upload.busy}
           title={t("people.importDrop")}
           hint={t("people.importAccepts")}
           testId="people-import-dropzone"
@@ -65,7 +49,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
             {t("people.importResult", upload.data)}
           </Alert>
         )}
-        {upload.isError && <FormError message={errorMessage(upload.error)} />}
+        <FormError message={upload.error} />
         {rejected && <FormError message={errorText("FILE_TYPE")} />}
         {errors.length > 0 && <ImportErrorTable errors={errors} />}
         <Text size="xs" c="dimmed">

@@ -1,9 +1,8 @@
 // 従業者: the people register with search, filters, sorting, paging, import and export.
 import { Alert, Card } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
+import { orgPath } from "../../api/client.ts";
 import type { Person } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
@@ -11,14 +10,14 @@ import { ListToolbar } from "../../components/ListToolbar.tsx";
 import { AddButton, DownloadButton, ImportButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { useListState } from "../../components/useListState.ts";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { ImportModal } from "./ImportModal.tsx";
 import { PeopleFilters, type PeopleFilterValues } from "./PeopleFilters.tsx";
 import { PeopleTable } from "./PeopleTable.tsx";
 import { PersonFormModal } from "./PersonFormModal.tsx";
-import { type PeopleSort, usePeople } from "./usePeople.ts";
+import { type PeopleSort, useDeletePerson, usePeople } from "./usePeople.ts";
 
 const noFilters: PeopleFilterValues = {
   q: "",
@@ -31,7 +30,6 @@ export default function PeoplePage() {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("people.write");
-  const queryClient = useQueryClient();
   const departments = useDepartments(org.id);
   const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
     PeopleFilterValues,
@@ -44,11 +42,7 @@ export default function PeoplePage() {
 
   const total = people.data?.total ?? 0;
 
-  async function remove(p: Person) {
-    await api.delete(orgPath(org.id, `/people/${p.id}`));
-    notifySuccess(t("common.deleted"));
-    await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-  }
+  const remove = useDeletePerson(org.id, { notice: t("common.deleted") });
 
   return (
     <>
@@ -104,7 +98,7 @@ export default function PeoplePage() {
       <ConfirmModal
         opened={deleting !== null}
         message={t("common.confirmDelete", { name: deleting?.name ?? "" })}
-        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onConfirm={() => (deleting ? remove.runOrThrow(deleting) : Promise.resolve())}
         onClose={() => setDeleting(null)}
       />
     </>

@@ -8,14 +8,13 @@ import {
   personInput,
 } from "@src/modules/people/people.contract.ts";
 import { useTranslation } from "react-i18next";
-import { orgPath } from "../../api/client.ts";
 import type { Department, Person } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
-import { zodErrors } from "../../lib/validation.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { departmentOptions } from "../departments/useDepartments.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { useSavePerson } from "./usePeople.ts";
 
 type Values = {
   name: string;
@@ -74,19 +73,16 @@ export function PersonFormModal({
   const org = useOrg();
   const form = useForm<Values>({
     initialValues: empty,
-    validate: (v) => zodErrors(personInput, toPayload(v)),
+    validate: contractResolver(personInput, { payload: toPayload }),
   });
   const editing = person && person !== "new" ? person : null;
-
-  const { error, submit } = useFormModal(form, {
-    target: person,
-    values: () => (editing ? toValues(editing) : empty),
-    path: orgPath(org.id, "/people"),
-    id: editing?.id,
-    body: toPayload,
-    queryKey: orgKey(org.id),
-    onClose,
+  const save = useSavePerson(org.id, {
+    form,
+    notice: editing ? t("common.updated") : t("common.created"),
+    onSuccess: onClose,
   });
+  useFillOnOpen(form, person, () => (editing ? toValues(editing) : empty), save.reset);
+  const submit = form.onSubmit((v) => save.run({ id: editing?.id, body: toPayload(v) }));
 
   return (
     <Modal
@@ -148,10 +144,10 @@ export function PersonFormModal({
             />
           </SimpleGrid>
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmTestId="person-submit"
-            loading={form.submitting}
+            loading={save.busy}
           />
         </Stack>
       </form>

@@ -1,8 +1,10 @@
-import type { EmploymentType } from "@src/modules/people/people.contract.ts";
+// Data of 従業者: the people register (paged, filtered) and its writes.
+import type { EmploymentType, PersonInput } from "@src/modules/people/people.contract.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, orgPath } from "../../api/client.ts";
 import { PAGE_SIZE, type PagedList, type Person } from "../../api/types.ts";
-import { orgKey } from "../orgs/OrgContext.tsx";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export type PeopleSort = "kana" | "-kana" | "joinedOn" | "-joinedOn" | "department" | "email";
 export type PeopleStatus = "current" | "left" | "all";
@@ -19,7 +21,7 @@ export type PeopleParams = {
 
 export function usePeople(orgId: string, params: PeopleParams, enabled = true) {
   return useQuery({
-    queryKey: orgKey(orgId, "people", params),
+    queryKey: queryKeys.people(orgId, params),
     queryFn: () =>
       api.get<PagedList<Person>>(orgPath(orgId, "/people"), {
         limit: PAGE_SIZE,
@@ -27,5 +29,50 @@ export function usePeople(orgId: string, params: PeopleParams, enabled = true) {
       }),
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/**
+ * People show in the register, in each department's head count, under their appointments and
+ * in the profile's count of staff.
+ */
+const peopleShownIn = (orgId: string) => [
+  queryKeys.people(orgId),
+  queryKeys.departments(orgId),
+  queryKeys.appointments(orgId),
+  queryKeys.profile(orgId),
+];
+
+/** Adds a person (no id) or changes one. */
+export function useSavePerson(
+  orgId: string,
+  use: SaveUse<{ id?: string; body: PersonInput }, unknown>,
+) {
+  return useSave({
+    request: ({ id, body }) =>
+      id
+        ? api.patch(orgPath(orgId, `/people/${id}`), body)
+        : api.post(orgPath(orgId, "/people"), body),
+    refreshes: peopleShownIn(orgId),
+    ...use,
+  });
+}
+
+export function useDeletePerson(orgId: string, use: SaveUse<Person, unknown>) {
+  return useSave({
+    request: (p) => api.delete(orgPath(orgId, `/people/${p.id}`)),
+    refreshes: peopleShownIn(orgId),
+    ...use,
+  });
+}
+
+export type PeopleImportResult = { created: number; updated: number; total: number };
+
+/** 一括取り込み of an .xlsx or .csv: all rows or none (the refusal lists every bad cell). */
+export function useImportPeople(orgId: string, use: SaveUse<File, PeopleImportResult>) {
+  return useSave({
+    request: (file) => api.upload<PeopleImportResult>(orgPath(orgId, "/people/import"), file),
+    refreshes: peopleShownIn(orgId),
+    ...use,
   });
 }

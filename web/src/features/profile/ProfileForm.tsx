@@ -11,50 +11,31 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { industries, profileInput } from "@src/modules/org/org.contract.ts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import type { Profile } from "../../api/types.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { YenField } from "../../components/YenField.tsx";
-import { orgsKey } from "../../features/orgs/useOrgs.ts";
+import { contractResolver } from "../../lib/form.ts";
 import { formatYen } from "../../lib/format.ts";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
-import { zodErrors } from "../../lib/validation.ts";
-import { orgKey, useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { OfficesField } from "./OfficesField.tsx";
 import { type ProfileFormValues, toFormValues, toPayload } from "./profile-form.ts";
 import { SizeClassCard } from "./SizeClassCard.tsx";
+import { useSaveProfile } from "./useProfile.ts";
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("org.update");
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<ProfileFormValues>({
     initialValues: toFormValues(profile),
-    validate: (values) => zodErrors(profileInput, toPayload(values)),
+    validate: contractResolver(profileInput, { payload: toPayload }),
   });
-  const save = useMutation({
-    mutationFn: (values: ProfileFormValues) =>
-      api.put<Profile>(orgPath(org.id, "/profile"), toPayload(values)),
-    onSuccess: async () => {
-      setError(null);
-      notifySuccess(t("common.saved"));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      await queryClient.invalidateQueries({ queryKey: orgsKey });
-    },
-    onError: (err) => {
-      form.setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    },
-  });
+  const save = useSaveProfile(org.id, { form, notice: t("common.saved") });
 
   const capital = form.values.capital;
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+    <form onSubmit={form.onSubmit((v) => save.run(toPayload(v)))} noValidate>
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Card withBorder padding="lg">
@@ -125,10 +106,10 @@ export function ProfileForm({ profile }: { profile: Profile }) {
                   />
                 </Stack>
               </fieldset>
-              <FormError message={error} />
+              <FormError message={save.error} />
               {editable && (
                 <Group justify="flex-end">
-                  <Button type="submit" loading={save.isPending} data-testid="profile-save">
+                  <Button type="submit" loading={save.busy} data-testid="profile-save">
                     {t("common.save")}
                   </Button>
                 </Group>

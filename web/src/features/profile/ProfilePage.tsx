@@ -1,22 +1,17 @@
 // 事業者情報: the applicant's profile, with its Privacy Mark size class and fee estimate.
 import { Alert } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
-import type { Profile } from "../../api/types.ts";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { ProfileForm } from "./ProfileForm.tsx";
+import { useProfile } from "./useProfile.ts";
 
 export default function ProfilePage() {
   const { t } = useTranslation();
   const org = useOrg();
-  const profile = useQuery({
-    queryKey: orgKey(org.id, "profile"),
-    queryFn: () => api.get<Profile>(orgPath(org.id, "/profile")),
-  });
+  const profile = useProfile(org.id);
   return (
     <>
       <PageHeader title={t("profile.title")} description={t("profile.description")} />

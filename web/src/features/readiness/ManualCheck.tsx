@@ -3,7 +3,6 @@
 import { Checkbox, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../lib/format.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { type RuleResult, useManualCheck } from "./useReadiness.ts";
 
@@ -11,23 +10,22 @@ export function ManualCheck({ rule }: { rule: RuleResult }) {
   const { t } = useTranslation();
   const org = useOrg();
   const editable = useCan("assessments.write");
-  const mutation = useManualCheck(org.id);
-  const done = mutation.isPending ? Boolean(mutation.variables?.done) : Boolean(rule.check?.done);
+  const check = useManualCheck(org.id, {
+    notice: (_, input) =>
+      input.done ? t("readiness.manual.ticked") : t("readiness.manual.unticked"),
+    errorsAs: "notice",
+  });
+  const done = check.busy ? Boolean(check.input?.done) : Boolean(rule.check?.done);
 
-  async function change(next: boolean) {
-    try {
-      await mutation.mutateAsync({ ruleId: rule.ruleId, done: next });
-      notifySuccess(next ? t("readiness.manual.ticked") : t("readiness.manual.unticked"));
-    } catch (err) {
-      notifyError(err);
-    }
+  function change(next: boolean) {
+    void check.run({ ruleId: rule.ruleId, done: next });
   }
 
   return (
     <Group gap="sm" wrap="wrap">
       <Checkbox
         checked={done}
-        disabled={!editable || mutation.isPending}
+        disabled={!editable || check.busy}
         onChange={(e) => change(e.currentTarget.checked)}
         label={t("readiness.manual.label")}
         data-testid={`manual-check-${rule.ruleId}`}

@@ -6,20 +6,19 @@ import type {
   ReadinessOut,
   RuleResultOut,
 } from "@src/modules/readiness/readiness.contract.ts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { api, orgPath } from "../../api/client.ts";
-import { orgKey } from "../orgs/OrgContext.tsx";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export type Readiness = ReadinessOut;
 export type RuleResult = RuleResultOut;
 export type StepProgress = ReadinessOut["byStep"][number];
 export type RefProgress = ReadinessOut["byRef"][number];
 
-export const readinessKey = (orgId: string) => orgKey(orgId, "readiness");
-
 export function useReadiness(orgId: string, enabled = true) {
   return useQuery({
-    queryKey: readinessKey(orgId),
+    queryKey: queryKeys.readiness(orgId),
     queryFn: () => api.get<Readiness>(orgPath(orgId, "/readiness")),
     // Worked out from every register: any write elsewhere can change it, so it is read
     // again whenever a page shows it (the server caches it until the next write).
@@ -28,12 +27,15 @@ export function useReadiness(orgId: string, enabled = true) {
   });
 }
 
-/** Ticks or unticks a manual rule; the report is read again afterwards. */
-export function useManualCheck(orgId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ ruleId, ...body }: { ruleId: string; done: boolean; note?: string }) =>
+/** Ticks or unticks a manual rule; the report, refreshed by every save, is read again. */
+export function useManualCheck(
+  orgId: string,
+  use: SaveUse<{ ruleId: string; done: boolean; note?: string }, CheckOut>,
+) {
+  return useSave({
+    request: ({ ruleId, ...body }) =>
       api.put<CheckOut>(orgPath(orgId, `/readiness/checks/${encodeURIComponent(ruleId)}`), body),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: readinessKey(orgId) }),
+    refreshes: [],
+    ...use,
   });
 }

@@ -11,21 +11,20 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
-import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
+import { useForm } from "@mantine/form";
+import { type RiskMatrix, riskMatrixSchema } from "@src/core/registers/risk-matrix.ts";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { api, orgPath } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess, serverFieldErrors } from "../../lib/notify.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { MatrixAxisEditor } from "./MatrixAxisEditor.tsx";
 import { MatrixGridEditor } from "./MatrixGridEditor.tsx";
 import { MatrixLevelsEditor } from "./MatrixLevelsEditor.tsx";
 import { axesChanged, type Draft, describePath, missingLabels, normalize } from "./matrix-draft.ts";
 import { bi } from "./risk-labels.ts";
-import { useHeatmap, useMatrixPresets } from "./useRisks.ts";
+import { useHeatmap, useMatrixPresets, useSaveMatrix } from "./useRisks.ts";
 
 export function MatrixModal({
   opened,
@@ -41,22 +40,27 @@ export function MatrixModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const presets = useMatrixPresets(opened);
   // Inherent counts per cell of the saved matrix: how many rows a new axis would leave unscored.
   const heatmap = useHeatmap(org.id, { basis: "inherent" }, opened);
-  const [draft, setDraft] = useState<Draft>(() => normalize(saved));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: start from the saved matrix on open
-  useEffect(() => {
-    if (!opened) return;
-    setDraft(normalize(saved));
-    setErrors({});
-    setError(null);
-  }, [opened]);
+  // Every label must be filled in (the contract alone would answer "invalid").
+  const form = useForm<Draft>({
+    initialValues: normalize(saved),
+    validate: contractResolver(riskMatrixSchema, { also: missingLabels }),
+  });
+  const draft = form.values;
+  const setDraft = (next: Draft) => form.setValues(next);
+  const errors = form.errors as Record<string, string>;
+  const save = useSaveMatrix(org.id, {
+    form,
+    notice: t("risks.matrix.saved"),
+    onSuccess: () => {
+      onSaved();
+      onClose();
+    },
+  });
+  // Start from the saved matrix on open.
+  useFillOnOpen(form, opened, () => normalize(saved), save.reset);
 
   const lost = useMemo(() => {
     const ls = new Set(draft.likelihood.levels.map((l) => l.value));
@@ -70,28 +74,10 @@ export function MatrixModal({
     const preset = presets.data?.items.find((p) => p.key === key);
     if (!preset) return;
     setDraft(normalize(preset.matrix));
-    setErrors({});
+    form.clearErrors();
   }
 
-  async function save() {
-    const missing = missingLabels(draft);
-    setErrors(missing);
-    setError(null);
-    if (Object.keys(missing).length) return;
-    setBusy(true);
-    try {
-      await api.put(orgPath(org.id, "/risk-matrix"), draft);
-      notifySuccess(t("risks.matrix.saved"));
-      onSaved();
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      onClose();
-    } catch (err) {
-      setErrors(serverFieldErrors(err));
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.onSubmit((v) => save.run(v));
 
   const fieldErrors = Object.entries(errors);
   return (
@@ -167,12 +153,12 @@ export function MatrixModal({
             </Stack>
           </Alert>
         )}
-        <FormError message={fieldErrors.length > 0 ? null : error} />
+        <FormError message={fieldErrors.length > 0 ? null : save.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t("common.cancel")}
           </Button>
-          <Button onClick={save} loading={busy} data-testid="matrix-save">
+          <Button onClick={() => submit()} loading={save.busy} data-testid="matrix-save">
             {t("common.save")}
           </Button>
         </Group>

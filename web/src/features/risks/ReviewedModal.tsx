@@ -2,40 +2,48 @@
 // changed), even when nothing had to change, and optionally the next planned review. Ratings
 // and acceptance are not touched; the server records who did it in the audit trail.
 import { Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { todayInJapan } from "@src/core/today-in-japan.ts";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { markRisksReviewedInput } from "@src/modules/risks/risks.contract.ts";
 import { useTranslation } from "react-i18next";
-import { type BulkDialogProps, postInChunks } from "../../api/bulk.ts";
+import type { BulkDialogProps } from "../../api/bulk.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { DateField } from "../../components/DateField.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { errorText } from "../../lib/validation.ts";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
-import { risksPath } from "./useRisks.ts";
+import { useOrg } from "../orgs/OrgContext.tsx";
+import { useMarkRisksReviewed } from "./useRisks.ts";
+
+type Values = { reviewedOn: string | null; nextReviewOn: string | null };
 
 export function ReviewedModal({ orgId, ids, opened, onDone, onClose }: BulkDialogProps) {
   const { t } = useTranslation();
-  const [reviewedOn, setReviewedOn] = useState<string | null>(null);
-  const [nextReviewOn, setNextReviewOn] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    if (!opened) return;
-    setReviewedOn(todayInJapan());
-    setNextReviewOn(null);
-    setFieldErrors({});
-  }, [opened]);
+  const form = useForm<Values>({
+    initialValues: { reviewedOn: null, nextReviewOn: null },
+    validate: contractResolver(markRisksReviewedInput, {
+      payload: (v: Values) => ({
+        ids,
+        reviewedOn: v.reviewedOn,
+        ...(v.nextReviewOn ? { nextReviewOn: v.nextReviewOn } : {}),
+      }),
+      also: (v) => ({ reviewedOn: v.reviewedOn ? null : errorText("required") }),
+    }),
+  });
+  const mark = useMarkRisksReviewed(orgId, {
+    form,
+    notice: (updated) => t("risks.reviewed.done", { count: updated }),
+    onSuccess: onDone,
+  });
+  useFillOnOpen(form, opened, () => ({ reviewedOn: todayInJapan(), nextReviewOn: null }));
 
   async function confirm() {
-    const errors: Record<string, string> = {};
-    if (!reviewedOn) errors.reviewedOn = errorText("required");
-    else if (nextReviewOn && nextReviewOn <= reviewedOn)
-      errors.nextReviewOn = errorText("next_review_not_after_review");
-    setFieldErrors(errors);
-    if (Object.keys(errors).length) return false;
-    const fields = { reviewedOn, ...(nextReviewOn ? { nextReviewOn } : {}) };
-    await onDone(await postInChunks(risksPath(orgId, "/reviewed"), ids, fields));
+    if (form.validate().hasErrors) return false;
+    const { reviewedOn, nextReviewOn } = form.getValues();
+    await mark.runOrThrow({
+      ids,
+      reviewedOn: reviewedOn ?? "",
+      ...(nextReviewOn ? { nextReviewOn } : {}),
+    });
   }
 
   return (
@@ -55,18 +63,14 @@ export function ReviewedModal({ orgId, ids, opened, onDone, onClose }: BulkDialo
       <DateField
         label={t("risks.reviewed.on")}
         required
-        value={reviewedOn}
-        onChange={setReviewedOn}
-        error={fieldErrors.reviewedOn}
         data-testid="risks-reviewed-date"
+        {...form.getInputProps("reviewedOn")}
       />
       <DateField
         label={t("risks.reviewed.next")}
         description={t("risks.reviewed.nextHint")}
-        value={nextReviewOn}
-        onChange={setNextReviewOn}
-        error={fieldErrors.nextReviewOn}
         data-testid="risks-reviewed-next"
+        {...form.getInputProps("nextReviewOn")}
       />
       <Text size="xs" c="dimmed">
         {t("risks.reviewed.audit")}
@@ -75,7 +79,7 @@ export function ReviewedModal({ orgId, ids, opened, onDone, onClose }: BulkDialo
   );
 }
 
-/** The dialog for the selected rows: says how many were recorded and refreshes the page. */
+/** The dialog for the selected rows (the page clears its selection in `onDone`). */
 export function ReviewSelected({
   ids,
   opened,
@@ -88,21 +92,14 @@ export function ReviewSelected({
   /** After the rows are recorded (e.g. clears the selection). */
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   return (
     <ReviewedModal
       orgId={org.id}
       ids={[...ids]}
       opened={opened}
       onClose={onClose}
-      onDone={async (updated) => {
-        notifySuccess(t("risks.reviewed.done", { count: updated }));
-        onDone();
-        // The list, the summary and the PDCA calendar all read these rows.
-        await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      }}
+      onDone={onDone}
     />
   );
 }

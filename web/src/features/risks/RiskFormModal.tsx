@@ -3,17 +3,17 @@
 import { Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
-import { riskInput, riskPatch } from "@src/modules/risks/risks.contract.ts";
+import { type RiskInput, riskInput, riskPatch } from "@src/modules/risks/risks.contract.ts";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
-import { errorText, zodErrors } from "../../lib/validation.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
+import { errorText } from "../../lib/validation.ts";
 import { ItemSelect } from "../inventory/ItemPickers.tsx";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { kindOptions, phaseOptions } from "./risk-labels.ts";
 import { ScorePair } from "./ScorePair.tsx";
-import { type Risk, risksPath } from "./useRisks.ts";
+import { type Risk, useSaveRisk } from "./useRisks.ts";
 
 type Values = {
   itemId: string | null;
@@ -59,7 +59,7 @@ function toValues(r: Risk): Values {
   };
 }
 
-function toPayload(v: Values) {
+function toPayload(v: Values): RiskInput {
   return {
     itemId: v.itemId ?? undefined,
     phase: v.phase ?? undefined,
@@ -71,7 +71,7 @@ function toPayload(v: Values) {
     residualLikelihood: num(v.residualLikelihood),
     residualImpact: num(v.residualImpact),
     reviewOn: v.reviewOn || null,
-  };
+  } as RiskInput;
 }
 
 const requiredChoices = ["itemId", "phase", "kind", "likelihood", "impact"] as const;
@@ -95,22 +95,27 @@ export function RiskFormModal({
   const editing = risk && risk !== "new" ? risk : null;
   const form = useForm<Values>({
     initialValues: empty,
-    validate: (v) => {
-      const errors = zodErrors(editing ? riskPatch : riskInput, toPayload(v));
-      for (const key of requiredChoices) if (!v[key]) errors[key] = errorText("required");
-      return errors;
-    },
+    validate: contractResolver(editing ? riskPatch : riskInput, {
+      payload: toPayload,
+      // A choice left empty is "required", not the contract's "invalid value".
+      also: (v) =>
+        Object.fromEntries(
+          requiredChoices.map((key) => [key, v[key] ? null : errorText("required")]),
+        ),
+    }),
   });
-
-  const { error, submit } = useFormModal(form, {
-    target: risk,
-    values: () => (editing ? toValues(editing) : { ...empty, itemId: defaultItemId ?? null }),
-    path: risksPath(org.id),
-    id: editing?.id,
-    body: toPayload,
-    queryKey: orgKey(org.id),
-    onClose,
+  const save = useSaveRisk(org.id, {
+    form,
+    notice: editing ? t("common.updated") : t("common.created"),
+    onSuccess: onClose,
   });
+  useFillOnOpen(
+    form,
+    risk,
+    () => (editing ? toValues(editing) : { ...empty, itemId: defaultItemId ?? null }),
+    save.reset,
+  );
+  const submit = form.onSubmit((v) => save.run({ id: editing?.id, body: toPayload(v) }));
 
   return (
     <Modal
@@ -187,10 +192,10 @@ export function RiskFormModal({
             {...form.getInputProps("reviewOn")}
           />
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmTestId="risk-save"
-            loading={form.submitting}
+            loading={save.busy}
           />
         </Stack>
       </form>

@@ -14,19 +14,20 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { type RiskMatrix, scoreRisk } from "@src/core/registers/risk-matrix.ts";
-import { mapTypicalValue } from "@src/modules/risks/risks.suggestions.ts";
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { mapTypicalValue } from "@src/core/registers/risk-suggestions.ts";
+import { fromSuggestionsInput } from "@src/modules/risks/risks.contract.ts";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { errorMessage, notifySuccess } from "../../lib/notify.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { ItemSelect } from "../inventory/ItemPickers.tsx";
-import { orgKey, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { LevelBadge } from "./LevelBadge.tsx";
 import { bi, kindLabel, phaseOptions } from "./risk-labels.ts";
-import { risksPath, type Suggestion, useSuggestions } from "./useRisks.ts";
+import { type Suggestion, useAddFromSuggestions, useSuggestions } from "./useRisks.ts";
+
+type Values = { itemId: string | null; phase: string | null; suggestionIds: string[] };
 
 /** The level a suggestion's typical values get on this organization's matrix. */
 function typicalScore(matrix: RiskMatrix, s: Suggestion) {
@@ -58,49 +59,38 @@ export function SuggestionsModal({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
-  const [itemId, setItemId] = useState<string | null>(null);
-  const [phase, setPhase] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: { itemId: null, phase: null, suggestionIds: [] },
+    validate: contractResolver(fromSuggestionsInput),
+  });
+  const { itemId, phase, suggestionIds: chosen } = form.values;
   const suggestions = useSuggestions(phase, opened && phase !== null);
   const items = suggestions.data?.items ?? [];
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time it opens
-  useEffect(() => {
-    if (!opened) return;
-    setItemId(defaultItemId ?? null);
-    setPhase(defaultPhase ?? null);
-    setChosen([]);
-    setError(null);
-  }, [opened]);
-
-  function choosePhase(p: string | null) {
-    setPhase(p);
-    setChosen([]);
-  }
-
-  async function add() {
-    if (!itemId || !phase || chosen.length === 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await api.post<{ ids: string[] }>(risksPath(org.id, "/from-suggestions"), {
-        itemId,
-        phase,
-        suggestionIds: chosen,
-      });
-      notifySuccess(t("risks.suggestions.added", { count: res.ids.length }));
-      await queryClient.invalidateQueries({ queryKey: orgKey(org.id) });
-      onAdded(itemId, phase, res.ids);
+  const adding = useAddFromSuggestions(org.id, {
+    form,
+    notice: (res) => t("risks.suggestions.added", { count: res.ids.length }),
+    onSuccess: (res, body) => {
+      onAdded(body.itemId, body.phase ?? "", res.ids);
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  // Start afresh each time it opens.
+  useFillOnOpen(
+    form,
+    opened,
+    () => ({ itemId: defaultItemId ?? null, phase: defaultPhase ?? null, suggestionIds: [] }),
+    adding.reset,
+  );
+
+  const setChosen = (ids: string[]) => form.setFieldValue("suggestionIds", ids);
+  function choosePhase(p: string | null) {
+    form.setValues({ phase: p, suggestionIds: [] });
   }
+
+  const add = form.onSubmit((v) => {
+    if (v.itemId && v.phase && v.suggestionIds.length > 0)
+      void adding.run({ itemId: v.itemId, phase: v.phase, suggestionIds: v.suggestionIds });
+  });
 
   const allChosen = items.length > 0 && chosen.length === items.length;
   return (
@@ -114,8 +104,7 @@ export function SuggestionsModal({
             emptyText={t("risks.noItem")}
             label={t("risks.item")}
             required
-            value={itemId}
-            onChange={setItemId}
+            {...form.getInputProps("itemId")}
             initialLabel={itemId === defaultItemId ? defaultItemLabel : undefined}
             data-testid="suggestions-item"
           />
@@ -125,6 +114,7 @@ export function SuggestionsModal({
             data={phaseOptions()}
             value={phase}
             onChange={choosePhase}
+            error={form.errors.phase}
             allowDeselect={false}
             data-testid="suggestions-phase"
           />
@@ -153,7 +143,7 @@ export function SuggestionsModal({
             </ScrollArea.Autosize>
           </>
         )}
-        <FormError message={error} />
+        <FormError message={adding.error} />
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {t("risks.suggestions.chosen", { count: chosen.length })}
@@ -163,8 +153,8 @@ export function SuggestionsModal({
               {t("common.cancel")}
             </Button>
             <Button
-              onClick={add}
-              loading={busy}
+              onClick={() => add()}
+              loading={adding.busy}
               disabled={!itemId || !phase || chosen.length === 0}
               data-testid="suggestions-add"
             >

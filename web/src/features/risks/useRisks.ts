@@ -1,18 +1,24 @@
 // Data of the risk analysis: the risk table (paged, filtered), the heat map, the library of
-// suggestions, the organization's risk matrix and its presets.
+// suggestions, the organization's risk matrix and its presets; and the analysis' writes.
 
 import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import type {
+  acceptInput,
+  FromSuggestionsInput,
   HeatmapOut,
+  RiskInput,
   RiskListQuery,
   RiskOut,
+  RiskPatch,
   suggestionsOut,
 } from "@src/modules/risks/risks.contract.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
+import { postInChunks } from "../../api/bulk.ts";
 import { api, orgPath } from "../../api/client.ts";
 import { PAGE_SIZE, type PagedList } from "../../api/types.ts";
-import { orgKey } from "../orgs/OrgContext.tsx";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export type Risk = RiskOut;
 export type Heatmap = HeatmapOut;
@@ -40,7 +46,7 @@ export const risksPath = (orgId: string, rest = "") => orgPath(orgId, `/risks${r
 
 export function useRisks(orgId: string, params: RiskParams) {
   return useQuery({
-    queryKey: orgKey(orgId, "risks", "list", params),
+    queryKey: queryKeys.risks(orgId, "list", params),
     queryFn: () => api.get<PagedList<Risk>>(risksPath(orgId), { limit: PAGE_SIZE, ...params }),
     placeholderData: keepPreviousData,
   });
@@ -52,7 +58,7 @@ export function useHeatmap(
   enabled = true,
 ) {
   return useQuery({
-    queryKey: orgKey(orgId, "risks", "heatmap", params),
+    queryKey: queryKeys.risks(orgId, "heatmap", params),
     queryFn: () => api.get<Heatmap>(risksPath(orgId, "/heatmap"), params),
     placeholderData: keepPreviousData,
     enabled,
@@ -61,11 +67,9 @@ export function useHeatmap(
 
 export type MatrixOut = { matrix: RiskMatrix; isDefault: boolean };
 
-export const matrixKey = (orgId: string) => orgKey(orgId, "risk-matrix");
-
 export function useRiskMatrix(orgId: string) {
   return useQuery({
-    queryKey: matrixKey(orgId),
+    queryKey: queryKeys.riskMatrix(orgId),
     queryFn: () => api.get<MatrixOut>(orgPath(orgId, "/risk-matrix")),
   });
 }
@@ -74,7 +78,7 @@ export type MatrixPreset = { key: string; matrix: RiskMatrix };
 
 export function useMatrixPresets(enabled: boolean) {
   return useQuery({
-    queryKey: ["risk-matrix-presets"],
+    queryKey: queryKeys.riskMatrixPresets,
     queryFn: () => api.get<{ items: MatrixPreset[] }>("/api/v1/risk-matrix/presets"),
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
@@ -83,7 +87,7 @@ export function useMatrixPresets(enabled: boolean) {
 
 export function useSuggestions(phase: string | null, enabled: boolean) {
   return useQuery({
-    queryKey: ["risk-suggestions", phase],
+    queryKey: queryKeys.riskSuggestions(phase),
     queryFn: () => api.get<Suggestions>("/api/v1/risk-suggestions", { phase }),
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
@@ -93,8 +97,89 @@ export function useSuggestions(phase: string | null, enabled: boolean) {
 /** Only the number of rows matching a filter (one row fetched). */
 export function useRiskCount(orgId: string, params: RiskParams) {
   return useQuery({
-    queryKey: orgKey(orgId, "risks", "count", params),
+    queryKey: queryKeys.risks(orgId, "count", params),
     queryFn: () => api.get<PagedList<Risk>>(risksPath(orgId), { ...params, limit: 1 }),
     select: (d) => d.total,
+  });
+}
+
+/**
+ * Risk rows show in the table, the heat map and the summary counts, on the register item's
+ * flow diagram (all under `risks`), and as evidence to pick for an assessment.
+ */
+const riskShownIn = (orgId: string) => [queryKeys.risks(orgId), queryKeys.evidenceOptions(orgId)];
+
+/** Adds a row (no id) or changes one. */
+export function useSaveRisk(
+  orgId: string,
+  use: SaveUse<{ id?: string; body: RiskInput | RiskPatch }, unknown>,
+) {
+  return useSave({
+    request: ({ id, body }) =>
+      id ? api.patch(risksPath(orgId, `/${id}`), body) : api.post(risksPath(orgId), body),
+    refreshes: riskShownIn(orgId),
+    ...use,
+  });
+}
+
+export function useDeleteRisk(orgId: string, use: SaveUse<Risk, unknown>) {
+  return useSave({
+    request: (risk) => api.delete(risksPath(orgId, `/${risk.id}`)),
+    refreshes: riskShownIn(orgId),
+    ...use,
+  });
+}
+
+/** 受容: who accepts the row's risk, and on which day. */
+export function useAcceptRisk(
+  orgId: string,
+  use: SaveUse<{ risk: Risk; body: z.input<typeof acceptInput> }, unknown>,
+) {
+  return useSave({
+    request: ({ risk, body }) => api.post(risksPath(orgId, `/${risk.id}/accept`), body),
+    refreshes: riskShownIn(orgId),
+    ...use,
+  });
+}
+
+export function useWithdrawAcceptance(orgId: string, use: SaveUse<Risk, unknown>) {
+  return useSave({
+    request: (risk) => api.delete(risksPath(orgId, `/${risk.id}/accept`)),
+    refreshes: riskShownIn(orgId),
+    ...use,
+  });
+}
+
+/** 見直し済み for the chosen rows (in chunks); answers how many were updated. */
+export function useMarkRisksReviewed(
+  orgId: string,
+  use: SaveUse<{ ids: string[]; reviewedOn: string; nextReviewOn?: string }, number>,
+) {
+  return useSave({
+    request: ({ ids, ...fields }) => postInChunks(risksPath(orgId, "/reviewed"), ids, fields),
+    refreshes: riskShownIn(orgId),
+    partial: true,
+    ...use,
+  });
+}
+
+/** One row per chosen suggestion of the library; answers the new rows' ids. */
+export function useAddFromSuggestions(
+  orgId: string,
+  use: SaveUse<FromSuggestionsInput, { ids: string[] }>,
+) {
+  return useSave({
+    request: (body) => api.post<{ ids: string[] }>(risksPath(orgId, "/from-suggestions"), body),
+    refreshes: riskShownIn(orgId),
+    ...use,
+  });
+}
+
+/** The matrix re-scores every row: the rows change with it. */
+export function useSaveMatrix(orgId: string, use: SaveUse<RiskMatrix, unknown>) {
+  return useSave({
+    request: (matrix) => api.put(orgPath(orgId, "/risk-matrix"), matrix),
+    refreshes: [queryKeys.riskMatrix(orgId), ...riskShownIn(orgId)],
+    ...use,
   });
 }

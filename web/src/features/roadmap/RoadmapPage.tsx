@@ -1,13 +1,11 @@
 // 作業計画: the 13 construction steps over the months (timeline with today and what is late),
 // each step's planned period and its tasks (client or consultant, assignee, due, done).
 import { Alert, Card, Stack } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { errorMessage, notifyError, notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { useSession } from "../auth/useSession.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
@@ -16,12 +14,11 @@ import { StepCard } from "./StepCard.tsx";
 import { StepPlanModal } from "./StepPlanModal.tsx";
 import { TaskFormModal, type TaskTarget } from "./TaskFormModal.tsx";
 import {
-  myTasksKey,
   type RoadmapStep,
   type RoadmapTask,
-  roadmapKey,
-  roadmapPath,
+  useDeleteTask,
   useRoadmap,
+  useSaveTask,
 } from "./useRoadmap.ts";
 
 export default function RoadmapPage() {
@@ -30,32 +27,16 @@ export default function RoadmapPage() {
   const editable = useCan("roadmap.write");
   // Assignees without planning rights may still tick their own tasks off (the API allows it).
   const me = useSession().data?.user.id;
-  const queryClient = useQueryClient();
   const roadmap = useRoadmap(org.id);
   const [planning, setPlanning] = useState<RoadmapStep | null>(null);
   const [taskTarget, setTaskTarget] = useState<TaskTarget>(null);
   const [deleting, setDeleting] = useState<RoadmapTask | null>(null);
 
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: roadmapKey(org.id) });
-    await queryClient.invalidateQueries({ queryKey: myTasksKey });
-  };
+  const tick = useSaveTask(org.id, { errorsAs: "notice" });
+  const remove = useDeleteTask(org.id, { notice: t("common.deleted") });
 
-  async function toggleDone(task: RoadmapTask, done: boolean) {
-    try {
-      await api.patch(roadmapPath(org.id, `/tasks/${task.id}`), {
-        doneOn: done ? (roadmap.data?.today ?? null) : null,
-      });
-      await refresh();
-    } catch (err) {
-      notifyError(err);
-    }
-  }
-
-  async function remove(task: RoadmapTask) {
-    await api.delete(roadmapPath(org.id, `/tasks/${task.id}`));
-    notifySuccess(t("common.deleted"));
-    await refresh();
+  function toggleDone(task: RoadmapTask, done: boolean) {
+    void tick.run({ id: task.id, body: { doneOn: done ? (roadmap.data?.today ?? null) : null } });
   }
 
   if (roadmap.isPending) return <FullPageLoader inline />;
@@ -88,7 +69,7 @@ export default function RoadmapPage() {
       <ConfirmModal
         opened={deleting !== null}
         message={t("roadmap.task.deleteConfirm", { title: deleting?.title ?? "" })}
-        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+        onConfirm={() => (deleting ? remove.runOrThrow(deleting) : Promise.resolve())}
         onClose={() => setDeleting(null)}
       />
     </>

@@ -1,15 +1,22 @@
 // The planned period (and a note) of one construction step.
 import { Group, Modal, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { stepPatch } from "@src/modules/roadmap/roadmap.contract.ts";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi } from "../readiness/readiness-labels.ts";
-import { type RoadmapStep, roadmapKey, roadmapPath } from "./useRoadmap.ts";
+import { type RoadmapStep, useSaveStepPlan } from "./useRoadmap.ts";
 
 type Values = { plannedStart: string | null; plannedEnd: string | null; note: string };
+
+const toPayload = (v: Values) => ({
+  plannedStart: v.plannedStart,
+  plannedEnd: v.plannedEnd,
+  note: v.note.trim() || null,
+});
 
 export function StepPlanModal({
   step,
@@ -22,27 +29,29 @@ export function StepPlanModal({
   const org = useOrg();
   const form = useForm<Values>({
     initialValues: { plannedStart: null, plannedEnd: null, note: "" },
-    validate: {
-      plannedEnd: (end, v) =>
-        end && v.plannedStart && end < v.plannedStart ? t("roadmap.endBeforeStart") : null,
-    },
+    validate: contractResolver(stepPatch, {
+      payload: toPayload,
+      also: (v) => ({
+        plannedEnd:
+          v.plannedEnd && v.plannedStart && v.plannedEnd < v.plannedStart
+            ? t("roadmap.endBeforeStart")
+            : null,
+      }),
+    }),
   });
-  const { error, submit } = useFormModal(form, {
-    target: step,
-    values: () => ({
+  const save = useSaveStepPlan(org.id, { form, notice: t("common.updated"), onSuccess: onClose });
+  useFillOnOpen(
+    form,
+    step,
+    () => ({
       plannedStart: step?.plannedStart ?? null,
       plannedEnd: step?.plannedEnd ?? null,
       note: step?.note ?? "",
     }),
-    path: roadmapPath(org.id, "/steps"),
-    id: step ? String(step.step) : undefined,
-    body: (v) => ({
-      plannedStart: v.plannedStart,
-      plannedEnd: v.plannedEnd,
-      note: v.note.trim() || null,
-    }),
-    queryKey: roadmapKey(org.id),
-    onClose,
+    save.reset,
+  );
+  const submit = form.onSubmit((v) => {
+    if (step) void save.run({ step: step.step, body: toPayload(v) });
   });
   return (
     <Modal
@@ -72,10 +81,10 @@ export function StepPlanModal({
             {...form.getInputProps("note")}
           />
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmTestId="step-plan-save"
-            loading={form.submitting}
+            loading={save.busy}
           />
         </Stack>
       </form>

@@ -2,22 +2,20 @@
 // member it is assigned to, the due day and the day it was done.
 import { Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { taskOwners } from "@src/modules/roadmap/roadmap.contract.ts";
-import { useQueryClient } from "@tanstack/react-query";
+import {
+  type TaskInput,
+  taskInput,
+  taskOwners,
+  taskPatch,
+} from "@src/modules/roadmap/roadmap.contract.ts";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../components/DateField.tsx";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
-import { useFormModal } from "../../components/useFormModal.ts";
+import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { errorText } from "../../lib/validation.ts";
 import { useMembers } from "../members/useMembers.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
-import {
-  myTasksKey,
-  type RoadmapTask,
-  roadmapKey,
-  roadmapPath,
-  type TaskOwner,
-} from "./useRoadmap.ts";
+import { type RoadmapTask, type TaskOwner, useSaveTask } from "./useRoadmap.ts";
 
 type Values = {
   title: string;
@@ -27,38 +25,42 @@ type Values = {
   doneOn: string | null;
 };
 
+const toPayload = (v: Values, step: number): TaskInput => ({ step, ...v, title: v.title.trim() });
+
 /** What the dialog is open for: a task to edit, or a new one under a step. */
 export type TaskTarget = { task: RoadmapTask } | { step: number } | null;
 
 export function TaskFormModal({ target, onClose }: { target: TaskTarget; onClose: () => void }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const queryClient = useQueryClient();
   const members = useMembers(org.id);
   const editing = target && "task" in target ? target.task : null;
   const step = editing?.step ?? (target && "step" in target ? target.step : 1);
   const form = useForm<Values>({
     initialValues: { title: "", owner: "client", assigneeUserId: null, dueOn: null, doneOn: null },
-    validate: { title: (v) => (v.trim() ? null : errorText("required")) },
+    validate: contractResolver(editing ? taskPatch : taskInput, {
+      payload: (v: Values) => toPayload(v, step),
+      also: (v) => ({ title: v.title.trim() ? null : errorText("required") }),
+    }),
   });
-  const { error, submit } = useFormModal(form, {
+  const save = useSaveTask(org.id, {
+    form,
+    notice: editing ? t("common.updated") : t("common.created"),
+    onSuccess: onClose,
+  });
+  useFillOnOpen(
+    form,
     target,
-    values: () => ({
+    () => ({
       title: editing?.title ?? "",
       owner: editing?.owner ?? "client",
       assigneeUserId: editing?.assigneeUserId ?? null,
       dueOn: editing?.dueOn ?? null,
       doneOn: editing?.doneOn ?? null,
     }),
-    path: roadmapPath(org.id, "/tasks"),
-    id: editing?.id,
-    body: (v) => ({ step, ...v, title: v.title.trim() }),
-    queryKey: roadmapKey(org.id),
-    onClose: () => {
-      void queryClient.invalidateQueries({ queryKey: myTasksKey });
-      onClose();
-    },
-  });
+    save.reset,
+  );
+  const submit = form.onSubmit((v) => save.run({ id: editing?.id, body: toPayload(v, step) }));
   const memberOptions = (members.data?.items ?? []).map((m) => ({
     value: m.userId,
     label: `${m.name}（${m.email}）`,
@@ -109,10 +111,10 @@ export function TaskFormModal({ target, onClose }: { target: TaskTarget; onClose
             />
           </Group>
           <ModalFooter
-            error={error}
+            error={save.error}
             onCancel={onClose}
             confirmTestId="task-save"
-            loading={form.submitting}
+            loading={save.busy}
           />
         </Stack>
       </form>

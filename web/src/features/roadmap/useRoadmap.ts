@@ -1,18 +1,22 @@
 // Data of the work plan (作業計画): the 13 construction steps with their planned dates, status
-// and tasks, and the signed-in user's own tasks.
+// and tasks, and the signed-in user's own tasks; and the plan's writes.
 
 import type {
   MyTaskOut,
   myTasksOut,
   RoadmapOut,
   StepOut,
+  StepPatch,
+  TaskInput,
   TaskOut,
   TaskOwner,
+  TaskPatch,
 } from "@src/modules/roadmap/roadmap.contract.ts";
 import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
-import { orgKey } from "../orgs/OrgContext.tsx";
+import { queryKeys } from "../../lib/query-keys.ts";
+import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export type { TaskOwner };
 export type RoadmapTask = TaskOut;
@@ -22,11 +26,10 @@ export type MyTask = MyTaskOut;
 export type MyTasks = z.infer<typeof myTasksOut>;
 
 export const roadmapPath = (orgId: string, rest = "") => orgPath(orgId, `/roadmap${rest}`);
-export const roadmapKey = (orgId: string) => orgKey(orgId, "roadmap");
 
 export function useRoadmap(orgId: string, enabled = true) {
   return useQuery({
-    queryKey: roadmapKey(orgId),
+    queryKey: queryKeys.roadmap(orgId),
     queryFn: () => api.get<Roadmap>(roadmapPath(orgId)),
     // Step statuses come from the readiness rules: any write elsewhere can change them.
     staleTime: 0,
@@ -34,11 +37,47 @@ export function useRoadmap(orgId: string, enabled = true) {
   });
 }
 
-export const myTasksKey = ["me", "tasks"] as const;
-
 export function useMyTasks() {
   return useQuery({
-    queryKey: myTasksKey,
+    queryKey: queryKeys.myTasks,
     queryFn: () => api.get<MyTasks>("/api/v1/me/tasks"),
+  });
+}
+
+// The work plan and the user's tasks are refreshed by every save (lib/query-keys.ts), so the
+// plan's writes declare nothing more.
+
+/** A step's planned period and note. */
+export function useSaveStepPlan(
+  orgId: string,
+  use: SaveUse<{ step: number; body: StepPatch }, unknown>,
+) {
+  return useSave({
+    request: ({ step, body }) => api.patch(roadmapPath(orgId, `/steps/${step}`), body),
+    refreshes: [],
+    ...use,
+  });
+}
+
+/** Adds a task (no id) or changes one; `{ doneOn }` ticks it off (in the task's organization). */
+export function useSaveTask(
+  orgId: string,
+  use: SaveUse<{ id?: string; orgId?: string; body: TaskInput | TaskPatch }, unknown>,
+) {
+  return useSave({
+    request: ({ id, orgId: taskOrg = orgId, body }) =>
+      id
+        ? api.patch(roadmapPath(taskOrg, `/tasks/${id}`), body)
+        : api.post(roadmapPath(taskOrg, "/tasks"), body),
+    refreshes: [],
+    ...use,
+  });
+}
+
+export function useDeleteTask(orgId: string, use: SaveUse<RoadmapTask, unknown>) {
+  return useSave({
+    request: (task) => api.delete(roadmapPath(orgId, `/tasks/${task.id}`)),
+    refreshes: [],
+    ...use,
   });
 }

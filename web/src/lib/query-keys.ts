@@ -1,0 +1,95 @@
+// Every query key of the web app, in one place, so that what a save refreshes reads as a list
+// of these. An organization's keys are ["org", orgId, <section>, …]: a section's key without
+// the rest (`queryKeys.people(orgId)`) stands for every query under it (each page, filter and
+// row), which is what a save declares in `refreshes` (lib/use-save.ts).
+import type { QueryKey } from "@tanstack/react-query";
+
+/** The sections of one organization's data, each the third element of its keys. */
+export const orgSections = [
+  "profile",
+  "departments",
+  "people",
+  "appointments",
+  "members",
+  "invitations",
+  "inventory",
+  "risks",
+  "risk-matrix",
+  "legal",
+  "obligations",
+  "calendar-feed",
+  "roadmap",
+  "readiness",
+  "assessments",
+  "evidence-options",
+  "audit",
+] as const;
+export type OrgSection = (typeof orgSections)[number];
+
+const section =
+  <S extends OrgSection>(name: S) =>
+  (orgId: string, ...rest: unknown[]) =>
+    ["org", orgId, name, ...rest] as const;
+
+export const queryKeys = {
+  /** Every query: what a new session refreshes (another user sees other data). */
+  all: [] as const,
+  /** The signed-in user (null when signed out). */
+  session: ["session"] as const,
+  /** The organizations the user belongs to, with their role in each. */
+  orgs: ["orgs"] as const,
+  /** The user's own work-plan tasks, in every organization. */
+  myTasks: ["me", "tasks"] as const,
+  invitation: (id: string) => ["invitation", id] as const,
+  /** Shipped data, the same for everyone: never changed by a save. */
+  laws: ["laws"] as const,
+  catalogue: (catalogueId: string, version: string | undefined) =>
+    ["catalogue", catalogueId, version] as const,
+  riskMatrixPresets: ["risk-matrix-presets"] as const,
+  riskSuggestions: (phase: string | null) => ["risk-suggestions", phase] as const,
+  /** Everything of one organization. */
+  org: (orgId: string) => ["org", orgId] as const,
+  profile: section("profile"),
+  departments: section("departments"),
+  people: section("people"),
+  appointments: section("appointments"),
+  members: section("members"),
+  invitations: section("invitations"),
+  /** Register items: the list, the pickers' options, one item, its flow. */
+  inventory: section("inventory"),
+  /** Risk rows: the table, the heat map, counts, one item's rows. */
+  risks: section("risks"),
+  riskMatrix: section("risk-matrix"),
+  legal: section("legal"),
+  /** The PDCA calendar and the records of each duty. */
+  obligations: section("obligations"),
+  calendarFeed: section("calendar-feed"),
+  roadmap: section("roadmap"),
+  readiness: section("readiness"),
+  assessments: section("assessments"),
+  evidenceOptions: section("evidence-options"),
+  audit: section("audit"),
+};
+
+/**
+ * What every save refreshes, in every organization, whatever it declares: the readiness report
+ * and what the home page shows beside it (the J items' engine conclusions, the PDCA due days,
+ * the work plan's step status and the user's tasks), all worked out from the registers, and
+ * the audit log, since every write appends an event.
+ */
+export const refreshedBySave: readonly OrgSection[] = [
+  "readiness",
+  "assessments",
+  "obligations",
+  "roadmap",
+  "audit",
+];
+
+export function isRefreshedBySave(key: QueryKey): boolean {
+  if (key[0] === "me" && key[1] === "tasks") return true;
+  return (
+    key[0] === "org" &&
+    typeof key[2] === "string" &&
+    (refreshedBySave as readonly string[]).includes(key[2])
+  );
+}
