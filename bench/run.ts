@@ -1,6 +1,7 @@
-// `npm run bench [people|registers|readiness|upload-bomb|all]` (or BENCH_SUITE=…; default all).
-// Bounded: a watchdog ends the run, cleaning up, after BENCH_TIMEOUT_S seconds (default 900
-// people, 1500 registers, 1200 readiness, 900 upload-bomb, 4500 all).
+// `npm run bench [people|registers|readiness|upload-bomb|request-path|all]` (or BENCH_SUITE=…;
+// default all). Bounded: a watchdog ends the run, cleaning up, after BENCH_TIMEOUT_S seconds
+// (default 900 people, 1500 registers, 1200 readiness, 900 upload-bomb, 900 request-path,
+// 5400 all).
 //
 // people: GET people on PGlite and on PostgreSQL → bench/results/people-list-<kind>.json and
 //   people-list.md. Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_PEOPLE=3000
@@ -17,8 +18,15 @@
 // upload-bomb (issue 9): zip bombs and a 200,000-row sheet on every import route while /healthz
 //   is polled, then legitimate large imports → bench/results/upload-bomb.json and .md (settings
 //   and the "before" run: see bench/upload-bomb.ts).
+// request-path (issue 10, item 8): what an authenticated request costs on top of its SQL —
+//   stage timings (session, membership, service, serialisation, log lines), one client beside
+//   raw SQL with and without the request log, BENCH_CONNECTIONS (50) on register page 1 and a
+//   one-row read in one process and (PostgreSQL) two, and a CPU profile by package →
+//   bench/results/request-path-<kind>.json and request-path.md (BENCH_LABEL=before writes
+//   request-path-before-<kind>.json, the comparison's left side). Settings: BENCH_ITEMS=10000
+//   BENCH_RISKS_PER_ITEM=5 BENCH_N=500 BENCH_DURATION=10 BENCH_PROFILE_S=5.
 // All: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchWorkbooks } from "../src/modules/registers-xlsx/bench-workbooks.ts";
@@ -28,6 +36,8 @@ import { benchReadiness, type ReadinessKindResult } from "./readiness/suite.ts";
 import { registersConsole, registersMarkdown } from "./registers/report.ts";
 import { benchRegisters, type RegistersKindResult } from "./registers/suite.ts";
 import { busyBefore, consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
+import { requestPathMarkdown } from "./request-path/report.ts";
+import { benchRequestPath, type RequestPathKindResult } from "./request-path/suite.ts";
 import { uploadBombSuite } from "./upload-bomb.ts";
 
 const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
@@ -36,12 +46,11 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-type Suite = "people" | "registers" | "readiness" | "upload-bomb" | "all";
+type Suite = "people" | "registers" | "readiness" | "upload-bomb" | "request-path" | "all";
+const suites = ["people", "registers", "readiness", "upload-bomb", "request-path", "all"];
 const suiteArg = process.argv[2] ?? process.env.BENCH_SUITE ?? "all";
-if (!["people", "registers", "readiness", "upload-bomb", "all"].includes(suiteArg)) {
-  console.error(
-    `bench: unknown suite "${suiteArg}" (people | registers | readiness | upload-bomb | all)`,
-  );
+if (!suites.includes(suiteArg)) {
+  console.error(`bench: unknown suite "${suiteArg}" (${suites.join(" | ")})`);
   process.exit(2);
 }
 const suite = suiteArg as Suite;
@@ -54,7 +63,14 @@ const kinds = (process.env.BENCH_KINDS ?? "pglite,postgres")
 // every way out (watchdog, signal, error) goes through process.exit.
 const timeoutS = num(
   "BENCH_TIMEOUT_S",
-  { people: 900, registers: 1500, readiness: 1200, "upload-bomb": 900, all: 4500 }[suite],
+  {
+    people: 900,
+    registers: 1500,
+    readiness: 1200,
+    "upload-bomb": 900,
+    "request-path": 900,
+    all: 5400,
+  }[suite],
 );
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${timeoutS} s; stopping`);
@@ -203,6 +219,49 @@ async function readiness(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function requestPath(): Promise<number> {
+  const m = machine();
+  const label = process.env.BENCH_LABEL === "before" ? "before" : "after";
+  const settings = {
+    items: num("BENCH_ITEMS", 10_000),
+    risksPerItem: num("BENCH_RISKS_PER_ITEM", 5),
+    n: num("BENCH_N", 500),
+    durationS: num("BENCH_DURATION", 10),
+    connections: num("BENCH_CONNECTIONS", 50),
+    profileS: num("BENCH_PROFILE_S", 5),
+  };
+  log(
+    `request-path benchmark (${label}): ${settings.items} items, ${settings.connections} connections × ${settings.durationS} s; ${m.nproc} CPUs, Node ${m.node}; load average ${m.loadAverageBefore}`,
+  );
+  if (busyBefore(m)) log("warning: the machine is busy with other work; figures will be skewed");
+  const file = (kind: string, l: string) =>
+    `${resultsDir}request-path-${l === "before" ? "before-" : ""}${kind}.json`;
+  const failures: string[] = [];
+  for (const kind of kinds) {
+    try {
+      const r = await benchRequestPath(kind, label, { ...settings, log });
+      writeFileSync(
+        file(kind, label),
+        `${JSON.stringify({ machine: m, settings, ...r }, null, 2)}\n`,
+      );
+    } catch (err) {
+      failures.push(failed(kind, err));
+    }
+  }
+  const read = (path: string) =>
+    existsSync(path)
+      ? (JSON.parse(readFileSync(path, "utf8")) as RequestPathKindResult)
+      : undefined;
+  const pairs = (["pglite", "postgres"] as const).map((kind) => ({
+    kind,
+    before: read(file(kind, "before")),
+    after: read(file(kind, "after")),
+  }));
+  writeFileSync(`${resultsDir}request-path.md`, requestPathMarkdown(m, settings, pairs, failures));
+  console.log(`written: ${resultsDir}request-path-*.json, request-path.md`);
+  return failures.length ? 1 : 0;
+}
+
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   let code = 0;
@@ -210,6 +269,7 @@ async function main() {
   if (suite === "registers" || suite === "all") code |= await registers();
   if (suite === "readiness" || suite === "all") code |= await readiness();
   if (suite === "upload-bomb" || suite === "all") code |= await uploadBombSuite(resultsDir, log);
+  if (suite === "request-path" || suite === "all") code |= await requestPath();
   return code;
 }
 

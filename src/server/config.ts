@@ -32,6 +32,8 @@ export type Config = {
   signInRateLimit: number;
   smtpConfigured: boolean;
   logLevel: string;
+  /** A request taking at least this long (ms) is logged at warn level as a slow request. */
+  slowRequestMs: number;
   /** Largest upload accepted (bytes). */
   uploadLimitBytes: number;
   upload: UploadLimits;
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: Number(env.SIGN_IN_RATE_LIMIT ?? 10),
     smtpConfigured: Boolean(env.SMTP_URL),
     logLevel: env.LOG_LEVEL ?? "info",
+    slowRequestMs: positive(env, "SLOW_REQUEST_MS", 500),
     uploadLimitBytes,
     upload: {
       bytes: uploadLimitBytes,

@@ -1,5 +1,6 @@
 // What a request log line shows: no query string, and no secret carried in a path.
-import type { FastifyRequest } from "fastify";
+import { type FastifyReply, type FastifyRequest, LogController } from "fastify";
+import { safeErrorLog } from "./safe-error-log.ts";
 
 /**
  * Secrets carried in paths are redacted: `/api/v1/calendar/<token>.ics?x` →
@@ -24,4 +25,42 @@ export function requestLogSerializer(req: FastifyRequest) {
     remoteAddress: req.ip,
     remotePort: req.socket?.remotePort,
   };
+}
+
+/** What the request line says of a request: method, path without its secrets, status, time. */
+export function requestLine(req: FastifyRequest, reply: FastifyReply) {
+  const url = req.raw.url ?? req.url;
+  const q = url.indexOf("?");
+  return {
+    method: req.method,
+    url: q === -1 ? redactPathSecrets(url) : `${redactPathSecrets(url.slice(0, q))}?…`,
+    statusCode: reply.statusCode,
+    ms: Math.round(reply.elapsedTime * 100) / 100,
+  };
+}
+
+/**
+ * One log line per request, written when the response has gone out: method, path (secrets
+ * redacted, no query string), status, milliseconds and the request id (the request logger's
+ * binding) — never headers, cookies, addresses or bodies. A request slower than
+ * `slowRequestMs` is logged at warn level ("slow request") instead of info. Replaces
+ * Fastify's two lines per request ("incoming request", "request completed").
+ */
+export class RequestLogController extends LogController {
+  constructor(private readonly slowRequestMs: number) {
+    super();
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null, req: FastifyRequest, reply: FastifyReply): void {
+    const line = requestLine(req, reply);
+    if (error) reply.log.warn({ ...line, err: safeErrorLog(error) }, "request ended with an error");
+    else if (line.ms >= this.slowRequestMs)
+      reply.log.warn({ ...line, slowRequestMs: this.slowRequestMs }, "slow request");
+    else reply.log.info(line, "request");
+  }
+
+  /** Fastify's own 404 line would carry the whole URL; the request line says it already. */
+  override routeNotFound(): void {}
 }

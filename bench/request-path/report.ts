@@ -1,0 +1,212 @@
+// bench/results/request-path.md from the "before" results (request-path-before-<kind>.json,
+// written with BENCH_LABEL=before) and the current ones (request-path-<kind>.json).
+import type { Machine } from "../report.ts";
+import type { RequestPathKindResult } from "./suite.ts";
+
+type Both = { kind: string; before?: RequestPathKindResult; after?: RequestPathKindResult };
+
+const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+const head = (cells: string[]) => [row(cells), row(cells.map(() => "---"))];
+const v = (x: number | null | undefined) => (x === undefined || x === null ? "–" : String(x));
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+function sequentialTable(b: Both): string[] {
+  const out = head([
+    "request (1 client, keep-alive)",
+    "before p50 ms",
+    "before, no request log",
+    "after p50 ms",
+    "after, no request log",
+    "raw SQL p50 before / after",
+    "over raw SQL before → after (ms)",
+    "× raw SQL before → after",
+  ]);
+  const rawOf = (r: RequestPathKindResult | undefined, p: string) =>
+    p === "orgs"
+      ? r?.stages.raw.orgs.p50
+      : p === "person"
+        ? r?.stages.raw.person.p50
+        : p === "register"
+          ? r?.stages.raw.register.p50
+          : undefined;
+  for (const p of ["healthz", "orgs", "person", "register"]) {
+    const sb = b.before?.sequential.find((x) => x.path === p);
+    const sa = b.after?.sequential.find((x) => x.path === p);
+    const rb = rawOf(b.before, p);
+    const ra = rawOf(b.after, p);
+    const over = (s?: number, r?: number) =>
+      s !== undefined && r !== undefined ? r2(s - r) : undefined;
+    const ratio = (s?: number, r?: number) =>
+      s !== undefined && r !== undefined && r > 0 ? r2(s / r) : undefined;
+    out.push(
+      row([
+        `${p === "healthz" ? "GET /healthz" : `GET ${(sa ?? sb)?.url.replace(/[0-9a-f-]{36}/, ":orgId") ?? p}`}`,
+        v(sb?.logged.p50),
+        v(sb?.quiet.p50),
+        v(sa?.logged.p50),
+        v(sa?.quiet.p50),
+        `${v(rb)} / ${v(ra)}`,
+        `${v(over(sb?.logged.p50, rb))} → **${v(over(sa?.logged.p50, ra))}**`,
+        `${v(ratio(sb?.logged.p50, rb))} → **${v(ratio(sa?.logged.p50, ra))}**`,
+      ]),
+    );
+  }
+  return out;
+}
+
+function stageTable(b: Both): string[] {
+  const out = head([
+    "stage (in process, sequential)",
+    "before p50 ms",
+    "after p50 ms",
+    "after mean",
+  ]);
+  const names = [
+    ...new Set([
+      ...(b.before?.stages.stages ?? []).map((x) => x.name),
+      ...(b.after?.stages.stages ?? []).map((x) => x.name),
+    ]),
+  ];
+  for (const name of names) {
+    const sb = b.before?.stages.stages.find((x) => x.name === name);
+    const sa = b.after?.stages.stages.find((x) => x.name === name);
+    out.push(row([name, v(sb?.p50), v(sa?.p50), v(sa?.mean)]));
+  }
+  return out;
+}
+
+function loadTable(b: Both, c: number): string[] {
+  const out = head([
+    `c${c}, 10 s`,
+    "before p50 / p99 ms",
+    "before req/s",
+    "before CPU ms/req node / pg",
+    "after p50 / p99 ms",
+    "after req/s",
+    "after CPU ms/req node / pg",
+    "after machine busy %",
+    "after errors",
+  ]);
+  const names = [
+    ...new Set([...(b.before?.loads ?? []), ...(b.after?.loads ?? [])].map((x) => x.name)),
+  ];
+  for (const name of names) {
+    const lb = b.before?.loads.find((x) => x.name === name)?.load;
+    const la = b.after?.loads.find((x) => x.name === name)?.load;
+    out.push(
+      row([
+        name,
+        lb ? `${lb.latencyMs.p50} / ${lb.latencyMs.p99}` : "–",
+        v(lb?.reqPerSec),
+        lb ? `${lb.cpu.nodeMsPerRequest} / ${v(lb.cpu.postgresMsPerRequest)}` : "–",
+        la ? `${la.latencyMs.p50} / **${la.latencyMs.p99}**` : "–",
+        v(la?.reqPerSec),
+        la ? `${la.cpu.nodeMsPerRequest} / ${v(la.cpu.postgresMsPerRequest)}` : "–",
+        v(la?.cpu.machineBusyPct),
+        la ? String(la.errors + la.timeouts + la.non2xx) : "–",
+      ]),
+    );
+  }
+  return out;
+}
+
+function profileTable(b: Both): string[] {
+  const out = head([
+    "Node CPU by part (self time; native frames charged to their caller)",
+    "before ms/req",
+    "before %",
+    "after ms/req",
+    "after %",
+  ]);
+  const pb = b.before?.profile.summary.parts ?? [];
+  const pa = b.after?.profile.summary.parts ?? [];
+  const names = [...new Set([...pb, ...pa].map((x) => x.part))];
+  for (const name of names) {
+    const xb = pb.find((x) => x.part === name);
+    const xa = pa.find((x) => x.part === name);
+    out.push(row([name, v(xb?.msPerRequest), v(xb?.pct), v(xa?.msPerRequest), v(xa?.pct)]));
+  }
+  const total = (parts: typeof pb) => r2(parts.reduce((a, x) => a + x.msPerRequest, 0));
+  out.push(row(["**total sampled**", total(pb), "100", total(pa), "100"]));
+  return out;
+}
+
+function statementList(r: RequestPathKindResult | undefined, p: string): string {
+  const list = r?.statementsPerRequest[p as "orgs"] ?? [];
+  return `${list.length}: ${list.map((s) => `\`${s.slice(0, 90)}…\``).join(", ")}`;
+}
+
+export function requestPathMarkdown(
+  m: Machine,
+  settings: {
+    items: number;
+    risksPerItem: number;
+    durationS: number;
+    connections: number;
+    n: number;
+  },
+  pairs: Both[],
+  failures: string[],
+): string {
+  const out: string[] = [
+    "# Benchmark: the request path (issue 10, item 8) — what an authenticated request costs on top of its SQL",
+    "",
+    `- Command: \`npm run bench request-path\` (\`BENCH_LABEL=before\` wrote the "before" files); ${settings.items} register items (${settings.risksPerItem} risk rows each) in one organization, bulk-inserted`,
+    `- Machine: ${m.nproc} CPUs (nproc), ${m.cpu}, ${m.memoryGb} GB RAM, ${m.platform}; Node ${m.node}. The CPUs are shared with other work: see the load averages`,
+    '- The app is the real one (`buildApp`), logging at info level as in production, into /dev/null; a second copy without a logger answers the "no request log" column',
+    `- 1 client: keep-alive HTTP, median of up to ${settings.n} sequential requests (4 s at most) after 50 warm-up; raw SQL = the statements the service sends (captured at the driver), run through the same driver without Drizzle, Fastify or auth; stages: each timed alone in process, median`,
+    `- Load: autocannon ${settings.connections} connections × ${settings.durationS} s after a 3 s warm-up, in a child process; CPU per request from /proc (node: this process, or the node:cluster primary and its workers; pg: the PostgreSQL cluster)`,
+    "- Goals: on PostgreSQL, an authenticated request reading one row (`GET …/people/:id`) costs at most 1 ms more than its raw SQL at 1 client, and register page 1 (10,000 items) holds p99 ≤ 100 ms at 50 connections with two app processes; on PGlite it costs at most 1.5× its raw SQL",
+    "",
+  ];
+  for (const f of failures) out.push(`- **failed**: ${f}`);
+  out.push("## Goals", "");
+  out.push(...head(["kind", "goal", "before", "after", "met"]));
+  for (const b of pairs) {
+    for (const [goal, met] of Object.entries(b.after?.goals.met ?? b.before?.goals.met ?? {})) {
+      const fig = (r?: RequestPathKindResult) => {
+        if (!r) return "–";
+        if (goal.startsWith("one-row read ≤ raw SQL"))
+          return `+${r.goals.overOneRowMs} ms (${r.goals.oneRowRatio}×)`;
+        if (goal.startsWith("one-row read ≤ 1.5"))
+          return `${r.goals.oneRowRatio}× (+${r.goals.overOneRowMs} ms)`;
+        const two = r.loads.find((x) => x.path === "register" && x.processes === 2);
+        return two ? `p99 ${two.load.latencyMs.p99} ms` : "–";
+      };
+      out.push(
+        row([b.kind, goal, fig(b.before), fig(b.after), b.after ? (met ? "yes" : "**no**") : "–"]),
+      );
+    }
+  }
+  for (const b of pairs) {
+    const r = b.after ?? b.before;
+    if (!r) continue;
+    out.push(
+      "",
+      `## ${b.kind}: ${r.server.split(",")[0]}`,
+      "",
+      `Load average (1 min): before-run ${v(b.before?.loadAverageBefore)} → ${v(b.before?.loadAverageAfter)} (${b.before?.stages ? "before" : "–"}); after-run ${v(b.after?.loadAverageBefore)} → ${v(b.after?.loadAverageAfter)}.`,
+      "",
+      "### One client",
+      "",
+      ...sequentialTable(b),
+      "",
+      "### Stages",
+      "",
+      ...stageTable(b),
+      "",
+      `Statements per request, before — orgs ${statementList(b.before, "orgs")}; person ${statementList(b.before, "person")}`,
+      "",
+      `Statements per request, after — orgs ${statementList(b.after, "orgs")}; person ${statementList(b.after, "person")}`,
+      "",
+      `### Load (${settings.connections} connections)`,
+      "",
+      ...loadTable(b, settings.connections),
+      "",
+      `### Where the Node CPU goes (profile of register page 1 at c${settings.connections}, in process)`,
+      "",
+      ...profileTable(b),
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
