@@ -10,7 +10,9 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
   const { t } = useTranslation();
   const form = useForm({
     initialValues: { currentPassword: "", newPassword: "", confirm: "" },
-    validate: contractResolver(changePasswordSchema),
+    validate: contractResolver(changePasswordSchema, {
+      also: (v) => ({ confirm: v.confirm !== v.newPassword ? t("auth.passwordMismatch") : null }),
+    }),
   });
   const change = useChangePassword({
     notice: t("auth.passwordChanged"),

@@ -29,7 +29,10 @@ export function issueKey(issue: Issue): Key {
   if (messageKey.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "invalid_type":
-      return { key: issue.input === undefined ? "required" : "invalid_type" };
+      // An empty choice holds null: for the person, the field is simply not filled in.
+      return {
+        key: issue.input === undefined || issue.input === null ? "required" : "invalid_type",
+      };
     case "invalid_value":
       return { key: "invalid_value" };
     case "invalid_format":
@@ -49,7 +52,8 @@ export function errorText(key: string, params?: Record<string, string | number>)
 
 /** Validates a payload; returns `{ "offices.0.address": "必須項目です。" }` for Mantine form. */
 export function zodErrors(schema: z.ZodType, payload: unknown): Record<string, string> {
-  const result = schema.safeParse(payload);
+  // reportInput: the issue carries the value, so a wrong type is told from a missing one.
+  const result = schema.safeParse(payload, { reportInput: true });
   if (result.success) return {};
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {

@@ -1,14 +1,16 @@
 // Adds one piece of evidence to an assessment: a register item, an appointment, a legal-register
 // entry or a risk row (searched on the server), or a web address; optionally with a few words.
 import { Button, Group, Select, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { EVIDENCE_KIND_LABELS, type EvidenceKind } from "@src/core/requirements/assessment.ts";
+import { evidenceInput } from "@src/modules/requirements/requirements.contract.ts";
 import { IconPlus } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
 import type { PagedList } from "../../api/types.ts";
 import { useSearchChoices } from "../../components/useSearchChoices.ts";
+import { contractResolver } from "../../lib/form.ts";
 import { queryKeys } from "../../lib/query-keys.ts";
 import { useAppointments } from "../appointments/useAppointments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
@@ -27,6 +29,7 @@ const PICKABLE: EvidenceKind[] = [
 type Row = { id: string; label: string };
 type Searched = "inventory-items" | "legal-requirements" | "risks";
 type Chosen = { id: string | null; name: string | null };
+type PickerValues = Chosen & { kind: EvidenceKind; label: string };
 type PickerProps = {
   value: string | null;
   onChange: (id: string | null, name: string | null) => void;
@@ -107,18 +110,27 @@ function AppointmentPicker({ value, onChange }: PickerProps) {
 
 export function EvidencePicker({ onAdd }: { onAdd: (e: EvidenceDraft) => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<EvidenceKind>("inventory_item");
-  const [chosen, setChosen] = useState<Chosen>({ id: null, name: null });
-  const [label, setLabel] = useState("");
-  const pick = (id: string | null, name: string | null) => setChosen({ id, name });
-  const ready = kind === "url" ? /^https?:\/\/\S+$/.test(chosen.id ?? "") : Boolean(chosen.id);
+  // Checked by the contract of one piece of evidence (a web address must be http or https).
+  const form = useForm<PickerValues>({
+    initialValues: { kind: "inventory_item", id: null, name: null, label: "" },
+    validate: contractResolver(evidenceInput, {
+      payload: (v: PickerValues) => ({
+        kind: v.kind,
+        id: v.id?.trim() ?? "",
+        label: v.label.trim() || undefined,
+      }),
+    }),
+  });
+  const { kind, id } = form.values;
+  const chosen: Chosen = { id, name: form.values.name };
+  const pick = (next: string | null, name: string | null) => form.setValues({ id: next, name });
+  const ready = kind === "url" ? /^https?:\/\/\S+$/.test(id ?? "") : Boolean(id);
 
-  function add() {
-    if (!chosen.id) return;
-    onAdd({ kind, id: chosen.id.trim(), label: label.trim(), name: chosen.name });
-    setChosen({ id: null, name: null });
-    setLabel("");
-  }
+  const add = form.onSubmit((v) => {
+    if (!v.id) return;
+    onAdd({ kind: v.kind, id: v.id.trim(), label: v.label.trim(), name: v.name });
+    form.setValues({ id: null, name: null, label: "" });
+  });
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" data-testid="evidence-picker">
@@ -126,10 +138,13 @@ export function EvidencePicker({ onAdd }: { onAdd: (e: EvidenceDraft) => void })
         label={t("assessments.evidence.kind")}
         data={PICKABLE.map((k) => ({ value: k, label: bi(EVIDENCE_KIND_LABELS[k]) }))}
         value={kind}
-        onChange={(v) => {
-          setKind((v as EvidenceKind | null) ?? "inventory_item");
-          setChosen({ id: null, name: null });
-        }}
+        onChange={(v) =>
+          form.setValues({
+            kind: (v as EvidenceKind | null) ?? "inventory_item",
+            id: null,
+            name: null,
+          })
+        }
         allowDeselect={false}
         w={170}
         data-testid="evidence-kind"
@@ -149,6 +164,7 @@ export function EvidencePicker({ onAdd }: { onAdd: (e: EvidenceDraft) => void })
           <TextInput
             value={chosen.id ?? ""}
             onChange={(e) => pick(e.currentTarget.value, null)}
+            error={form.errors.id}
             placeholder="https://"
             style={{ flex: 1 }}
             data-testid="evidence-url"
@@ -157,8 +173,7 @@ export function EvidencePicker({ onAdd }: { onAdd: (e: EvidenceDraft) => void })
       </Group>
       <TextInput
         label={t("assessments.evidence.label")}
-        value={label}
-        onChange={(e) => setLabel(e.currentTarget.value)}
+        {...form.getInputProps("label")}
         w={200}
         data-testid="evidence-label"
       />
@@ -166,7 +181,7 @@ export function EvidencePicker({ onAdd }: { onAdd: (e: EvidenceDraft) => void })
         variant="light"
         leftSection={<IconPlus size={14} />}
         disabled={!ready}
-        onClick={add}
+        onClick={() => add()}
         data-testid="evidence-add"
       >
         {t("assessments.evidence.add")}

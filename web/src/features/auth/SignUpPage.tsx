@@ -16,7 +16,9 @@ export function SignUpPage() {
   const session = useSession();
   const form = useForm({
     initialValues: { name: "", email: "", password: "", confirm: "" },
-    validate: contractResolver(signUpSchema),
+    validate: contractResolver(signUpSchema, {
+      also: (v) => ({ confirm: v.confirm !== v.password ? t("auth.passwordMismatch") : null }),
+    }),
   });
   // A new account has no organization yet: "/" leads to creating one.
   const signUp = useSignUp({ onSuccess: () => navigate(next ?? "/", { replace: true }) });

@@ -64,8 +64,7 @@ export function RoadmapTimeline({ steps, today }: { steps: RoadmapStep[]; today:
               style={{ borderLeft: "1px solid var(--mantine-color-gray-3)", paddingLeft: 4 }}
             >
               {m.slice(5, 7) === "01" || m === from ? `${m.slice(0, 4)}/` : ""}
-              {Number(m.slice(5, 7))}
-              {t("roadmap.monthSuffix")}
+              {t("roadmap.monthLabel", { month: Number(m.slice(5, 7)) })}
             </Text>
           ))}
         </Group>
