@@ -27,6 +27,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: "ja",
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 markPage(i18n.language);

@@ -18,8 +18,11 @@ export function today(): string {
 /** A calendar date (YYYY-MM-DD) or timestamp as 2024年4月1日 (English: 2024-04-01). */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return "—";
-  const day = isIsoDate(value) ? value : isoDay(new Date(value));
-  if (!isIsoDate(day)) return value;
+  if (isIsoDate(value)) return currentLanguage() === "ja" ? formatSeireki(value) : value;
+  const moment = new Date(value);
+  // Text that is no date is shown as it is rather than failing the page.
+  if (Number.isNaN(moment.getTime())) return value;
+  const day = isoDay(moment);
   return currentLanguage() === "ja" ? formatSeireki(day) : day;
 }
 
