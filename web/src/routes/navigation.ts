@@ -1,6 +1,6 @@
 // The one navigation of the app, grouped by the steps of building a PMS. A new capability
-// adds one line here (and its label to i18n/ja.json + en.json under `nav`); the menu, the
-// routes and the permission check follow from it.
+// adds one line here (and its label to features/shell/locales/{ja,en}.json under `nav`); the
+// menu, the routes and the permission check follow from it.
 
 import type { Action } from "@src/core/access/permissions.ts";
 import type { Icon } from "@tabler/icons-react";
