@@ -64,6 +64,8 @@ function partOf(frame: ProfileNode["callFrame"]): string {
   const { url, functionName } = frame;
   if (functionName === "(garbage collector)") return "garbage collection";
   if (functionName === "(idle)") return "(idle)";
+  // The inspector's own call (starting and stopping the profiler), not the app's work.
+  if (functionName === "dispatch" && !url) return "(idle)";
   if (functionName === "(program)") return "V8 / native (no JS frame)";
   if (!url) return "V8 / native (no JS frame)";
   for (const [part, re] of PARTS) if (re.test(url)) return part;

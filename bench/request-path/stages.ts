@@ -100,6 +100,39 @@ function fastifyLogLines(): () => void {
   };
 }
 
+const TOKEN = "better-auth.session_token";
+type CheckFn = (cookie: string, orgId: string | null) => Promise<{ kind: string }>;
+
+/** The one-statement session check (src/server/session-check.ts), where the code has it. */
+async function sessionCheckStages(
+  guards: object,
+  cookie: string,
+  orgId: string,
+  n: number,
+): Promise<StageResult[]> {
+  const check = (guards as { sessionCheck?: CheckFn }).sessionCheck;
+  const mod = await import("../../src/server/session-check.ts").catch(() => null);
+  if (!check || !mod) return [];
+  const ok = async (id: string | null) => {
+    const r = await check(cookie, id);
+    if (r.kind !== "ok") throw new Error(`session check: ${r.kind}`);
+  };
+  return [
+    // The HMAC of a real cookie against some secret: the same work as with the real one.
+    await timeStage(
+      "cookie: parse + HMAC-SHA256 check (session-check.ts)",
+      () => mod.verifySignedToken(mod.parseCookieHeader(cookie).get(TOKEN) ?? "", "x".repeat(43)),
+      n,
+    ),
+    await timeStage(
+      "session check: session + user + membership, one statement",
+      () => ok(orgId),
+      n,
+    ),
+    await timeStage("session check: session + user (no organization)", () => ok(null), n),
+  ];
+}
+
 export type Stages = {
   /** Each stage's timing, sequential, in ms. */
   stages: StageResult[];
@@ -144,6 +177,7 @@ export async function measureStages(
       n,
     ),
     await timeStage("membership: roleIn (one statement)", () => guards.roleIn(orgId, owner.id), n),
+    ...(await sessionCheckStages(guards, cookie, orgId, n)),
     ...(await extra(s, cookie)),
     await timeStage(
       "service: GET /orgs (listMyOrganizations)",

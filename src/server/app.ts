@@ -17,7 +17,6 @@ import Fastify, {
 } from "fastify";
 import {
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
@@ -33,6 +32,7 @@ import { errorBody, handleError } from "./errors.ts";
 import { registerQuotas } from "./quotas.ts";
 import { registerRequestGuards } from "./request-guards.ts";
 import { RequestLogController, requestLogSerializer } from "./request-log.ts";
+import { serializerCompiler } from "./response-serializer.ts";
 import { type Guards, makeGuards } from "./tenancy.ts";
 
 /**
@@ -86,6 +86,7 @@ export async function buildApp(
     trustProxy: trustProxyFn(config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  // Response schemas compiled to fast-json-stringify (zod where it cannot be exact).
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest("user", null);
