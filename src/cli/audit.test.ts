@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../db/client.ts";
 import { type Seeded, seedThroughApp } from "../db/test-fixtures.ts";
+import { writeInOrg } from "../db/write-path.ts";
 import { appendAudit } from "../modules/audit/audit.service.ts";
 import { type AnchorFile, currentHeads, signAnchor } from "../modules/audit/audit-anchor.ts";
 import { makeAuditKey } from "../modules/audit/audit-hash.ts";
@@ -177,7 +178,7 @@ describe.each(dbKinds)("mamori audit verify (%s)", (kind) => {
 
   it("keeps working for chains appended after a check", async () => {
     // appendAudit is what every mutation uses; a fresh append on the other org stays verifiable
-    await t.database.db.transaction((tx) =>
+    await writeInOrg(t.database.db, { orgId: s.otherOrgId }, (tx) =>
       appendAudit(
         tx,
         { orgId: s.otherOrgId, userId: s.member.id, userName: "佐藤 次郎", role: "owner" },

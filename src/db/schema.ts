@@ -1,4 +1,6 @@
-// Every table of the product, for Drizzle and drizzle-kit. Each capability owns its tables.
+// Every table of the product, for Drizzle and drizzle-kit. Each capability owns its tables;
+// the write path owns the change counters.
+
 export * from "../modules/appointments/appointments.tables.ts";
 export * from "../modules/audit/audit.tables.ts";
 export * from "../modules/auth/auth.tables.ts";
@@ -11,3 +13,4 @@ export * from "../modules/readiness/readiness.tables.ts";
 export * from "../modules/requirements/requirements.tables.ts";
 export * from "../modules/risks/risks.tables.ts";
 export * from "../modules/roadmap/roadmap.tables.ts";
+export * from "./change-counter.tables.ts";

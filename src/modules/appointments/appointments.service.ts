@@ -1,10 +1,12 @@
 // PMS appointments (個人情報保護体制): who holds which PMS role, when. The rules (one PMS
 // manager and one audit lead at a time, never the same person) live in core/appointments.
+
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, isNull, lte, or, type SQL } from "drizzle-orm";
 import { type Appointment, checkAppointment } from "../../core/appointments/appointment-rules.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/index.ts";
@@ -108,7 +110,7 @@ async function validate(tx: Tx, ctx: OrgContext, candidate: Appointment) {
 }
 
 export async function createAppointment(db: Db, ctx: OrgContext, input: AppointmentInput) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await lockOrgStructure(tx, ctx.orgId);
     const id = randomUUID();
     await validate(tx, ctx, {
@@ -148,7 +150,7 @@ export async function updateAppointment(
   id: string,
   patch: AppointmentPatch,
 ) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await lockOrgStructure(tx, ctx.orgId);
     const key = and(eq(appointment.orgId, ctx.orgId), eq(appointment.id, id));
     const [before] = await tx.select().from(appointment).where(key);
@@ -175,19 +177,18 @@ export async function updateAppointment(
       .where(key)
       .returning();
     const changes = diffFields(before, after ?? null);
-    if (Object.keys(changes).length)
-      await appendAudit(tx, ctx, {
-        entity: "appointment",
-        entityId: id,
-        action: "update",
-        changes,
-      });
+    await appendAudit(tx, ctx, {
+      entity: "appointment",
+      entityId: id,
+      action: "update",
+      changes,
+    });
     return { id };
   });
 }
 
 export async function deleteAppointment(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(appointment.orgId, ctx.orgId), eq(appointment.id, id));
     const [before] = await tx.select().from(appointment).where(key);
     if (!before) throw notFound();

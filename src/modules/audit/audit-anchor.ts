@@ -3,8 +3,10 @@
 // the audit page). Someone who can write to the database but not to the anchor can still
 // delete the last events and put back an older, genuine head row; the chain then verifies, but
 // it is shorter than an anchor taken before, or its anchored event has another hash.
+
 import { and, eq, inArray, max } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { organization } from "../auth/index.ts";
@@ -150,7 +152,7 @@ export async function checkAnchoredHead(
  */
 export async function downloadAnchor(db: Db, ctx: OrgContext): Promise<AnchorFile> {
   const key = currentAuditKey();
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const [head] = await tx
       .select()
       .from(auditHead)

@@ -11,6 +11,7 @@ import { backupDatabase } from "../../db/backup.ts";
 import type { Database } from "../../db/client.ts";
 import { restoreDatabase } from "../../db/restore.ts";
 import { emptyTarget } from "../../db/test-fixtures.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { buildApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
 import { dbKinds, openTestDatabase } from "../../test/harness.ts";
@@ -165,7 +166,7 @@ describe.each(dbKinds)("audit trail setup (%s)", (kind) => {
     });
 
     it("keeps reporting the broken old events after new events are appended", async () => {
-      await database.db.transaction((tx) =>
+      await writeInOrg(database.db, { orgId: "org-broken" }, (tx) =>
         appendAudit(tx, ctx("org-broken"), {
           entity: "department",
           entityId: "d5",
@@ -260,7 +261,7 @@ describe.each(dbKinds)("audit trail setup (%s)", (kind) => {
         );
         await organization(source.database, "org-keyed");
         for (const name of ["一", "二", "三"]) {
-          await source.database.db.transaction((tx) =>
+          await writeInOrg(source.database.db, { orgId: "org-keyed" }, (tx) =>
             appendAudit(tx, ctx("org-keyed"), {
               entity: "department",
               entityId: name,

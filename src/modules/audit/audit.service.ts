@@ -1,5 +1,6 @@
 import { and, count, desc, eq, getTableColumns, gte, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
+import { noteAuditAppend } from "../../db/write-path.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { insertMany } from "../shared/bulk-sql.ts";
 import type { AuditListQuery } from "./audit.contract.ts";
@@ -23,6 +24,14 @@ export type AuditInput = {
   action: "create" | "update" | "delete" | string;
   changes: Record<string, FieldChange>;
 };
+
+/**
+ * Inside writeInOrg: the write found nothing to change (a repeat of what is stored), so
+ * nothing is recorded. Saying so satisfies the write path's audit check.
+ */
+export function recordNoChange(tx: Tx, ctx: OrgContext): Promise<void> {
+  return appendAuditMany(tx, ctx, []);
+}
 
 /** Appends one event to the organization's chain inside the caller's transaction. */
 export function appendAudit(tx: Tx, ctx: OrgContext, input: AuditInput): Promise<void> {
@@ -52,11 +61,15 @@ const AUDIT_FIELDS = [
  * of thousands of rows costs a few statements instead of three per event. Keyed with the
  * process's audit key (audit-key.ts); see audit-hash.ts for what each MAC covers.
  */
-export async function appendAuditMany(
-  tx: Tx,
-  ctx: OrgContext,
-  inputs: AuditInput[],
-): Promise<void> {
+export async function appendAuditMany(tx: Tx, ctx: OrgContext, all: AuditInput[]): Promise<void> {
+  // An update that changed nothing tells nothing: it is not recorded, but the call still
+  // counts as the transaction's audit step for the write path.
+  const inputs = all.filter((e) => e.action !== "update" || Object.keys(e.changes).length > 0);
+  noteAuditAppend(
+    tx,
+    ctx.orgId,
+    inputs.map((e) => e.entity),
+  );
   if (!inputs.length) return;
   const key = currentAuditKey();
   const n = inputs.length;

@@ -1,5 +1,11 @@
 // Public API of the audit capability: other capabilities import only this file.
 // The audit trail: append events in the writing transaction, record downloads.
-export { type AuditInput, appendAudit, appendAuditMany, diffFields } from "./audit.service.ts";
+export {
+  type AuditInput,
+  appendAudit,
+  appendAuditMany,
+  diffFields,
+  recordNoChange,
+} from "./audit.service.ts";
 export { auditEvent, auditHead, type FieldChange } from "./audit.tables.ts";
 export { recordExport } from "./record-export.ts";

@@ -7,3 +7,4 @@ export {
   inventoryItemInput,
 } from "./inventory.contract.ts";
 export { type DataItem, inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
+export { insertInventoryItems, updateInventoryItems } from "./inventory.writer.ts";

@@ -1,4 +1,5 @@
 // 個人情報管理台帳 (inventory): the register of personal information the organization handles.
+
 import { randomUUID } from "node:crypto";
 import {
   and,
@@ -19,6 +20,7 @@ import { reviewCutoff } from "../../core/review-cycle.ts";
 import { foldForSearch } from "../../core/text/search-fold.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, appendAuditMany, diffFields } from "../audit/index.ts";
@@ -35,8 +37,12 @@ import type {
   MarkReviewedInput,
 } from "./inventory.contract.ts";
 import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
-
-const ENTITY = "inventory_item";
+import {
+  REGISTER_ENTITY as ENTITY,
+  insertInventoryItems,
+  setInventoryReviewDay,
+  updateInventoryItems,
+} from "./inventory.writer.ts";
 
 const { createdAt: _c, orgId: _o, searchText: _s, ...itemColumns } = getTableColumns(inventoryItem);
 const columns = { ...itemColumns, departmentName: department.name };
@@ -146,19 +152,10 @@ async function checkDepartment(tx: Tx, ctx: OrgContext, departmentId?: string | 
 }
 
 export async function createInventoryItem(db: Db, ctx: OrgContext, input: InventoryItemInput) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await checkDepartment(tx, ctx, input.departmentId);
     const id = randomUUID();
-    const [row] = await tx
-      .insert(inventoryItem)
-      .values({ orgId: ctx.orgId, id, ...input })
-      .returning();
-    await appendAudit(tx, ctx, {
-      entity: ENTITY,
-      entityId: id,
-      action: "create",
-      changes: diffFields(null, row ?? null),
-    });
+    await appendAuditMany(tx, ctx, await insertInventoryItems(tx, ctx, [{ ...input, id }]));
     return { id };
   });
 }
@@ -169,25 +166,22 @@ export async function updateInventoryItem(
   id: string,
   patch: InventoryItemPatch,
 ) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.id, id));
     const [before] = await tx.select().from(inventoryItem).where(key).for("update");
     if (!before) throw notFound();
     await checkDepartment(tx, ctx, patch.departmentId);
-    const [after] = await tx
-      .update(inventoryItem)
-      .set({ ...patch, updatedAt: new Date() })
-      .where(key)
-      .returning();
-    const changes = diffFields(before, after ?? null);
-    if (Object.keys(changes).length)
-      await appendAudit(tx, ctx, { entity: ENTITY, entityId: id, action: "update", changes });
+    const fields = (Object.keys(patch) as (keyof InventoryItemPatch)[]).filter(
+      (f) => patch[f] !== undefined,
+    );
+    const events = await updateInventoryItems(tx, ctx, fields, [{ before, values: patch }]);
+    await appendAuditMany(tx, ctx, events);
     return getInventoryItem(tx, ctx, id);
   });
 }
 
 export async function deleteInventoryItem(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(inventoryItem.orgId, ctx.orgId), eq(inventoryItem.id, id));
     const [before] = await tx.select().from(inventoryItem).where(key).for("update");
     if (!before) throw notFound();
@@ -214,7 +208,7 @@ export async function deleteInventoryItem(db: Db, ctx: OrgContext, id: string) {
  */
 export async function markInventoryReviewed(db: Db, ctx: OrgContext, input: MarkReviewedInput) {
   const ids = [...new Set(input.ids)];
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(inventoryItem.orgId, ctx.orgId), inArray(inventoryItem.id, ids));
     const before = await tx
       .select({ id: inventoryItem.id, lastReviewedOn: inventoryItem.lastReviewedOn })
@@ -223,10 +217,7 @@ export async function markInventoryReviewed(db: Db, ctx: OrgContext, input: Mark
       .orderBy(inventoryItem.id)
       .for("update");
     if (before.length !== ids.length) throw notFound();
-    await tx
-      .update(inventoryItem)
-      .set({ lastReviewedOn: input.reviewedOn, updatedAt: new Date() })
-      .where(key);
+    await setInventoryReviewDay(tx, ctx, ids, input.reviewedOn);
     await appendAuditMany(
       tx,
       ctx,
@@ -282,7 +273,7 @@ export async function replaceInventoryFlow(
   itemId: string,
   input: FlowInput,
 ): Promise<FlowOut> {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await requireItem(tx, ctx, itemId, true);
     const before = await readFlow(tx, ctx, itemId);
     await tx
@@ -294,8 +285,7 @@ export async function replaceInventoryFlow(
         .values(input.steps.map((s, i) => ({ orgId: ctx.orgId, itemId, sort: i + 1, ...s })));
     const after = await readFlow(tx, ctx, itemId);
     const changes = diffFields({ flow: before.steps }, { flow: after.steps });
-    if (Object.keys(changes).length)
-      await appendAudit(tx, ctx, { entity: ENTITY, entityId: itemId, action: "update", changes });
+    await appendAudit(tx, ctx, { entity: ENTITY, entityId: itemId, action: "update", changes });
     return after;
   });
 }

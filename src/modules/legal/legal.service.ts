@@ -1,5 +1,6 @@
 // 法令等一覧 (legal register): the laws and guidelines the organization follows, picked from the
 // shipped catalogue or its own, linked to register items and departments, checked yearly.
+
 import { randomUUID } from "node:crypto";
 import {
   and,
@@ -23,6 +24,7 @@ import {
 import { reviewCutoff } from "../../core/review-cycle.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
@@ -201,7 +203,7 @@ export async function createLegalRequirement(
   const { itemIds, departmentIds, lawId, kind, ...rest } = input;
   const entry = lawId ? getLawEntry(lawId) : undefined;
   if (lawId && !entry) throw unknownLaw();
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     if (lawId && (await lawIdTaken(tx, ctx, lawId))) throw conflict(DUPLICATE, "lawId");
     await checkLinkIds(tx, ctx, itemIds, departmentIds);
     const id = randomUUID();
@@ -234,7 +236,7 @@ export async function updateLegalRequirement(
   patch: LegalRequirementPatch,
   lang: Lang,
 ) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const before = await readRow(tx, ctx, id, true);
     const { itemIds, departmentIds, ...columns } = patch;
     if (before.lawId) {
@@ -261,14 +263,13 @@ export async function updateLegalRequirement(
       snapshot(before, oldItems, oldDepts),
       snapshot(after, itemIds ?? oldItems, departmentIds ?? oldDepts),
     );
-    if (Object.keys(changes).length)
-      await appendAudit(tx, ctx, { entity: ENTITY, entityId: id, action: "update", changes });
+    await appendAudit(tx, ctx, { entity: ENTITY, entityId: id, action: "update", changes });
     return getLegalRequirement(tx, ctx, id, lang);
   });
 }
 
 export async function deleteLegalRequirement(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const before = await readRow(tx, ctx, id, true);
     const links = (await loadLinks(tx, ctx.orgId, [id])).get(id);
     await tx.delete(T).where(and(eq(T.orgId, ctx.orgId), eq(T.id, id)));
@@ -293,7 +294,7 @@ export async function deleteLegalRequirement(db: Db, ctx: OrgContext, id: string
  * yet. Idempotent: concurrent calls add each entry once (the unique (org, lawId) index).
  */
 export async function addBaselineLegalRequirements(db: Db, ctx: OrgContext) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const values = baselineLawEntries().map((e) => ({
       orgId: ctx.orgId,
       id: randomUUID(),
@@ -322,7 +323,7 @@ export async function addBaselineLegalRequirements(db: Db, ctx: OrgContext) {
 export async function markLegalChecked(db: Db, ctx: OrgContext, input: MarkCheckedInput) {
   const ids = [...new Set(input.ids)];
   const checkedBy = input.checkedBy ?? ctx.userName;
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(T.orgId, ctx.orgId), inArray(T.id, ids));
     const before = await tx
       .select({ id: T.id, checkedOn: T.checkedOn, checkedBy: T.checkedBy })

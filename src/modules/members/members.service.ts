@@ -1,9 +1,11 @@
 // Members of an organization and invitations, on the organization plugin's tables.
 // Every change is written with its audit event in one transaction.
+
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { AccessRole } from "../../core/access/permissions.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, conflict, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit } from "../audit/index.ts";
@@ -68,7 +70,7 @@ export async function inviteMember(
 ) {
   checkOwnerGrant(ctx, input.role);
   const email = input.email.toLowerCase();
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const [existing] = await tx
       .select({ id: member.id })
       .from(member)
@@ -110,7 +112,7 @@ export async function inviteMember(
 }
 
 export async function cancelInvitation(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const key = and(
       eq(invitation.organizationId, ctx.orgId),
       eq(invitation.id, id),
@@ -178,7 +180,7 @@ export async function acceptInvitation(
     userName: actor.name,
     role: inv.role as AccessRole,
   };
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const [claimed] = await tx
       .update(invitation)
       .set({ status: "accepted" })
@@ -234,7 +236,7 @@ export async function changeMemberRole(
   memberId: string,
   role: AccessRole,
 ) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     await lockMembers(tx, ctx.orgId);
     const key = and(eq(member.organizationId, ctx.orgId), eq(member.id, memberId));
     const [before] = await tx.select().from(member).where(key).for("update");
@@ -254,7 +256,7 @@ export async function changeMemberRole(
 }
 
 export async function removeMember(db: Db, ctx: OrgContext, memberId: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     await lockMembers(tx, ctx.orgId);
     const key = and(eq(member.organizationId, ctx.orgId), eq(member.id, memberId));
     const [before] = await tx.select().from(member).where(key).for("update");

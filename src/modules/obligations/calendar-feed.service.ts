@@ -1,12 +1,14 @@
 // The organization's calendar feed: a secret URL (only its SHA-256 is stored) that serves the
 // obligations' due days, the open tasks' due days and the steps' planned ends as .ics.
+
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { type IcsEvent, type ObligationState, writeIcs } from "../../core/obligations/index.ts";
 import { CONSTRUCTION_STEPS } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit } from "../audit/index.ts";
+import { appendAudit, recordNoChange } from "../audit/index.ts";
 import { organization, user } from "../auth/index.ts";
 import { roadmapStep, roadmapTask } from "../roadmap/index.ts";
 import { hashSecretToken, newSecretToken } from "../shared/secret-token.ts";
@@ -38,7 +40,7 @@ export async function rotateFeed(db: Db, ctx: OrgContext, baseUrl: string) {
   const token = newSecretToken();
   const createdAt = new Date();
   const values = { tokenHash: hashSecretToken(token), createdBy: ctx.userId, createdAt };
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const [before] = await tx.select().from(F).where(eq(F.orgId, ctx.orgId)).for("update");
     await tx
       .insert(F)
@@ -64,9 +66,9 @@ export async function rotateFeed(db: Db, ctx: OrgContext, baseUrl: string) {
 
 /** Revokes the feed; revoking when there is none changes nothing. */
 export async function revokeFeed(db: Db, ctx: OrgContext) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const [gone] = await tx.delete(F).where(eq(F.orgId, ctx.orgId)).returning();
-    if (!gone) return;
+    if (!gone) return recordNoChange(tx, ctx);
     await appendAudit(tx, ctx, {
       entity: ENTITY,
       entityId: ctx.orgId,

@@ -1,5 +1,6 @@
 // PDCA calendar: where each recurring obligation stands, and the days recorded by hand for the
 // obligations no capability records yet (education, internal audit, management review …).
+
 import { randomUUID } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import {
@@ -12,6 +13,7 @@ import {
 } from "../../core/obligations/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/index.ts";
@@ -105,7 +107,7 @@ export async function createRecord(
   recordedObligation(key);
   // A day still to come would show the obligation as done before it is.
   if (input.doneOn > todayInJapan(now)) throw invalidField("doneOn", "date_in_future");
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const id = randomUUID();
     const [row] = await tx
       .insert(R)
@@ -133,7 +135,7 @@ export async function createRecord(
 
 export async function deleteRecord(db: Db, ctx: OrgContext, key: string, id: string) {
   recordedObligation(key);
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const where = and(eq(R.orgId, ctx.orgId), eq(R.obligation, key), eq(R.id, id));
     const [before] = await tx.select().from(R).where(where).for("update");
     if (!before) throw notFound();

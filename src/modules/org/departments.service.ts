@@ -1,7 +1,9 @@
 // Departments: a tree inside one organization.
+
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, ilike } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, appendAuditMany, diffFields } from "../audit/index.ts";
@@ -63,7 +65,7 @@ async function checkParent(tx: Tx, orgId: string, id: string | null, parentId: s
 }
 
 export async function createDepartment(db: Db, ctx: OrgContext, input: DepartmentInput) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await lockOrgStructure(tx, ctx.orgId);
     await checkParent(tx, ctx.orgId, null, input.parentId);
     const id = randomUUID();
@@ -87,7 +89,7 @@ export async function updateDepartment(
   id: string,
   patch: Partial<DepartmentInput>,
 ) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await lockOrgStructure(tx, ctx.orgId);
     const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
     const [before] = await tx.select().from(department).where(key).for("update");
@@ -99,15 +101,14 @@ export async function updateDepartment(
       .where(key)
       .returning();
     const changes = diffFields(before, after ?? null);
-    if (Object.keys(changes).length) {
-      await appendAudit(tx, ctx, { entity: "department", entityId: id, action: "update", changes });
-    }
+    // An update without changes records nothing (appendAudit leaves it out).
+    await appendAudit(tx, ctx, { entity: "department", entityId: id, action: "update", changes });
     return { id };
   });
 }
 
 export async function deleteDepartment(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     await lockOrgStructure(tx, ctx.orgId);
     const key = and(eq(department.orgId, ctx.orgId), eq(department.id, id));
     const [before] = await tx.select().from(department).where(key).for("update");

@@ -1,10 +1,12 @@
 // Organizations (tenants) and their profile (事業者情報).
+
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { estimateFees } from "../../core/fees/fees.ts";
 import { classifySize } from "../../core/fees/size-class.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/index.ts";
@@ -23,13 +25,13 @@ export async function createOrganization(
   seed?: (tx: Tx, ctx: OrgContext) => Promise<void>,
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.transaction(async (tx) => {
+  const ctx: OrgContext = { orgId: id, userId: actor.id, userName: actor.name, role: "owner" };
+  await writeInOrg(db, ctx, async (tx) => {
     await tx.insert(organization).values({ id, name: input.name, slug: id });
     await tx
       .insert(member)
       .values({ id: randomUUID(), organizationId: id, userId: actor.id, role: "owner" });
     await tx.insert(orgProfile).values({ orgId: id, name: input.name });
-    const ctx: OrgContext = { orgId: id, userId: actor.id, userName: actor.name, role: "owner" };
     await appendAudit(tx, ctx, {
       entity: "organization",
       entityId: id,
@@ -99,7 +101,7 @@ export async function updateProfile(
   staff: StaffCounter,
   input: ProfileInput,
 ): Promise<ProfileOut> {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const [before] = await tx
       .select()
       .from(orgProfile)
@@ -116,14 +118,13 @@ export async function updateProfile(
       await tx.update(organization).set({ name: after.name }).where(eq(organization.id, ctx.orgId));
     }
     const changes = diffFields(before, after);
-    if (Object.keys(changes).length) {
-      await appendAudit(tx, ctx, {
-        entity: "org_profile",
-        entityId: ctx.orgId,
-        action: "update",
-        changes,
-      });
-    }
+    // An update without changes records nothing (appendAudit leaves it out).
+    await appendAudit(tx, ctx, {
+      entity: "org_profile",
+      entityId: ctx.orgId,
+      action: "update",
+      changes,
+    });
     return presentProfile(after, await staff.currentStaff(tx, ctx.orgId, todayInJapan()));
   });
 }

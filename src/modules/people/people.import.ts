@@ -1,8 +1,10 @@
 // 従業者の一括取り込み: validate every row first, then write everything in one transaction
 // (or nothing). Rows are matched to existing people by e-mail, so a re-import updates.
+
 import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { type Lang, translate } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { UploadLimits } from "../../server/config.ts";
@@ -31,7 +33,7 @@ export async function importPeopleFile(
     throw new AppError("validation", "FILE_EMPTY", { file: { key: "FILE_EMPTY" } });
   // Read off the main thread by the safe reader, before the transaction starts.
   const table = await readUploadedWith<PeopleTable>(file, peopleUploadReader, file.limits);
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     // Departments are read in the transaction so the names match what the rows will point to.
     const departments = await tx
       .select({ id: department.id, name: department.name })

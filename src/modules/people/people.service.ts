@@ -1,4 +1,5 @@
 // 従業者 (people): the register of everyone working for the organization.
+
 import { randomUUID } from "node:crypto";
 import {
   and,
@@ -17,6 +18,7 @@ import {
 } from "drizzle-orm";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/index.ts";
@@ -152,7 +154,7 @@ export async function checkPersonRefs(
 }
 
 export async function createPerson(db: Db, ctx: OrgContext, input: PersonInput) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await checkPersonRefs(tx, ctx, input);
     const id = randomUUID();
     const [row] = await tx
@@ -170,7 +172,7 @@ export async function createPerson(db: Db, ctx: OrgContext, input: PersonInput) 
 }
 
 export async function updatePerson(db: Db, ctx: OrgContext, id: string, patch: PersonPatch) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(person.orgId, ctx.orgId), eq(person.id, id));
     const [before] = await tx.select().from(person).where(key).for("update");
     if (!before) throw notFound();
@@ -185,14 +187,13 @@ export async function updatePerson(db: Db, ctx: OrgContext, id: string, patch: P
       .where(key)
       .returning();
     const changes = diffFields(before, after ?? null);
-    if (Object.keys(changes).length)
-      await appendAudit(tx, ctx, { entity: "person", entityId: id, action: "update", changes });
+    await appendAudit(tx, ctx, { entity: "person", entityId: id, action: "update", changes });
     return getPerson(tx, ctx, id);
   });
 }
 
 export async function deletePerson(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(person.orgId, ctx.orgId), eq(person.id, id));
     const [before] = await tx.select().from(person).where(key).for("update");
     if (!before) throw notFound();

@@ -1,6 +1,7 @@
 // 審査準備度: evaluates the readiness rules over the organization's snapshot (cached per
 // organization until its next audited write), and records the manual checks (who ticked which
 // construction step, and when).
+
 import { and, eq, is } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import {
@@ -11,10 +12,11 @@ import {
 } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/index.ts";
+import { appendAudit, diffFields, recordNoChange } from "../audit/index.ts";
 import { readAuditHead, readinessCache } from "./readiness.cache.ts";
 import type { CheckInput, CheckOut, ReadinessOut } from "./readiness.contract.ts";
 import { loadReadinessSnapshot } from "./readiness.snapshot.ts";
@@ -142,12 +144,15 @@ export async function putCheck(
 ): Promise<CheckOut> {
   const rule = manualRule(ruleId);
   const T = readinessManualCheck;
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const where = and(eq(T.orgId, ctx.orgId), eq(T.ruleId, rule.id));
     const [before] = await tx.select().from(T).where(where).for("update");
     const next = { done: input.done, note: input.note };
     const changes = diffFields(before ? { done: before.done, note: before.note } : null, next);
-    if (before && Object.keys(changes).length === 0) return present(rule, before);
+    if (before && Object.keys(changes).length === 0) {
+      await recordNoChange(tx, ctx);
+      return present(rule, before);
+    }
     const values = {
       ...next,
       checkedBy: ctx.userId,

@@ -2,21 +2,22 @@
 // transaction with their audit events). Rows update the stored item with the same 名称 +
 // 管理部門 (only the mapped columns change); other rows create items; items missing from the
 // file are kept as they are.
+
 import { randomUUID } from "node:crypto";
-import { eq, getTableColumns } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import {
   type InventoryFieldKey,
   inventoryHeaderFields,
 } from "../../core/registers/inventory-fields.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAuditMany, auditEvent, diffFields } from "../audit/index.ts";
-import { inventoryItem, inventoryItemInput } from "../inventory/index.ts";
+import { appendAuditMany, auditEvent } from "../audit/index.ts";
+import { insertInventoryItems, inventoryItem, updateInventoryItems } from "../inventory/index.ts";
 import { department } from "../org/index.ts";
-import { insertMany, lockImports, sameValue, updateMany } from "../shared/bulk-sql.ts";
+import { lockImports, sameValue } from "../shared/bulk-sql.ts";
 import { refreshStatistics } from "../shared/refresh-statistics.ts";
-import { createEvents } from "./import-common.ts";
 import {
   type ImportTable,
   importInvalid,
@@ -28,7 +29,7 @@ import { MAX_REGISTER_ROWS, parseRegisterRows, type RegisterRow } from "./regist
 import type { RegisterImportOut } from "./registers-xlsx.contract.ts";
 import type { ImportUpload } from "./upload.ts";
 
-const ENTITY = "inventory_item";
+const _ENTITY = "inventory_item";
 type StoredItem = typeof inventoryItem.$inferSelect;
 
 async function parseAgainst(tx: Db | Tx, ctx: OrgContext, read: ImportTable<InventoryFieldKey>) {
@@ -80,38 +81,21 @@ export async function importRegister(
     };
   }
 
-  const result = await db.transaction(async (tx) => {
+  const result = await writeInOrg(db, ctx, async (tx) => {
     await lockImports(tx, ctx.orgId, "inventory_item");
     const { parsed, stored } = await parseAgainst(tx, ctx, read);
     if (parsed.errors.length > 0) throw importInvalid(parsed.errors, lang);
     const { creates, updates, unchanged } = plan(parsed.rows, stored, fields);
     const created = creates.map((r) => ({ ...r.input, id: randomUUID() }));
-    const fieldsWithId = ["orgId", "id", ...Object.keys(inventoryItemInput.shape)];
-    await insertMany(
-      tx,
-      inventoryItem,
-      getTableColumns(inventoryItem),
-      fieldsWithId,
-      created.map((row) => ({ ...row, orgId: ctx.orgId })),
-    );
-    const events = createEvents(ENTITY, created);
-    await updateMany(
-      tx,
-      inventoryItem,
-      getTableColumns(inventoryItem),
-      ctx.orgId,
-      fields,
-      updates.map((u) => ({ id: u.before.id, values: u.row.input })),
-    );
-    for (const { row, before } of updates) {
-      const after = { ...before, ...Object.fromEntries(fields.map((f) => [f, row.input[f]])) };
-      events.push({
-        entity: ENTITY,
-        entityId: before.id,
-        action: "update",
-        changes: diffFields(before, after),
-      });
-    }
+    const events = [
+      ...(await insertInventoryItems(tx, ctx, created)),
+      ...(await updateInventoryItems(
+        tx,
+        ctx,
+        fields,
+        updates.map((u) => ({ before: u.before, values: u.row.input })),
+      )),
+    ];
     await appendAuditMany(tx, ctx, events);
     return {
       mode: "commit",

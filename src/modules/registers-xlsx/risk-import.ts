@@ -1,5 +1,6 @@
 // リスク分析表 import: preview (nothing written) and commit (all rows or none, in one
 // transaction with their audit events). See risk-plan.ts for how rows replace stored ones.
+
 import { randomUUID } from "node:crypto";
 import { and, eq, getTableColumns, inArray } from "drizzle-orm";
 import { can } from "../../core/access/permissions.ts";
@@ -9,6 +10,7 @@ import {
   riskHeaderFields,
 } from "../../core/registers/risk-fields.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany, auditEvent, diffFields } from "../audit/index.ts";
@@ -102,7 +104,7 @@ export async function importRisks(
     };
   }
 
-  const result = await db.transaction(async (tx) => {
+  const result = await writeInOrg(db, ctx, async (tx) => {
     // Register imports too: a risk row must not point to an item being renamed meanwhile.
     await lockImports(tx, ctx.orgId, "inventory_item");
     const { plan, errors } = await planAgainst(tx, ctx, read, lang);

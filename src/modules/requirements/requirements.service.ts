@@ -1,6 +1,7 @@
 // An organization's assessments of the requirement catalogue (適合 / 一部適合 / …) and the
 // catalogue version it works against. Assessments are keyed by ref, not by version: adopting
 // another version keeps them all, showing those whose ref the version still has as an item.
+
 import { and, eq } from "drizzle-orm";
 import type { RuleResult } from "../../core/readiness/index.ts";
 import {
@@ -17,10 +18,11 @@ import {
   nodeByRef,
 } from "../../core/requirements/index.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { AppError, invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/index.ts";
+import { appendAudit, diffFields, recordNoChange } from "../audit/index.ts";
 import { getReadiness } from "../readiness/index.ts";
 import type { AdoptionOut, AssessmentInput, AssessmentOut } from "./requirements.contract.ts";
 import { checkEvidence, loadEvidenceNames, presentEvidence } from "./requirements.evidence.ts";
@@ -164,7 +166,7 @@ export async function putAssessment(
   input: AssessmentInput,
   lang: Lang,
 ) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const { cat } = await adopted(tx, ctx.orgId, catalogueId);
     assessableOrThrow(cat, ref);
     const links: EvidenceLink[] = input.evidence.map((e) => ({
@@ -200,7 +202,7 @@ export async function putAssessment(
         action: before ? "update" : "create",
         changes,
       });
-    }
+    } else await recordNoChange(tx, ctx);
   });
   // Read back after the commit: the engine's conclusion reads outside the transaction.
   return getAssessment(db, ctx, catalogueId, ref, lang);
@@ -232,7 +234,7 @@ export async function getAdoption(db: Db, ctx: OrgContext, catalogueId: string) 
  * lacks (or only has as a heading) are reported in hiddenRefs and come back on re-adoption.
  */
 export async function adoptVersion(db: Db, ctx: OrgContext, catalogueId: string, version: string) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const { row } = await adopted(tx, ctx.orgId, catalogueId, true);
     if (!getCatalogue(catalogueId, version))
       throw invalidField("version", "unknown_catalogue_version");
@@ -250,7 +252,7 @@ export async function adoptVersion(db: Db, ctx: OrgContext, catalogueId: string,
         action: row ? "update" : "create",
         changes: diffFields(row ? { version: row.version } : null, { version }),
       });
-    }
+    } else await recordNoChange(tx, ctx);
     return adoptionView(tx, ctx.orgId, catalogueId);
   });
 }

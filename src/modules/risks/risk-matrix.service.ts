@@ -1,4 +1,5 @@
 // The organization's risk matrix (likelihood × impact → risk level), used by the risk analysis.
+
 import { eq } from "drizzle-orm";
 import {
   type MatrixIssue,
@@ -7,6 +8,7 @@ import {
 } from "../../core/registers/risk-matrix.ts";
 import { RISK_MATRIX_3X3 } from "../../core/registers/risk-matrix-presets.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, type FieldError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/index.ts";
@@ -60,7 +62,7 @@ export async function putRiskMatrix(db: Db, ctx: OrgContext, input: unknown) {
   const result = validateMatrix(input);
   if (!result.ok) throw matrixFieldErrors(input, result.issues);
   const matrix = result.matrix;
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const [before] = await tx
       .select()
       .from(riskMatrix)
@@ -74,13 +76,12 @@ export async function putRiskMatrix(db: Db, ctx: OrgContext, input: unknown) {
         set: { definition: matrix, updatedAt: new Date() },
       });
     const changes = diffFields({ definition: before?.definition ?? null }, { definition: matrix });
-    if (Object.keys(changes).length)
-      await appendAudit(tx, ctx, {
-        entity: "risk_matrix",
-        entityId: ctx.orgId,
-        action: before ? "update" : "create",
-        changes,
-      });
+    await appendAudit(tx, ctx, {
+      entity: "risk_matrix",
+      entityId: ctx.orgId,
+      action: before ? "update" : "create",
+      changes,
+    });
     return { matrix, isDefault: false };
   });
 }

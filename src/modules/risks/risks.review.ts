@@ -1,7 +1,9 @@
 // 見直し済み for risk rows: the yearly review of the risk analysis (リスク分析表) recorded as its
 // own action, so a reviewer who finds nothing to change need not make an edit.
+
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAuditMany } from "../audit/index.ts";
@@ -21,7 +23,7 @@ import { RISK_ENTITY } from "./risks.writes.ts";
 export async function markRisksReviewed(db: Db, ctx: OrgContext, input: MarkRisksReviewedInput) {
   const ids = [...new Set(input.ids)];
   const { reviewedOn, nextReviewOn } = input;
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(R.orgId, ctx.orgId), inArray(R.id, ids));
     const before = await tx
       .select({ id: R.id, lastReviewedOn: R.lastReviewedOn, reviewOn: R.reviewOn })

@@ -1,5 +1,6 @@
 // リスク分析 (lifecycle risk analysis), writing side. Every write checks the values against
 // the organization's current matrix and is audited in the same transaction.
+
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
@@ -7,6 +8,7 @@ import { scoreRisk } from "../../core/registers/risk-matrix.ts";
 import { findSuggestions, rowFromSuggestion } from "../../core/registers/risk-suggestions.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import {
   AppError,
@@ -16,7 +18,7 @@ import {
   notFound,
 } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, appendAuditMany, diffFields } from "../audit/index.ts";
+import { appendAudit, appendAuditMany, diffFields, recordNoChange } from "../audit/index.ts";
 import { inventoryItem } from "../inventory/index.ts";
 import { getRiskMatrix } from "./risk-matrix.service.ts";
 import type { AcceptInput, FromSuggestionsInput, RiskInput, RiskPatch } from "./risks.contract.ts";
@@ -62,7 +64,7 @@ function lockRisk(tx: Tx, ctx: OrgContext, id: string) {
 }
 
 export async function createRisk(db: Db, ctx: OrgContext, input: RiskInput) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await checkItem(tx, ctx, input.itemId);
     const { matrix } = await getRiskMatrix(tx, ctx);
     checkAxes(matrix, input);
@@ -82,7 +84,7 @@ export async function createRisk(db: Db, ctx: OrgContext, input: RiskInput) {
 }
 
 export async function updateRisk(db: Db, ctx: OrgContext, id: string, patch: RiskPatch) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const { key, rows } = lockRisk(tx, ctx, id);
     const [before] = await rows;
     if (!before) throw notFound();
@@ -110,14 +112,13 @@ export async function updateRisk(db: Db, ctx: OrgContext, id: string, patch: Ris
     const changes = diffFields(before, after ?? null);
     // An acceptance is of one assessment: say why it was withdrawn.
     if (clearAcceptance) changes.acceptanceCleared = { old: null, new: "reassessed" };
-    if (Object.keys(changes).length)
-      await appendAudit(tx, ctx, { entity: RISK_ENTITY, entityId: id, action: "update", changes });
+    await appendAudit(tx, ctx, { entity: RISK_ENTITY, entityId: id, action: "update", changes });
     return getRisk(tx, ctx, id);
   });
 }
 
 export async function deleteRisk(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const { key, rows } = lockRisk(tx, ctx, id);
     const [before] = await rows;
     if (!before) throw notFound();
@@ -145,7 +146,7 @@ export async function createRisksFromSuggestions(
     );
     throw new AppError("validation", "VALIDATION_FAILED", fields);
   }
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await checkItem(tx, ctx, input.itemId);
     const { matrix } = await getRiskMatrix(tx, ctx);
     const values = found.suggestions.map((s) => ({
@@ -172,7 +173,7 @@ export async function createRisksFromSuggestions(
 
 /** Formal acceptance of the effective assessment (residual when set, else inherent). */
 export async function acceptRisk(db: Db, ctx: OrgContext, id: string, input: AcceptInput) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const { key, rows } = lockRisk(tx, ctx, id);
     const [before] = await rows;
     if (!before) throw notFound();
@@ -210,7 +211,7 @@ export async function acceptRisk(db: Db, ctx: OrgContext, id: string, input: Acc
 
 /** Withdraws an acceptance; a row that is not accepted is answered as it is. */
 export async function withdrawAcceptance(db: Db, ctx: OrgContext, id: string) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const { key, rows } = lockRisk(tx, ctx, id);
     const [before] = await rows;
     if (!before) throw notFound();
@@ -226,7 +227,7 @@ export async function withdrawAcceptance(db: Db, ctx: OrgContext, id: string) {
         action: "withdraw_acceptance",
         changes: diffFields(before, after ?? null),
       });
-    }
+    } else await recordNoChange(tx, ctx);
     return getRisk(tx, ctx, id);
   });
 }

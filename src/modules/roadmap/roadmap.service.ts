@@ -1,13 +1,15 @@
 // 作業計画: the 13 steps with their planned dates, their status from the readiness rules and
 // the tasks, and each user's open tasks across their organizations (home screen).
+
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { StepProgress } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, diffFields } from "../audit/index.ts";
+import { appendAudit, diffFields, recordNoChange } from "../audit/index.ts";
 import { member, organization, user } from "../auth/index.ts";
 import { getReadiness } from "../readiness/index.ts";
 import type { MyTaskOut, RoadmapOut, StepPatch, StepPlanOut, TaskOut } from "./roadmap.contract.ts";
@@ -78,7 +80,7 @@ export async function updateStep(
   step: number,
   patch: StepPatch,
 ): Promise<StepPlanOut> {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const key = and(eq(roadmapStep.orgId, ctx.orgId), eq(roadmapStep.step, step));
     const [row] = await tx.select().from(roadmapStep).where(key).for("update");
     const before = planOf(step, row);
@@ -87,7 +89,10 @@ export async function updateStep(
       throw invalidField("plannedEnd", "date_range_invalid");
     }
     const changes = diffFields(before, after);
-    if (!Object.keys(changes).length) return after;
+    if (!Object.keys(changes).length) {
+      await recordNoChange(tx, ctx);
+      return after;
+    }
     const values = {
       plannedStart: after.plannedStart,
       plannedEnd: after.plannedEnd,

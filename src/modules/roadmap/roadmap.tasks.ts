@@ -1,10 +1,12 @@
 // Tasks of the work plan: created and edited by those who plan (roadmap.write); the assignee
 // may also mark their own task done or not done, and nothing else.
+
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { can } from "../../core/access/permissions.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/index.ts";
@@ -41,7 +43,7 @@ const audited = ({ orgId: _o, createdAt: _c, updatedAt: _u, ...rest }: typeof T.
   rest;
 
 export async function createTask(db: Db, ctx: OrgContext, input: TaskInput) {
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     await checkAssignee(tx, ctx, input.assigneeUserId);
     const [last] = await tx
       .select({ max: sql<number | null>`max(${T.sort})` })
@@ -86,7 +88,7 @@ export async function updateTask(
 ): Promise<TaskOut> {
   const planner = can(ctx.role, "roadmap.write");
   if (!planner && Object.keys(patch).some((k) => k !== "doneOn")) throw forbidden();
-  return db.transaction(async (tx) => {
+  return writeInOrg(db, ctx, async (tx) => {
     const before = await lockTask(tx, ctx, id);
     if (!planner && before?.assigneeUserId !== ctx.userId) throw forbidden();
     if (!before) throw notFound();
@@ -100,9 +102,8 @@ export async function updateTask(
       .returning();
     if (!after) throw notFound();
     const changes = diffFields(audited(before), audited(after));
-    if (Object.keys(changes).length) {
-      await appendAudit(tx, ctx, { entity: ENTITY, entityId: id, action: "update", changes });
-    }
+    // An update without changes records nothing (appendAudit leaves it out).
+    await appendAudit(tx, ctx, { entity: ENTITY, entityId: id, action: "update", changes });
     const [shown] = await selectTasks(tx, ctx.orgId, id);
     if (!shown) throw notFound();
     return presentTask(shown, todayInJapan(now));
@@ -110,7 +111,7 @@ export async function updateTask(
 }
 
 export async function deleteTask(db: Db, ctx: OrgContext, id: string) {
-  await db.transaction(async (tx) => {
+  await writeInOrg(db, ctx, async (tx) => {
     const before = await lockTask(tx, ctx, id);
     if (!before) throw notFound();
     await tx.delete(T).where(and(eq(T.orgId, ctx.orgId), eq(T.id, id)));

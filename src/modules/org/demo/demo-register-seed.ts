@@ -11,8 +11,9 @@ import type { Tx } from "../../../db/client.ts";
 import type { FieldChange } from "../../audit/index.ts";
 import {
   flowStep,
+  type InventoryItemInput,
+  insertInventoryItems,
   inventoryFlowStep,
-  inventoryItem,
   inventoryItemInput,
 } from "../../inventory/index.ts";
 import {
@@ -40,7 +41,7 @@ import {
 } from "./demo-risk-data.ts";
 
 export type DemoRegisterRows = {
-  items: (typeof inventoryItem.$inferInsert)[];
+  items: (InventoryItemInput & { orgId: string; id: string })[];
   flowSteps: (typeof inventoryFlowStep.$inferInsert)[];
   risks: (typeof inventoryRisk.$inferInsert)[];
   legal: (typeof legalRequirement.$inferInsert)[];
@@ -180,7 +181,8 @@ export async function seedDemoRegister(
   departments: readonly { id?: string; name: string }[],
 ): Promise<Record<string, FieldChange>> {
   const rows = buildDemoRegisterRows(orgId, departmentIds(departments));
-  await tx.insert(inventoryItem).values(rows.items);
+  // Through the register's one writer; the demo records one summary event, not one per row.
+  await insertInventoryItems(tx, { orgId }, rows.items);
   await tx.insert(inventoryFlowStep).values(rows.flowSteps);
   await tx.insert(inventoryRisk).values(rows.risks);
   await tx.insert(legalRequirement).values(rows.legal);

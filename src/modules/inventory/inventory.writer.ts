@@ -1,0 +1,83 @@
+// The one writer of register rows' values (inventory_item). The register form (one row) and
+// the Excel import (thousands) both insert and update through these two functions, so the
+// columns written, updated_at and the audit events are the same whichever way a row arrives.
+// Callers run them inside writeInOrg and append the returned events.
+import { and, eq, getTableColumns, inArray } from "drizzle-orm";
+import type { Tx } from "../../db/client.ts";
+import type { OrgContext } from "../../server/org-context.ts";
+import { type AuditInput, diffFields } from "../audit/index.ts";
+import { insertMany, updateMany } from "../shared/bulk-sql.ts";
+import { type InventoryItemInput, inventoryItemInput } from "./inventory.contract.ts";
+import { inventoryItem } from "./inventory.tables.ts";
+
+export const REGISTER_ENTITY = "inventory_item";
+
+type StoredItem = typeof inventoryItem.$inferSelect;
+/** The values a row may be given: the contract's fields, any subset on update. */
+export type ItemValues = Partial<InventoryItemInput>;
+
+const columns = getTableColumns(inventoryItem);
+const writableFields = Object.keys(inventoryItemInput.shape) as (keyof InventoryItemInput)[];
+
+/** Inserts new rows (ids chosen by the caller); returns one create event per row. */
+export async function insertInventoryItems(
+  tx: Tx,
+  ctx: Pick<OrgContext, "orgId">,
+  rows: ReadonlyArray<ItemValues & { id: string }>,
+): Promise<AuditInput[]> {
+  await insertMany(
+    tx,
+    inventoryItem,
+    columns,
+    ["orgId", "id", ...writableFields],
+    rows.map((row) => ({ ...row, orgId: ctx.orgId })),
+  );
+  return rows.map((row) => ({
+    entity: REGISTER_ENTITY,
+    entityId: row.id,
+    action: "create",
+    changes: diffFields(null, row),
+  }));
+}
+
+/**
+ * Sets `fields` of each stored row to the given values (updated_at = now); returns one update
+ * event per row whose values changed (diffed against `before`, the row as read for update).
+ */
+export async function updateInventoryItems(
+  tx: Tx,
+  ctx: Pick<OrgContext, "orgId">,
+  fields: readonly (keyof InventoryItemInput)[],
+  updates: ReadonlyArray<{ before: StoredItem; values: ItemValues }>,
+): Promise<AuditInput[]> {
+  await updateMany(
+    tx,
+    inventoryItem,
+    columns,
+    ctx.orgId,
+    fields,
+    updates.map((u) => ({ id: u.before.id, values: u.values })),
+  );
+  return updates.map(({ before, values }) => ({
+    entity: REGISTER_ENTITY,
+    entityId: before.id,
+    action: "update",
+    changes: diffFields(before, {
+      ...before,
+      ...Object.fromEntries(fields.map((f) => [f, values[f] ?? null])),
+    }),
+  }));
+}
+
+/** Records the yearly review day (見直し日) on rows already read for update. */
+export async function setInventoryReviewDay(
+  tx: Tx,
+  ctx: Pick<OrgContext, "orgId">,
+  ids: readonly string[],
+  reviewedOn: string,
+): Promise<void> {
+  await tx
+    .update(inventoryItem)
+    .set({ lastReviewedOn: reviewedOn, updatedAt: new Date() })
+    .where(and(eq(inventoryItem.orgId, ctx.orgId), inArray(inventoryItem.id, [...ids])));
+}
