@@ -23,6 +23,8 @@ export type ProfileSummary = {
   parts: ProfileShare[];
   /** The frames (url or function) most of "other" was spent in, to refine the parts. */
   unclassified: { frame: string; ms: number }[];
+  /** The functions with the most self time (after charging native frames to callers). */
+  top: { fn: string; part: string; msPerRequest: number }[];
 };
 
 /** The part of the program a frame belongs to (first match wins). */
@@ -48,7 +50,7 @@ const PARTS: [string, RegExp][] = [
   ["helmet", /node_modules\/(@fastify\/helmet|helmet)\//],
   [
     "fastify (routing, hooks, reply)",
-    /node_modules\/(fastify|@fastify|find-my-way|avvio|light-my-request|fast-json-stringify|fast-querystring|fast-uri|toad-cache|process-warning|abstract-logging|secure-json-parse|content-type|proxy-addr|forwarded|ipaddr\.js|cookie|fastify-plugin|ret|safe-regex2|rfdc|json-schema-ref-resolver|ajv)\//,
+    /node_modules\/(fastify|@fastify|find-my-way|avvio|light-my-request|fast-querystring|fast-uri|toad-cache|process-warning|abstract-logging|secure-json-parse|content-type|proxy-addr|forwarded|ipaddr\.js|cookie|fastify-plugin|ret|safe-regex2|rfdc|json-schema-ref-resolver|ajv)\//,
   ],
   ["mamori: src/server (guards, tenancy, quotas, errors)", /\/src\/server\//],
   ["mamori: src/core (text policy, access …)", /\/src\/core\//],
@@ -104,10 +106,16 @@ export function summarise(profile: Profile, requests: number): ProfileSummary {
   };
   const totals = new Map<string, number>();
   const other = new Map<string, number>();
+  const byFn = new Map<string, { part: string; ms: number }>();
   profile.samples.forEach((id, i) => {
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     const part = chargeOf(id);
     totals.set(part, (totals.get(part) ?? 0) + dt);
+    const f0 = byId.get(id)?.callFrame;
+    const fnKey = `${f0?.functionName || "(anonymous)"} ${(f0?.url ?? "").replace(/^.*node_modules\//, "").replace(/^.*\/src\//, "src/")}`;
+    const entry = byFn.get(fnKey) ?? { part, ms: 0 };
+    entry.ms += dt;
+    byFn.set(fnKey, entry);
     if (part === "other" || part === "V8 / native (no JS frame)") {
       const f = byId.get(id)?.callFrame;
       const key = `${part}: ${f?.url || f?.functionName || "?"}`;
@@ -128,7 +136,16 @@ export function summarise(profile: Profile, requests: number): ProfileSummary {
     .map(([frame, ms]) => ({ frame, ms: Math.round(ms) }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 10);
-  return { requests, sampledMs: Math.round(busy), parts, unclassified };
+  const top = [...byFn.entries()]
+    .filter(([, v]) => v.part !== "(idle)")
+    .map(([fn, v]) => ({
+      fn,
+      part: v.part,
+      msPerRequest: Math.round((1000 * v.ms) / Math.max(1, requests)) / 1000,
+    }))
+    .sort((a, b) => b.msPerRequest - a.msPerRequest)
+    .slice(0, 25);
+  return { requests, sampledMs: Math.round(busy), parts, unclassified, top };
 }
 
 /** Profiles this process while `fn` runs; `fn` returns how many requests it completed. */

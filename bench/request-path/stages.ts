@@ -133,6 +133,31 @@ async function sessionCheckStages(
   ];
 }
 
+/** The compiled serialisers (src/server/response-serializer.ts), where the code has them. */
+async function compiledSerialiserStages(
+  data: { person: [z.ZodType, unknown]; page: [z.ZodType, unknown] },
+  n: number,
+): Promise<StageResult[]> {
+  const mod = await import("../../src/server/response-serializer.ts").catch(() => null);
+  if (!mod) return [];
+  const compile = (schema: z.ZodType) =>
+    mod.serializerCompiler({ schema, method: "GET", url: "/bench" });
+  const person = compile(data.person[0]);
+  const page = compile(data.page[0]);
+  return [
+    await timeStage(
+      "serialise: person (compiled, fast-json-stringify)",
+      () => person(data.person[1]),
+      n,
+    ),
+    await timeStage(
+      "serialise: register page 1, 50 items (compiled, fast-json-stringify)",
+      () => page(data.page[1]),
+      n,
+    ),
+  ];
+}
+
 export type Stages = {
   /** Each stage's timing, sequential, in ms. */
   stages: StageResult[];
@@ -196,6 +221,10 @@ export async function measureStages(
       () => pageJson(page),
       n,
     ),
+    ...(await compiledSerialiserStages(
+      { person: [personOut, person], page: [listResult(inventoryItemOut), page] },
+      n,
+    )),
     await timeStage("log: Fastify's two request lines (pino → /dev/null)", logLines, n),
   ];
   const orgs = await rawSql(s, () => listMyOrganizations(database.db, owner.id), 1, n);

@@ -2,10 +2,12 @@
 // parsing and its signature check are compared with better-call's own (the library better-auth
 // signs and reads cookies with): a token is accepted only when better-call accepts the same
 // token, and every cookie better-call signs is accepted.
+import { createHmac } from "node:crypto";
 import { createEndpoint, parseCookies, serializeSignedCookie } from "better-call";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCookieHeader, verifySignedToken } from "./session-check.ts";
+import type { Database } from "../db/client.ts";
+import { makeSessionCheck, parseCookieHeader, verifySignedToken } from "./session-check.ts";
 
 /** better-call's getSignedCookie, as better-auth's getSession calls it. */
 const referenceToken = (cookie: string, secret: string) =>
@@ -101,5 +103,92 @@ describe("session cookie check against better-call", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the session statement on PostgreSQL", () => {
+  const secret = "s".repeat(43);
+  const token = "tok123";
+  const cookie = `better-auth.session_token=${encodeURIComponent(`${token}.${createHmac("sha256", secret).update(token).digest("base64")}`)}`;
+  const settings = {
+    secret,
+    tokenCookie: "better-auth.session_token",
+    dataCookie: "better-auth.session_data",
+    expiresIn: 7 * 24 * 3600,
+    updateAge: 24 * 3600,
+    refreshDisabled: false,
+  };
+  const row = {
+    expires_at: new Date(Date.now() + 6.5 * 24 * 3600 * 1000),
+    user_id: "u1",
+    name: "名前",
+    email: "a@example.jp",
+    role: "owner",
+  };
+
+  it("is a named prepared statement, and falls back to unnamed ones for good when refused", async () => {
+    const calls: string[] = [];
+    const refuse = { code: "26000" };
+    const database = {
+      kind: "postgres",
+      db: {
+        $client: {
+          query: async (q: { name?: string; values: unknown[] }) => {
+            calls.push(`named ${q.name} ${q.values.join(",")}`);
+            if (calls.length > 1) throw Object.assign(new Error("prepared statement"), refuse);
+            return { rows: [row] };
+          },
+        },
+      },
+      query: async (_sql: string, values: unknown[]) => {
+        calls.push(`unnamed ${values.join(",")}`);
+        return [row];
+      },
+    } as unknown as Database;
+    const { check } = makeSessionCheck(database, settings);
+    for (let i = 0; i < 3; i++)
+      expect(await check(cookie, "org1")).toEqual({
+        kind: "ok",
+        user: { id: "u1", name: "名前", email: "a@example.jp" },
+        role: "owner",
+      });
+    expect(calls).toEqual([
+      "named mamori_session_check tok123,org1",
+      "named mamori_session_check tok123,org1",
+      "unnamed tok123,org1",
+      "unnamed tok123,org1",
+    ]);
+  });
+
+  it("leaves expired sessions and due renewals to better-auth, and answers 'none' without a query", async () => {
+    let queries = 0;
+    const at = (expires: number) =>
+      ({
+        kind: "pglite",
+        db: {},
+        query: async () => {
+          queries++;
+          return [{ ...row, expires_at: new Date(expires) }];
+        },
+      }) as unknown as Database;
+    const now = Date.now();
+    const day = 24 * 3600 * 1000;
+    expect((await makeSessionCheck(at(now - 1), settings).check(cookie, null, now)).kind).toBe(
+      "defer",
+    );
+    expect(
+      (await makeSessionCheck(at(now + 6 * day), settings).check(cookie, null, now)).kind,
+    ).toBe("defer");
+    expect(
+      (await makeSessionCheck(at(now + 6 * day + 1000), settings).check(cookie, null, now)).kind,
+    ).toBe("ok");
+    queries = 0;
+    const none = makeSessionCheck(at(now + 7 * day), settings).check;
+    expect((await none(undefined, null)).kind).toBe("none");
+    expect((await none("other=1", null)).kind).toBe("none");
+    const otherSecret = createHmac("sha256", "another secret").update(token).digest("base64");
+    const forged = `better-auth.session_token=${encodeURIComponent(`${token}.${otherSecret}`)}`;
+    expect((await none(forged, null)).kind).toBe("none");
+    expect(queries).toBe(0);
   });
 });

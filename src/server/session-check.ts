@@ -121,9 +121,44 @@ const SESSION_SQL = `select s.expires_at, u.id as user_id, u.name, u.email, m.ro
   left join "member" m on m.organization_id = $2 and m.user_id = s.user_id
   where s.token = $1`;
 
+type NamedQuery = (q: {
+  name: string;
+  text: string;
+  values: unknown[];
+}) => Promise<{ rows: Row[] }>;
+
+/**
+ * Runs the statement. On PostgreSQL it is a named prepared statement (node-postgres prepares
+ * it once per pooled connection, then only binds and executes it: half the time of parsing
+ * and planning it anew). Should the server refuse named statements (a pooler that does not
+ * keep them) or a migration change its result, it falls back to unnamed statements for good.
+ */
+function sessionReader(database: Database) {
+  const client = (database.db as unknown as { $client?: { query?: unknown } }).$client;
+  const namedQuery =
+    database.kind === "postgres" && client && typeof client.query === "function"
+      ? (client.query as NamedQuery).bind(client)
+      : null;
+  let named = namedQuery !== null;
+  return async (values: [string, string | null]): Promise<Row[]> => {
+    if (named && namedQuery) {
+      try {
+        return (await namedQuery({ name: "mamori_session_check", text: SESSION_SQL, values })).rows;
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        // 26000: no such prepared statement; 0A000: cached plan must not change result type.
+        if (code !== "26000" && code !== "0A000") throw err;
+        named = false;
+      }
+    }
+    return database.query<Row>(SESSION_SQL, values);
+  };
+}
+
 export function makeSessionCheck(database: Database, settings: SessionSettings) {
   const { secret, tokenCookie, dataCookie, expiresIn, updateAge, refreshDisabled } = settings;
   const dataChunk = `${dataCookie}.`;
+  const read = sessionReader(database);
 
   /**
    * Reads the caller's session from the Cookie header and, for `orgId`, their role there.
@@ -144,7 +179,7 @@ export function makeSessionCheck(database: Database, settings: SessionSettings) 
     const token = verifySignedToken(value, secret);
     if (token === null) return { kind: "none" };
     if (token === "defer") return { kind: "defer" };
-    const [row] = await database.query<Row>(SESSION_SQL, [token, orgId]);
+    const [row] = await read([token, orgId]);
     // No such session (signed out, revoked) or an expired one: better-auth answers and clears
     // the cookies (and deletes an expired row), so the client's state follows at once.
     if (!row) return { kind: "defer" };
