@@ -20,7 +20,7 @@ function coldTable(r: ReadinessKindResult, c: number): string[] {
     `HTTP c${c} p50 / p99 ms`,
     `c${c} req/s`,
     "errors / non-2xx",
-    "head p50 ms",
+    "counters p50 ms",
     "loader p50 / p99 ms",
     "evaluate p50 / p99 ms",
     "service CPU p50 ms (node)",
@@ -156,7 +156,7 @@ export function readinessMarkdown(
     `- Node ${machine.node}`,
     `- Data (bench/readiness/setup.ts): organizations of ${settings.sizes.map(n).join(", ")} register items in one database, each item with a 5-phase flow and ${settings.risksPerItem} risk rows, 30 people, the three PMS roles, 15 legal entries (one linked to every item), 4 manual ticks; about 2 % of the items carry each kind of gap. Created through POST /orgs, filled with bulk inserts (insertMany), then one VACUUM ANALYZE.`,
     `- HTTP: the real app on 127.0.0.1; 1 client = ${settings.n} sequential GETs over a kept-alive connection after 5 warm-up GETs; c${settings.connections} = autocannon, ${settings.connections} connections for ${settings.durationS} s, in a child process on the same machine. Each twice: cold (every read misses the report cache, as the first read after a write does) and warm (every read is answered by the cache, as repeated reads with no write between are).`,
-    `- Split: ${settings.n} in-process getReadiness calls per path timing the audit head read, the snapshot loader and the evaluation separately; node CPU is this process's CPU time per call (with PGlite it includes the database).`,
+    `- Split: ${settings.n} in-process getReadiness calls per path timing the change-counter read, the providers' snapshot and the evaluation separately; node CPU is this process's CPU time per call (with PGlite it includes the database).`,
     `- Goal (issue 4): p50 < ${GOAL_MS} ms at 10,000 items; time growing no faster than linearly from 100 to 1,000 to 10,000 items.`,
     "",
   ];

@@ -1,22 +1,31 @@
-// The one list of capabilities the server assembles: their routes, in registration order, and
-// the hooks by which a capability takes part in another's deletes. A new capability adds its
-// lines here and edits nothing else central. Each capability's routes file is imported only
+// The one list of capabilities the server assembles: their routes, in registration order, their
+// readiness providers, and the hooks by which a capability takes part in another's deletes. A
+// new capability adds its lines here and edits nothing else central. Each capability's routes file is imported only
 // here; other capabilities use its index.ts.
 import type { ApiApp, AppDeps } from "../server/app.ts";
+import { appointmentsReadiness } from "./appointments/appointments.readiness.ts";
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
+import { inventoryReadiness } from "./inventory/index.ts";
 import { registerInventoryRoutes } from "./inventory/inventory.routes.ts";
-import { legalLinksOfDeletedDepartment, legalLinksOfDeletedItem } from "./legal/index.ts";
+import {
+  legalLinksOfDeletedDepartment,
+  legalLinksOfDeletedItem,
+  legalReadiness,
+} from "./legal/index.ts";
 import { registerLegalRoutes } from "./legal/legal.routes.ts";
 import { registerMemberRoutes } from "./members/members.routes.ts";
 import { registerObligationRoutes } from "./obligations/obligations.routes.ts";
+import { orgReadiness } from "./org/index.ts";
 import { registerOrgRoutes } from "./org/org.routes.ts";
+import { peopleReadiness } from "./people/index.ts";
 import { registerPeopleRoutes } from "./people/people.routes.ts";
+import { manualChecksReadiness, useReadinessProviders } from "./readiness/index.ts";
 import { registerReadinessRoutes } from "./readiness/readiness.routes.ts";
 import { registerRegistersXlsxRoutes } from "./registers-xlsx/registers-xlsx.routes.ts";
 import { registerRequirementRoutes } from "./requirements/requirements.routes.ts";
-import { risksOfDeletedItem } from "./risks/index.ts";
+import { risksOfDeletedItem, risksReadiness } from "./risks/index.ts";
 import { registerRiskRoutes } from "./risks/risks.routes.ts";
 import { registerRoadmapRoutes } from "./roadmap/roadmap.routes.ts";
 import { onDelete } from "./shared/deletion-hooks.ts";
@@ -44,3 +53,14 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
 onDelete("register_item", risksOfDeletedItem);
 onDelete("register_item", legalLinksOfDeletedItem);
 onDelete("department", legalLinksOfDeletedDepartment);
+
+// Readiness: the report lists rules in this order within a severity and step.
+useReadinessProviders([
+  orgReadiness,
+  peopleReadiness,
+  appointmentsReadiness,
+  inventoryReadiness,
+  legalReadiness,
+  risksReadiness,
+  manualChecksReadiness,
+]);

@@ -11,7 +11,17 @@ export type {
   StepNumber,
 } from "./rule.ts";
 export { MAX_DETAILS, SEVERITIES } from "./rule.ts";
-export { ALL_RULES, findRule, getRule, MANUAL_RULES } from "./rules/index.ts";
+export {
+  ALL_RULES,
+  findRule,
+  getRule,
+  LEGAL_RULES,
+  MANUAL_RULES,
+  ORGANIZATION_RULES,
+  REGISTER_HANDLING_RULES,
+  REGISTER_RULES,
+  RISK_RULES,
+} from "./rules/index.ts";
 export { MANUAL_FIX_PATH } from "./rules/manual.ts";
 export { currentAppointments } from "./rules/organization.ts";
 export { reviewBasis } from "./rules/register.ts";

@@ -6,5 +6,7 @@ export {
   type InventoryItemOut,
   inventoryItemInput,
 } from "./inventory.contract.ts";
+export { inventoryReadiness } from "./inventory.readiness.ts";
+export { decodePhases, phaseBitSql } from "./inventory.readiness-sql.ts";
 export { type DataItem, inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
-export { insertInventoryItems, updateInventoryItems } from "./inventory.writer.ts";
+export { insertInventoryItems, REGISTER_ENTITY, updateInventoryItems } from "./inventory.writer.ts";

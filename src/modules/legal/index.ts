@@ -1,5 +1,7 @@
 // Public API of the legal capability: other capabilities import only this file.
 // The legal register (法令等一覧) and its links to register items and departments.
+
+export { legalReadiness } from "./legal.readiness.ts";
 export {
   legalRequirement,
   legalRequirementDepartment,

@@ -3,4 +3,5 @@
 export type { EmploymentType } from "./people.contract.ts";
 export { peopleStaffCounter } from "./people.counts.ts";
 export { MAX_IMPORT_ROWS, type PeopleTable, readPeopleTable } from "./people.parse.ts";
+export { peopleReadiness } from "./people.readiness.ts";
 export { person } from "./people.tables.ts";

@@ -1,4 +1,13 @@
 // Public API of the readiness capability: other capabilities import only this file.
 // The readiness report (審査準備度) and manual checks.
+export {
+  type DutySource,
+  type LoadAt,
+  type ReadinessProvider,
+  readinessProviders,
+  type SnapshotDraft,
+  useReadinessProviders,
+} from "./provider.ts";
+export { manualChecksReadiness } from "./readiness.manual.ts";
 export { getReadiness } from "./readiness.service.ts";
 export { readinessManualCheck } from "./readiness.tables.ts";

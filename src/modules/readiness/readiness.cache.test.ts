@@ -7,7 +7,7 @@ import { countingDb } from "../../test/counting-db.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { ReadinessCache, readinessCache } from "./readiness.cache.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
-import { getReadiness, type ReadinessTimings } from "./readiness.service.ts";
+import { getReadiness } from "./readiness.service.ts";
 
 const rule = (r: ReadinessOut, id: string) => {
   const found = r.results.find((x) => x.ruleId === id);
@@ -17,7 +17,7 @@ const rule = (r: ReadinessOut, id: string) => {
 
 describe("ReadinessCache (in memory)", () => {
   const report = (score: number) => ({ score }) as unknown as ReadinessOut;
-  const key = { seq: 5, hash: "h5", today: "2025-06-15" };
+  const key = { changes: "inventory_item=5;person=2", today: "2025-06-15" };
 
   it("drops the least recently used organization beyond its capacity", () => {
     const c = new ReadinessCache(2);
@@ -31,13 +31,11 @@ describe("ReadinessCache (in memory)", () => {
     expect(c.get("c", "ja", key)?.score).toBe(3);
   });
 
-  it("misses on another head seq, head hash or day, and drops the stale entry", () => {
+  it("misses on other changes or another day, and drops the stale entry", () => {
     const c = new ReadinessCache();
     c.set("a", "ja", key, report(1));
-    expect(c.get("a", "ja", { ...key, seq: 6 })).toBeUndefined();
+    expect(c.get("a", "ja", { ...key, changes: "inventory_item=6;person=2" })).toBeUndefined();
     expect(c.size).toBe(0);
-    c.set("a", "ja", key, report(1));
-    expect(c.get("a", "ja", { ...key, hash: "other" })).toBeUndefined();
     c.set("a", "ja", key, report(1));
     expect(c.get("a", "ja", { ...key, today: "2025-06-16" })).toBeUndefined();
     c.set("a", "ja", key, report(1));
@@ -85,12 +83,15 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     role: "owner",
   });
 
-  /** One getReadiness through the counting handle: the report, its statements, hit or not. */
+  /**
+   * One getReadiness through the counting handle: the report, its statements, hit or not. A
+   * hit costs the one statement reading the change counters; a miss adds the providers' nine.
+   */
   async function read(orgId: string, lang: Lang = "ja", at = now) {
     counting.reset();
-    const timings: ReadinessTimings = { loadMs: 0, evaluateMs: 0 };
-    const report = await getReadiness(counting.db, ctx(orgId), lang, at, timings);
-    return { report, statements: counting.count(), hit: timings.cacheHit };
+    const report = await getReadiness(counting.db, ctx(orgId), lang, at);
+    const statements = counting.count();
+    return { report, statements, hit: statements === 1 };
   }
 
   /** Reads twice: the second must be a hit; returns the (cached) report. */
@@ -130,7 +131,7 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
   it("answers a repeated read with one statement and the same report, computed time kept", async () => {
     const first = await read(orgA);
     expect(first.hit).toBe(false);
-    expect(first.statements).toBe(10); // the audit head, then the nine of the snapshot
+    expect(first.statements).toBe(10); // the change counters, then the providers' nine
     const second = await read(orgA);
     expect(second.hit).toBe(true);
     expect(second.statements).toBe(1);
@@ -252,6 +253,59 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     r = await read(orgB);
     expect(r.hit).toBe(false);
     expect(rule(r.report, "legal.checked").status).toBe("ok");
+  });
+
+  it("keeps the report through downloads and writes no provider reads", async () => {
+    const api = t.as(owner);
+    const base = `/api/v1/orgs/${orgA}`;
+    const before = await warm(orgA);
+    // A download is audited (an export event), but changes no record.
+    const xlsx = await api.get(`${base}/inventory-items/export.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const afterDownload = await read(orgA);
+    expect(afterDownload.hit).toBe(true);
+    expect(afterDownload.report).toEqual(before);
+    // A work-plan task is audited, but no readiness rule reads tasks.
+    await ok(api.post(`${base}/roadmap/tasks`, { step: 1, title: "キックオフ" }));
+    expect((await read(orgA)).hit).toBe(true);
+  });
+
+  it("misses after a profile change, a departure and a deleted item with its risks", async () => {
+    const api = t.as(owner);
+    const base = `/api/v1/orgs/${orgB}`;
+    expect(rule(await warm(orgB), "scope.defined").status).toBe("gap");
+    const put = await api.put(`${base}/profile`, {
+      name: "株式会社キャッシュB",
+      scope: "本社の全業務",
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    let r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "scope.defined").status).toBe("ok");
+
+    const person = await ok(
+      api.post(`${base}/people`, { name: "退職 予定", employmentType: "regular" }),
+    );
+    await warm(orgB);
+    await ok(api.patch(`${base}/people/${person.id}`, { leftOn: "2020-03-31" }));
+    expect((await read(orgB)).hit).toBe(false);
+
+    const item = await ok(api.post(`${base}/inventory-items`, { name: "削除する台帳" }));
+    await ok(
+      api.post(`${base}/risks`, {
+        itemId: item.id,
+        phase: "disposal",
+        kind: "leak",
+        description: "廃棄時の漏えい",
+        likelihood: 3,
+        impact: 3,
+      }),
+    );
+    expect(rule(await warm(orgB), "risk.treated").status).toBe("gap");
+    expect((await api.delete(`${base}/inventory-items/${item.id}`)).statusCode).toBe(204);
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "risk.treated").status).toBe("ok");
   });
 
   it("stays out of transactions: no stored report, and none used", async () => {

@@ -1,44 +1,35 @@
 // The evaluated readiness report of recently read organizations, so the dashboard, the
 // readiness page and the assessments reading it several times per page view cost one small
-// statement instead of the nine-statement snapshot and the evaluation.
+// statement instead of the snapshot and the evaluation.
 //
-// Exactness rests on the key, read from the database on every call: the organization's audit
-// chain head (seq and hash), the day in Japan and the language. Every write to a table the
-// snapshot reads runs in one transaction with an audit event of the same organization, which
-// advances the head; the dates the rules judge by only change with the day. The head is read
-// BEFORE the snapshot, so a stored report is never older than its key (it may be newer, when a
-// write commits in between: that write moved the head, so the next read misses anyway). The
-// hash guards against a chain that was rebuilt to the same length (a restore into a fresh
-// database while this process kept running). Being process-local is enough for several
-// server processes too: each compares against the head in the shared database.
-import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+// Exactness rests on the key, read from the database on every call: the change counters
+// (src/db/write-path.ts) of every entity the readiness providers read, the day in Japan and
+// the language. Every write goes through the write path, which bumps the counters of the
+// entities its audit events name in the same transaction; the dates the rules judge by only
+// change with the day. A download or a write no provider reads (a work-plan task, an
+// invitation) leaves the key, and the report, as they are. The counters are read BEFORE the
+// snapshot, so a stored report is never older than its key (it may be newer, when a write
+// commits in between: that write moved a counter, so the next read misses anyway). Being
+// process-local is enough for several server processes too: each compares against the
+// counters in the shared database. A restore goes into an empty database, so counters never
+// run backwards under a running process.
 import type { Lang } from "../../i18n/messages.ts";
-import { auditHead } from "../audit/index.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
 
 /** What a stored report is valid for, besides its organization and language. */
-export type ReadinessKey = { seq: number; hash: string; today: string };
+export type ReadinessKey = {
+  /** The counters of every entity the providers read, as one text ("person=3;…"). */
+  changes: string;
+  today: string;
+};
 
 type Entry = ReadinessKey & { report: ReadinessOut };
 
 /** 200 organizations in both languages. One report is about 20 KB. */
 export const READINESS_CACHE_CAPACITY = 400;
 
-/** The organization's audit head in one statement; null before its first audited write. */
-export async function readAuditHead(
-  db: Db,
-  orgId: string,
-): Promise<{ seq: number; hash: string } | null> {
-  const [row] = await db
-    .select({ seq: auditHead.seq, hash: auditHead.hash })
-    .from(auditHead)
-    .where(eq(auditHead.orgId, orgId));
-  return row ?? null;
-}
-
 const sameKey = (a: ReadinessKey, b: ReadinessKey) =>
-  a.seq === b.seq && a.hash === b.hash && a.today === b.today;
+  a.changes === b.changes && a.today === b.today;
 
 /**
  * Least recently used first (a Map keeps insertion order; a hit re-inserts). One entry per
@@ -47,9 +38,6 @@ const sameKey = (a: ReadinessKey, b: ReadinessKey) =>
  */
 export class ReadinessCache {
   readonly #entries = new Map<string, Entry>();
-  /** Benchmarks only: every read misses (and still stores), to time the first read after a write. */
-  bypass = false;
-
   constructor(readonly capacity = READINESS_CACHE_CAPACITY) {}
 
   get size(): number {
@@ -57,7 +45,6 @@ export class ReadinessCache {
   }
 
   get(orgId: string, lang: Lang, key: ReadinessKey): ReadinessOut | undefined {
-    if (this.bypass) return undefined;
     const slot = `${orgId}\u0000${lang}`;
     const entry = this.#entries.get(slot);
     if (entry === undefined) return undefined;
@@ -74,8 +61,7 @@ export class ReadinessCache {
     const slot = `${orgId}\u0000${lang}`;
     this.#entries.delete(slot);
     this.#entries.set(slot, {
-      seq: key.seq,
-      hash: key.hash,
+      changes: key.changes,
       today: key.today,
       report: structuredClone(report),
     });

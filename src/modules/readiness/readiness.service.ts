@@ -1,43 +1,62 @@
-// 審査準備度: evaluates the readiness rules over the organization's snapshot (cached per
-// organization until its next audited write), and records the manual checks (who ticked which
-// construction step, and when).
+// 審査準備度: evaluates the readiness rules of every provider (provider.ts) over the
+// organization's snapshot (cached until a write changes what the providers read), and
+// records the manual checks (who ticked which construction step, and when).
 
 import { and, eq, is } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
-import {
-  evaluateReadiness,
-  findRule,
-  MANUAL_RULES,
-  type ReadinessRule,
-} from "../../core/readiness/index.ts";
+import { evaluateReadiness, MANUAL_RULES, type ReadinessRule } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
-import { writeInOrg } from "../../db/write-path.ts";
+import { readChangeCounters, writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields, recordNoChange } from "../audit/index.ts";
-import { readAuditHead, readinessCache } from "./readiness.cache.ts";
+import { loadSnapshot, readinessProviders, readinessRules } from "./provider.ts";
+import { readinessCache } from "./readiness.cache.ts";
 import type { CheckInput, CheckOut, ReadinessOut } from "./readiness.contract.ts";
-import { loadReadinessSnapshot } from "./readiness.snapshot.ts";
+import { MANUAL_CHECK_ENTITY } from "./readiness.manual.ts";
 import { readinessManualCheck } from "./readiness.tables.ts";
 
-const ENTITY = "readiness_check";
+const ENTITY = MANUAL_CHECK_ENTITY;
 
 /**
- * Where the time went, for the benchmark's split: the audit head read (the cache key), the
- * snapshot load and the evaluation (both 0 on a hit), and whether the cache answered.
+ * The cache key's changes: the counter of every entity a provider reads, plus
+ * "organization" (creating an organization, and seeding the demo company into it, is
+ * audited on the organization). Entities never written count 0.
  */
-export type ReadinessTimings = {
-  loadMs: number;
-  evaluateMs: number;
-  headMs?: number;
-  cacheHit?: boolean;
-};
+function changesKey(counters: Map<string, number>): string {
+  const entities = new Set(["organization", ...readinessProviders().flatMap((p) => p.reads)]);
+  return [...entities]
+    .sort()
+    .map((e) => `${e}=${counters.get(e) ?? 0}`)
+    .join(";");
+}
+
+/** The report of the organization's records on `today`, computed now (no cache). */
+export async function computeReadiness(
+  db: Db,
+  ctx: OrgContext,
+  lang: Lang,
+  now = new Date(),
+): Promise<ReadinessOut> {
+  const today = todayInJapan(now);
+  const snapshot = await loadSnapshot(db, ctx, { today, lang });
+  const report = evaluateReadiness(snapshot, today, readinessRules());
+  return {
+    evaluatedAt: now.toISOString(),
+    today,
+    score: report.score,
+    blockers: report.blockers,
+    results: report.results.map((r) => ({ ...r, refs: [...r.refs] })),
+    byStep: report.byStep,
+    byRef: report.byRef,
+  };
+}
 
 /**
  * The readiness report of the organization's records today (Japan time), from the cache
- * (readiness.cache.ts) when nothing was written in the organization since it was computed on
+ * (readiness.cache.ts) while no write changed what the providers read since it was computed on
  * the same day in the same language. `evaluatedAt` says when the figures were computed, so a
  * cached report keeps the time of its computation rather than the time of the request.
  * Inside a transaction the cache is neither read nor filled: the transaction may see its own
@@ -48,44 +67,21 @@ export async function getReadiness(
   ctx: OrgContext,
   lang: Lang,
   now = new Date(),
-  timings?: ReadinessTimings,
 ): Promise<ReadinessOut> {
-  const today = todayInJapan(now);
-  const t0 = performance.now();
-  const head = is(db, PgTransaction) ? null : await readAuditHead(db, ctx.orgId);
-  const key = head ? { ...head, today } : null;
+  const inTransaction = is(db, PgTransaction);
+  const key = inTransaction
+    ? null
+    : { changes: changesKey(await readChangeCounters(db, ctx.orgId)), today: todayInJapan(now) };
   const cached = key ? readinessCache.get(ctx.orgId, lang, key) : undefined;
-  const t1 = performance.now();
-  if (timings) {
-    timings.headMs = t1 - t0;
-    timings.cacheHit = cached !== undefined;
-    timings.loadMs = 0;
-    timings.evaluateMs = 0;
-  }
   if (cached) return cached;
-  const snapshot = await loadReadinessSnapshot(db, ctx, today, lang);
-  const t2 = performance.now();
-  const report = evaluateReadiness(snapshot, today);
-  if (timings) {
-    timings.loadMs = t2 - t1;
-    timings.evaluateMs = performance.now() - t2;
-  }
-  const out: ReadinessOut = {
-    evaluatedAt: now.toISOString(),
-    today,
-    score: report.score,
-    blockers: report.blockers,
-    results: report.results.map((r) => ({ ...r, refs: [...r.refs] })),
-    byStep: report.byStep,
-    byRef: report.byRef,
-  };
+  const out = await computeReadiness(db, ctx, lang, now);
   if (key) readinessCache.set(ctx.orgId, lang, key, out);
   return out;
 }
 
 /** A manual rule by id: 404 when unknown, 400 when the engine checks it from records. */
 function manualRule(ruleId: string): ReadinessRule {
-  const rule = findRule(ruleId);
+  const rule = readinessRules().find((r) => r.id === ruleId);
   if (rule === undefined) {
     throw new AppError("not_found", "READINESS_RULE_NOT_FOUND", {}, { ruleId });
   }

@@ -11,10 +11,25 @@ import type { SnapshotItem } from "../../core/readiness/index.ts";
 import { REQUIRED_INVENTORY_FIELDS } from "../../core/registers/inventory-fields.ts";
 import type { Db } from "../../db/client.ts";
 import { dbKinds, startTestApp, type TestApp } from "../../test/harness.ts";
+import { inventoryReadiness } from "../inventory/inventory.readiness.ts";
+import { decodeFilled, decodePhases, phaseBitSql } from "../inventory/inventory.readiness-sql.ts";
 import { inventoryFlowStep as F, inventoryItem } from "../inventory/inventory.tables.ts";
+import { risksReadiness } from "../risks/risks.readiness.ts";
 import { inventoryRisk as R } from "../risks/risks.tables.ts";
-import { loadRegister } from "./readiness.snapshot-register.ts";
-import { decodeFilled, decodePhases, phaseBitSql } from "./readiness.snapshot-sql.ts";
+import type { SnapshotDraft } from "./provider.ts";
+
+/** The register's and the risks' providers together: items with their phases, and groups. */
+async function loadRegister(db: Db, orgId: string) {
+  const ctx = { orgId, userId: "u", userName: "読込", role: "owner" as const };
+  const at = { today: "2025-06-15", lang: "ja" as const };
+  const steps = await Promise.all([
+    inventoryReadiness.load(db, ctx, at),
+    risksReadiness.load(db, ctx, at),
+  ]);
+  const draft: SnapshotDraft = {};
+  for (const step of steps) step(draft);
+  return { items: draft.items ?? [], riskGroups: [...(draft.riskGroups ?? [])] };
+}
 
 const cols: Record<string, PgColumn> = getTableColumns(inventoryItem);
 const oldFilledMask = sql.join(

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrgContext } from "../../server/org-context.ts";
 import { countingDb } from "../../test/counting-db.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
-import { loadReadinessSnapshot } from "./readiness.snapshot.ts";
+import { loadSnapshot } from "./provider.ts";
 
 const TODAY = "2025-06-15";
 
-describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
+describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
   let t: TestApp;
   let owner: TestUser;
   let small: string;
@@ -216,7 +216,7 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
   afterAll(() => t.close());
 
   it("reads each table into the snapshot (active items only, phases distinct, risks grouped)", async () => {
-    const s = await loadReadinessSnapshot(t.database.db, ctx(small), TODAY);
+    const s = await loadSnapshot(t.database.db, ctx(small), { today: TODAY, lang: "ja" });
     expect(s.profile).toEqual({ scope: "本社の全業務", representative: "代表 太郎" });
     // 退職 三郎 left on "today": no longer employed; 在籍 二郎 leaves tomorrow.
     expect(s.activeStaffCount).toBe(2);
@@ -306,7 +306,7 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
   });
 
   it("counts a legal entry linked when it has an item or a department, within its organization", async () => {
-    const s = await loadReadinessSnapshot(t.database.db, ctx(large), TODAY);
+    const s = await loadSnapshot(t.database.db, ctx(large), { today: TODAY, lang: "ja" });
     const linked = Object.fromEntries(s.legal.map((l) => [l.id, [l.name, l.linked]]));
     expect(linked).toEqual({
       [legalIds.loose]: ["同じ番号の法令", true], // an item and a department
@@ -316,12 +316,12 @@ describe.each(dbKinds)("readiness snapshot loader (%s)", (kind) => {
     });
   });
 
-  it("runs the same nine statements for 3 items as for 60", async () => {
+  it("runs the same nine statements for 3 items as for 60 (all providers together)", async () => {
     const counting = countingDb(t);
-    const smallSnap = await loadReadinessSnapshot(counting.db, ctx(small), TODAY);
+    const smallSnap = await loadSnapshot(counting.db, ctx(small), { today: TODAY, lang: "ja" });
     const smallCount = counting.count();
     counting.reset();
-    const largeSnap = await loadReadinessSnapshot(counting.db, ctx(large), TODAY);
+    const largeSnap = await loadSnapshot(counting.db, ctx(large), { today: TODAY, lang: "ja" });
     const largeCount = counting.count();
     expect(smallSnap.items).toHaveLength(2);
     expect(largeSnap.items).toHaveLength(60);

@@ -3,4 +3,5 @@
 export { getRiskMatrix } from "./risk-matrix.service.ts";
 export { riskInput } from "./risks.contract.ts";
 export { risksOfDeletedItem } from "./risks.deletion.ts";
+export { risksReadiness } from "./risks.readiness.ts";
 export { inventoryRisk } from "./risks.tables.ts";

@@ -1,4 +1,4 @@
-// SQL for the large parts of the readiness snapshot, and the decoders of what it returns.
+// SQL for the register part of the readiness snapshot, and the decoders of what it returns.
 // Per item the database sends small integers instead of objects and arrays: which required
 // fields are filled as one bit mask, and which lifecycle phases have flow steps / risk rows as
 // another. The decoders share one object or array per distinct mask, so 10,000 items cost
@@ -11,7 +11,7 @@ import {
   LIFECYCLE_PHASES,
   REQUIRED_INVENTORY_FIELDS,
 } from "../../core/registers/inventory-fields.ts";
-import { inventoryItem } from "../inventory/index.ts";
+import { inventoryItem } from "./inventory.tables.ts";
 
 /** What JavaScript's trim() removes in practice from Japanese input (U+3000 included). */
 const BLANKS = " \t\r\n\u3000";
