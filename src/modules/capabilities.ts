@@ -21,7 +21,7 @@ import { orgReadiness } from "./org/index.ts";
 import { registerOrgRoutes } from "./org/org.routes.ts";
 import { peopleReadiness } from "./people/index.ts";
 import { registerPeopleRoutes } from "./people/people.routes.ts";
-import { manualChecksReadiness, useReadinessProviders } from "./readiness/index.ts";
+import { manualChecksReadiness, registerReadinessProviders } from "./readiness/index.ts";
 import { registerReadinessRoutes } from "./readiness/readiness.routes.ts";
 import { registerRegistersXlsxRoutes } from "./registers-xlsx/registers-xlsx.routes.ts";
 import { registerRequirementRoutes } from "./requirements/requirements.routes.ts";
@@ -55,7 +55,7 @@ onDelete("register_item", legalLinksOfDeletedItem);
 onDelete("department", legalLinksOfDeletedDepartment);
 
 // Readiness: the report lists rules in this order within a severity and step.
-useReadinessProviders([
+registerReadinessProviders([
   orgReadiness,
   peopleReadiness,
   appointmentsReadiness,

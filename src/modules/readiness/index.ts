@@ -5,8 +5,8 @@ export {
   type LoadAt,
   type ReadinessProvider,
   readinessProviders,
+  registerReadinessProviders,
   type SnapshotDraft,
-  useReadinessProviders,
 } from "./provider.ts";
 export { manualChecksReadiness } from "./readiness.manual.ts";
 export { getReadiness } from "./readiness.service.ts";

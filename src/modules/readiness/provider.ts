@@ -45,7 +45,7 @@ export interface ReadinessProvider {
 let registered: readonly ReadinessProvider[] = [];
 
 /** Called once by the capability registry. */
-export function useReadinessProviders(providers: readonly ReadinessProvider[]): void {
+export function registerReadinessProviders(providers: readonly ReadinessProvider[]): void {
   registered = providers;
 }
 
