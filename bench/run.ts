@@ -36,11 +36,15 @@ import { benchReadiness, type ReadinessKindResult } from "./readiness/suite.ts";
 import { registersConsole, registersMarkdown } from "./registers/report.ts";
 import { benchRegisters, type RegistersKindResult } from "./registers/suite.ts";
 import { busyBefore, consoleTable, type Machine, markdown, type RunSettings } from "./report.ts";
-import { requestPathMarkdown } from "./request-path/report.ts";
+import { requestPathMarkdown, runSummary } from "./request-path/report.ts";
 import { benchRequestPath, type RequestPathKindResult } from "./request-path/suite.ts";
 import { uploadBombSuite } from "./upload-bomb.ts";
 
-const resultsDir = fileURLToPath(new URL("./results/", import.meta.url));
+// BENCH_RESULTS_DIR: write elsewhere (e.g. a checkout of an older commit writing its "before"
+// figures into this one's results).
+const resultsDir = process.env.BENCH_RESULTS_DIR
+  ? `${process.env.BENCH_RESULTS_DIR.replace(/\/$/, "")}/`
+  : fileURLToPath(new URL("./results/", import.meta.url));
 const num = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isFinite(v) && v > 0 ? v : fallback;
@@ -237,6 +241,7 @@ async function requestPath(): Promise<number> {
   const file = (kind: string, l: string) =>
     `${resultsDir}request-path-${l === "before" ? "before-" : ""}${kind}.json`;
   const failures: string[] = [];
+  const runsFile = `${resultsDir}request-path-runs.json`;
   for (const kind of kinds) {
     try {
       const r = await benchRequestPath(kind, label, { ...settings, log });
@@ -244,6 +249,9 @@ async function requestPath(): Promise<number> {
         file(kind, label),
         `${JSON.stringify({ machine: m, settings, ...r }, null, 2)}\n`,
       );
+      const runs = existsSync(runsFile) ? JSON.parse(readFileSync(runsFile, "utf8")) : [];
+      runs.push(runSummary(m.date, r));
+      writeFileSync(runsFile, `${JSON.stringify(runs, null, 2)}\n`);
     } catch (err) {
       failures.push(failed(kind, err));
     }
@@ -257,7 +265,11 @@ async function requestPath(): Promise<number> {
     before: read(file(kind, "before")),
     after: read(file(kind, "after")),
   }));
-  writeFileSync(`${resultsDir}request-path.md`, requestPathMarkdown(m, settings, pairs, failures));
+  const runs = existsSync(runsFile) ? JSON.parse(readFileSync(runsFile, "utf8")) : [];
+  writeFileSync(
+    `${resultsDir}request-path.md`,
+    requestPathMarkdown(m, settings, pairs, failures, runs),
+  );
   console.log(`written: ${resultsDir}request-path-*.json, request-path.md`);
   return failures.length ? 1 : 0;
 }

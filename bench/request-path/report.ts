@@ -3,6 +3,87 @@
 import type { Machine } from "../report.ts";
 import type { RequestPathKindResult } from "./suite.ts";
 
+/** The figures of one run of one kind, kept in request-path-runs.json (every run appends). */
+export type RunSummary = {
+  date: string;
+  label: string;
+  kind: string;
+  load: string;
+  oneRow: { p50: number; raw: number; over: number; ratio: number };
+  orgsP50: number;
+  registerP50: number;
+  registerRaw: number;
+  c50: {
+    name: string;
+    p50: number;
+    p99: number;
+    rps: number;
+    nodeMs: number;
+    pgMs: number | null;
+  }[];
+};
+
+export function runSummary(date: string, r: RequestPathKindResult): RunSummary {
+  const p50 = (path: string) => r.sequential.find((x) => x.path === path)?.logged.p50 ?? 0;
+  return {
+    date,
+    label: r.label,
+    kind: r.kind,
+    load: `${r.loadAverageBefore} → ${r.loadAverageAfter}`,
+    oneRow: {
+      p50: p50("person"),
+      raw: r.stages.raw.person.p50,
+      over: r.goals.overOneRowMs,
+      ratio: r.goals.oneRowRatio,
+    },
+    orgsP50: p50("orgs"),
+    registerP50: p50("register"),
+    registerRaw: r.stages.raw.register.p50,
+    c50: r.loads.map((x) => ({
+      name: x.name,
+      p50: x.load.latencyMs.p50,
+      p99: x.load.latencyMs.p99,
+      rps: x.load.reqPerSec,
+      nodeMs: x.load.cpu.nodeMsPerRequest,
+      pgMs: x.load.cpu.postgresMsPerRequest,
+    })),
+  };
+}
+
+function runsTable(runs: RunSummary[]): string[] {
+  const out = head([
+    "run (date, label, kind)",
+    "load avg",
+    "one row 1 client p50 / raw (ms)",
+    "over raw / ×",
+    "GET /orgs p50",
+    "register p50 / raw",
+    "c50: register 1 proc p99 (req/s)",
+    "register 2 proc p99 (req/s)",
+    "one row 1 proc p99 (req/s)",
+  ]);
+  for (const r of runs) {
+    const c = (name: string) => {
+      const x = r.c50.find((y) => y.name === name);
+      return x ? `${x.p99} (${x.rps})` : "–";
+    };
+    out.push(
+      row([
+        `${r.date.slice(0, 16)} ${r.label} ${r.kind}`,
+        r.load,
+        `${r.oneRow.p50} / ${r.oneRow.raw}`,
+        `+${r.oneRow.over} / ${r.oneRow.ratio}×`,
+        r.orgsP50,
+        `${r.registerP50} / ${r.registerRaw}`,
+        c("register page 1, 1 process"),
+        c("register page 1, 2 processes"),
+        c("one row (person), 1 process"),
+      ]),
+    );
+  }
+  return out;
+}
+
 type Both = { kind: string; before?: RequestPathKindResult; after?: RequestPathKindResult };
 
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
@@ -147,6 +228,7 @@ export function requestPathMarkdown(
   },
   pairs: Both[],
   failures: string[],
+  runs: RunSummary[] = [],
 ): string {
   const out: string[] = [
     "# Benchmark: the request path (issue 10, item 8) — what an authenticated request costs on top of its SQL",
@@ -169,7 +251,11 @@ export function requestPathMarkdown(
         if (goal.startsWith("one-row read ≤ raw SQL"))
           return `+${r.goals.overOneRowMs} ms (${r.goals.oneRowRatio}×)`;
         if (goal.startsWith("one-row read ≤ 1.5"))
-          return `${r.goals.oneRowRatio}× (+${r.goals.overOneRowMs} ms)`;
+          return `${r.goals.oneRowRatio}× (+${r.goals.overOneRowMs} ms)${
+            r.goals.oneRowRatioAllStatements
+              ? `; ${r.goals.oneRowRatioAllStatements}× all its statements`
+              : ""
+          }`;
         const two = r.loads.find((x) => x.path === "register" && x.processes === 2);
         return two ? `p99 ${two.load.latencyMs.p99} ms` : "–";
       };
@@ -208,5 +294,14 @@ export function requestPathMarkdown(
       ...profileTable(b),
     );
   }
+  if (runs.length)
+    out.push(
+      "",
+      "## Every run",
+      "",
+      "Each run appends its figures to `request-path-runs.json`; the tables above show the latest before and after runs. The CPUs are shared with other work, so runs differ with the load average.",
+      "",
+      ...runsTable(runs),
+    );
   return `${out.join("\n")}\n`;
 }

@@ -135,15 +135,12 @@ type NamedQuery = (q: {
  */
 function sessionReader(database: Database) {
   const client = (database.db as unknown as { $client?: { query?: unknown } }).$client;
-  const namedQuery =
-    database.kind === "postgres" && client && typeof client.query === "function"
-      ? (client.query as NamedQuery).bind(client)
-      : null;
-  let named = namedQuery !== null;
+  let named = database.kind === "postgres" && typeof client?.query === "function";
   return async (values: [string, string | null]): Promise<Row[]> => {
-    if (named && namedQuery) {
+    if (named && client) {
       try {
-        return (await namedQuery({ name: "mamori_session_check", text: SESSION_SQL, values })).rows;
+        const q = { name: "mamori_session_check", text: SESSION_SQL, values };
+        return (await (client as { query: NamedQuery }).query(q)).rows;
       } catch (err) {
         const code = (err as { code?: unknown }).code;
         // 26000: no such prepared statement; 0A000: cached plan must not change result type.
