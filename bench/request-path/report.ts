@@ -1,5 +1,7 @@
 // bench/results/request-path.md from the "before" results (request-path-before-<kind>.json,
 // written with BENCH_LABEL=before) and the current ones (request-path-<kind>.json).
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Machine } from "../report.ts";
 import type { RequestPathKindResult } from "./suite.ts";
 
@@ -50,6 +52,58 @@ export function runSummary(date: string, r: RequestPathKindResult): RunSummary {
   };
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** Medians over every run of each kind and label: the figures the conclusions quote. */
+function mediansTable(runs: RunSummary[]): string[] {
+  const out = head([
+    "kind",
+    "runs before / after",
+    "one row 1 client p50 (ms) before → after",
+    "its raw SQL",
+    "over raw SQL (ms)",
+    "× raw SQL",
+    "GET /orgs p50",
+    "register page 1 p50",
+    "c50 one row, 1 process: req/s",
+    "c50 register, 2 processes: p99 ms (req/s)",
+  ]);
+  for (const kind of ["pglite", "postgres"]) {
+    const of = (label: string) => runs.filter((r) => r.kind === kind && r.label === label);
+    const b = of("before");
+    const a = of("after");
+    if (!b.length && !a.length) continue;
+    const m = (rs: RunSummary[], f: (r: RunSummary) => number | undefined) => {
+      const xs = rs.map(f).filter((x): x is number => typeof x === "number");
+      return xs.length ? r2(median(xs)) : "–";
+    };
+    const both = (f: (r: RunSummary) => number | undefined) => `${m(b, f)} → **${m(a, f)}**`;
+    const c50 = (name: string, k: "rps" | "p99") => (r: RunSummary) =>
+      r.c50.find((x) => x.name === name)?.[k];
+    out.push(
+      row([
+        kind,
+        `${b.length} / ${a.length}`,
+        both((r) => r.oneRow.p50),
+        both((r) => r.oneRow.raw),
+        both((r) => r.oneRow.over),
+        both((r) => r.oneRow.ratio),
+        both((r) => r.orgsP50),
+        both((r) => r.registerP50),
+        both(c50("one row (person), 1 process", "rps")),
+        kind === "postgres"
+          ? `${both(c50("register page 1, 2 processes", "p99"))} (${both(c50("register page 1, 2 processes", "rps"))})`
+          : "–",
+      ]),
+    );
+  }
+  return out;
+}
+
 function runsTable(runs: RunSummary[]): string[] {
   const out = head([
     "run (date, label, kind)",
@@ -83,6 +137,9 @@ function runsTable(runs: RunSummary[]): string[] {
   }
   return out;
 }
+
+/** Hand-written conclusions, kept beside the code and copied into the report. */
+const findingsFile = fileURLToPath(new URL("./findings.md", import.meta.url));
 
 type Both = { kind: string; before?: RequestPathKindResult; after?: RequestPathKindResult };
 
@@ -233,7 +290,7 @@ export function requestPathMarkdown(
   const out: string[] = [
     "# Benchmark: the request path (issue 10, item 8) — what an authenticated request costs on top of its SQL",
     "",
-    `- Command: \`npm run bench request-path\` (\`BENCH_LABEL=before\` wrote the "before" files); ${settings.items} register items (${settings.risksPerItem} risk rows each) in one organization, bulk-inserted`,
+    `- Command: \`npm run bench request-path\`; the "before" figures are the same benchmark run in a checkout of the code before the change (\`BENCH_LABEL=before BENCH_RESULTS_DIR=<this results folder> npm run bench request-path\`). ${settings.items} register items (${settings.risksPerItem} risk rows each) in one organization, bulk-inserted`,
     `- Machine: ${m.nproc} CPUs (nproc), ${m.cpu}, ${m.memoryGb} GB RAM, ${m.platform}; Node ${m.node}. The CPUs are shared with other work: see the load averages`,
     '- The app is the real one (`buildApp`), logging at info level as in production, into /dev/null; a second copy without a logger answers the "no request log" column',
     `- 1 client: keep-alive HTTP, median of up to ${settings.n} sequential requests (4 s at most) after 50 warm-up; raw SQL = the statements the service sends (captured at the driver), run through the same driver without Drizzle, Fastify or auth; stages: each timed alone in process, median`,
@@ -242,6 +299,17 @@ export function requestPathMarkdown(
     "",
   ];
   for (const f of failures) out.push(`- **failed**: ${f}`);
+  if (runs.length)
+    out.push(
+      "",
+      "## Medians over every run",
+      "",
+      "Each run appends its figures to `request-path-runs.json` (all of them in the table at the end); the medians of each kind's runs, before → after.",
+      "",
+      ...mediansTable(runs),
+      "",
+    );
+  if (existsSync(findingsFile)) out.push(readFileSync(findingsFile, "utf8").trim(), "");
   out.push("## Goals", "");
   out.push(...head(["kind", "goal", "before", "after", "met"]));
   for (const b of pairs) {
