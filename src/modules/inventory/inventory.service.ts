@@ -37,6 +37,7 @@ import type {
   MarkReviewedInput,
 } from "./inventory.contract.ts";
 import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
+import { cachedTotal, registerCounter } from "./inventory.totals.ts";
 import {
   REGISTER_ENTITY as ENTITY,
   insertInventoryItems,
@@ -46,7 +47,6 @@ import {
 
 const { createdAt: _c, orgId: _o, searchText: _s, ...itemColumns } = getTableColumns(inventoryItem);
 const columns = { ...itemColumns, departmentName: department.name };
-
 const sorts: Record<InventoryListQuery["sort"], SQL[]> = {
   name: [asc(inventoryItem.name), asc(inventoryItem.id)],
   "-name": [desc(inventoryItem.name), desc(inventoryItem.id)],
@@ -112,7 +112,9 @@ export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryLi
           .orderBy(...sorts[q.sort])
           .limit(q.limit)
           .offset(offset);
-  const [rows, [total]] = await Promise.all([
+  // Every filter reads register columns only (and the day, for reviewOverdue).
+  const filterKey = JSON.stringify({ ...q, page: 0, limit: 0, sort: "", today: todayInJapan() });
+  const [rows, counter] = await Promise.all([
     db
       .select(columns)
       .from(inventoryItem)
@@ -123,9 +125,13 @@ export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryLi
       .orderBy(...sorts[q.sort])
       .limit(q.limit)
       .offset(page ? 0 : offset),
-    db.select({ n: count() }).from(inventoryItem).where(filter),
+    registerCounter(db, ctx.orgId),
   ]);
-  return { items: rows.map(present), total: total?.n ?? 0, nextCursor: null };
+  const total = await cachedTotal(ctx.orgId, filterKey, counter, async () => {
+    const [row] = await db.select({ n: count() }).from(inventoryItem).where(filter);
+    return row?.n ?? 0;
+  });
+  return { items: rows.map(present), total, nextCursor: null };
 }
 
 export async function getInventoryItem(
