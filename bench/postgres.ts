@@ -2,6 +2,9 @@
 // database is created in it and dropped afterwards), else a throwaway cluster started the way
 // the tests start theirs (src/test/pg-cluster.ts: the machine's binaries, else npm's).
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { openDatabase } from "../src/db/client.ts";
 import { startPgCluster } from "../src/test/pg-cluster.ts";
 
@@ -64,4 +67,44 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
       }
     },
   };
+}
+
+/**
+ * A fresh, empty database of one kind for a benchmark: PGlite in a temporary folder, or a
+ * throwaway PostgreSQL cluster. `close` closes it and removes the folder or stops the cluster.
+ */
+export async function openBenchDatabase(kind: "pglite" | "postgres", prefix: string) {
+  if (kind === "pglite") {
+    const dir = mkdtempSync(join(tmpdir(), `mamori-bench-${prefix}-`));
+    const removeDir = () => rmSync(dir, { recursive: true, force: true });
+    process.on("exit", removeDir);
+    const database = await openDatabase({ dataDir: dir }).catch((err) => {
+      removeDir();
+      throw err;
+    });
+    const close = async () => {
+      try {
+        await database.close();
+      } finally {
+        removeDir();
+        process.off("exit", removeDir);
+      }
+    };
+    return { database, postgresPid: null, url: null, close };
+  }
+  const pgServer = await startBenchPostgres();
+  const database = await openDatabase({ databaseUrl: pgServer.url, dataDir: "" }).catch(
+    async (err) => {
+      await pgServer.stop();
+      throw err;
+    },
+  );
+  const close = async () => {
+    try {
+      await database.close();
+    } finally {
+      await pgServer.stop();
+    }
+  };
+  return { database, postgresPid: pgServer.pid, url: pgServer.url, close };
 }

@@ -1,14 +1,9 @@
-// One kind of database with the real app listening on a loopback port, and organizations made
-// through the app's own routes (sign-up, POST /orgs, POST departments) as a user would.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Database, openDatabase } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/client.ts";
 import { type ApiApp, buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";
 import { type Cookies, signIn } from "../breakdown.ts";
 import { benchEnv, benchOrigin } from "../origin.ts";
-import { startBenchPostgres } from "../postgres.ts";
+import { openBenchDatabase } from "../postgres.ts";
 
 export type Kind = "pglite" | "postgres";
 
@@ -28,44 +23,8 @@ export type Served = {
 /** The same departments the workbook generator names (they must exist before an import). */
 export const DEPARTMENTS = ["総務部", "営業部", "人事部", "開発部"] as const;
 
-async function open(kind: Kind) {
-  if (kind === "pglite") {
-    const dir = mkdtempSync(join(tmpdir(), "mamori-bench-reg-"));
-    const removeDir = () => rmSync(dir, { recursive: true, force: true });
-    process.on("exit", removeDir);
-    const database = await openDatabase({ dataDir: dir }).catch((err) => {
-      removeDir();
-      throw err;
-    });
-    const close = async () => {
-      try {
-        await database.close();
-      } finally {
-        removeDir();
-        process.off("exit", removeDir);
-      }
-    };
-    return { database, postgresPid: null, close };
-  }
-  const pgServer = await startBenchPostgres();
-  const database = await openDatabase({ databaseUrl: pgServer.url, dataDir: "" }).catch(
-    async (err) => {
-      await pgServer.stop();
-      throw err;
-    },
-  );
-  const close = async () => {
-    try {
-      await database.close();
-    } finally {
-      await pgServer.stop();
-    }
-  };
-  return { database, postgresPid: pgServer.pid, close };
-}
-
 export async function serve(kind: Kind): Promise<Served> {
-  const { database, postgresPid, close } = await open(kind);
+  const { database, postgresPid, close } = await openBenchDatabase(kind, "reg");
   try {
     const t0 = performance.now();
     await database.migrate();

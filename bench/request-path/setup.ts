@@ -4,17 +4,14 @@
 // level as in production (to /dev/null), and, on PostgreSQL, the same app in a node:cluster of
 // one or more worker processes on the same database (cluster-server.ts).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
-import { type Database, openDatabase } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/client.ts";
 import { type ApiApp, buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";
 import { type Cookies, signIn } from "../breakdown.ts";
 import { benchEnv } from "../origin.ts";
-import { startBenchPostgres } from "../postgres.ts";
+import { openBenchDatabase } from "../postgres.ts";
 import { fillOrg } from "../readiness/setup.ts";
 import { type Owner, type Served, signUp } from "../registers/setup.ts";
 
@@ -42,47 +39,11 @@ export type PathServed = {
   close: () => Promise<void>;
 };
 
-async function open(kind: Kind) {
-  if (kind === "pglite") {
-    const dir = mkdtempSync(join(tmpdir(), "mamori-bench-path-"));
-    const removeDir = () => rmSync(dir, { recursive: true, force: true });
-    process.on("exit", removeDir);
-    const database = await openDatabase({ dataDir: dir }).catch((err) => {
-      removeDir();
-      throw err;
-    });
-    const close = async () => {
-      try {
-        await database.close();
-      } finally {
-        removeDir();
-        process.off("exit", removeDir);
-      }
-    };
-    return { database, postgresPid: null, url: null, close };
-  }
-  const pgServer = await startBenchPostgres();
-  const database = await openDatabase({ databaseUrl: pgServer.url, dataDir: "" }).catch(
-    async (err) => {
-      await pgServer.stop();
-      throw err;
-    },
-  );
-  const close = async () => {
-    try {
-      await database.close();
-    } finally {
-      await pgServer.stop();
-    }
-  };
-  return { database, postgresPid: pgServer.pid, url: pgServer.url, close };
-}
-
 export async function servePath(
   kind: Kind,
   opts: { items: number; risksPerItem: number },
 ): Promise<PathServed> {
-  const { database, postgresPid, url, close } = await open(kind);
+  const { database, postgresPid, url, close } = await openBenchDatabase(kind, "path");
   const closers: (() => Promise<unknown>)[] = [close];
   const closeAll = async () => {
     for (const c of closers.reverse()) await c().catch(() => {});
