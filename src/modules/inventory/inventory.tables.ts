@@ -81,7 +81,7 @@ export const inventoryItem = pgTable(
     index("inventory_item_org_name_idx").on(t.orgId, t.name, t.id),
     index("inventory_item_org_dept_idx").on(t.orgId, t.departmentId),
     // The few retired rows: the readiness loader leaves their risk rows out without reading
-    // every item's status (readiness.snapshot-register.ts).
+    // every item's status (risks/risks.readiness.ts).
     index("inventory_item_org_retired_idx").on(t.orgId, t.id).where(sql`status <> 'active'`),
   ],
 );
