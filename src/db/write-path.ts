@@ -3,7 +3,7 @@
 // commit it refuses a transaction that never went through the audit trail, and bumps the
 // change counter of every entity the events name. Caches read those counters instead of
 // trusting that every writer remembered them.
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { OrgContext } from "../server/org-context.ts";
 import { orgChange } from "./change-counter.tables.ts";
 import type { Db, Tx } from "./client.ts";
@@ -78,6 +78,19 @@ export async function readChangeCounters(db: Db | Tx, orgId: string): Promise<Ma
   const rows = await db
     .select({ entity: orgChange.entity, counter: orgChange.counter })
     .from(orgChange)
-    .where(sql`${orgChange.orgId} = ${orgId}`);
+    .where(eq(orgChange.orgId, orgId));
   return new Map(rows.map((r) => [r.entity, Number(r.counter)]));
+}
+
+/** One entity's change counter (0: never changed). */
+export async function readChangeCounter(
+  db: Db | Tx,
+  orgId: string,
+  entity: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ counter: orgChange.counter })
+    .from(orgChange)
+    .where(and(eq(orgChange.orgId, orgId), eq(orgChange.entity, entity)));
+  return Number(row?.counter ?? 0);
 }

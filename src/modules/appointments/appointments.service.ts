@@ -1,6 +1,5 @@
 // PMS appointments (個人情報保護体制): who holds which PMS role, when. The rules (one PMS
 // manager and one audit lead at a time, never the same person) live in core/appointments.
-
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, isNull, lte, or, type SQL } from "drizzle-orm";
 import { type Appointment, checkAppointment } from "../../core/appointments/appointment-rules.ts";

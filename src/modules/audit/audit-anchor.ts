@@ -3,7 +3,6 @@
 // the audit page). Someone who can write to the database but not to the anchor can still
 // delete the last events and put back an older, genuine head row; the chain then verifies, but
 // it is shorter than an anchor taken before, or its anchored event has another hash.
-
 import { and, eq, inArray, max } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";

@@ -33,6 +33,15 @@ export function recordNoChange(tx: Tx, ctx: OrgContext): Promise<void> {
   return appendAuditMany(tx, ctx, []);
 }
 
+/** One "create" event per new row, with all its values (diffFields leaves out orgId and times). */
+export const createEvents = (entity: string, rows: readonly { id: string }[]): AuditInput[] =>
+  rows.map((row) => ({
+    entity,
+    entityId: row.id,
+    action: "create",
+    changes: diffFields(null, row),
+  }));
+
 /** Appends one event to the organization's chain inside the caller's transaction. */
 export function appendAudit(tx: Tx, ctx: OrgContext, input: AuditInput): Promise<void> {
   return appendAuditMany(tx, ctx, [input]);

@@ -4,6 +4,7 @@ export {
   type AuditInput,
   appendAudit,
   appendAuditMany,
+  createEvents,
   diffFields,
   recordNoChange,
 } from "./audit.service.ts";

@@ -1,7 +1,6 @@
 // Downloads of personal information are worth knowing about: who took which list out of the
 // app, and how many rows it held. Called once the file is built and before it is sent, so a
 // refused or failed export leaves nothing behind.
-
 import type { Db } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import type { OrgContext } from "../../server/org-context.ts";

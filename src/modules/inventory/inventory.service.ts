@@ -1,5 +1,4 @@
 // 個人情報管理台帳 (inventory): the register of personal information the organization handles.
-
 import { randomUUID } from "node:crypto";
 import {
   and,
@@ -47,6 +46,7 @@ import {
 
 const { createdAt: _c, orgId: _o, searchText: _s, ...itemColumns } = getTableColumns(inventoryItem);
 const columns = { ...itemColumns, departmentName: department.name };
+
 const sorts: Record<InventoryListQuery["sort"], SQL[]> = {
   name: [asc(inventoryItem.name), asc(inventoryItem.id)],
   "-name": [desc(inventoryItem.name), desc(inventoryItem.id)],

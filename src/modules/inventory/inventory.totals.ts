@@ -3,9 +3,8 @@
 // organization's inventory_item change counter with every write to a register row (it is the
 // only writer, inventory.writer.ts), so a total stored with the counter it was counted under
 // is exact until the counter moves — in every process, since the counter is in the database.
-import { and, eq } from "drizzle-orm";
-import { orgChange } from "../../db/change-counter.tables.ts";
 import type { Db } from "../../db/client.ts";
+import { readChangeCounter } from "../../db/write-path.ts";
 import { REGISTER_ENTITY } from "./inventory.writer.ts";
 
 /** Filters of a few hundred users' lists; least recently used first. */
@@ -13,13 +12,8 @@ const CAPACITY = 2000;
 const totals = new Map<string, { counter: number; total: number }>();
 
 /** The organization's register change counter (0 before its first register write). */
-export async function registerCounter(db: Db, orgId: string): Promise<number> {
-  const [row] = await db
-    .select({ counter: orgChange.counter })
-    .from(orgChange)
-    .where(and(eq(orgChange.orgId, orgId), eq(orgChange.entity, REGISTER_ENTITY)));
-  return Number(row?.counter ?? 0);
-}
+export const registerCounter = (db: Db, orgId: string): Promise<number> =>
+  readChangeCounter(db, orgId, REGISTER_ENTITY);
 
 /**
  * The total for `filterKey` (which must include the day when a filter depends on it) under

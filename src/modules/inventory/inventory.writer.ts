@@ -5,7 +5,7 @@
 import { and, eq, getTableColumns, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { type AuditInput, diffFields } from "../audit/index.ts";
+import { type AuditInput, createEvents, diffFields } from "../audit/index.ts";
 import { insertMany, updateMany } from "../shared/bulk-sql.ts";
 import { type InventoryItemInput, inventoryItemInput } from "./inventory.contract.ts";
 import { inventoryItem } from "./inventory.tables.ts";
@@ -32,12 +32,7 @@ export async function insertInventoryItems(
     ["orgId", "id", ...writableFields],
     rows.map((row) => ({ ...row, orgId: ctx.orgId })),
   );
-  return rows.map((row) => ({
-    entity: REGISTER_ENTITY,
-    entityId: row.id,
-    action: "create",
-    changes: diffFields(null, row),
-  }));
+  return createEvents(REGISTER_ENTITY, rows);
 }
 
 /**

@@ -1,6 +1,5 @@
 // 法令等一覧 (legal register): the laws and guidelines the organization follows, picked from the
 // shipped catalogue or its own, linked to register items and departments, checked yearly.
-
 import { randomUUID } from "node:crypto";
 import {
   and,

@@ -1,6 +1,5 @@
 // Members of an organization and invitations, on the organization plugin's tables.
 // Every change is written with its audit event in one transaction.
-
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { AccessRole } from "../../core/access/permissions.ts";

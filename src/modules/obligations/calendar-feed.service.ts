@@ -1,6 +1,5 @@
 // The organization's calendar feed: a secret URL (only its SHA-256 is stored) that serves the
 // obligations' due days, the open tasks' due days and the steps' planned ends as .ics.
-
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { type IcsEvent, type ObligationState, writeIcs } from "../../core/obligations/index.ts";
 import { CONSTRUCTION_STEPS } from "../../core/readiness/index.ts";

@@ -1,6 +1,5 @@
 // PDCA calendar: where each recurring obligation stands, and the days recorded by hand for the
 // obligations no capability records yet (education, internal audit, management review …).
-
 import { randomUUID } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import {

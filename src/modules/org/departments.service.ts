@@ -1,5 +1,4 @@
 // Departments: a tree inside one organization.
-
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, ilike } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";

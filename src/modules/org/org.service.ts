@@ -1,5 +1,4 @@
 // Organizations (tenants) and their profile (事業者情報).
-
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { estimateFees } from "../../core/fees/fees.ts";

@@ -1,6 +1,5 @@
 // 従業者の一括取り込み: validate every row first, then write everything in one transaction
 // (or nothing). Rows are matched to existing people by e-mail, so a re-import updates.
-
 import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";

@@ -1,5 +1,4 @@
 // 従業者 (people): the register of everyone working for the organization.
-
 import { randomUUID } from "node:crypto";
 import {
   and,

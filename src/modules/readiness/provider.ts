@@ -43,16 +43,26 @@ export interface ReadinessProvider {
 }
 
 let registered: readonly ReadinessProvider[] = [];
+let entitiesRead: readonly string[] = [];
 
 /** Called once by the capability registry. */
 export function registerReadinessProviders(providers: readonly ReadinessProvider[]): void {
   registered = providers;
+  // Creating an organization (and seeding the demo company into it) is audited on the
+  // organization, so every report depends on it too.
+  entitiesRead = [...new Set(["organization", ...providers.flatMap((p) => p.reads)])].sort();
 }
 
 /** The registered providers; throws before the registry has run (a wiring mistake). */
 export function readinessProviders(): readonly ReadinessProvider[] {
   if (!registered.length) throw new Error("no readiness providers registered (capabilities.ts)");
   return registered;
+}
+
+/** Every audited entity some provider reads, plus "organization", sorted: the cache's key. */
+export function readinessEntities(): readonly string[] {
+  readinessProviders();
+  return entitiesRead;
 }
 
 /** Every rule of every provider, in registry order. */

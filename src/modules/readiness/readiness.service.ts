@@ -1,7 +1,6 @@
 // 審査準備度: evaluates the readiness rules of every provider (provider.ts) over the
 // organization's snapshot (cached until a write changes what the providers read), and
 // records the manual checks (who ticked which construction step, and when).
-
 import { and, eq, is } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import { evaluateReadiness, MANUAL_RULES, type ReadinessRule } from "../../core/readiness/index.ts";
@@ -12,7 +11,7 @@ import type { Lang } from "../../i18n/messages.ts";
 import { AppError } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields, recordNoChange } from "../audit/index.ts";
-import { loadSnapshot, readinessProviders, readinessRules } from "./provider.ts";
+import { loadSnapshot, readinessEntities, readinessRules } from "./provider.ts";
 import { readinessCache } from "./readiness.cache.ts";
 import type { CheckInput, CheckOut, ReadinessOut } from "./readiness.contract.ts";
 import { MANUAL_CHECK_ENTITY } from "./readiness.manual.ts";
@@ -20,18 +19,11 @@ import { readinessManualCheck } from "./readiness.tables.ts";
 
 const ENTITY = MANUAL_CHECK_ENTITY;
 
-/**
- * The cache key's changes: the counter of every entity a provider reads, plus
- * "organization" (creating an organization, and seeding the demo company into it, is
- * audited on the organization). Entities never written count 0.
- */
-function changesKey(counters: Map<string, number>): string {
-  const entities = new Set(["organization", ...readinessProviders().flatMap((p) => p.reads)]);
-  return [...entities]
-    .sort()
+/** The cache key's changes: the counter of every entity a provider reads (never written: 0). */
+const changesKey = (counters: Map<string, number>): string =>
+  readinessEntities()
     .map((e) => `${e}=${counters.get(e) ?? 0}`)
     .join(";");
-}
 
 /** The report of the organization's records on `today`, computed now (no cache). */
 export async function computeReadiness(

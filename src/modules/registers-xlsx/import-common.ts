@@ -6,7 +6,6 @@ import { toHalfWidth } from "../../core/text/normalize.ts";
 import { type Lang, translate } from "../../i18n/messages.ts";
 import type { FieldError } from "../../server/app-error.ts";
 import { issueToFieldError } from "../../server/errors.ts";
-import { type AuditInput, diffFields } from "../audit/index.ts";
 import type { GridRow } from "../shared/table-file/table-file.ts";
 
 /** One bad cell: the Excel row, the column header as written, the field it was read as. */
@@ -110,12 +109,3 @@ export function departmentLookup(departments: readonly DepartmentRef[]): Departm
 /** How rows are matched with stored register items: 名称 (width/case/spacing folded) + 管理部門. */
 export const itemKey = (name: string, departmentId: string | null) =>
   `${toHalfWidth(name).replace(/\s+/g, "").toLowerCase()}\u0000${departmentId ?? ""}`;
-
-/** One "create" event per new row, with all its values (diffFields leaves out orgId and times). */
-export const createEvents = (entity: string, rows: readonly { id: string }[]): AuditInput[] =>
-  rows.map((row) => ({
-    entity,
-    entityId: row.id,
-    action: "create",
-    changes: diffFields(null, row),
-  }));

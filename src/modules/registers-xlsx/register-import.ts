@@ -2,7 +2,6 @@
 // transaction with their audit events). Rows update the stored item with the same 名称 +
 // 管理部門 (only the mapped columns change); other rows create items; items missing from the
 // file are kept as they are.
-
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import {
@@ -29,7 +28,6 @@ import { MAX_REGISTER_ROWS, parseRegisterRows, type RegisterRow } from "./regist
 import type { RegisterImportOut } from "./registers-xlsx.contract.ts";
 import type { ImportUpload } from "./upload.ts";
 
-const _ENTITY = "inventory_item";
 type StoredItem = typeof inventoryItem.$inferSelect;
 
 async function parseAgainst(tx: Db | Tx, ctx: OrgContext, read: ImportTable<InventoryFieldKey>) {

@@ -1,6 +1,5 @@
 // リスク分析表 import: preview (nothing written) and commit (all rows or none, in one
 // transaction with their audit events). See risk-plan.ts for how rows replace stored ones.
-
 import { randomUUID } from "node:crypto";
 import { and, eq, getTableColumns, inArray } from "drizzle-orm";
 import { can } from "../../core/access/permissions.ts";
@@ -13,13 +12,18 @@ import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { type AuditInput, appendAuditMany, auditEvent, diffFields } from "../audit/index.ts";
+import {
+  type AuditInput,
+  appendAuditMany,
+  auditEvent,
+  createEvents,
+  diffFields,
+} from "../audit/index.ts";
 import { inventoryItem } from "../inventory/index.ts";
 import { department } from "../org/index.ts";
 import { getRiskMatrix, inventoryRisk } from "../risks/index.ts";
 import { chunks, insertMany, lockImports, updateMany } from "../shared/bulk-sql.ts";
 import { refreshStatistics } from "../shared/refresh-statistics.ts";
-import { createEvents } from "./import-common.ts";
 import {
   type ImportTable,
   importInvalid,

@@ -1,7 +1,6 @@
 // An organization's assessments of the requirement catalogue (適合 / 一部適合 / …) and the
 // catalogue version it works against. Assessments are keyed by ref, not by version: adopting
 // another version keeps them all, showing those whose ref the version still has as an item.
-
 import { and, eq } from "drizzle-orm";
 import type { RuleResult } from "../../core/readiness/index.ts";
 import {

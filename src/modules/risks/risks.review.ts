@@ -1,6 +1,5 @@
 // 見直し済み for risk rows: the yearly review of the risk analysis (リスク分析表) recorded as its
 // own action, so a reviewer who finds nothing to change need not make an edit.
-
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";

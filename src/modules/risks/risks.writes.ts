@@ -1,6 +1,5 @@
 // リスク分析 (lifecycle risk analysis), writing side. Every write checks the values against
 // the organization's current matrix and is audited in the same transaction.
-
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";

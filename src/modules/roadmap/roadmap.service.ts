@@ -1,6 +1,5 @@
 // 作業計画: the 13 steps with their planned dates, their status from the readiness rules and
 // the tasks, and each user's open tasks across their organizations (home screen).
-
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { StepProgress } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";

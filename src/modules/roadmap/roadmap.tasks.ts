@@ -1,6 +1,5 @@
 // Tasks of the work plan: created and edited by those who plan (roadmap.write); the assignee
 // may also mark their own task done or not done, and nothing else.
-
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { can } from "../../core/access/permissions.ts";
