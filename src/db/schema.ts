@@ -7,6 +7,7 @@ export * from "../modules/auth/auth.tables.ts";
 export * from "../modules/inventory/inventory.tables.ts";
 export * from "../modules/jobs/jobs.tables.ts";
 export * from "../modules/legal/legal.tables.ts";
+export * from "../modules/mail/mail.tables.ts";
 export * from "../modules/notifications/notifications.tables.ts";
 export * from "../modules/obligations/obligations.tables.ts";
 export * from "../modules/org/org.tables.ts";
