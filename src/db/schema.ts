@@ -13,6 +13,7 @@ export * from "../modules/notifications/notifications.tables.ts";
 export * from "../modules/obligations/obligations.tables.ts";
 export * from "../modules/org/org.tables.ts";
 export * from "../modules/people/people.tables.ts";
+export * from "../modules/personal-links/personal-links.tables.ts";
 export * from "../modules/readiness/readiness.tables.ts";
 export * from "../modules/reminders/reminders.tables.ts";
 export * from "../modules/requirements/requirements.tables.ts";
