@@ -48,6 +48,8 @@ const KNOWN: Record<string, string> = {
     "better-auth's table, keyed by id alone",
   "organization: unique index organization_slug_unique (slug) lacks id":
     "better-auth keeps slugs unique across the instance (mamori sets slug = id)",
+  "personal_link: unique index personal_link_token_hash_uq (token_hash) lacks org_id":
+    "a personal link's URL carries only its secret, so the secret alone finds the organization",
   "session: global table column active_organization_id refers to an organization":
     "better-auth's organization plugin adds it; its endpoints are closed, so it stays null",
 };
