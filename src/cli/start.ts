@@ -3,6 +3,8 @@
 // release the lock, exit 0. A second signal exits at once. Fatal errors release the lock too.
 import { type Database, openDatabase } from "../db/client.ts";
 import { lockDataFolder } from "../db/lock.ts";
+import { scheduledJobs } from "../modules/capabilities.ts";
+import { createJobRunner, type JobRunner } from "../modules/jobs/index.ts";
 import { buildApp } from "../server/app.ts";
 import { type Config, loadConfig } from "../server/config.ts";
 import { safeErrorText, stackFrames } from "./errors.ts";
@@ -23,6 +25,7 @@ export async function startCommand(config: Config = loadConfig()): Promise<void>
   process.on("exit", release);
   let database: Database | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let jobs: JobRunner | undefined;
 
   const fatal = (err: unknown) => {
     // The error's codes and frames only: a database error's message can carry personal data.
@@ -42,7 +45,18 @@ export async function startCommand(config: Config = loadConfig()): Promise<void>
     await database.migrate();
     app = await buildApp(database, config);
     await app.listen({ host: config.host, port: config.port });
+    if (config.jobsEnabled) {
+      const log = app.log;
+      jobs = createJobRunner({
+        database,
+        config,
+        jobs: scheduledJobs(config),
+        log: { info: (m) => log.info(m), warn: (m) => log.warn(m) },
+      });
+      jobs.start();
+    }
   } catch (e) {
+    await jobs?.stop().catch(() => {});
     await app?.close().catch(() => {});
     await database?.close().catch(() => {});
     release();
@@ -62,8 +76,9 @@ export async function startCommand(config: Config = loadConfig()): Promise<void>
     }
     stopping = true;
     console.log(`${signal}: 停止しています… / Shutting down…`);
-    const running = { app, database };
+    const running = { app, database, jobs };
     void (async () => {
+      await running.jobs?.stop(); // claims nothing more, lets running jobs finish
       await running.app?.close(); // stops accepting, waits for in-flight requests
       await running.database?.close();
       release();

@@ -33,6 +33,9 @@ const GLOBAL_TABLES: Record<string, string> = {
   account: "a user's credentials (the password hash) (better-auth)",
   verification: "better-auth's short-lived tokens for a user or an address",
   instance_setting: "settings of the installation, such as the generated auth secret",
+  mail_secret:
+    "a queued mail's link secret, keyed by the outbox row; kept only until it is sent (mail_outbox)",
+  scheduled_job: "the installation's background jobs and their last runs (counts, no records)",
 };
 
 /**
@@ -44,6 +47,12 @@ const KNOWN: Record<string, string> = {
     "the feed URL carries only its secret, so the secret alone finds the organization",
   "invitation: primary key invitation_pkey (id) lacks organization_id":
     "better-auth's table, keyed by id alone; the invitation link names no organization",
+  "mail_outbox: org_id may be null":
+    "the instance's one mail queue: account mails (password reset) belong to no organization",
+  "mail_outbox: primary key mail_outbox_pkey (id) lacks org_id":
+    "one queue claimed by id across organizations; an organization's rows still carry org_id",
+  "mail_secret: global table foreign key mail_secret_outbox_id_mail_outbox_id_fk (outbox_id) → mail_outbox (id) refers to a tenant table":
+    "the secret lives and goes with its outbox row, which may belong to no organization",
   "member: primary key member_pkey (id) lacks organization_id":
     "better-auth's table, keyed by id alone",
   "organization: unique index organization_slug_unique (slug) lacks id":

@@ -3,12 +3,15 @@
 // new capability adds its lines here and edits nothing else central. Each capability's routes file is imported only
 // here; other capabilities use its index.ts.
 import type { ApiApp, AppDeps } from "../server/app.ts";
+import type { Config } from "../server/config.ts";
 import { appointmentsReadiness } from "./appointments/appointments.readiness.ts";
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
 import { inventoryReadiness } from "./inventory/index.ts";
 import { registerInventoryRoutes } from "./inventory/inventory.routes.ts";
+import { autoBackupJob } from "./jobs/index.ts";
+import { registerJobRoutes } from "./jobs/jobs.routes.ts";
 import {
   legalLinksOfDeletedDepartment,
   legalLinksOfDeletedItem,
@@ -29,6 +32,7 @@ import { risksOfDeletedItem, risksReadiness } from "./risks/index.ts";
 import { registerRiskRoutes } from "./risks/risks.routes.ts";
 import { registerRoadmapRoutes } from "./roadmap/roadmap.routes.ts";
 import { onDelete } from "./shared/deletion-hooks.ts";
+import type { JobDefinition } from "./shared/job-definition.ts";
 
 type RouteRegistrar = (app: ApiApp, deps: AppDeps) => void;
 
@@ -47,7 +51,13 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerObligationRoutes,
   registerAuditRoutes,
   registerMemberRoutes,
+  registerJobRoutes,
 ];
+
+/** The scheduled work `mamori start` runs (src/modules/jobs): each capability's jobs. */
+export function scheduledJobs(config: Config): JobDefinition[] {
+  return [autoBackupJob(config.autoBackup.everyHours)];
+}
 
 // Rows that go by cascade with a deleted register item or department.
 onDelete("register_item", risksOfDeletedItem);

@@ -18,6 +18,16 @@ export type UploadLimits = {
   workerHeapMb: number;
 };
 
+/** Limits of attached files (src/modules/files). */
+export type FileLimits = {
+  /** Largest attached file (bytes), FILE_MAX_MB. */
+  maxBytes: number;
+  /** Largest total of one organization's attached files (bytes), ORG_FILES_MAX_MB. */
+  orgMaxBytes: number;
+  /** Whether plain ZIP archives may be attached (FILE_ALLOW_ZIP); Office files always may. */
+  allowZip: boolean;
+};
+
 export type Config = {
   port: number;
   host: string;
@@ -37,10 +47,15 @@ export type Config = {
   /** Largest upload accepted (bytes). */
   uploadLimitBytes: number;
   upload: UploadLimits;
+  files: FileLimits;
   /** Per-user quotas on expensive routes (QUOTA_ORG_CREATE=10/3600 …). */
   quotas: Quotas;
   /** The audit chain's HMAC key, when given in the environment (AUDIT_KEY); else a file. */
   auditKey?: string;
+  /** Whether this process runs the scheduled jobs (JOBS_ENABLED; `mamori start` only). */
+  jobsEnabled: boolean;
+  /** Automatic backups of the embedded database: where, and how many to keep. */
+  autoBackup: { dir: string; keep: number; everyHours: number };
 };
 
 const MB = 1024 * 1024;
@@ -51,6 +66,14 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const n = Number(raw);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
   return n;
+}
+
+/** A yes/no setting: true/1/yes or false/0/no (unset: no). */
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? "").trim().toLowerCase();
+  if (["", "false", "0", "no"].includes(raw)) return false;
+  if (["true", "1", "yes"].includes(raw)) return true;
+  throw new Error(`${name} must be true or false`);
 }
 
 /** TRUST_PROXY: unset/0 → trust nobody; a whole number → that many hops; else addresses. */
@@ -96,7 +119,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       zipRatio: positive(env, "UPLOAD_ZIP_MAX_RATIO", 200),
       workerHeapMb: positive(env, "UPLOAD_WORKER_HEAP_MB", 1024),
     },
+    files: {
+      maxBytes: positive(env, "FILE_MAX_MB", 20) * MB,
+      orgMaxBytes: positive(env, "ORG_FILES_MAX_MB", 2048) * MB,
+      allowZip: flag(env, "FILE_ALLOW_ZIP"),
+    },
     quotas: quotasFrom(env),
+    jobsEnabled: !["0", "false", "off", "no"].includes(
+      (env.JOBS_ENABLED ?? "").trim().toLowerCase(),
+    ),
+    autoBackup: {
+      dir: resolve(env.BACKUP_DIR ?? `${env.DATA_DIR ?? "./data"}/backups`),
+      keep: Math.floor(positive(env, "BACKUP_KEEP", 7)),
+      everyHours: positive(env, "BACKUP_EVERY_HOURS", 24),
+    },
     ...(env.AUDIT_KEY ? { auditKey: env.AUDIT_KEY } : {}),
   };
 }

@@ -34,6 +34,9 @@ export const actions = [
   "audit.read",
   "members.read",
   "members.manage",
+  "jobs.read",
+  // One's own notifications and how one is told: every role (own data only).
+  "notifications.own",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +49,7 @@ const readAll: Action[] = [
   "readiness.read",
   "audit.read",
   "members.read",
+  "notifications.own",
 ];
 
 const grants: Record<AccessRole, readonly Action[]> = {
@@ -67,12 +71,13 @@ const grants: Record<AccessRole, readonly Action[]> = {
     "readiness.read",
     "departments.write",
     "members.read",
+    "notifications.own",
   ],
   // Auditors and read-only viewers (e.g. an examiner's share) see everything, change nothing.
   auditor: readAll,
   viewer: readAll,
   // Every employee sees the PMS structure (who to ask), not other people's personal data.
-  member: readStructure,
+  member: [...readStructure, "notifications.own"],
 };
 
 export function can(role: string | null | undefined, action: Action): boolean {

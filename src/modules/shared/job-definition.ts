@@ -19,6 +19,12 @@ export type JobDefinition = {
   name: string;
   /** Seconds between the end of one run and the next due time. */
   everySeconds: number;
+  /** Seconds until the next try after a failed run (default: everySeconds). */
+  retrySeconds?: number;
+  /** Seconds after the job is first scheduled before its first run (default 0). */
+  firstDelaySeconds?: number;
+  /** How long a run may hold the job (default 300 s); a crashed run is taken over after it. */
+  leaseSeconds?: number;
   /** Only in embedded mode (e.g. the automatic backup). */
   embeddedOnly?: boolean;
   /**
