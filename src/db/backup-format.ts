@@ -15,10 +15,13 @@ export const BACKUP_VERSION = 1;
  * Tables never written to a backup, and skipped when restoring an older one that has them:
  * sessions (their tokens sign in as their user) and verification values. A restore signs
  * everyone out; users sign in again with their passwords (the `account` table is kept).
+ * Queued mails' link secrets (mail_secret) are left out too: a restored mail that needed one
+ * fails as such instead of sending a link (docs/architecture.md "### Mail").
  */
 export const EXCLUDED_TABLES: ReadonlySet<string> = new Set([
   "public.session",
   "public.verification",
+  "public.mail_secret",
 ]);
 
 /**

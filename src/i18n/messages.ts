@@ -2,6 +2,7 @@
 // shared with the web app, which shows the message the server chose by Accept-Language.
 import { accountMessages } from "./account-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
+import { mailMessages } from "./mail-messages.ts";
 import { uploadMessages } from "./upload-messages.ts";
 
 export type Lang = "ja" | "en";
@@ -368,6 +369,7 @@ export const errorMessages = {
   ...accountMessages,
   ...uploadMessages,
   ...auditMessages,
+  ...mailMessages,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

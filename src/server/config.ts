@@ -52,6 +52,12 @@ export type Config = {
   quotas: Quotas;
   /** The audit chain's HMAC key, when given in the environment (AUDIT_KEY); else a file. */
   auditKey?: string;
+  /** The personal links' signing key (LINK_SIGNING_KEY); else a file in the data folder. */
+  linkSigningKey?: string;
+  /** Days a new personal link stays valid unless the issuer says otherwise (PERSONAL_LINK_DAYS). */
+  personalLinkDays: number;
+  /** Requests per client address to the public pages (PUBLIC_RATE_LIMIT=120/60). */
+  publicRateLimit: { max: number; windowSeconds: number };
   /** Whether this process runs the scheduled jobs (JOBS_ENABLED; `mamori start` only). */
   jobsEnabled: boolean;
   /** Automatic backups of the embedded database: where, and how many to keep. */
@@ -87,6 +93,24 @@ export function parseTrustProxy(raw: string | undefined): false | number | strin
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** Personal links: the signing key (checked here, so a short one stops the start), days, limit. */
+function linkSettings(env: NodeJS.ProcessEnv) {
+  const key = env.LINK_SIGNING_KEY?.trim();
+  if (key !== undefined && key !== "" && key.length < 32)
+    throw new Error(
+      "LINK_SIGNING_KEY は32文字以上にしてください（例: openssl rand -hex 32） / LINK_SIGNING_KEY must be at least 32 characters (e.g. openssl rand -hex 32)",
+    );
+  const limit = (env.PUBLIC_RATE_LIMIT ?? "120/60").trim();
+  const m = /^(\d+)\/(\d+)$/.exec(limit);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1)
+    throw new Error("PUBLIC_RATE_LIMIT: expected max/seconds, e.g. 120/60");
+  return {
+    ...(key ? { linkSigningKey: key } : {}),
+    personalLinkDays: Math.min(Math.floor(positive(env, "PERSONAL_LINK_DAYS", 90)), 3660),
+    publicRateLimit: { max: Number(m[1]), windowSeconds: Number(m[2]) },
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -134,5 +158,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       everyHours: positive(env, "BACKUP_EVERY_HOURS", 24),
     },
     ...(env.AUDIT_KEY ? { auditKey: env.AUDIT_KEY } : {}),
+    ...linkSettings(env),
   };
 }

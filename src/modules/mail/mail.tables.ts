@@ -49,9 +49,7 @@ export const mailOutbox = pgTable(
       .where(sql`${t.status} in ('queued', 'sending')`),
     // The organization's admin page, newest first.
     index("mail_outbox_org_created_idx").on(t.orgId, t.createdAt, t.id),
-    index("mail_outbox_ref_idx")
-      .on(t.ref)
-      .where(sql`${t.ref} is not null`),
+    index("mail_outbox_ref_idx").on(t.ref).where(sql`${t.ref} is not null`),
   ],
 );
 
