@@ -41,6 +41,8 @@ export type Config = {
   /** Sign-in attempts per IP per minute. */
   signInRateLimit: number;
   smtpConfigured: boolean;
+  /** Outgoing mail (see src/modules/mail): never logged, it may carry a password. */
+  mail: MailSettings;
   logLevel: string;
   /** A request taking at least this long (ms) is logged at warn level as a slow request. */
   slowRequestMs: number;
@@ -64,7 +66,33 @@ export type Config = {
   autoBackup: { dir: string; keep: number; everyHours: number };
 };
 
+/** Outgoing mail settings (SMTP_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS, MAIL_RETRY_SECONDS). */
+export type MailSettings = {
+  /** nodemailer connection URL (smtp://user:pass@host:587, smtps://…); unset: mail only queues. */
+  smtpUrl?: string;
+  from: string;
+  /** Tries before a mail is marked failed. */
+  maxAttempts: number;
+  /** Waits before the 1st, 2nd … retry (seconds); the last one repeats. */
+  retrySeconds: number[];
+};
+
 const MB = 1024 * 1024;
+
+function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
+  const retry = (env.MAIL_RETRY_SECONDS ?? "60,300,1800,7200,21600").split(",").map(Number);
+  if (!retry.length || retry.some((n) => !Number.isFinite(n) || n <= 0))
+    throw new Error("MAIL_RETRY_SECONDS: positive seconds, comma-separated (e.g. 60,300,1800)");
+  const from = env.MAIL_FROM?.trim() || "mamori <no-reply@localhost>";
+  if (/[\r\n]/.test(from) || !/@/.test(from))
+    throw new Error("MAIL_FROM: one sender on one line, e.g. mamori <no-reply@example.jp>");
+  return {
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    from,
+    maxAttempts: Math.floor(positive(env, "MAIL_MAX_ATTEMPTS", 8)),
+    retrySeconds: retry,
+  };
+}
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -132,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     signInRateLimit: Number(env.SIGN_IN_RATE_LIMIT ?? 10),
     smtpConfigured: Boolean(env.SMTP_URL),
+    mail: mailSettings(env),
     logLevel: env.LOG_LEVEL ?? "info",
     slowRequestMs: positive(env, "SLOW_REQUEST_MS", 500),
     uploadLimitBytes,
