@@ -8,7 +8,9 @@ import { appointmentsReadiness } from "./appointments/appointments.readiness.ts"
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
-import { inventoryReadiness } from "./inventory/index.ts";
+import { registerFileRoutes } from "./files/files.routes.ts";
+import { attachmentsOfDeletedOwner, existsIn, registerAttachmentOwner } from "./files/index.ts";
+import { inventoryItem, inventoryReadiness } from "./inventory/index.ts";
 import { registerInventoryRoutes } from "./inventory/inventory.routes.ts";
 import { autoBackupJob } from "./jobs/index.ts";
 import { registerJobRoutes } from "./jobs/jobs.routes.ts";
@@ -18,15 +20,21 @@ import {
   legalReadiness,
 } from "./legal/index.ts";
 import { registerLegalRoutes } from "./legal/legal.routes.ts";
+import { mailDeliveryJob } from "./mail/index.ts";
+import { registerMailRoutes } from "./mail/mail.routes.ts";
 import { registerMemberRoutes } from "./members/members.routes.ts";
+import { registerNotificationRoutes } from "./notifications/notifications.routes.ts";
 import { registerObligationRoutes } from "./obligations/obligations.routes.ts";
 import { orgReadiness } from "./org/index.ts";
 import { registerOrgRoutes } from "./org/org.routes.ts";
 import { peopleReadiness } from "./people/index.ts";
 import { registerPeopleRoutes } from "./people/people.routes.ts";
+import { registerPersonalLinkRoutes } from "./personal-links/personal-links.routes.ts";
 import { manualChecksReadiness, registerReadinessProviders } from "./readiness/index.ts";
 import { registerReadinessRoutes } from "./readiness/readiness.routes.ts";
 import { registerRegistersXlsxRoutes } from "./registers-xlsx/registers-xlsx.routes.ts";
+import { dutyReminderJob } from "./reminders/index.ts";
+import { registerReminderRoutes } from "./reminders/reminders.routes.ts";
 import { registerRequirementRoutes } from "./requirements/requirements.routes.ts";
 import { risksOfDeletedItem, risksReadiness } from "./risks/index.ts";
 import { registerRiskRoutes } from "./risks/risks.routes.ts";
@@ -44,6 +52,7 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerRiskRoutes,
   registerLegalRoutes,
   registerExportRoutes,
+  registerFileRoutes,
   registerRegistersXlsxRoutes,
   registerRequirementRoutes,
   registerReadinessRoutes,
@@ -51,18 +60,32 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerObligationRoutes,
   registerAuditRoutes,
   registerMemberRoutes,
+  registerMailRoutes,
+  registerPersonalLinkRoutes,
+  registerNotificationRoutes,
   registerJobRoutes,
+  registerReminderRoutes,
 ];
 
 /** The scheduled work `mamori start` runs (src/modules/jobs): each capability's jobs. */
 export function scheduledJobs(config: Config): JobDefinition[] {
-  return [autoBackupJob(config.autoBackup.everyHours)];
+  return [mailDeliveryJob, dutyReminderJob, autoBackupJob(config.autoBackup.everyHours)];
 }
 
 // Rows that go by cascade with a deleted register item or department.
 onDelete("register_item", risksOfDeletedItem);
 onDelete("register_item", legalLinksOfDeletedItem);
 onDelete("department", legalLinksOfDeletedDepartment);
+
+// Files attached to register items: reading them takes the register's read action, adding or
+// deleting them its write action. They go with the item, listed in its delete event.
+registerAttachmentOwner({
+  capability: "inventory_item",
+  exists: existsIn(inventoryItem),
+  readAction: "inventory.read",
+  writeAction: "inventory.write",
+});
+onDelete("register_item", attachmentsOfDeletedOwner("inventory_item"));
 
 // Readiness: the report lists rules in this order within a severity and step.
 registerReadinessProviders([

@@ -18,7 +18,13 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
   {
     key: "registers",
     label: { ja: "台帳とリスク", en: "Registers and risks" },
-    entities: ["inventory_item", "inventory_risk", "risk_matrix", "legal_requirement"],
+    entities: [
+      "inventory_item",
+      "inventory_risk",
+      "risk_matrix",
+      "legal_requirement",
+      "attachment",
+    ],
   },
   {
     key: "construction",
@@ -34,12 +40,12 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
   {
     key: "operation",
     label: { ja: "運用と書き出し", en: "Operation and downloads" },
-    entities: ["obligation_record", "calendar_feed", "export"],
+    entities: ["obligation_record", "reminder_setting", "calendar_feed", "export", "mail_outbox"],
   },
   {
     key: "access",
     label: { ja: "利用者と権限", en: "Users and access" },
-    entities: ["member", "invitation"],
+    entities: ["member", "invitation", "personal_link"],
   },
 ];
 
@@ -53,16 +59,20 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   inventory_risk: { ja: "リスク分析", en: "Risk analysis" },
   risk_matrix: { ja: "リスクマトリクス", en: "Risk matrix" },
   legal_requirement: { ja: "法令等一覧", en: "Legal register" },
+  attachment: { ja: "添付ファイル", en: "Attached file" },
   roadmap_step: { ja: "作業計画の予定", en: "Work plan schedule" },
   roadmap_task: { ja: "作業計画の作業", en: "Work plan task" },
   readiness_check: { ja: "審査準備の手動チェック", en: "Readiness check (manual)" },
   requirement_assessment: { ja: "要求事項の評価", en: "Requirement assessment" },
   catalogue_adoption: { ja: "評価に使う版", en: "Catalogue version" },
   obligation_record: { ja: "定期の義務の実施記録", en: "Recurring duty record" },
+  reminder_setting: { ja: "リマインダーの設定", en: "Reminder settings" },
   calendar_feed: { ja: "カレンダー配信", en: "Calendar feed" },
   export: { ja: "ファイルの書き出し", en: "File download" },
+  mail_outbox: { ja: "送信メール", en: "Outgoing mail" },
   member: { ja: "メンバー", en: "Member" },
   invitation: { ja: "招待", en: "Invitation" },
+  personal_link: { ja: "本人用リンク", en: "Personal link" },
 };
 
 /** Every action the server records, most common first. */
@@ -76,9 +86,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Bilingual>> = {
   withdraw_acceptance: { ja: "受容の取消", en: "Withdraw acceptance" },
   rotate: { ja: "URLの作り直し", en: "New URL" },
   export: { ja: "書き出し", en: "Download" },
+  download: { ja: "ダウンロード", en: "File download" },
   join: { ja: "参加", en: "Join" },
   cancel: { ja: "取消", en: "Cancel" },
+  retry: { ja: "再送", en: "Retry" },
   seed_demo: { ja: "デモデータ作成", en: "Demo data" },
+  revoke: { ja: "無効化", en: "Revoke" },
+  use: { ja: "利用", en: "Use" },
 };
 
 export const AUDIT_ACTIONS: readonly string[] = Object.keys(AUDIT_ACTION_LABELS);

@@ -64,6 +64,7 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     ...fromDefs(INVENTORY_FIELDS),
     flow: b("取扱いの流れ", "Lifecycle flow"),
     risks: b("リスク分析の行", "Risk rows"),
+    attachments: b("添付ファイル", "Attached files"),
     reviewedBy: b("見直した人", "Reviewed by"),
   },
   inventory_risk: {
@@ -84,6 +85,14 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     checkedOn: b("最終確認日", "Last checked"),
     itemIds: b("対象の台帳項目", "Register items"),
     departmentIds: b("対象部門", "Departments"),
+  },
+  attachment: {
+    name: b("ファイル名", "File name"),
+    ownerKind: b("添付先の種類", "Attached to (kind)"),
+    ownerId: b("添付先", "Attached to"),
+    mediaType: b("ファイルの種類", "File type"),
+    sizeBytes: b("大きさ（バイト）", "Size (bytes)"),
+    sha256: b("SHA-256", "SHA-256"),
   },
   risk_matrix: { definition: b("マトリクスの定義", "Matrix") },
   roadmap_step: {
@@ -114,8 +123,22 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     note: b("メモ", "Note"),
     recordedByName: b("記録者", "Recorded by"),
   },
+  reminder_setting: {
+    enabled: b("リマインダー", "Reminders"),
+    daysBefore: b("期限の何日前に知らせるか", "Days before the due day"),
+    onDueDay: b("期限日に知らせる", "On the due day"),
+    weeklyWhenOverdue: b("期限切れの間は毎週知らせる", "Weekly while overdue"),
+  },
   calendar_feed: { createdAt: b("配信URLの作成日時", "Feed URL created") },
   export: { rows: b("行数", "Rows") },
+  personal_link: {
+    personName: b("従業者", "Person"),
+    purpose: b("用件", "Purpose"),
+    delivery: b("渡し方", "Handed out as"),
+    revokedAt: b("無効化日時", "Revoked at"),
+    revokedReason: b("無効化の理由", "Why revoked"),
+    useCount: b("利用回数", "Times used"),
+  },
 };
 
 /**
@@ -128,6 +151,8 @@ const HIDDEN_BY_ENTITY: Readonly<Record<string, readonly string[]>> = {
   inventory_risk: ["suggestionId"],
   obligation_record: ["recordedBy"],
   roadmap_task: ["sort"],
+  // The person is named by personName beside it.
+  personal_link: ["personId"],
 };
 
 export function isHiddenField(entity: string, field: string): boolean {

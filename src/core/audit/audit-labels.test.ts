@@ -39,18 +39,22 @@ describe("entities and actions", () => {
         "appointment",
         "member",
         "invitation",
+        "personal_link",
         "inventory_item",
         "inventory_risk",
         "risk_matrix",
         "legal_requirement",
+        "attachment",
         "requirement_assessment",
         "catalogue_adoption",
         "readiness_check",
         "roadmap_step",
         "roadmap_task",
         "obligation_record",
+        "reminder_setting",
         "calendar_feed",
         "export",
+        "mail_outbox",
       ].sort(),
     );
     expect(Object.keys(AUDIT_ENTITY_LABELS).sort()).toEqual([...listed].sort());
@@ -73,6 +77,9 @@ describe("entities and actions", () => {
         "check",
         "rotate",
         "export",
+        "download",
+        "revoke",
+        "use",
       ].sort(),
     );
     expect(AUDIT_ACTION_LABELS.export?.ja).toBe("書き出し");

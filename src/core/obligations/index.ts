@@ -4,4 +4,5 @@ export * from "./basis.ts";
 export * from "./catalogue.ts";
 export * from "./dates.ts";
 export * from "./ics.ts";
+export * from "./reminders.ts";
 export * from "./status.ts";

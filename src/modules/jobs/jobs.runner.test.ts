@@ -128,9 +128,8 @@ describe.each(dbKinds)("job runner (%s)", (kind) => {
     let other = database;
     if (kind === "postgres") {
       // A second pool on the same database: another app process.
-      const [{ name }] = await database.query<{ name: string }>(
-        "select current_database() as name",
-      );
+      const [row] = await database.query<{ name: string }>("select current_database() as name");
+      const name = row?.name ?? "";
       other = await openDatabase({
         databaseUrl: withDatabase(inject("postgresUrl"), name),
         dataDir: "",

@@ -1,3 +1,5 @@
 // Public API of the obligations capability: other capabilities import only this file.
 // Recurring PDCA duties and the calendar feed.
+
+export { obligationStatesOf } from "./obligations.service.ts";
 export { obligationRecord } from "./obligations.tables.ts";
