@@ -9,6 +9,7 @@ import { AppError, conflict, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit } from "../audit/index.ts";
 import { invitation, member, organization, user } from "../auth/index.ts";
+import { memberJoined, notifyRoles } from "../notifications/index.ts";
 import { hashSecretToken, newSecretToken, secretTokenMatches } from "../shared/secret-token.ts";
 
 const INVITATION_DAYS = 14;
@@ -203,6 +204,13 @@ export async function acceptInvitation(
       entityId: memberId,
       action: "join",
       changes: { userId: { old: null, new: actor.id }, role: { old: null, new: inv.role } },
+    });
+    // Owners and admins learn who joined (not the newcomer, even when joining as one).
+    await notifyRoles(tx, ctx, {
+      roles: ["owner", "admin"],
+      kind: memberJoined,
+      payload: { memberName: actor.name, role: inv.role },
+      exceptUserIds: [actor.id],
     });
   });
   return { orgId: inv.organizationId };
