@@ -62,6 +62,13 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
   requirement_assessment: { status: ASSESSMENT_STATUS_LABELS },
   roadmap_task: { owner: TASK_OWNERS },
   invitation: { status: INVITATION_STATUSES },
+  notification_preference: {
+    channel: {
+      in_app: { ja: "アプリ内のみ", en: "In the app only" },
+      mail: { ja: "アプリ内とメール", en: "In the app and by mail" },
+    },
+    lang: { ja: { ja: "日本語", en: "Japanese" }, en: { ja: "英語", en: "English" } },
+  },
 };
 
 /** The text a coded value stands for, or null when the field holds no code (or an unknown one). */

@@ -45,7 +45,7 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
   {
     key: "access",
     label: { ja: "利用者と権限", en: "Users and access" },
-    entities: ["member", "invitation", "personal_link"],
+    entities: ["member", "invitation", "personal_link", "notification_preference"],
   },
 ];
 
@@ -73,6 +73,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   member: { ja: "メンバー", en: "Member" },
   invitation: { ja: "招待", en: "Invitation" },
   personal_link: { ja: "本人用リンク", en: "Personal link" },
+  notification_preference: { ja: "通知の設定", en: "Notification setting" },
 };
 
 /** Every action the server records, most common first. */

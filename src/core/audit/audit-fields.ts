@@ -131,6 +131,10 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
   },
   calendar_feed: { createdAt: b("配信URLの作成日時", "Feed URL created") },
   export: { rows: b("行数", "Rows") },
+  notification_preference: {
+    channel: b("通知の受け取り方", "How to be notified"),
+    lang: b("メールの言語", "Mail language"),
+  },
   personal_link: {
     personName: b("従業者", "Person"),
     purpose: b("用件", "Purpose"),

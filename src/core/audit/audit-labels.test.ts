@@ -40,6 +40,7 @@ describe("entities and actions", () => {
         "member",
         "invitation",
         "personal_link",
+        "notification_preference",
         "inventory_item",
         "inventory_risk",
         "risk_matrix",
