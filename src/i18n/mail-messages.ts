@@ -15,4 +15,12 @@ export const mailMessages = {
     ja: "送信待ちのメールだけを取り消せます。",
     en: "Only a mail still waiting to be sent can be cancelled.",
   },
+  MAIL_LINK_GONE: {
+    ja: "このメールのリンクは期限切れか復元で失われたため、再送できません。招待し直してください。",
+    en: "This mail's link has expired or was lost in a restore, so it cannot be sent again. Invite again.",
+  },
+  RESET_LINK_INVALID: {
+    ja: "パスワード再設定のリンクが無効か、期限切れです。もう一度お手続きください。",
+    en: "This password-reset link is not valid or has expired. Please ask for a new one.",
+  },
 } satisfies Record<string, Text>;

@@ -16,11 +16,22 @@ const servedAuthPaths = new Set([
   "/api/auth/sign-out",
   "/api/auth/get-session",
   "/api/auth/change-password",
+  "/api/auth/request-password-reset",
+  "/api/auth/reset-password",
   "/api/auth/list-sessions",
   "/api/auth/revoke-session",
   "/api/auth/revoke-other-sessions",
   "/api/auth/ok",
 ]);
+
+/** The account a password-reset token belongs to (for the password rule), or null. */
+async function userOfResetToken(auth: Auth, token: string) {
+  const ctx = await auth.$context;
+  const found = await ctx.internalAdapter.findVerificationValue(`reset-password:${token}`);
+  if (!found || found.expiresAt < new Date()) return null;
+  const user = await ctx.internalAdapter.findUserById(found.value);
+  return user ? { email: user.email, name: user.name } : null;
+}
 
 export function registerAuthBridge(
   app: FastifyInstance,
@@ -41,7 +52,12 @@ export function registerAuthBridge(
       const checked =
         req.method === "GET" || req.body === undefined
           ? undefined
-          : await checkedAuthBody(path, req.body, () => guards.currentUser(req));
+          : await checkedAuthBody(
+              path,
+              req.body,
+              () => guards.currentUser(req),
+              (token) => userOfResetToken(auth, token),
+            );
       const headers = guards.toHeaders(req);
       headers.delete(CLIENT_IP_HEADER);
       headers.set(CLIENT_IP_HEADER, req.ip);

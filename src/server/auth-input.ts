@@ -20,6 +20,14 @@ const signUp = z.strictObject({
   rememberMe: z.boolean().optional(),
 });
 const signIn = z.strictObject({ email, password, rememberMe: z.boolean().optional() });
+// No redirectTo: the mail's link is always our own reset page (server/auth.ts).
+const requestReset = z.strictObject({ email });
+const resetPassword = z.strictObject({
+  token: z.string({ error: "required" }).min(1, { error: "required" }).max(200, {
+    error: "too_long",
+  }),
+  newPassword: password,
+});
 const changePassword = z.strictObject({
   currentPassword: password,
   newPassword: password,
@@ -45,6 +53,7 @@ export async function checkedAuthBody(
   path: string,
   body: unknown,
   currentUser: () => Promise<{ email: string; name: string }>,
+  resetUser: (token: string) => Promise<{ email: string; name: string } | null> = async () => null,
 ): Promise<unknown> {
   if (path === "/api/auth/sign-up/email") {
     const input = parse(signUp, body);
@@ -56,6 +65,17 @@ export async function checkedAuthBody(
     const input = parse(changePassword, body);
     checkPassword("newPassword", input.newPassword, await currentUser());
     return { ...input, revokeOtherSessions: true };
+  }
+  if (path === "/api/auth/request-password-reset") {
+    const input = parse(requestReset, body);
+    return { email: input.email.toLowerCase() };
+  }
+  if (path === "/api/auth/reset-password") {
+    const input = parse(resetPassword, body);
+    // A token of nobody is refused by better-auth (RESET_LINK_INVALID) after the length rule.
+    const who = await resetUser(input.token);
+    checkPassword("newPassword", input.newPassword, who ?? { email: "" });
+    return input;
   }
   return body;
 }
@@ -70,6 +90,7 @@ const knownCodes: Record<string, { code: string; field?: string; fieldKey?: stri
   PASSWORD_TOO_SHORT: { code: "PASSWORD_WEAK", field: "password", fieldKey: "password_too_short" },
   PASSWORD_TOO_LONG: { code: "PASSWORD_WEAK", field: "password", fieldKey: "password_too_long" },
   CREDENTIAL_ACCOUNT_NOT_FOUND: { code: "INVALID_PASSWORD", field: "currentPassword" },
+  INVALID_TOKEN: { code: "RESET_LINK_INVALID" },
 };
 
 /** better-auth's error answer (any 4xx/5xx) in the common error shape. */

@@ -37,6 +37,9 @@ export const actions = [
   "jobs.read",
   // One's own notifications and how one is told: every role (own data only).
   "notifications.own",
+  // The organization's mail outbox: see what was (or would be) sent; retry or cancel a mail.
+  "mail.read",
+  "mail.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -58,7 +61,14 @@ const grants: Record<AccessRole, readonly Action[]> = {
   admin: actions,
   // Consultants build the PMS with the client but decide neither who has access nor which
   // risks the client accepts (a management decision recorded with a name and a date).
-  consultant: actions.filter((a) => a !== "members.manage" && a !== "risks.accept"),
+  // The outbox stays with them too: it holds the invitations and who was written to.
+  consultant: actions.filter(
+    (a) =>
+      a !== "members.manage" &&
+      a !== "risks.accept" &&
+      a !== "mail.read" &&
+      a !== "mail.manage",
+  ),
   // Department managers keep their staff lists, register items and risk rows up to date; the
   // risk matrix and the legal register are organization-wide and stay with the PMS office.
   manager: [

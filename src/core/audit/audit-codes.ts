@@ -21,6 +21,14 @@ const INVITATION_STATUSES: Labels = {
   rejected: { ja: "辞退", en: "declined" },
 };
 
+const MAIL_STATUSES: Labels = {
+  queued: { ja: "送信待ち", en: "queued" },
+  sending: { ja: "送信中", en: "sending" },
+  sent: { ja: "送信済み", en: "sent" },
+  failed: { ja: "送信失敗", en: "failed" },
+  cancelled: { ja: "取消", en: "cancelled" },
+};
+
 const TASK_OWNERS: Labels = {
   client: { ja: "事業者", en: "Client" },
   consultant: { ja: "コンサルタント", en: "Consultant" },
@@ -62,6 +70,7 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
   requirement_assessment: { status: ASSESSMENT_STATUS_LABELS },
   roadmap_task: { owner: TASK_OWNERS },
   invitation: { status: INVITATION_STATUSES },
+  mail_outbox: { status: MAIL_STATUSES },
   notification_preference: {
     channel: {
       in_app: { ja: "アプリ内のみ", en: "In the app only" },

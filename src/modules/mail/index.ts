@@ -11,13 +11,16 @@
 //   await enqueueMail(tx, { orgId: ctx.orgId, to, toName, template: dueReminderMail,
 //                           lang: "ja", payload: { title, due } });
 export { checkedAddress, checkedName } from "./mail.address.ts";
+export { MAIL_STATUSES, type MailStatus } from "./mail.contract.ts";
 export {
   cancelQueuedMail,
   enqueueMail,
   enqueueMails,
   type MailRequest,
 } from "./mail.enqueue.ts";
-export { MAIL_STATUSES, type MailStatus, mailOutbox, mailSecret } from "./mail.tables.ts";
+export { mailDeliveryJob } from "./mail.job.ts";
+export { type DeliveryResult, deliverDueMail } from "./mail.sender.ts";
+export { mailOutbox, mailSecret } from "./mail.tables.ts";
 export {
   defineMailTemplate,
   escapeHtml,
@@ -29,3 +32,5 @@ export {
   rawHtml,
   textFooter,
 } from "./mail.templates.ts";
+export { createMailTransport, type MailTransport } from "./mail.transport.ts";
+export { passwordResetMail } from "./templates/password-reset.ts";

@@ -3,9 +3,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { organization } from "../auth/index.ts";
-
-export const MAIL_STATUSES = ["queued", "sending", "sent", "failed", "cancelled"] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
+import type { MailStatus } from "./mail.contract.ts";
 
 /**
  * One mail to one recipient, written in the transaction of the change that causes it and

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import {
@@ -85,7 +86,10 @@ export function registerMemberRoutes(app: ApiApp, { database, guards, config }: 
     { schema: { tags, params: orgParams, body: inviteInput, response: { 201: invitationOut } } },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "members.manage");
-      const { id, token, expiresAt } = await inviteMember(db, ctx, req.body);
+      const { id, token, expiresAt } = await inviteMember(db, ctx, req.body, {
+        baseUrl: config.baseUrl,
+        lang: languageFrom(req.headers["accept-language"]),
+      });
       return reply.status(201).send({
         id,
         email: req.body.email.toLowerCase(),

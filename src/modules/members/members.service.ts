@@ -3,14 +3,18 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { AccessRole } from "../../core/access/permissions.ts";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
+import type { Lang } from "../../i18n/messages.ts";
 import { AppError, conflict, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit } from "../audit/index.ts";
 import { invitation, member, organization, user } from "../auth/index.ts";
+import { cancelQueuedMail, enqueueMail } from "../mail/index.ts";
 import { memberJoined, notifyRoles } from "../notifications/index.ts";
 import { hashSecretToken, newSecretToken, secretTokenMatches } from "../shared/secret-token.ts";
+import { invitationMail } from "./members.mail.ts";
 
 const INVITATION_DAYS = 14;
 
@@ -63,10 +67,14 @@ function checkOwnerGrant(ctx: OrgContext, ...roles: string[]) {
   if (roles.includes("owner") && ctx.role !== "owner") throw new AppError("forbidden", "FORBIDDEN");
 }
 
+/** The invitation mail's outbox reference, so cancelling the invitation cancels its mail. */
+export const invitationRef = (id: string) => `invitation:${id}`;
+
 export async function inviteMember(
   db: Db,
   ctx: OrgContext,
   input: { email: string; role: AccessRole },
+  mail: { baseUrl: string; lang: Lang },
 ) {
   checkOwnerGrant(ctx, input.role);
   const email = input.email.toLowerCase();
@@ -77,8 +85,8 @@ export async function inviteMember(
       .innerJoin(user, eq(user.id, member.userId))
       .where(and(eq(member.organizationId, ctx.orgId), sql`lower(${user.email}) = ${email}`));
     if (existing) throw conflict("ALREADY_MEMBER", "email");
-    // A new invitation to the same address replaces the pending one.
-    await tx
+    // A new invitation to the same address replaces the pending one (and its unsent mail).
+    const replaced = await tx
       .update(invitation)
       .set({ status: "canceled" })
       .where(
@@ -87,7 +95,10 @@ export async function inviteMember(
           eq(invitation.email, email),
           eq(invitation.status, "pending"),
         ),
-      );
+      )
+      .returning({ id: invitation.id });
+    for (const r of replaced)
+      await cancelQueuedMail(tx, { orgId: ctx.orgId, ref: invitationRef(r.id) });
     const id = randomUUID();
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
@@ -107,6 +118,27 @@ export async function inviteMember(
       action: "create",
       changes: { email: { old: null, new: email }, role: { old: null, new: input.role } },
     });
+    // The mail with the link, queued with the invitation (sent when SMTP_URL is set).
+    const [org] = await tx
+      .select({ name: organization.name })
+      .from(organization)
+      .where(eq(organization.id, ctx.orgId));
+    await enqueueMail(tx, {
+      orgId: ctx.orgId,
+      to: email,
+      template: invitationMail,
+      lang: mail.lang,
+      payload: {
+        orgName: org?.name ?? "",
+        inviterName: ctx.userName,
+        role: input.role,
+        expiresOn: todayInJapan(expiresAt),
+      },
+      secret: invitationLink(mail.baseUrl, id, token),
+      secretExpiresAt: expiresAt,
+      ref: invitationRef(id),
+      fields: { to: "email" },
+    });
     return { id, token, expiresAt };
   });
 }
@@ -120,6 +152,7 @@ export async function cancelInvitation(db: Db, ctx: OrgContext, id: string) {
     );
     const [row] = await tx.update(invitation).set({ status: "canceled" }).where(key).returning();
     if (!row) throw notFound();
+    await cancelQueuedMail(tx, { orgId: ctx.orgId, ref: invitationRef(id) });
     await appendAudit(tx, ctx, {
       entity: "invitation",
       entityId: id,
