@@ -64,6 +64,8 @@ type Helpers = {
   roadmapTask: () => Promise<string>;
   /** "education/<record id>": the obligation key and the record. */
   obligationRecord: () => Promise<string>;
+  /** A notification of every member (one id for all, as notifyUsers writes it). */
+  notification: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -690,6 +692,50 @@ const routes: Route[] = [
     ok: 204,
     prepare: async (h) => ({ id: await h.invitation() }),
   },
+  {
+    method: "GET",
+    path: "/notifications",
+    action: "notifications.own",
+    allowed: ALL,
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/notifications/unread-count",
+    action: "notifications.own",
+    allowed: ALL,
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/notifications/read-all",
+    action: "notifications.own",
+    allowed: ALL,
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/notifications/:id/read",
+    action: "notifications.own",
+    allowed: ALL,
+    ok: 204,
+    prepare: async (h) => ({ id: await h.notification() }),
+  },
+  {
+    method: "GET",
+    path: "/notification-preference",
+    action: "notifications.own",
+    allowed: ALL,
+    ok: 200,
+  },
+  {
+    method: "PUT",
+    path: "/notification-preference",
+    action: "notifications.own",
+    allowed: ALL,
+    ok: 200,
+    body: (p) => ({ channel: p.n % 2 ? "in_app" : "mail" }),
+  },
 ];
 
 /** Who may call a route outside organizations. */
@@ -1038,6 +1084,20 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return `education/${id}`;
       },
+      notification: async () => {
+        // Straight into the table, one row per member with one id (as notifyUsers writes
+        // them), so every role's own copy can be marked read; notifyUsers has its own tests.
+        const id = `prepared-notification-${++counter}-${org.slice(0, 8)}`;
+        await t.database.query(
+          `insert into notification (org_id, user_id, id, kind, payload, link)
+           select organization_id, user_id, $2, 'member.joined',
+                  '{"memberName": "準備 会員", "role": "viewer"}', '/orgs/' || organization_id || '/members'
+             from member where organization_id = $1`,
+          [org, id],
+        );
+        secrets.add(id);
+        return id;
+      },
     };
     return h;
   }
@@ -1352,6 +1412,12 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         list: "/roadmap",
       },
       { method: "DELETE", path: "/roadmap/tasks/:id", make: "roadmapTask", list: "/roadmap" },
+      {
+        method: "POST",
+        path: "/notifications/:id/read",
+        make: "notification",
+        list: "/notifications",
+      },
     ];
 
     it.each(cases)(
@@ -2092,6 +2158,39 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             what: "script as email",
             body: { email: SCRIPT, role: "viewer" },
             fields: { email: msg.invalid_email },
+          },
+        ],
+      },
+      {
+        method: "PUT",
+        path: "/notification-preference",
+        valid: { channel: "mail" },
+        cases: [
+          { what: "missing channel", body: {}, fields: { channel: msg.invalid_value } },
+          {
+            what: "number for channel",
+            body: { channel: 1 },
+            fields: { channel: msg.invalid_value },
+          },
+          {
+            what: "unknown channel",
+            body: { channel: "sms", lang: "fr" },
+            fields: { channel: msg.invalid_value, lang: msg.invalid_value },
+          },
+          {
+            what: "unknown field",
+            body: { channel: "mail", userId: "x" },
+            fields: { userId: msg.unknown_field },
+          },
+          {
+            what: "script as channel",
+            body: { channel: SCRIPT },
+            fields: { channel: msg.invalid_value },
+          },
+          {
+            what: "CRLF in channel",
+            body: { channel: "mail\r\nBcc: x@example.jp" },
+            fields: { channel: msg.invalid_value },
           },
         ],
       },
