@@ -22,6 +22,7 @@ import {
 import { registerLegalRoutes } from "./legal/legal.routes.ts";
 import { mailDeliveryJob } from "./mail/index.ts";
 import { registerMailRoutes } from "./mail/mail.routes.ts";
+import { invitationExpiryJob } from "./members/invitation-expiry.job.ts";
 import { registerMemberRoutes } from "./members/members.routes.ts";
 import { registerNotificationRoutes } from "./notifications/notifications.routes.ts";
 import { registerObligationRoutes } from "./obligations/obligations.routes.ts";
@@ -69,7 +70,12 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
 
 /** The scheduled work `mamori start` runs (src/modules/jobs): each capability's jobs. */
 export function scheduledJobs(config: Config): JobDefinition[] {
-  return [mailDeliveryJob, dutyReminderJob, autoBackupJob(config.autoBackup.everyHours)];
+  return [
+    mailDeliveryJob,
+    dutyReminderJob,
+    invitationExpiryJob,
+    autoBackupJob(config.autoBackup.everyHours),
+  ];
 }
 
 // Rows that go by cascade with a deleted register item or department.

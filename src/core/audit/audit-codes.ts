@@ -2,6 +2,7 @@
 // taken from the definitions the records use.
 import type { Bilingual } from "../i18n-text.ts";
 import { getObligation } from "../obligations/catalogue.ts";
+import { PERSONAL_LINK_PURPOSES } from "../personal-links/purposes.ts";
 import { CONSTRUCTION_STEPS } from "../readiness/steps.ts";
 import {
   getInventoryField,
@@ -19,6 +20,7 @@ const INVITATION_STATUSES: Labels = {
   accepted: { ja: "承諾済み", en: "accepted" },
   canceled: { ja: "取消", en: "cancelled" },
   rejected: { ja: "辞退", en: "declined" },
+  expired: { ja: "期限切れ", en: "expired" },
 };
 
 const MAIL_STATUSES: Labels = {
@@ -70,7 +72,6 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
   requirement_assessment: { status: ASSESSMENT_STATUS_LABELS },
   roadmap_task: { owner: TASK_OWNERS },
   invitation: { status: INVITATION_STATUSES },
-  mail_outbox: { status: MAIL_STATUSES },
   notification_preference: {
     channel: {
       in_app: { ja: "アプリ内のみ", en: "In the app only" },
@@ -78,6 +79,18 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
     },
     lang: { ja: { ja: "日本語", en: "Japanese" }, en: { ja: "英語", en: "English" } },
   },
+  personal_link: {
+    purpose: Object.fromEntries(PERSONAL_LINK_PURPOSES.map((p) => [p.key, p.label])),
+    delivery: {
+      screen: { ja: "画面に表示", en: "shown on screen" },
+      sheet: { ja: "印刷用PDF", en: "printed sheet" },
+    },
+    revokedReason: {
+      revoke: { ja: "手動で無効化", en: "revoked by hand" },
+      reissue: { ja: "再発行", en: "issued anew" },
+    },
+  },
+  mail_outbox: { status: MAIL_STATUSES },
 };
 
 /** The text a coded value stands for, or null when the field holds no code (or an unknown one). */

@@ -5,7 +5,11 @@
 import { mkdirSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { backupDatabase } from "../../db/backup.ts";
+import type { Database } from "../../db/client.ts";
+import { organization } from "../auth/index.ts";
+import { backupFailed, notifyFromJob } from "../notifications/index.ts";
 import type { JobDefinition } from "../shared/job-definition.ts";
+import { readJob } from "./jobs.store.ts";
 
 export const AUTO_BACKUP_JOB = "backup.embedded";
 
@@ -51,12 +55,35 @@ export function autoBackupJob(everyHours: number): JobDefinition {
     embeddedOnly: true,
     async run({ database, config, now }) {
       const { dir, keep } = config.autoBackup;
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const file = join(dir, backupFileName(now));
-      await backupDatabase(database, file);
+      try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        await backupDatabase(database, file);
+      } catch (err) {
+        await tellOwnersOnce(database, now);
+        throw err;
+      }
       pruneBackups(dir, keep);
       // The file name and size only: the admin page shows this line.
       return `${backupFileName(now)} (${size(statSync(file).size)})`;
     },
   };
+}
+
+/**
+ * The first failure after a success notifies every organization's owners and admins; the
+ * hourly retries that follow do not repeat it (the admin page and home keep showing it).
+ */
+async function tellOwnersOnce(database: Database, now: Date): Promise<void> {
+  const job = await readJob(database, AUTO_BACKUP_JOB);
+  if (job?.last_status === "failed") return;
+  const last = job?.last_succeeded_at ? new Date(job.last_succeeded_at).toISOString() : null;
+  const orgs = await database.db.select({ id: organization.id }).from(organization);
+  for (const { id } of orgs) {
+    await notifyFromJob(database.db, id, {
+      roles: ["owner", "admin"],
+      kind: backupFailed,
+      payload: { failedAt: now.toISOString(), lastSuccessAt: last },
+    });
+  }
 }
