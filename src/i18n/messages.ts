@@ -2,6 +2,7 @@
 // shared with the web app, which shows the message the server chose by Accept-Language.
 import { accountMessages } from "./account-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
+import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
 import { uploadMessages } from "./upload-messages.ts";
 
@@ -369,6 +370,7 @@ export const errorMessages = {
   ...accountMessages,
   ...uploadMessages,
   ...auditMessages,
+  ...fileMessages,
   ...mailMessages,
 } satisfies Record<string, Text>;
 

@@ -1,0 +1,7 @@
+// Public API of the files capability: other capabilities import only this file.
+// Attached files (添付ファイル): any record of a registered owner kind can have files.
+
+export { type AttachmentOwner, existsIn, registerAttachmentOwner } from "./files.owners.ts";
+export { attachmentsOfDeletedOwner } from "./files.service.ts";
+export { databaseFileStore, type FileStore } from "./files.store.ts";
+export { attachment, fileContent } from "./files.tables.ts";
