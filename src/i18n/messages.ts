@@ -4,6 +4,7 @@ import { accountMessages } from "./account-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
 import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
+import { personalLinkMessages } from "./personal-link-messages.ts";
 import { uploadMessages } from "./upload-messages.ts";
 
 export type Lang = "ja" | "en";
@@ -370,6 +371,7 @@ export const errorMessages = {
   ...accountMessages,
   ...uploadMessages,
   ...auditMessages,
+  ...personalLinkMessages,
   ...fileMessages,
   ...mailMessages,
 } satisfies Record<string, Text>;

@@ -29,6 +29,7 @@ import { type Auth, authSecret, createAuth } from "./auth.ts";
 import { registerAuthBridge } from "./auth-bridge.ts";
 import type { Config } from "./config.ts";
 import { errorBody, handleError } from "./errors.ts";
+import { registerPublicRateLimit } from "./public-rate-limit.ts";
 import { registerQuotas } from "./quotas.ts";
 import { registerRequestGuards } from "./request-guards.ts";
 import { RequestLogController, requestLogSerializer } from "./request-log.ts";
@@ -125,6 +126,7 @@ export async function buildApp(
   const guards = makeGuards(database, auth);
   const deps: AppDeps = { database, auth, guards, config };
   registerQuotas(app, guards, config.quotas);
+  registerPublicRateLimit(app, config.publicRateLimit);
 
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   app.get("/readyz", { schema: { hide: true } }, async (_req, reply) => {

@@ -38,7 +38,8 @@ export function quotasOf(method: string, route: string, body: unknown): QuotaNam
     return demo ? ["orgCreate", "demoCreate"] : ["orgCreate"];
   }
   if (method === "POST" && route.endsWith("/import")) return ["import"];
-  if (method === "GET" && route.endsWith(".pdf")) return ["pdf"];
+  // A printed sheet made by the request that issues it (personal links) is a POST.
+  if ((method === "GET" || method === "POST") && route.endsWith(".pdf")) return ["pdf"];
   if (method === "GET" && route.endsWith(".xlsx")) return ["export"];
   return [];
 }

@@ -5,11 +5,13 @@ import { safeErrorLog } from "./safe-error-log.ts";
 /**
  * Secrets carried in paths are redacted: `/api/v1/calendar/<token>.ics?x` →
  * `/api/v1/calendar/[redacted]?x`, and an invitation link's secret
- * (`/invite/<id>/<token>`, `/api/v1/invitations/<id>/<token>`).
+ * (`/invite/<id>/<token>`, `/api/v1/invitations/<id>/<token>`), and a personal link's
+ * (`/p/<token>`, `/api/v1/p/<token>/…`).
  */
 export const redactPathSecrets = (url: string): string =>
   url
     .replace(/(\/calendar\/)[^/?#]*/g, "$1[redacted]")
+    .replace(/(^|\/api\/v1)(\/p\/)[^/?#]*/g, "$1$2[redacted]")
     .replace(/(\/invit(?:e|ations)\/[^/?#]+\/)(?!accept(?:[/?#]|$))[^/?#]+/g, "$1[redacted]");
 
 /**

@@ -45,6 +45,9 @@ export async function openTestDatabase(
   };
 }
 
+/** The personal links' signing key in tests (never a key file in the repository's ./data). */
+export const TEST_LINK_SIGNING_KEY = "test-link-signing-key-of-at-least-32-characters";
+
 /** The test app's own origin: state-changing requests must carry it (CSRF check). */
 export const TEST_BASE_URL = "http://localhost:3000";
 export const sameOrigin = { origin: TEST_BASE_URL } as const;
@@ -69,6 +72,8 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     LOG_LEVEL: "silent",
     // The audit chain's key: never a key file in the repository's ./data (PostgreSQL).
     AUDIT_KEY: TEST_AUDIT_KEY,
+    // Likewise the personal links' signing key.
+    LINK_SIGNING_KEY: TEST_LINK_SIGNING_KEY,
     ...env,
   });
   const app = await buildApp(database, config, { logger: false });

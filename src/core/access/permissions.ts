@@ -37,6 +37,9 @@ export const actions = [
   "jobs.read",
   // One's own notifications and how one is told: every role (own data only).
   "notifications.own",
+  // 本人用リンク: see who has a link and its use; issue, print and revoke links.
+  "personalLinks.read",
+  "personalLinks.manage",
   // The organization's mail outbox: see what was (or would be) sent; retry or cancel a mail.
   "mail.read",
   "mail.manage",
@@ -53,6 +56,7 @@ const readAll: Action[] = [
   "audit.read",
   "members.read",
   "notifications.own",
+  "personalLinks.read",
 ];
 
 const grants: Record<AccessRole, readonly Action[]> = {
@@ -61,11 +65,14 @@ const grants: Record<AccessRole, readonly Action[]> = {
   admin: actions,
   // Consultants build the PMS with the client but decide neither who has access nor which
   // risks the client accepts (a management decision recorded with a name and a date).
+  // Nor do they hand out personal links: a link lets its holder act as that person (confirm
+  // reading the policy, sign a pledge), which only the organization itself may arrange.
   // The outbox stays with them too: it holds the invitations and who was written to.
   consultant: actions.filter(
     (a) =>
       a !== "members.manage" &&
       a !== "risks.accept" &&
+      a !== "personalLinks.manage" &&
       a !== "mail.read" &&
       a !== "mail.manage",
   ),
@@ -82,6 +89,9 @@ const grants: Record<AccessRole, readonly Action[]> = {
     "departments.write",
     "members.read",
     "notifications.own",
+    // They hand their staff the printed personal links (a department's sheet).
+    "personalLinks.read",
+    "personalLinks.manage",
   ],
   // Auditors and read-only viewers (e.g. an examiner's share) see everything, change nothing.
   auditor: readAll,

@@ -1,6 +1,7 @@
 // Which record an event is about, in words, where its id says it (a downloaded list, a
 // readiness rule, a step of the plan, a catalogue item) or its changes name it.
 import { getObligation } from "../obligations/catalogue.ts";
+import { personalLinkPurpose } from "../personal-links/purposes.ts";
 import { MANUAL_RULES } from "../readiness/rules/manual.ts";
 import { getLawEntry } from "../registers/law-catalogue.ts";
 import { stepText } from "./audit-codes.ts";
@@ -47,6 +48,12 @@ export function auditSubject(
       const lawId = either(e.changes, "lawId");
       const law = lawId ? (getLawEntry(lawId)?.name[lang] ?? lawId) : null;
       return either(e.changes, "name") ?? law ?? names.get(e.entityId) ?? null;
+    }
+    case "personal_link": {
+      const name = either(e.changes, "personName");
+      const key = either(e.changes, "purpose");
+      const purpose = key ? (personalLinkPurpose(key)?.label[lang] ?? key) : null;
+      return name && purpose ? `${name}（${purpose}）` : (name ?? purpose);
     }
     default:
       return names.get(e.entityId) ?? null;

@@ -6,3 +6,6 @@ export {
   organizationName,
   type RiskExportRow,
 } from "./export-data.ts";
+// The PDF worker, for other capabilities' documents (a module laying out a pdfmake document).
+export type { PdfDocumentModule } from "./pdf-job.ts";
+export { renderOnWorker } from "./pdf-pool.ts";

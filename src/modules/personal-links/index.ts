@@ -1,0 +1,9 @@
+// Public API of the personal-links capability (本人用リンク): other capabilities import only
+// this file. A capability that lets a person act through their link (read the policy, take a
+// course, sign a pledge, follow a request) registers its routes under /p/:token/…, with
+// `config: { publicRateLimit: true }`, finds the link with findLiveLink (refusing anything
+// null with notFound(), the one 404) and writes with linkActor(link) as the context, so its
+// events name the person; linkKeyOf gives the key findLiveLink checks the token with.
+export { linkKeyOf } from "./link-key.ts";
+export { findLiveLink, type LiveLink, linkActor } from "./personal-links.public.ts";
+export { personalLink } from "./personal-links.tables.ts";
