@@ -64,6 +64,8 @@ type Helpers = {
   roadmapTask: () => Promise<string>;
   /** "education/<record id>": the obligation key and the record. */
   obligationRecord: () => Promise<string>;
+  /** A PDF attached to a new register item. */
+  attachment: () => Promise<string>;
   /** A notification of every member (one id for all, as notifyUsers writes it). */
   notification: () => Promise<string>;
 };
@@ -274,6 +276,40 @@ const routes: Route[] = [
     allowed: ["owner", "admin", "manager", "consultant"],
     // A JSON body instead of a file: allowed roles get past the guard to FILE_MISSING.
     ok: 400,
+  },
+  // Files attached to a register item follow the register's actions (the owner kind's).
+  {
+    method: "GET",
+    path: "/attachments/owners/:ownerKind/:ownerId",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: `inventory_item/${await h.inventoryItem()}` }),
+  },
+  {
+    method: "POST",
+    path: "/attachments/owners/:ownerKind/:ownerId",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    // A JSON body instead of a file: allowed roles get past the guard to FILE_MISSING.
+    ok: 400,
+    prepare: async (h) => ({ id: `inventory_item/${await h.inventoryItem()}` }),
+  },
+  {
+    method: "GET",
+    path: "/attachments/:id/download",
+    action: "inventory.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.attachment() }),
+  },
+  {
+    method: "DELETE",
+    path: "/attachments/:id",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.attachment() }),
   },
   {
     method: "GET",
@@ -1083,6 +1119,25 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         );
         secrets.add(id);
         return `education/${id}`;
+      },
+      attachment: async () => {
+        const itemId = await h.inventoryItem();
+        const boundary = `----access-files-${++counter}`;
+        const res = await t.app.inject({
+          method: "POST",
+          url: url(`/attachments/owners/inventory_item/${itemId}`, org),
+          headers: {
+            cookie: as.cookie,
+            ...sameOrigin,
+            "content-type": `multipart/form-data; boundary=${boundary}`,
+          },
+          payload:
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="evidence.pdf"\r\n` +
+            `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
+        });
+        const id = await ok(res);
+        secrets.add(id);
+        return id;
       },
       notification: async () => {
         // Straight into the table, one row per member with one id (as notifyUsers writes
