@@ -96,7 +96,9 @@ type Ctx = {
 };
 
 /** Claims up to `batch` due rows: queued ones whose time has come, and `sending` ones whose
- * holder's lease ran out. `next_attempt_at` carries the lease too, so one index serves both. */
+ * holder's lease ran out. `next_attempt_at` carries the lease too, so one index serves both.
+ * `now` counts to the end of its millisecond: the database keeps microseconds, so a row
+ * written in the same millisecond is due too. */
 async function claimDue(database: Database, now: Date, lease: Date, batch: number) {
   const res = await database.db.execute(sql`
     update mail_outbox m
@@ -105,7 +107,8 @@ async function claimDue(database: Database, now: Date, lease: Date, batch: numbe
            next_attempt_at = ${lease.toISOString()}::timestamptz
      where m.id in (
        select id from mail_outbox
-        where status in ('queued', 'sending') and next_attempt_at <= ${now.toISOString()}::timestamptz
+        where status in ('queued', 'sending')
+          and next_attempt_at < ${now.toISOString()}::timestamptz + interval '1 millisecond'
         order by next_attempt_at, id
         limit ${batch}
         for update skip locked)
