@@ -23,6 +23,9 @@ export const orgSections = [
   "assessments",
   "evidence-options",
   "audit",
+  "notifications",
+  "jobs",
+  "reminders",
 ] as const;
 export type OrgSection = (typeof orgSections)[number];
 
@@ -69,6 +72,12 @@ export const queryKeys = {
   assessments: section("assessments"),
   evidenceOptions: section("evidence-options"),
   audit: section("audit"),
+  /** The caller's own notifications: the unread count, the lists, the preference. */
+  notifications: section("notifications"),
+  /** The installation's scheduled jobs and the automatic backup's status. */
+  jobs: section("jobs"),
+  /** The organization's reminder settings. */
+  reminders: section("reminders"),
 };
 
 /**

@@ -6,9 +6,11 @@ import type { Action } from "@src/core/access/permissions.ts";
 import type { Icon } from "@tabler/icons-react";
 import {
   IconAlertTriangle,
+  IconBell,
   IconBuildingSkyscraper,
   IconCalendarRepeat,
   IconChecklist,
+  IconClockPlay,
   IconGauge,
   IconHierarchy2,
   IconHistory,
@@ -57,4 +59,6 @@ export const navItems: readonly NavItem[] = [
   { key: "obligations", path: "obligations", label: "nav.obligations", group: "operation", permission: "readiness.read", icon: IconCalendarRepeat, page: lazy(() => import("../features/obligations/ObligationsPage.tsx")) },
   { key: "audit", path: "audit", label: "nav.audit", group: "operation", permission: "audit.read", icon: IconHistory, page: lazy(() => import("../features/audit/AuditPage.tsx")) },
   { key: "members", path: "members", label: "nav.members", group: "operation", permission: "members.read", icon: IconUserShield, page: lazy(() => import("../features/members/MembersPage.tsx")) },
+  { key: "jobs", path: "jobs", label: "nav.jobs", group: "operation", permission: "jobs.read", icon: IconClockPlay, page: lazy(() => import("../features/jobs/JobsPage.tsx")) },
+  { key: "notifications", path: "notifications", label: "nav.notifications", group: "operation", permission: "notifications.own", icon: IconBell, page: lazy(() => import("../features/notifications/NotificationsPage.tsx")) },
 ];

@@ -8,6 +8,7 @@ import { today as browserToday } from "../../lib/format.ts";
 import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { useAssessments, useCatalogue } from "../assessments/useAssessments.ts";
+import { BackupWarning } from "../jobs/BackupWarning.tsx";
 import { useObligations } from "../obligations/useObligations.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { useReadiness } from "../readiness/useReadiness.ts";
@@ -45,6 +46,7 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={t("dashboard.title")} description={t("dashboard.intro")} />
+      <BackupWarning />
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">

@@ -15,6 +15,7 @@ import { bi, fixHref } from "../readiness/readiness-labels.ts";
 import { basisLine } from "./basis-line.ts";
 import { CalendarFeedPanel } from "./CalendarFeedPanel.tsx";
 import { RecordDoneModal } from "./RecordDoneModal.tsx";
+import { ReminderSettingsPanel } from "./ReminderSettingsPanel.tsx";
 import { type Obligation, type ObligationStatus, useObligations } from "./useObligations.ts";
 
 const statusColor: Record<ObligationStatus, string> = {
@@ -105,6 +106,7 @@ export default function ObligationsPage() {
           </Table>
         </Table.ScrollContainer>
       </Card>
+      <ReminderSettingsPanel />
       <CalendarFeedPanel />
       <RecordDoneModal obligation={recording} today={today} onClose={() => setRecording(null)} />
     </>

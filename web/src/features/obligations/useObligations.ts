@@ -8,6 +8,10 @@ import type {
   RecordOut,
   recordInput,
 } from "@src/modules/obligations/obligations.contract.ts";
+import type {
+  ReminderSettingsOut,
+  reminderSettingsInput,
+} from "@src/modules/reminders/reminders.contract.ts";
 import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api, orgPath } from "../../api/client.ts";
@@ -84,6 +88,26 @@ export function useRevokeFeed(orgId: string, use: SaveUse<void, unknown>) {
   return useSave({
     request: () => api.delete(feedPath(orgId)),
     refreshes: [queryKeys.calendarFeed(orgId)],
+    ...use,
+  });
+}
+
+export type ReminderSettings = ReminderSettingsOut;
+
+export function useReminderSettings(orgId: string) {
+  return useQuery({
+    queryKey: queryKeys.reminders(orgId),
+    queryFn: () => api.get<ReminderSettings>(orgPath(orgId, "/reminder-settings")),
+  });
+}
+
+export function useSaveReminderSettings(
+  orgId: string,
+  use: SaveUse<z.input<typeof reminderSettingsInput>, ReminderSettings>,
+) {
+  return useSave({
+    request: (body) => api.put<ReminderSettings>(orgPath(orgId, "/reminder-settings"), body),
+    refreshes: [queryKeys.reminders(orgId)],
     ...use,
   });
 }
