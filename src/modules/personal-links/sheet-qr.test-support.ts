@@ -37,7 +37,9 @@ export function pdfImages(pdf: Buffer): PdfImage[] {
     const width = num(o.dict, "Width");
     const height = num(o.dict, "Height");
     const colors = /\/DeviceGray/.test(o.dict) ? 1 : 3;
-    const raw = /\/Predictor/.test(o.dict) ? unfilter(o.stream, width, height, colors) : o.stream;
+    // PNG predictors (in a DecodeParms object of their own) leave a filter byte per row.
+    const filtered = o.stream.length === (width * colors + 1) * height;
+    const raw = filtered ? unfilter(o.stream, width, height, colors) : o.stream;
     const rgba = new Uint8ClampedArray(width * height * 4);
     for (let i = 0; i < width * height; i++) {
       for (let ch = 0; ch < 3; ch++)
