@@ -33,6 +33,7 @@ import {
 } from "./steps/inventory.ts";
 import { inviteByLinkScenario } from "./steps/invite.ts";
 import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
+import { notificationSteps } from "./steps/notifications.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
 import {
   badFileWroteNothing,
@@ -183,6 +184,13 @@ async function main(): Promise<number> {
     await roleScenarios(runner, world, browser, newPage);
     // Issue 9: an invitation by its link, from the members page to joining.
     await inviteByLinkScenario(runner, world, browser, newPage);
+    // Shared services: a member joins, the owner's bell counts it, opening it marks it read.
+    await runner.scenario(
+      "Shared services: notifications",
+      signedIn.page,
+      world,
+      notificationSteps,
+    );
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;

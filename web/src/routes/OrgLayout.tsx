@@ -8,6 +8,7 @@ import { Brand } from "../components/Brand.tsx";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { OrgSwitcher } from "../components/OrgSwitcher.tsx";
 import { UserMenu } from "../components/UserMenu.tsx";
+import { NotificationBell } from "../features/notifications/NotificationBell.tsx";
 import { OrgContext } from "../features/orgs/OrgContext.tsx";
 import { rememberOrg, useOrgs } from "../features/orgs/useOrgs.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
@@ -45,6 +46,7 @@ export function OrgLayout() {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <LanguageSwitch visibleFrom="sm" />
+              <NotificationBell />
               <UserMenu />
             </Group>
           </Group>
