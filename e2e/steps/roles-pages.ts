@@ -45,6 +45,7 @@ const enabled = (sel: Control["sel"], what: string, roles: Role[]): Control => (
 const C: Role[] = ["consultant"];
 const VC: Role[] = ["viewer", "consultant"];
 const NONE: Role[] = [];
+const EVERY: Role[] = ["viewer", "member", "consultant"];
 const memberTask = () => roleUsers.get("member")?.taskId ?? "missing";
 
 export async function checkControls(page: Page, user: RoleUser, controls: Control[]) {
@@ -263,6 +264,16 @@ export const pages: PageSpec[] = [
       present(tid("invitations-table"), "the invitations", NONE),
       present(tid("member-role"), "changing a role", NONE),
       present(tid("member-remove"), "removing a member", NONE),
+    ],
+  },
+  {
+    key: "notifications",
+    title: "お知らせ",
+    ready: tid("notifications-filter"),
+    summary: "one's own list and preference, for every role",
+    controls: [
+      present(tid("notification-preference-save"), "saving the preference", EVERY),
+      present(tid("notifications-read-all"), "すべて既読にする", EVERY),
     ],
   },
 ];

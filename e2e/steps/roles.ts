@@ -60,8 +60,9 @@ const NAV: Record<Role, string[]> = {
     "obligations",
     "audit",
     "members",
+    "notifications",
   ],
-  member: ["dashboard", "profile", "departments", "appointments"],
+  member: ["dashboard", "profile", "departments", "appointments", "notifications"],
   consultant: [
     "dashboard",
     "readiness",
@@ -77,6 +78,7 @@ const NAV: Record<Role, string[]> = {
     "obligations",
     "audit",
     "members",
+    "notifications",
   ],
 };
 
