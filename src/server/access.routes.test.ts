@@ -68,6 +68,8 @@ type Helpers = {
   attachment: () => Promise<string>;
   /** A notification of every member (one id for all, as notifyUsers writes it). */
   notification: () => Promise<string>;
+  /** A personal link of a new person. */
+  personalLink: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -801,6 +803,40 @@ const routes: Route[] = [
     ok: 200,
     body: (p) => ({ channel: p.n % 2 ? "in_app" : "mail" }),
   },
+  {
+    method: "GET",
+    path: "/personal-links",
+    action: "personalLinks.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/personal-links",
+    // A link lets its holder act as the person: not consultants (permissions.ts).
+    action: "personalLinks.manage",
+    allowed: ["owner", "admin", "manager"],
+    ok: 201,
+    prepare: async (h) => ({ personId: await h.person() }),
+    body: (p) => ({ purpose: "policy", scope: "people", personIds: [p.personId] }),
+  },
+  {
+    method: "POST",
+    path: "/personal-links/sheet.pdf",
+    action: "personalLinks.manage",
+    allowed: ["owner", "admin", "manager"],
+    ok: 200,
+    prepare: async (h) => ({ personId: await h.person() }),
+    body: (p) => ({ purpose: "pledge", scope: "people", personIds: [p.personId] }),
+  },
+  {
+    method: "POST",
+    path: "/personal-links/:id/revoke",
+    action: "personalLinks.manage",
+    allowed: ["owner", "admin", "manager"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.personalLink() }),
+  },
 ];
 
 /** Who may call a route outside organizations. */
@@ -821,6 +857,8 @@ type OutsideHelpers = {
   invitation: () => Promise<{ id: string; token: string; invitee: TestUser }>;
   /** The path of one file of the built web app. */
   asset: () => string;
+  /** The API path of a fresh personal link's page. */
+  personalLinkPath: () => Promise<string>;
 };
 type OutsideRoute = {
   method: "GET" | "POST";
@@ -937,6 +975,16 @@ const outside: OutsideRoute[] = [
       const token = secret === "right" ? inv.token : wrongSecret();
       return { url: `/api/v1/invitations/${inv.id}/accept`, body: { token }, user: inv.invitee };
     },
+  },
+  // A person without an account opens their personal link: the secret in the URL is the key.
+  {
+    method: "GET",
+    path: "/api/v1/p/:token",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => ({
+      url: secret === "right" ? await h.personalLinkPath() : `/api/v1/p/${wrongSecret()}`,
+    }),
   },
   // The built web app (@fastify/static registers each file): public, the API guards the data.
   { method: "GET", path: "/", who: "anonymous", ok: 200, webBuild: true },
@@ -1182,6 +1230,18 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return id;
       },
+      personalLink: async () => {
+        const personId = await h.person();
+        const res = await call(as, "POST", url("/personal-links", org), {
+          purpose: "course",
+          scope: "people",
+          personIds: [personId],
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        const id = res.json().items[0].id as string;
+        secrets.add(id);
+        return id;
+      },
     };
     return h;
   }
@@ -1336,6 +1396,16 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         const file = registered.get(t.app)?.find((r) => ASSET.test(r) && r.startsWith("GET "));
         if (!file) throw new Error("no file of the built web app is registered");
         return file.slice(4);
+      },
+      personalLinkPath: async () => {
+        const personId = await helpers(org, owner).person();
+        const res = await call(owner, "POST", `/api/v1/orgs/${org}/personal-links`, {
+          purpose: "policy",
+          scope: "people",
+          personIds: [personId],
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        return `/api/v1/p/${res.json().items[0].url.split("/").pop()}`;
       },
     };
     const send = async (
@@ -1501,6 +1571,12 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         path: "/notifications/:id/read",
         make: "notification",
         list: "/notifications",
+      },
+      {
+        method: "POST",
+        path: "/personal-links/:id/revoke",
+        make: "personalLink",
+        list: "/personal-links",
       },
     ];
 
@@ -2275,6 +2351,48 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             what: "CRLF in channel",
             body: { channel: "mail\r\nBcc: x@example.jp" },
             fields: { channel: msg.invalid_value },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/personal-links",
+        valid: { purpose: "policy", scope: "all" },
+        cases: [
+          {
+            what: "missing purpose",
+            body: { scope: "all" },
+            fields: { purpose: msg.invalid_value },
+          },
+          {
+            what: "script as purpose",
+            body: { purpose: SCRIPT, scope: "all" },
+            fields: { purpose: msg.invalid_value },
+          },
+          {
+            what: "CRLF in scope",
+            body: { purpose: "policy", scope: "all\r\nx" },
+            fields: { scope: msg.invalid_value },
+          },
+          {
+            what: "chosen people without ids",
+            body: { purpose: "policy", scope: "people" },
+            fields: { personIds: msg.required },
+          },
+          {
+            what: "string for days",
+            body: { purpose: "policy", scope: "all", days: "90" },
+            fields: { days: msg.invalid_type },
+          },
+          {
+            what: "100 kB person id",
+            body: { purpose: "policy", scope: "people", personIds: [LONG] },
+            fields: { "personIds.0": null },
+          },
+          {
+            what: "unknown field",
+            body: { purpose: "policy", scope: "all", orgId: "x" },
+            fields: { orgId: msg.unknown_field },
           },
         ],
       },
