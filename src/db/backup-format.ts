@@ -70,14 +70,22 @@ async function* linesOf(file: string): AsyncGenerator<string> {
   source.on("error", (e) => gunzip.destroy(e));
   source.pipe(gunzip);
   const decoder = new StringDecoder("utf8");
-  let rest = "";
+  // The unfinished line as pieces: a row holding an attached file is megabytes long, and
+  // joining and splitting it again at every 16 kB chunk would take time quadratic in its size.
+  let pending: string[] = [];
   try {
     for await (const chunk of gunzip) {
-      const parts = (rest + decoder.write(chunk as Buffer)).split("\n");
-      rest = parts.pop() ?? "";
-      yield* parts;
+      const text = decoder.write(chunk as Buffer);
+      let start = 0;
+      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+        pending.push(text.slice(start, nl));
+        yield pending.join("");
+        pending = [];
+        start = nl + 1;
+      }
+      if (start < text.length) pending.push(text.slice(start));
     }
-    rest += decoder.end();
+    const rest = pending.join("") + decoder.end();
     if (rest !== "") yield rest;
   } finally {
     source.destroy();
@@ -93,8 +101,12 @@ export type BackupEvent =
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** A batch of rows ends early at this many characters (rows holding files are large). */
+export const BATCH_CHARS = 16 * 1024 * 1024;
+
 /**
- * Reads a backup, checking its structure. Rows come in batches of `batch` lines, as the JSON
+ * Reads a backup, checking its structure. Rows come in batches of `batch` lines (fewer past
+ * BATCH_CHARS, so a table of attached files never makes one huge statement), as the JSON
  * text written by the database (never re-encoded, so numbers and timestamps stay exact);
  * with `checkRows` every row line is also parsed to prove it is a JSON object.
  */
@@ -160,13 +172,16 @@ async function* parseBackup(
     if (!Array.isArray(section.columns)) throw fail(`line ${lineNo}: table without columns`);
     yield { kind: "table", section };
     let lines: string[] = [];
+    let chars = 0;
     for (let i = 0; i < section.rows; i++) {
       const line = await next(`row ${i + 1} of ${section.rows} of ${section.table}`);
       if (checkRows) json(line, `row of ${section.table}`);
       lines.push(line);
-      if (lines.length >= batch) {
+      chars += line.length;
+      if (lines.length >= batch || chars >= BATCH_CHARS) {
         yield { kind: "rows", section, lines };
         lines = [];
+        chars = 0;
       }
     }
     if (lines.length > 0) yield { kind: "rows", section, lines };
