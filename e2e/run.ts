@@ -32,6 +32,7 @@ import {
   searchRegister,
 } from "./steps/inventory.ts";
 import { inviteByLinkScenario } from "./steps/invite.ts";
+import { jobSteps } from "./steps/jobs.ts";
 import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
 import { notificationSteps } from "./steps/notifications.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
@@ -191,6 +192,8 @@ async function main(): Promise<number> {
       world,
       notificationSteps,
     );
+    // Shared services: the PDCA reminders' settings and the scheduled jobs page.
+    await runner.scenario("Shared services: scheduled jobs", signedIn.page, world, jobSteps);
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;
