@@ -70,7 +70,11 @@ export function NotificationBell() {
             variant="subtle"
             color="gray"
             size="lg"
-            onClick={() => setOpened((o) => !o)}
+            onClick={() => {
+              // The list may be older than the count: ask again on every opening.
+              if (!opened) void recent.refetch();
+              setOpened(!opened);
+            }}
             aria-label={t("notifications.bell", { count })}
             data-testid="notification-bell"
             data-count={count}
