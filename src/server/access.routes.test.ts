@@ -68,6 +68,9 @@ type Helpers = {
   attachment: () => Promise<string>;
   /** A notification of every member (one id for all, as notifyUsers writes it). */
   notification: () => Promise<string>;
+  /** An outbox row of the organization, queued; or failed (to retry). */
+  mail: () => Promise<string>;
+  failedMail: () => Promise<string>;
   /** A personal link of a new person. */
   personalLink: () => Promise<string>;
 };
@@ -803,6 +806,31 @@ const routes: Route[] = [
     ok: 200,
     body: (p) => ({ channel: p.n % 2 ? "in_app" : "mail" }),
   },
+  { method: "GET", path: "/mail", action: "mail.read", allowed: ["owner", "admin"], ok: 200 },
+  {
+    method: "GET",
+    path: "/mail/:id",
+    action: "mail.read",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.mail() }),
+  },
+  {
+    method: "POST",
+    path: "/mail/:id/retry",
+    action: "mail.manage",
+    allowed: ["owner", "admin"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.failedMail() }),
+  },
+  {
+    method: "POST",
+    path: "/mail/:id/cancel",
+    action: "mail.manage",
+    allowed: ["owner", "admin"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.mail() }),
+  },
   {
     method: "GET",
     path: "/personal-links",
@@ -1230,6 +1258,23 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return id;
       },
+      mail: async () => {
+        // Straight into the outbox (a template without a link, so a failed one can be
+        // retried); the invitation mail is tested in mail.routes.test.ts.
+        const id = `prepared-mail-${++counter}-${org.slice(0, 8)}`;
+        await t.database.query(
+          `insert into mail_outbox (id, org_id, to_address, template, lang, subject, payload)
+           values ($1, $2, $3, 'prepared.mail', 'ja', '準備のメール', '{}')`,
+          [id, org, `${id}@example.jp`],
+        );
+        secrets.add(id);
+        return id;
+      },
+      failedMail: async () => {
+        const id = await h.mail();
+        await t.database.query("update mail_outbox set status = 'failed' where id = $1", [id]);
+        return id;
+      },
       personalLink: async () => {
         const personId = await h.person();
         const res = await call(as, "POST", url("/personal-links", org), {
@@ -1502,6 +1547,9 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       },
       { method: "DELETE", path: "/members/:id", make: "member", list: "/members" },
       { method: "DELETE", path: "/invitations/:id", make: "invitation", list: "/invitations" },
+      { method: "GET", path: "/mail/:id", make: "mail", list: "/mail/:id" },
+      { method: "POST", path: "/mail/:id/retry", make: "failedMail", body: {}, list: "/mail/:id" },
+      { method: "POST", path: "/mail/:id/cancel", make: "mail", body: {}, list: "/mail/:id" },
       {
         method: "GET",
         path: "/inventory-items/:id",
