@@ -16,6 +16,7 @@ export const orgSections = [
   "risks",
   "risk-matrix",
   "legal",
+  "attachments",
   "obligations",
   "calendar-feed",
   "roadmap",
@@ -64,6 +65,8 @@ export const queryKeys = {
   risks: section("risks"),
   riskMatrix: section("risk-matrix"),
   legal: section("legal"),
+  /** Files attached to records: an owner's list (by owner kind and id). */
+  attachments: section("attachments"),
   /** The PDCA calendar and the records of each duty. */
   obligations: section("obligations"),
   calendarFeed: section("calendar-feed"),

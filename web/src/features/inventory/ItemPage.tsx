@@ -19,6 +19,7 @@ import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { errorMessage } from "../../lib/notify.ts";
 import { useDepartments } from "../departments/useDepartments.ts";
+import { AttachmentsPanel } from "../files/AttachmentsPanel.tsx";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { FlowPanel } from "./FlowPanel.tsx";
 import { ItemForm } from "./ItemForm.tsx";
@@ -82,7 +83,7 @@ export function ItemPage({
   }
 
   const data = item.data;
-  const current = tab === "flow" ? "flow" : "content";
+  const current = tab === "flow" || tab === "files" ? tab : "content";
   return (
     <Stack gap="md">
       {header}
@@ -135,7 +136,7 @@ export function ItemPage({
       </Group>
       <Tabs
         value={current}
-        onChange={(v) => onNavigate(data.id, v === "flow" ? "flow" : undefined)}
+        onChange={(v) => onNavigate(data.id, v === "flow" || v === "files" ? v : undefined)}
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="content" data-testid="item-tab-content">
@@ -143,6 +144,9 @@ export function ItemPage({
           </Tabs.Tab>
           <Tabs.Tab value="flow" data-testid="item-tab-flow">
             {t("inventory.tab.flow")}
+          </Tabs.Tab>
+          <Tabs.Tab value="files" data-testid="item-tab-files">
+            {t("files.tab")}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="content">
@@ -157,6 +161,12 @@ export function ItemPage({
         </Tabs.Panel>
         <Tabs.Panel value="flow">
           <FlowPanel item={data} editable={editable} />
+        </Tabs.Panel>
+        <Tabs.Panel value="files">
+          <AttachmentsPanel
+            owner={{ kind: "inventory_item", id: data.id }}
+            writeAction="inventory.write"
+          />
         </Tabs.Panel>
       </Tabs>
       <ConfirmModal
