@@ -90,6 +90,22 @@ export const api = {
   put: <T>(path: string, body: unknown) => send<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => send<T>("PATCH", path, body),
   delete: (path: string) => send<null>("DELETE", path),
+  /** A POST answered with a file (e.g. a sheet printed by the request that makes it). */
+  async postForFile(path: string, body: unknown): Promise<Blob> {
+    let res: Response;
+    try {
+      res = await fetch(path, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: headers({ "Content-Type": "application/json" }),
+        body: JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, { code: "NETWORK", message: i18n.t("common.networkError") });
+    }
+    if (!res.ok) return parse<never>(res);
+    return res.blob();
+  },
   /** Multipart upload of one file in the field `file`. */
   async upload<T>(path: string, file: File): Promise<T> {
     const form = new FormData();

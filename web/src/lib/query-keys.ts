@@ -27,6 +27,7 @@ export const orgSections = [
   "notifications",
   "jobs",
   "reminders",
+  "personal-links",
 ] as const;
 export type OrgSection = (typeof orgSections)[number];
 
@@ -81,6 +82,10 @@ export const queryKeys = {
   jobs: section("jobs"),
   /** The organization's reminder settings. */
   reminders: section("reminders"),
+  /** 本人用リンク: the list of issued links. */
+  personalLinks: section("personal-links"),
+  /** A person's page behind their link (no session; never changed by a save). */
+  personalLinkPage: (token: string) => ["personal-link-page", token] as const,
 };
 
 /**

@@ -14,6 +14,7 @@ import {
   IconGauge,
   IconHierarchy2,
   IconHistory,
+  IconLink,
   IconListDetails,
   IconListTree,
   IconScale,
@@ -59,6 +60,7 @@ export const navItems: readonly NavItem[] = [
   { key: "obligations", path: "obligations", label: "nav.obligations", group: "operation", permission: "readiness.read", icon: IconCalendarRepeat, page: lazy(() => import("../features/obligations/ObligationsPage.tsx")) },
   { key: "audit", path: "audit", label: "nav.audit", group: "operation", permission: "audit.read", icon: IconHistory, page: lazy(() => import("../features/audit/AuditPage.tsx")) },
   { key: "members", path: "members", label: "nav.members", group: "operation", permission: "members.read", icon: IconUserShield, page: lazy(() => import("../features/members/MembersPage.tsx")) },
+  { key: "personalLinks", path: "personal-links", label: "nav.personalLinks", group: "operation", permission: "personalLinks.read", icon: IconLink, page: lazy(() => import("../features/personal-links/PersonalLinksPage.tsx")) },
   { key: "jobs", path: "jobs", label: "nav.jobs", group: "operation", permission: "jobs.read", icon: IconClockPlay, page: lazy(() => import("../features/jobs/JobsPage.tsx")) },
   { key: "notifications", path: "notifications", label: "nav.notifications", group: "operation", permission: "notifications.own", icon: IconBell, page: lazy(() => import("../features/notifications/NotificationsPage.tsx")) },
 ];

@@ -17,6 +17,13 @@ export const router = createBrowserRouter([
   { path: "/", element: <HomeRedirect /> },
   { path: "/signin", element: <SignInPage /> },
   { path: "/signup", element: <SignUpPage /> },
+  // A person's own page behind their personal link: no account, no app chrome.
+  {
+    path: "/p/:token",
+    lazy: async () => ({
+      Component: (await import("../features/personal-links/public/PersonalLinkPage.tsx")).default,
+    }),
+  },
   {
     element: <RequireAuth />,
     children: [
