@@ -49,6 +49,8 @@ export const bellCountsJoin: Step<World> = {
   run: async (w) => {
     // Earlier joins (the role scenarios) are read first, so the new one is the only unread.
     await orgApi(w, "POST", "/notifications/read-all");
+    // The main scenario ends in English; these steps read the Japanese texts.
+    await w.page.evaluate(() => localStorage.setItem("mamori.lang", "ja"));
     await w.page.goto(`${w.baseUrl}/orgs/${w.orgId}/dashboard`);
     await expectBell(w, "0", "before the join");
     await joinAsMember(w);

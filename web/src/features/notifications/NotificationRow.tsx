@@ -48,7 +48,11 @@ export function NotificationRow({
             </Text>
           )}
           <Text size="xs" c="dimmed" title={exact}>
-            {relative ? `${relative}（${exact}）` : exact}
+            {relative
+              ? lang === "ja"
+                ? `${relative}（${exact}）`
+                : `${relative} (${exact})`
+              : exact}
           </Text>
         </Stack>
       </Group>
