@@ -13,6 +13,12 @@ export const authApi = {
   changePassword: (body: { currentPassword: string; newPassword: string }) =>
     // The server signs out every other session when the password changes.
     api.post("/api/auth/change-password", { ...body, revokeOtherSessions: true }),
+  /** Always answers the same, whether or not the address has an account. */
+  requestPasswordReset: (body: { email: string }) =>
+    api.post("/api/auth/request-password-reset", body),
+  /** With the token of the mailed link; every session of the account ends. */
+  resetPassword: (body: { token: string; newPassword: string }) =>
+    api.post("/api/auth/reset-password", body),
 };
 
 /**

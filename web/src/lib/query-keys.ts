@@ -12,6 +12,7 @@ export const orgSections = [
   "appointments",
   "members",
   "invitations",
+  "mail",
   "inventory",
   "risks",
   "risk-matrix",
@@ -60,6 +61,8 @@ export const queryKeys = {
   appointments: section("appointments"),
   members: section("members"),
   invitations: section("invitations"),
+  /** The outbox page: the list (per filter and page) and one mail. */
+  mail: section("mail"),
   /** Register items: the list, the pickers' options, one item, its flow. */
   inventory: section("inventory"),
   /** Risk rows: the table, the heat map, counts, one item's rows. */

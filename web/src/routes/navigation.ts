@@ -17,6 +17,7 @@ import {
   IconLink,
   IconListDetails,
   IconListTree,
+  IconMail,
   IconScale,
   IconSitemap,
   IconTimeline,
@@ -61,6 +62,7 @@ export const navItems: readonly NavItem[] = [
   { key: "audit", path: "audit", label: "nav.audit", group: "operation", permission: "audit.read", icon: IconHistory, page: lazy(() => import("../features/audit/AuditPage.tsx")) },
   { key: "members", path: "members", label: "nav.members", group: "operation", permission: "members.read", icon: IconUserShield, page: lazy(() => import("../features/members/MembersPage.tsx")) },
   { key: "personalLinks", path: "personal-links", label: "nav.personalLinks", group: "operation", permission: "personalLinks.read", icon: IconLink, page: lazy(() => import("../features/personal-links/PersonalLinksPage.tsx")) },
+  { key: "mail", path: "mail", label: "nav.mail", group: "operation", permission: "mail.read", icon: IconMail, page: lazy(() => import("../features/mail/MailPage.tsx")) },
   { key: "jobs", path: "jobs", label: "nav.jobs", group: "operation", permission: "jobs.read", icon: IconClockPlay, page: lazy(() => import("../features/jobs/JobsPage.tsx")) },
   { key: "notifications", path: "notifications", label: "nav.notifications", group: "operation", permission: "notifications.own", icon: IconBell, page: lazy(() => import("../features/notifications/NotificationsPage.tsx")) },
 ];

@@ -1,6 +1,8 @@
 // Routes: sign-in/up, organization creation, invitations, and the pages of an organization
 // (derived from the navigation data, so a new capability adds only its nav line).
 import { createBrowserRouter, Navigate } from "react-router";
+import { ForgotPasswordPage } from "../features/auth/ForgotPasswordPage.tsx";
+import { ResetPasswordPage } from "../features/auth/ResetPasswordPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { SignUpPage } from "../features/auth/SignUpPage.tsx";
 import { AcceptInvitePage } from "../features/invite/AcceptInvitePage.tsx";
@@ -17,6 +19,9 @@ export const router = createBrowserRouter([
   { path: "/", element: <HomeRedirect /> },
   { path: "/signin", element: <SignInPage /> },
   { path: "/signup", element: <SignUpPage /> },
+  // パスワードをお忘れの方: ask for a link by mail; the link opens the reset page.
+  { path: "/forgot-password", element: <ForgotPasswordPage /> },
+  { path: "/reset-password", element: <ResetPasswordPage /> },
   // A person's own page behind their personal link: no account, no app chrome.
   {
     path: "/p/:token",

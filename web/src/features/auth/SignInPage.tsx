@@ -48,6 +48,15 @@ export function SignInPage() {
           <Button type="submit" loading={signIn.busy} fullWidth data-testid="signin-submit">
             {t("auth.signInButton")}
           </Button>
+          <Anchor
+            component={Link}
+            to="/forgot-password"
+            size="sm"
+            ta="center"
+            data-testid="forgot-link"
+          >
+            {t("auth.forgotLink")}
+          </Anchor>
           <Text size="sm" ta="center">
             {t("auth.noAccount")}{" "}
             <Anchor component={Link} to={signUpLink} data-testid="signup-link">

@@ -19,6 +19,12 @@ export const signUpSchema = z
   .object({ name: requiredLine(100), email, password, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { error: "password_mismatch", path: ["confirm"] });
 
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ newPassword: password, confirm: z.string() })
+  .refine((v) => v.newPassword === v.confirm, { error: "password_mismatch", path: ["confirm"] });
+
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, { error: "required" }),

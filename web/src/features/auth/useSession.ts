@@ -19,6 +19,7 @@ export function safeNext(next: string | null | undefined): string | null {
 type SignIn = { email: string; password: string };
 type SignUp = { name: string; email: string; password: string };
 type ChangePassword = { currentPassword: string; newPassword: string };
+type ResetPassword = { token: string; newPassword: string };
 
 /** Another user now: every query is read again. */
 export function useSignIn(use: SaveUse<SignIn, unknown>) {
@@ -42,6 +43,26 @@ export function useSignUp(use: SaveUse<SignUp, unknown>) {
 /** The caller forgets every query in `onSuccess` (queryClient.clear). */
 export function useSignOut(use: SaveUse<void, unknown>) {
   return useSave({ request: () => authApi.signOut(), refreshes: [], errorsAs: "notice", ...use });
+}
+
+/** パスワードをお忘れの方: asks for a reset link by mail (the answer never says whether sent). */
+export function useRequestPasswordReset(use: SaveUse<{ email: string }, unknown>) {
+  return useSave({
+    request: authApi.requestPasswordReset,
+    refreshes: [],
+    errorText: authErrorText,
+    ...use,
+  });
+}
+
+/** Sets the new password with the mailed link's token; the user then signs in. */
+export function useResetPassword(use: SaveUse<ResetPassword, unknown>) {
+  return useSave({
+    request: authApi.resetPassword,
+    refreshes: [queryKeys.session],
+    errorText: authErrorText,
+    ...use,
+  });
 }
 
 export function useChangePassword(use: SaveUse<ChangePassword, unknown>) {

@@ -1,5 +1,5 @@
-// Invite someone by e-mail with an access role. No mail server is configured, so the link
-// is shown here to be passed on by hand.
+// Invite someone by e-mail with an access role. The invitation mail is queued with it; without
+// a mail server (SMTP_URL) the link is shown here, once, to be passed on by hand.
 import {
   Alert,
   Button,
@@ -70,6 +70,11 @@ export function InviteForm() {
         </Group>
       </form>
       <FormError message={invite.error} />
+      {sent && !sent.link && (
+        <Alert color="teal" data-testid="invite-mailed">
+          {t("members.mailQueued", { email: sent.email })}
+        </Alert>
+      )}
       {sent?.link && (
         <Alert color="teal" title={t("members.linkTitle", { email: sent.email })}>
           <Stack gap="xs">
