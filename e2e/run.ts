@@ -36,6 +36,7 @@ import { jobSteps } from "./steps/jobs.ts";
 import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
 import { notificationSteps } from "./steps/notifications.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
+import { personalLinkScenario } from "./steps/personal-links.ts";
 import {
   badFileWroteNothing,
   datesAsTyped,
@@ -194,6 +195,8 @@ async function main(): Promise<number> {
     );
     // Shared services: the PDCA reminders' settings and the scheduled jobs page.
     await runner.scenario("Shared services: scheduled jobs", signedIn.page, world, jobSteps);
+    // Shared services: a personal link issued, opened on a phone, revoked, then not valid.
+    await personalLinkScenario(runner, world, browser);
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;

@@ -276,6 +276,17 @@ export const pages: PageSpec[] = [
       present(tid("notifications-read-all"), "すべて既読にする", EVERY),
     ],
   },
+  {
+    key: "personalLinks",
+    title: "本人用リンク",
+    ready: tid("links-total"),
+    summary: "the list of links, but no issuing or revoking without personalLinks.manage",
+    controls: [
+      present(tid("links-once"), "the note that URLs are shown once", VC),
+      present(tid("links-issue"), "リンクを発行", NONE),
+      present(tid("links-revoke"), "無効にする", NONE),
+    ],
+  },
 ];
 
 const isApi = (url: string) => new URL(url).pathname.startsWith("/api/");

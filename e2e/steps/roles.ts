@@ -61,6 +61,7 @@ const NAV: Record<Role, string[]> = {
     "audit",
     "members",
     "notifications",
+    "personalLinks",
   ],
   member: ["dashboard", "profile", "departments", "appointments", "notifications"],
   consultant: [
@@ -79,6 +80,7 @@ const NAV: Record<Role, string[]> = {
     "audit",
     "members",
     "notifications",
+    "personalLinks",
   ],
 };
 
