@@ -24,6 +24,7 @@ import {
   gapGoneGaugeRises,
 } from "./steps/dashboard.ts";
 import { exportRegisterPdf, exportRegisterXlsx, exportRisks } from "./steps/exports.ts";
+import { filesScenarios } from "./steps/files.ts";
 import {
   createItem,
   defineFlow,
@@ -195,6 +196,8 @@ async function main(): Promise<number> {
     );
     // Shared services: the PDCA reminders' settings and the scheduled jobs page.
     await runner.scenario("Shared services: scheduled jobs", signedIn.page, world, jobSteps);
+    // Shared services: a PDF attached to a register item; the viewer downloads, cannot delete.
+    await filesScenarios(runner, world, browser, newPage);
     // Shared services: a personal link issued, opened on a phone, revoked, then not valid.
     await personalLinkScenario(runner, world, browser);
     await signedIn.context.close();
