@@ -2,6 +2,7 @@
 // the type by content; names made safe; limits; roles and tenant isolation; the audit trail;
 // and the register item's files going with the item.
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   dbKinds,
@@ -257,6 +258,31 @@ describe.each(dbKinds)("files (%s)", (kind) => {
       fields: { file: expect.any(String) },
     });
     expect((await list(item)).total).toBe(cases.length);
+  });
+
+  it("never answers 500 to a hostile file name, and stores only safe names", async () => {
+    const item = await newItem();
+    const hostile = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.constantFrom("\u0000.pdf", "..", "/", "\\", "%00.pdf", '";.pdf', "\u202e fdp.txt"),
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, fc.boolean(), async (name, encoded) => {
+        const disposition = encoded
+          ? `filename*=UTF-8''${encodeURIComponent(name)}`
+          : `filename="${name.replace(/[\r\n"]/g, "")}"`;
+        const res = await upload(owner, name, Buffer.from("本文"), { item, disposition });
+        expect(res.statusCode, res.body).toBeLessThan(500);
+        if (res.statusCode === 201) {
+          const [row] = await t.database.query<{ name: string }>(
+            "select name from attachment where org_id = $1 and id = $2",
+            [orgId, res.json().id],
+          );
+          expect(row?.name).not.toMatch(/[/\\<>"]|^[.\s]/);
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it("refuses an unknown owner kind, and a register item that does not exist", async () => {
