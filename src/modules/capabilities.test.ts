@@ -9,8 +9,8 @@ import { readinessProviders, readinessRules } from "./readiness/provider.ts";
 import { deletionHookCount } from "./shared/deletion-hooks.ts";
 
 describe("capability registry", () => {
-  it("registers the risk and legal hooks on register-item deletes", () => {
-    expect(deletionHookCount("register_item")).toBe(2);
+  it("registers the risk, legal and attachment hooks on register-item deletes", () => {
+    expect(deletionHookCount("register_item")).toBe(3);
   });
 
   it("registers the legal hook on department deletes", () => {
