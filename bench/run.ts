@@ -1,4 +1,4 @@
-// `npm run bench [people|registers|readiness|upload-bomb|request-path|all]` (or BENCH_SUITE=…;
+// `npm run bench [people|registers|readiness|upload-bomb|request-path|mail|all]` (or BENCH_SUITE=…;
 // default all). Bounded: a watchdog ends the run, cleaning up, after BENCH_TIMEOUT_S seconds
 // (default 900 people, 1500 registers, 1200 readiness, 900 upload-bomb, 900 request-path,
 // 5400 all).
@@ -25,11 +25,14 @@
 //   bench/results/request-path-<kind>.json and request-path.md (BENCH_LABEL=before writes
 //   request-path-before-<kind>.json, the comparison's left side). Settings: BENCH_ITEMS=10000
 //   BENCH_RISKS_PER_ITEM=5 BENCH_N=500 BENCH_DURATION=10 BENCH_PROFILE_S=5.
+// mail (issue 11): queue 3,000 mails in one transaction, deliver them to a loopback SMTP server
+//   → bench/results/mail-<kind>.json and mail.md. Settings: BENCH_MAILS=3000 BENCH_RUNS=5.
 // All: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchWorkbooks } from "../src/modules/registers-xlsx/bench-workbooks.ts";
+import { benchMail, type MailKindResult, mailMarkdown } from "./mail/suite.ts";
 import { benchPeopleList, type Kind, type KindResult, type Variant } from "./people-list.ts";
 import { readinessConsole, readinessMarkdown } from "./readiness/report.ts";
 import { benchReadiness, type ReadinessKindResult } from "./readiness/suite.ts";
@@ -50,8 +53,8 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-type Suite = "people" | "registers" | "readiness" | "upload-bomb" | "request-path" | "all";
-const suites = ["people", "registers", "readiness", "upload-bomb", "request-path", "all"];
+type Suite = "people" | "registers" | "readiness" | "upload-bomb" | "request-path" | "mail" | "all";
+const suites = ["people", "registers", "readiness", "upload-bomb", "request-path", "mail", "all"];
 const suiteArg = process.argv[2] ?? process.env.BENCH_SUITE ?? "all";
 if (!suites.includes(suiteArg)) {
   console.error(`bench: unknown suite "${suiteArg}" (${suites.join(" | ")})`);
@@ -73,6 +76,7 @@ const timeoutS = num(
     readiness: 1200,
     "upload-bomb": 900,
     "request-path": 900,
+    mail: 600,
     all: 5400,
   }[suite],
 );
@@ -274,6 +278,32 @@ async function requestPath(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function mail(): Promise<number> {
+  const m = machine();
+  const settings = { mails: num("BENCH_MAILS", 3000), runs: num("BENCH_RUNS", 5) };
+  log(
+    `mail benchmark: ${settings.mails} mails × ${settings.runs} runs; load average ${m.loadAverageBefore}`,
+  );
+  if (busyBefore(m)) log("warning: the machine is busy with other work; figures will be skewed");
+  const results: MailKindResult[] = [];
+  const failures: string[] = [];
+  for (const kind of kinds) {
+    try {
+      const r = await benchMail(kind, { ...settings, log });
+      results.push(r);
+      writeFileSync(
+        `${resultsDir}mail-${kind}.json`,
+        `${JSON.stringify({ machine: m, settings, ...r }, null, 2)}\n`,
+      );
+    } catch (err) {
+      failures.push(failed(kind, err));
+    }
+  }
+  writeFileSync(`${resultsDir}mail.md`, mailMarkdown(m, settings, results, failures));
+  console.log(`written: ${resultsDir}mail-*.json, mail.md`);
+  return failures.length ? 1 : 0;
+}
+
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   let code = 0;
@@ -282,6 +312,7 @@ async function main() {
   if (suite === "readiness" || suite === "all") code |= await readiness();
   if (suite === "upload-bomb" || suite === "all") code |= await uploadBombSuite(resultsDir, log);
   if (suite === "request-path" || suite === "all") code |= await requestPath();
+  if (suite === "mail" || suite === "all") code |= await mail();
   return code;
 }
 
