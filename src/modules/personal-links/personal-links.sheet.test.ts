@@ -10,7 +10,7 @@ import { urlLines } from "./personal-links.sheet.ts";
 
 // The images a PDF embeds (as pdfkit writes a PNG: Flate with PNG predictors), as RGBA
 // pixels, and the QR codes jsQR reads in them.
-export type PdfImage = { width: number; height: number; rgba: Uint8ClampedArray };
+type PdfImage = { width: number; height: number; rgba: Uint8ClampedArray };
 
 const num = (dict: string, key: string) => Number(new RegExp(`/${key} (\\d+)`).exec(dict)?.[1]);
 
@@ -37,7 +37,7 @@ function unfilter(data: Buffer, width: number, height: number, bpp: number): Buf
   return out;
 }
 
-export function pdfImages(pdf: Buffer): PdfImage[] {
+function pdfImages(pdf: Buffer): PdfImage[] {
   const images: PdfImage[] = [];
   for (const o of pdfObjects(pdf).values()) {
     if (!/\/Subtype \/Image/.test(o.dict) || !o.stream) continue;
@@ -59,7 +59,7 @@ export function pdfImages(pdf: Buffer): PdfImage[] {
 }
 
 /** The text of every QR code found in the PDF's images, in the order of the images. */
-export function pdfQrTexts(pdf: Buffer): string[] {
+function pdfQrTexts(pdf: Buffer): string[] {
   return pdfImages(pdf).flatMap((img) => {
     const code = jsQR(img.rgba, img.width, img.height);
     return code ? [code.data] : [];
