@@ -35,6 +35,7 @@ import {
 import { inviteByLinkScenario } from "./steps/invite.ts";
 import { jobSteps } from "./steps/jobs.ts";
 import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
+import { mailScenario } from "./steps/mail.ts";
 import { notificationSteps } from "./steps/notifications.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
 import { personalLinkScenario } from "./steps/personal-links.ts";
@@ -196,10 +197,12 @@ async function main(): Promise<number> {
     );
     // Shared services: the PDCA reminders' settings and the scheduled jobs page.
     await runner.scenario("Shared services: scheduled jobs", signedIn.page, world, jobSteps);
-    // Shared services: a PDF attached to a register item; the viewer downloads, cannot delete.
-    await filesScenarios(runner, world, browser, newPage);
     // Shared services: a personal link issued, opened on a phone, revoked, then not valid.
     await personalLinkScenario(runner, world, browser);
+    // Shared services: a PDF attached to a register item; the viewer downloads, cannot delete.
+    await filesScenarios(runner, world, browser, newPage);
+    // Shared services: an invitation and a password reset by mail, on a server with SMTP_URL.
+    await mailScenario(runner, browser, newPage, root);
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;

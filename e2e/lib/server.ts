@@ -32,7 +32,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(root: string): Promise<RunningServer> {
+/** `env`: more settings for this server (e.g. SMTP_URL for the mail scenario). */
+export async function startServer(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "mamori-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -50,6 +54,7 @@ export async function startServer(root: string): Promise<RunningServer> {
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       // Several sign-ins happen from one address within a minute.
       SIGN_IN_RATE_LIMIT: "100",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
