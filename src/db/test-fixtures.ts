@@ -151,6 +151,8 @@ export function withoutSecrets(dump: Record<string, string[]>): Record<string, s
     ...dump,
     "public.session": [],
     "public.verification": [],
+    // Queued mails' links (an invitation's): kept only until sent, never in a backup.
+    "public.mail_secret": [],
     "public.instance_setting": (dump["public.instance_setting"] ?? []).filter(
       (j) => (JSON.parse(j) as { key: string }).key !== "auth_secret",
     ),

@@ -81,6 +81,7 @@ describe("entities and actions", () => {
         "download",
         "revoke",
         "use",
+        "retry",
       ].sort(),
     );
     expect(AUDIT_ACTION_LABELS.export?.ja).toBe("書き出し");
