@@ -29,7 +29,7 @@ export const mailDeliveryJob: JobDefinition = {
     const { smtpUrl } = config.mail;
     if (!smtpUrl) {
       const expired = await expireMailLinks(database, now);
-      return `SMTP_URL not set: mail waits in the outbox (${expired} expired)`;
+      return `SMTP未設定のため送信せず保留（リンク期限切れ ${expired}件）`;
     }
     const transport = transportFor(smtpUrl);
     const total = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
@@ -47,6 +47,6 @@ export const mailDeliveryJob: JobDefinition = {
       total.cancelled += r.cancelled;
       if (r.claimed < BATCH || Date.now() - started > BUDGET_MS) break;
     }
-    return `${total.sent} sent, ${total.retried} retry, ${total.failed} failed, ${total.cancelled} cancelled`;
+    return `送信 ${total.sent}件・再試行 ${total.retried}件・失敗 ${total.failed}件・取消 ${total.cancelled}件`;
   },
 };
