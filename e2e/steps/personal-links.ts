@@ -32,7 +32,7 @@ const issueLink: Step<World> = {
     const { page } = w;
     const person = need(w.imported[0], "an imported person").name;
     shared.person = person;
-    await page.getByTestId("nav-personalLinks").click();
+    await page.getByTestId("nav-personal-links").click();
     await expectUrl(page, /\/personal-links$/, "本人用リンク page");
     await expectText(page.locator("main h1"), "本人用リンク", "page title");
     await expectVisible(page.getByTestId("links-once"), "the note that URLs are shown once");

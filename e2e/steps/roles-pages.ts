@@ -277,7 +277,7 @@ export const pages: PageSpec[] = [
     ],
   },
   {
-    key: "personalLinks",
+    key: "personal-links",
     title: "本人用リンク",
     ready: tid("links-total"),
     summary: "the list of links, but no issuing or revoking without personalLinks.manage",

@@ -61,7 +61,7 @@ const NAV: Record<Role, string[]> = {
     "audit",
     "members",
     "notifications",
-    "personalLinks",
+    "personal-links",
   ],
   member: ["dashboard", "profile", "departments", "appointments", "notifications"],
   consultant: [
@@ -80,7 +80,7 @@ const NAV: Record<Role, string[]> = {
     "audit",
     "members",
     "notifications",
-    "personalLinks",
+    "personal-links",
   ],
 };
 
