@@ -125,9 +125,8 @@ export function IssueLinksModal({
       onClose={onClose}
       title={t("personalLinks.issue.title")}
       size="lg"
-      data-testid="links-issue-modal"
     >
-      <Stack>
+      <Stack data-testid="links-issue-modal">
         <Select
           label={t("personalLinks.col.purpose")}
           required

@@ -30,9 +30,8 @@ export function IssuedLinksModal({
       onClose={onClose}
       title={t("personalLinks.issued.title", { count: result?.items.length ?? 0 })}
       size="xl"
-      data-testid="links-issued-modal"
     >
-      <Alert color="yellow" mb="md">
+      <Alert color="yellow" mb="md" data-testid="links-issued-modal">
         {t("personalLinks.issued.once")}
         {result &&
           result.revoked > 0 &&
