@@ -60,6 +60,7 @@ export const jobsPageShowsSchedule: Step<World> = {
     // Mail delivery runs every 5 s; the page reads again every 30 s: reload until it shows.
     await eventually(async () => {
       await page.reload();
+      await page.getByTestId("job-mail.deliver").waitFor(); // the list has loaded
       const summary = page.getByTestId("job-summary-mail.deliver");
       return (await summary.count()) > 0 ? null : "mail delivery has not reported a run yet";
     }, 40_000);
