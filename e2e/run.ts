@@ -38,7 +38,6 @@ import { addLawFromCatalogue, linkLawToItem } from "./steps/legal.ts";
 import { mailScenario } from "./steps/mail.ts";
 import { notificationSteps } from "./steps/notifications.ts";
 import { createDemoOrg, demoDataReady } from "./steps/org.ts";
-import { personalLinkScenario } from "./steps/personal-links.ts";
 import {
   badFileWroteNothing,
   datesAsTyped,
@@ -48,6 +47,7 @@ import {
   openPeople,
   searchPerson,
 } from "./steps/people.ts";
+import { personalLinkScenario } from "./steps/personal-links.ts";
 import { editProfile, profilePersisted } from "./steps/profile.ts";
 import {
   badImportWritesNothing,
