@@ -44,3 +44,20 @@ export const roadmapTask = pgTable(
     index("roadmap_task_assignee_idx").on(t.assigneeUserId),
   ],
 );
+
+/**
+ * The work plan as a whole (one row per organization): the day construction starts, how often
+ * the consultant's sessions are, and the planned application day and expected grant day, which
+ * are not construction steps. Written by the default plan, editable afterwards.
+ */
+export const roadmapPlan = pgTable("roadmap_plan", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => organization.id, { onDelete: "cascade" }),
+  startsOn: date("starts_on"),
+  /** weekly | fortnightly | none: the rhythm of the consultant's sessions. */
+  sessionCadence: text("session_cadence").notNull().default("none"),
+  applicationOn: date("application_on"),
+  grantOn: date("grant_on"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
