@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateFees, type FeeSizeClass } from "./fees.ts";
+import { AMOUNT_UNKNOWN, estimateFees, type FeeSizeClass, PRIVACY_MARK_FEES } from "./fees.ts";
 
 // Figures from docs/domain.md#size-classes-and-fees; totals added up by hand.
 describe("estimateFees", () => {
@@ -48,5 +48,22 @@ describe("estimateFees", () => {
   it("refuses a size class that cannot apply", () => {
     expect(() => estimateFees("ineligible" as FeeSizeClass)).toThrow(RangeError);
     expect(() => estimateFees("toString" as FeeSizeClass)).toThrow(RangeError);
+  });
+});
+
+describe("PRIVACY_MARK_FEES as data", () => {
+  it("records the day the table took effect", () => {
+    expect(PRIVACY_MARK_FEES.asOf).toBe("2019-10-01");
+    expect(PRIVACY_MARK_FEES.verified).toBe(true);
+  });
+
+  it("lists the extra-hour and re-audit fees without inventing their amounts", () => {
+    expect(
+      PRIVACY_MARK_FEES.extras.map((e) => [e.key, e.label.ja, e.amountYen, e.verified]),
+    ).toEqual([
+      ["onsite_extra_hour", "現地審査の時間延長料（1時間ごと）", null, false],
+      ["reaudit", "再審査料", null, false],
+    ]);
+    expect(AMOUNT_UNKNOWN.ja).toBe("金額は審査機関の案内で確認");
   });
 });

@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { classifySize, type Industry, type SizeClass } from "./size-class.ts";
 
 // Expected classes written by hand from docs/domain.md#size-classes-and-fees.
-// Columns: staff, capital = threshold, capital = threshold + 1 yen, capital unknown (null).
-type Row = [staff: number, atThreshold: SizeClass, aboveThreshold: SizeClass, unknown: SizeClass];
+// Columns: staff, capital = threshold, capital = threshold + 1 yen, capital not entered (null),
+// no registered capital ("none": classed by staff alone).
+type Row = [
+  staff: number,
+  atThreshold: SizeClass,
+  aboveThreshold: SizeClass,
+  unknown: SizeClass,
+  noCapital: SizeClass,
+];
 
 const I = "ineligible";
 const S = "small";
@@ -15,72 +22,72 @@ const cases: Record<Industry, { threshold: number; rows: Row[] }> = {
   manufacturing_other: {
     threshold: 300_000_000,
     rows: [
-      [1, I, I, I],
-      [2, S, S, S],
-      [5, S, S, S],
-      [6, S, S, S],
-      [20, S, S, S],
-      [21, M, M, M],
-      [50, M, M, M],
-      [51, M, M, M],
-      [100, M, M, M],
-      [101, M, M, M],
-      [300, M, M, M],
-      [301, M, L, M],
+      [1, I, I, I, I],
+      [2, S, S, S, S],
+      [5, S, S, S, S],
+      [6, S, S, S, S],
+      [20, S, S, S, S],
+      [21, M, M, M, M],
+      [50, M, M, M, M],
+      [51, M, M, M, M],
+      [100, M, M, M, M],
+      [101, M, M, M, M],
+      [300, M, M, M, M],
+      [301, M, L, M, L],
     ],
   },
   // small 2–5, medium band 6–100, capital threshold 100,000,000
   wholesale: {
     threshold: 100_000_000,
     rows: [
-      [1, I, I, I],
-      [2, S, S, S],
-      [5, S, S, S],
-      [6, M, M, M],
-      [20, M, M, M],
-      [21, M, M, M],
-      [50, M, M, M],
-      [51, M, M, M],
-      [100, M, M, M],
-      [101, M, L, M],
-      [300, M, L, M],
-      [301, M, L, M],
+      [1, I, I, I, I],
+      [2, S, S, S, S],
+      [5, S, S, S, S],
+      [6, M, M, M, M],
+      [20, M, M, M, M],
+      [21, M, M, M, M],
+      [50, M, M, M, M],
+      [51, M, M, M, M],
+      [100, M, M, M, M],
+      [101, M, L, M, L],
+      [300, M, L, M, L],
+      [301, M, L, M, L],
     ],
   },
   // small 2–5, medium band 6–50, capital threshold 50,000,000
   retail: {
     threshold: 50_000_000,
     rows: [
-      [1, I, I, I],
-      [2, S, S, S],
-      [5, S, S, S],
-      [6, M, M, M],
-      [20, M, M, M],
-      [21, M, M, M],
-      [50, M, M, M],
-      [51, M, L, M],
-      [100, M, L, M],
-      [101, M, L, M],
-      [300, M, L, M],
-      [301, M, L, M],
+      [1, I, I, I, I],
+      [2, S, S, S, S],
+      [5, S, S, S, S],
+      [6, M, M, M, M],
+      [20, M, M, M, M],
+      [21, M, M, M, M],
+      [50, M, M, M, M],
+      [51, M, L, M, L],
+      [100, M, L, M, L],
+      [101, M, L, M, L],
+      [300, M, L, M, L],
+      [301, M, L, M, L],
     ],
   },
   // small 2–5, medium band 6–100, capital threshold 50,000,000
   service: {
     threshold: 50_000_000,
     rows: [
-      [1, I, I, I],
-      [2, S, S, S],
-      [5, S, S, S],
-      [6, M, M, M],
-      [20, M, M, M],
-      [21, M, M, M],
-      [50, M, M, M],
-      [51, M, M, M],
-      [100, M, M, M],
-      [101, M, L, M],
-      [300, M, L, M],
-      [301, M, L, M],
+      [1, I, I, I, I],
+      [2, S, S, S, S],
+      [5, S, S, S, S],
+      [6, M, M, M, M],
+      [20, M, M, M, M],
+      [21, M, M, M, M],
+      [50, M, M, M, M],
+      [51, M, M, M, M],
+      [100, M, M, M, M],
+      [101, M, L, M, L],
+      [300, M, L, M, L],
+      [301, M, L, M, L],
     ],
   },
 };
@@ -91,15 +98,17 @@ describe("classifySize boundaries", () => {
     (typeof cases)[Industry],
   ][]) {
     describe(industry, () => {
-      for (const [staff, atThreshold, above, unknown] of rows) {
+      for (const [staff, atThreshold, above, unknown, noCapital] of rows) {
         it(`${staff} staff`, () => {
           const at = classifySize({ industry, capitalYen: threshold, employeeCount: staff });
           const over = classifySize({ industry, capitalYen: threshold + 1, employeeCount: staff });
-          const none = classifySize({ industry, capitalYen: null, employeeCount: staff });
-          expect([at.sizeClass, over.sizeClass, none.sizeClass]).toEqual([
+          const notEntered = classifySize({ industry, capitalYen: null, employeeCount: staff });
+          const none = classifySize({ industry, capitalYen: "none", employeeCount: staff });
+          expect([at.sizeClass, over.sizeClass, notEntered.sizeClass, none.sizeClass]).toEqual([
             atThreshold,
             above,
             unknown,
+            noCapital,
           ]);
         });
       }
@@ -162,6 +171,16 @@ describe("classifySize rule text", () => {
     expect(classifySize({ industry: "retail", capitalYen: null, employeeCount: 51 }).rule).toEqual({
       ja: "小売業：従業者数は50名を超えますが、資本金が未入力のため5,000万円以下とみなして中規模（資本金が5,000万円を超える場合は大規模になります）",
       en: "Retail: more than 50 staff, but capital is unknown and treated as not above JPY 50 million, so medium (it becomes large if capital exceeds JPY 50 million)",
+    });
+  });
+
+  it("explains large without registered capital: staff alone", () => {
+    expect(
+      classifySize({ industry: "manufacturing_other", capitalYen: "none", employeeCount: 301 })
+        .rule,
+    ).toEqual({
+      ja: "製造業・その他：資本金のない事業者は従業者数だけで判定し、301名以上のため大規模",
+      en: "Manufacturing and other industries: an entity without capital is classed by staff alone; 301 or more staff, so large",
     });
   });
 

@@ -11,10 +11,16 @@ export type Industry = (typeof INDUSTRIES)[number];
 
 export type SizeClass = "small" | "medium" | "large" | "ineligible";
 
+/**
+ * Capital (資本金): an amount in yen; "none" for an entity with no registered capital
+ * (合名・合資会社, 一般社団・財団法人, 個人事業), which is classed by staff alone; null when
+ * not entered yet.
+ */
+export type CapitalInput = number | "none" | null;
+
 export interface SizeClassInput {
   industry: Industry;
-  /** Capital (資本金) in yen; null when unknown or not applicable (e.g. no capital stock). */
-  capitalYen: number | null;
+  capitalYen: CapitalInput;
   employeeCount: number;
 }
 
@@ -78,8 +84,10 @@ export const MIN_ELIGIBLE_STAFF = 2;
  * - otherwise medium when capital ≤ threshold OR staff is within the medium band; so a company
  *   above the staff band but with capital ≤ threshold is medium, and a company with capital
  *   above the threshold but staff within the band is medium too;
- * - large only when capital > threshold AND staff ≥ mediumMax+1.
- * Unknown capital (null) is treated as "not above the threshold", and the rule text says so.
+ * - large only when capital > threshold AND staff ≥ mediumMax+1;
+ * - an entity with no registered capital ("none") is classed by staff alone, so it is large
+ *   from mediumMax+1 staff ([FEES], docs/domain.md#size-classes-and-fees).
+ * Capital not entered (null) is treated as "not above the threshold", and the rule text says so.
  *
  * @throws RangeError when employeeCount is not a non-negative integer or capital is negative/NaN.
  */
@@ -88,7 +96,11 @@ export function classifySize(input: SizeClassInput): SizeClassResult {
   if (!Number.isInteger(employeeCount) || employeeCount < 0) {
     throw new RangeError(`employeeCount must be a non-negative integer: ${employeeCount}`);
   }
-  if (capitalYen !== null && !(Number.isFinite(capitalYen) && capitalYen >= 0)) {
+  if (
+    capitalYen !== null &&
+    capitalYen !== "none" &&
+    !(typeof capitalYen === "number" && Number.isFinite(capitalYen) && capitalYen >= 0)
+  ) {
     throw new RangeError(`capitalYen must be a non-negative number or null: ${capitalYen}`);
   }
   const t = SIZE_CLASS_THRESHOLDS[industry];
@@ -128,7 +140,16 @@ export function classifySize(input: SizeClassInput): SizeClassResult {
     };
   }
 
-  // Staff is above the medium band: the capital decides.
+  // Staff is above the medium band: the capital decides, or staff alone without capital.
+  if (capitalYen === "none") {
+    return {
+      sizeClass: "large",
+      rule: {
+        ja: `${label.ja}：資本金のない事業者は従業者数だけで判定し、${bandMax + 1}名以上のため大規模`,
+        en: `${label.en}: an entity without capital is classed by staff alone; ${bandMax + 1} or more staff, so large`,
+      },
+    };
+  }
   if (capitalYen === null) {
     return {
       sizeClass: "medium",
