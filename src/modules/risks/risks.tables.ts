@@ -48,8 +48,20 @@ export const inventoryRisk = pgTable(
     acceptedOn: date("accepted_on"),
     /** The next review (見直し予定日). */
     reviewOn: date("review_on"),
-    /** The last yearly review (見直し日), recorded even when nothing had to change. */
+    /**
+     * The last review (見直し日), set only by the 見直し済み action (risks.review.ts): edits and
+     * imports never move it.
+     */
     lastReviewedOn: date("last_reviewed_on"),
+    /** Who recorded that review (the user's name then); null on reviews recorded before 0017. */
+    lastReviewedBy: text("last_reviewed_by"),
+    /**
+     * The day a person last set or confirmed the ratings (likelihood, impact, residual values),
+     * and who (the user's name then). Null: 未評価 — the row came from a suggestion with the
+     * library's typical ratings and nobody has looked at them yet; readiness leaves it out.
+     */
+    assessedOn: date("assessed_on"),
+    assessedBy: text("assessed_by"),
     /** The library suggestion the row started from, if any. */
     suggestionId: text("suggestion_id"),
     /** Folded description and countermeasure, kept by the trigger inventory_risk_search. */
