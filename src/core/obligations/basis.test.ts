@@ -10,6 +10,7 @@ const rows = (r: Partial<RowSummary>): RowSummary => ({
   overdue: 0,
   dueSoon: 0,
   oldest: "2025-03-01",
+  latest: "2025-05-20",
   firstPlanned: null,
   ...r,
 });
@@ -76,11 +77,11 @@ describe("obligationState on a register's rows", () => {
   });
 
   it("says when an earlier planned review day drives nextDue (dueFrom planned)", () => {
-    // The oldest change was yesterday, but a row's planned review has passed: overdue, and the
-    // state says why.
-    const r = rows({ oldest: "2026-08-30", firstPlanned: "2026-05-01", overdue: 2 });
+    // The oldest review was in December, and a row planned for review in May (after that
+    // row's own review) has passed: overdue, and the state says why.
+    const r = rows({ oldest: "2025-12-15", firstPlanned: "2026-05-01", overdue: 2 });
     expect(obligationState(risks, fromRows(r), "2026-08-31")).toMatchObject({
-      lastDone: "2026-08-30",
+      lastDone: "2025-12-15",
       nextDue: "2026-05-01",
       status: "overdue",
       daysUntilDue: -122,

@@ -18,9 +18,14 @@ export interface RowSummary {
   overdue: number;
   /** Rows due today or within 60 days (not overdue). */
   dueSoon: number;
-  /** The oldest review day among the rows that have one. */
+  /** The oldest review day among the rows that have one: the duty's lastDone. */
   oldest: string | null;
-  /** The earliest planned review day among the rows (risks only; null elsewhere). */
+  /** The most recent review day among the rows (shown beside `oldest`, never counted from). */
+  latest: string | null;
+  /**
+   * The earliest planned review day among the rows, counting only plans later than their row's
+   * review day (risks only; null elsewhere).
+   */
   firstPlanned: string | null;
 }
 
@@ -29,8 +34,9 @@ export interface RowSummary {
  * with the readiness rules and the register's "review overdue" filter:
  * - reviewed before `overdueBefore` → overdue (isReviewOverdue);
  * - reviewed before `soonBefore` → due within 60 days, or overdue;
- * - planned before `today` → overdue (the risk list's reviewOverdue filter);
- * - planned on or before `plannedSoonBy` → due within 60 days, or overdue.
+ * - planned before `today` → overdue (the risk list's reviewOverdue filter), when the plan is
+ *   later than the row's review day;
+ * - planned on or before `plannedSoonBy` → due within 60 days, or overdue (same condition).
  */
 export function countBounds(today: string) {
   return {

@@ -4,18 +4,16 @@ import type { Bilingual } from "../i18n-text.ts";
 
 /**
  * Where the last-done day comes from. The three registers are reviewed row by row, and each
- * row must have been reviewed within 12 months; the duty as a whole was last done on the OLDEST
- * review among its rows and falls due 12 months later (basis.ts):
- * - register: the 個人情報管理台帳 — active items; a row's review day is its last review, or
- *   its identification day when never reviewed (as in the readiness rule);
- * - risks: the risk analysis — rows of active items; a row's review day is the later of its
- *   recorded review (見直し済み, lastReviewedOn) and the Japanese day it was last changed (an
- *   edit is also a look at the row), and its planned review day (見直し予定日) counts when
- *   that is earlier than 12 months later, so the duty falls due on the earliest planned day
- *   when that comes first;
- * - legal: the 法令等一覧 — every entry; a row's review day is its last check;
- * - record: days recorded on the obligations page (obligation_record), the latest counts.
- * No rows, or a row without a review day, means never done.
+ * row must have been reviewed within 12 months, so for these derived duties:
+ * - lastDone is the OLDEST review day among the rows: every row was looked at on or after it;
+ * - nextDue is 12 months after lastDone, or an earlier planned review day of a row when that
+ *   plan is later than the row's own review (basis.ts), so nextDue always comes after lastDone;
+ * - the most recent review of any row is shown beside them (RowSummary.latest), never counted.
+ * A row's review day is dated by the capability that owns the rows (its readiness provider's
+ * `duties`): register — the item's last review, or its identification day when never reviewed;
+ * risks — the risk row's review as the risks capability records it; legal — the entry's last
+ * check; record — days recorded for the duty, the latest counts. No rows, or a row without a
+ * review day, means never done.
  */
 export type ObligationSource = "register" | "risks" | "legal" | "record";
 

@@ -3,6 +3,7 @@
 export * from "./basis.ts";
 export * from "./catalogue.ts";
 export * from "./dates.ts";
+export * from "./feed-events.ts";
 export * from "./ics.ts";
 export * from "./reminders.ts";
 export * from "./status.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getObligation, OBLIGATIONS } from "./catalogue.ts";
-import { dueStatus, obligationState, obligationStates } from "./status.ts";
+import { dueStatus, needsActionNow, obligationState, obligationStates } from "./status.ts";
 
 describe("dueStatus (today 2025-06-01)", () => {
   const today = "2025-06-01";
@@ -62,6 +62,59 @@ describe("obligationState", () => {
       nextDue: "2026-01-10",
       status: "ok",
     });
+  });
+});
+
+describe("obligationState: the two dates never contradict", () => {
+  const risks = getObligation("risk_review");
+  if (!risks) throw new Error("catalogue entry missing");
+
+  it("ignores a planned day on or before lastDone (the work done then met the plan)", () => {
+    // The issue's case: reviewed 2026-12-06, a plan of 2026-08-06 left behind.
+    const stale = { lastDone: "2026-12-06", dueBy: "2026-08-06" };
+    expect(obligationState(risks, stale, "2026-12-06")).toMatchObject({
+      lastDone: "2026-12-06",
+      nextDue: "2027-12-06",
+      dueFrom: "rhythm",
+      status: "ok",
+      daysUntilDue: 365,
+    });
+    // A plan on the very day of the review is met by it too.
+    const sameDay = { lastDone: "2026-08-06", dueBy: "2026-08-06" };
+    expect(obligationState(risks, sameDay, "2026-12-06")).toMatchObject({
+      nextDue: "2027-08-06",
+      dueFrom: "rhythm",
+    });
+    // The day after the review, the plan counts.
+    const next = { lastDone: "2026-08-06", dueBy: "2026-08-07" };
+    expect(obligationState(risks, next, "2026-12-06")).toMatchObject({
+      nextDue: "2026-08-07",
+      dueFrom: "planned",
+      status: "overdue",
+      daysUntilDue: -121,
+    });
+  });
+
+  it("keeps nextDue after lastDone for any pair of days (brute force over 2025)", () => {
+    const days: string[] = [];
+    for (let d = new Date(Date.UTC(2025, 0, 1)); d.getUTCFullYear() === 2025; ) {
+      days.push(d.toISOString().slice(0, 10));
+      d = new Date(d.getTime() + 9 * 86_400_000);
+    }
+    for (const lastDone of days)
+      for (const dueBy of days) {
+        const s = obligationState(risks, { lastDone, dueBy }, "2025-06-01");
+        expect(s.nextDue !== null && s.nextDue > lastDone, `${lastDone} / ${dueBy}`).toBe(true);
+      }
+  });
+});
+
+describe("needsActionNow", () => {
+  it("is true for overdue and never done, false for due soon and in time", () => {
+    expect(needsActionNow("overdue")).toBe(true);
+    expect(needsActionNow("never")).toBe(true);
+    expect(needsActionNow("due_soon")).toBe(false);
+    expect(needsActionNow("ok")).toBe(false);
   });
 });
 

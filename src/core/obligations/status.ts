@@ -14,6 +14,13 @@ export const DUE_SOON_DAYS = 60;
  */
 export type ObligationStatus = "ok" | "due_soon" | "overdue" | "never";
 
+/**
+ * Needs doing now (never done, or past its due day) as opposed to coming up: the PDCA page and
+ * home show these apart, and the calendar feed puts them on today.
+ */
+export const needsActionNow = (status: ObligationStatus): boolean =>
+  status === "overdue" || status === "never";
+
 export function dueStatus(due: string | null, today: string): ObligationStatus {
   if (due === null) return "never";
   const days = daysBetween(today, due);
@@ -25,7 +32,10 @@ export function dueStatus(due: string | null, today: string): ObligationStatus {
 export interface LastDone {
   /** The day it was last done; null = never. */
   lastDone: string | null;
-  /** A due day set explicitly that comes before lastDone + rhythm (a risk row's review day). */
+  /**
+   * A due day set explicitly that comes before lastDone + rhythm (a risk row's planned review).
+   * Only a day after lastDone counts: a plan on or before the day the work was done was met by it.
+   */
   dueBy?: string | null;
   /** Derived obligations: the rows lastDone and dueBy were read from (see basis.ts). */
   rows?: RowSummary;
@@ -53,7 +63,13 @@ export interface ObligationState {
 export function obligationState(def: ObligationDef, found: LastDone, today: string) {
   const fromRhythm = found.lastDone === null ? null : nextDue(found.lastDone, def.rhythmMonths);
   const explicit = found.dueBy ?? null;
-  const planned = fromRhythm !== null && explicit !== null && explicit < fromRhythm;
+  // nextDue always comes after lastDone, so the two dates on the page never contradict.
+  const planned =
+    fromRhythm !== null &&
+    explicit !== null &&
+    found.lastDone !== null &&
+    explicit > found.lastDone &&
+    explicit < fromRhythm;
   const due = planned ? explicit : fromRhythm;
   return {
     key: def.key,

@@ -1,12 +1,9 @@
 // PDCA calendar: the recurring obligations with their next due day, the days recorded for those
 // no other capability records, and the organization's secret calendar feed (.ics).
 import { z } from "zod";
-import { isoDate, optionalText } from "../shared/contract-helpers.ts";
 
 const bilingual = z.object({ ja: z.string(), en: z.string() });
 
-export const obligationParams = z.object({ orgId: z.string().max(200), key: z.string().max(64) });
-export const recordParams = obligationParams.extend({ id: z.string().max(200) });
 
 const count = z.number().int().min(0);
 
@@ -23,9 +20,14 @@ export const obligationRows = z.object({
   overdue: count,
   /** Rows due today or within 60 days, not overdue. */
   dueSoon: count,
-  /** The oldest review day among the rows that have one. */
+  /** The oldest review day among the rows that have one: lastDone, when no row is undated. */
   oldest: z.string().nullable(),
-  /** The earliest planned review day (risk rows' 見直し予定日); null for the other registers. */
+  /** The most recent review day of any row (shown beside lastDone; nothing counts from it). */
+  latest: z.string().nullable(),
+  /**
+   * The earliest planned review day (risk rows' 見直し予定日) among plans later than their row's
+   * review day; null for the other registers.
+   */
   firstPlanned: z.string().nullable(),
 });
 export type ObligationRows = z.infer<typeof obligationRows>;
@@ -34,9 +36,12 @@ export const obligationOut = z.object({
   key: z.string(),
   title: bilingual,
   rhythmMonths: z.number().int(),
-  /** The day it was last done (derived ones: the oldest review among the rows); null = never. */
+  /**
+   * The day it was last done; derived ones: the oldest review among the rows (every row was
+   * reviewed on or after it); null = never. nextDue always comes after it.
+   */
   lastDone: z.string().nullable(),
-  /** derived: from another capability's records (register, risks, legal); record: this page. */
+  /** derived: from another capability's records (register, risks, legal); record: 実施記録. */
   source: z.enum(["derived", "record"]),
   nextDue: z.string().nullable(),
   status: z.enum(["ok", "due_soon", "overdue", "never"]),
@@ -60,25 +65,6 @@ export const obligationsOut = z.object({
   /** Never done first, then by next due day. */
   items: z.array(obligationOut),
 });
-
-export const recordInput = z.strictObject({
-  /** The day it was done; not after today. */
-  doneOn: isoDate,
-  /** e.g. where the minutes or attendance list are kept. */
-  note: optionalText(1000),
-});
-export type RecordInput = z.infer<typeof recordInput>;
-
-export const recordOut = z.object({
-  id: z.string(),
-  obligation: z.string(),
-  doneOn: z.string(),
-  note: z.string().nullable(),
-  recordedByName: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type RecordOut = z.infer<typeof recordOut>;
-export const recordsOut = z.object({ items: z.array(recordOut) });
 
 export const calendarFeedOut = z.object({
   exists: z.boolean(),

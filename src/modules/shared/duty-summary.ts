@@ -1,6 +1,7 @@
 // The one aggregate by which a capability dates a recurring duty from its rows (the PDCA
 // calendar, core/obligations): how many rows, how many never reviewed, overdue or due soon, the
-// oldest review day and the first planned one. Dates come back as text: raw aggregates bypass
+// oldest and latest review day and the first planned one. A planned day counts only when it is
+// later than its row's review day: a plan on or before the review was met by it (core basis.ts). Dates come back as text: raw aggregates bypass
 // Drizzle's column mapping, and node-postgres would turn a date into a JavaScript Date at
 // local midnight.
 import { type SQL, sql } from "drizzle-orm";
@@ -10,7 +11,11 @@ const day = (iso: string) => sql`${iso}::date`;
 const n = (v: unknown) => Number(v ?? 0);
 
 /** The select list for rows whose review day is `reviewed` (null: never reviewed). */
-export function dutySummarySql(reviewed: SQL, b: CountBounds, planned?: SQL) {
+export function dutySummarySql(reviewed: SQL, b: CountBounds, plannedDay?: SQL) {
+  // null when there is no plan, no review day, or the plan is not after the review.
+  const planned = plannedDay
+    ? sql`(case when ${plannedDay} > ${reviewed} then ${plannedDay} end)`
+    : undefined;
   const late = sql`(${reviewed} is null or ${reviewed} < ${day(b.overdueBefore)})`;
   const soon = sql`(${reviewed} < ${day(b.soonBefore)})`;
   const overdue = planned ? sql`(${late} or ${planned} < ${day(b.today)})` : late;
@@ -22,6 +27,7 @@ export function dutySummarySql(reviewed: SQL, b: CountBounds, planned?: SQL) {
     // Due soon and not overdue (a null comparison counts as false on both sides).
     dueSoon: sql<number>`count(*) filter (where ${dueSoon} and not coalesce(${overdue}, false))::int`,
     oldest: sql<string | null>`min(${reviewed})::text`,
+    latest: sql<string | null>`max(${reviewed})::text`,
     firstPlanned: planned ? sql<string | null>`min(${planned})::text` : sql<null>`null`,
   };
 }
@@ -35,5 +41,6 @@ export const dutySummaryOf = (r: Raw): RowSummary => ({
   overdue: n(r?.overdue),
   dueSoon: n(r?.dueSoon),
   oldest: (r?.oldest as string | null | undefined) ?? null,
+  latest: (r?.latest as string | null | undefined) ?? null,
   firstPlanned: (r?.firstPlanned as string | null | undefined) ?? null,
 });
