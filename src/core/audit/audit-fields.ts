@@ -10,7 +10,7 @@ const b = (ja: string, en: string): Bilingual => ({ ja, en });
 
 const COMMON: Readonly<Record<string, Bilingual>> = {
   id: b("ID", "ID"),
-  name: b("名称・氏名", "Name"),
+  name: b("名称", "Name"),
   kana: b("フリガナ", "Kana"),
   email: b("メールアドレス", "E-mail"),
   departmentId: b("部門", "Department"),
@@ -39,10 +39,6 @@ const COMMON: Readonly<Record<string, Bilingual>> = {
   userId: b("ユーザー", "User"),
   expiresAt: b("有効期限", "Expires"),
   inviterId: b("招待者", "Invited by"),
-  // The demo data event counts what it created.
-  people: b("従業者数", "People"),
-  departments: b("部門数", "Departments"),
-  appointments: b("任命数", "Appointments"),
   createdAt: b("作成日時", "Created"),
 };
 
@@ -52,14 +48,22 @@ const fromDefs = (defs: readonly { key: string; label: Bilingual }[]) =>
 const riskLabel = (key: string) => RISK_FIELDS.find((f) => f.key === key)?.label;
 
 const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | undefined>>>> = {
-  // The demo data event also counts the register rows it created.
+  // The demo data event counts the records it created. Its people count includes those who
+  // have left, so it is labelled apart from the profile's 従業者数 (staff in office) beside it.
   organization: {
+    name: b("事業者名", "Organization name"),
+    departments: b("登録した部門", "Departments added"),
+    people: b("登録した従業者（退職者を含む）", "People added (incl. former staff)"),
+    appointments: b("登録した任命", "Appointments added"),
     inventoryItems: b("台帳の項目数", "Register items"),
     flowSteps: b("取扱いの流れの段階数", "Flow steps"),
     risks: b("リスク数", "Risks"),
     legalRequirements: b("法令等の件数", "Legal entries"),
     readinessChecks: b("手動チェック数", "Manual checks"),
+    obligationRecords: b("定期の義務の実施記録", "Recurring duty records"),
   },
+  department: { name: b("部門名", "Department name") },
+  person: { name: b("氏名", "Name") },
   inventory_item: {
     ...fromDefs(INVENTORY_FIELDS),
     flow: b("取扱いの流れ", "Lifecycle flow"),
@@ -144,6 +148,66 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     useCount: b("利用回数", "Times used"),
   },
 };
+
+/**
+ * Keys inside a field's value (an office, one step of a flow, an attached file, a reviewer),
+ * by the field that holds them. A key not listed takes the entity's or the common label.
+ */
+const NESTED: Readonly<Record<string, Readonly<Record<string, Bilingual | undefined>>>> = {
+  // A register item deleted with its risk rows carries them whole.
+  risks: BY_ENTITY.inventory_risk ?? {},
+  offices: { address: b("所在地", "Address"), business: b("事業内容", "Business") },
+  flow: {
+    phase: b("段階", "Phase"),
+    who: b("誰が", "Who"),
+    what: b("何を", "What"),
+    where: b("どこで", "Where"),
+    medium: b("媒体", "Medium"),
+  },
+  dataItems: {
+    name: b("項目", "Item"),
+    category: b("分類", "Category"),
+    sensitive: b("要配慮", "Special care"),
+  },
+  attachments: {
+    name: b("ファイル名", "File name"),
+    sizeBytes: b("大きさ（バイト）", "Size (bytes)"),
+  },
+  reviewedBy: { name: b("氏名", "Name") },
+  lastReviewedBy: { name: b("氏名", "Name") },
+  evidence: { kind: b("種類", "Kind"), id: b("参照先", "Reference"), label: b("名称", "Name") },
+  acceptedAssessment: {
+    basis: b("評価の基準", "Basis"),
+    likelihood: b("発生可能性", "Likelihood"),
+    impact: b("影響度", "Impact"),
+    level: b("リスクレベル", "Risk level"),
+  },
+};
+
+/** Keys inside values that identify rather than say something (ids, hashes, timestamps). */
+const HIDDEN_NESTED = new Set([
+  "id",
+  "orgId",
+  "userId",
+  "itemId",
+  "sha256",
+  "createdAt",
+  "updatedAt",
+  "suggestionId",
+]);
+
+/** The label of a key inside a field's value, or null when none is known. */
+export function auditNestedLabel(
+  entity: string,
+  field: string,
+  key: string,
+  lang: "ja" | "en",
+): string | null {
+  const label = NESTED[field]?.[key] ?? BY_ENTITY[entity]?.[key] ?? COMMON[key];
+  return label ? label[lang] : null;
+}
+
+export const isHiddenNestedKey = (key: string) => HIDDEN_NESTED.has(key);
 
 /**
  * Fields not worth a line: the event already names its record (id, organization), and some

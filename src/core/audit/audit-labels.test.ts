@@ -7,7 +7,12 @@ import {
   AUDIT_ENTITY_LABELS,
   exportDocumentText,
 } from "./audit-entities.ts";
-import { auditFieldLabel, isHiddenField, sortAuditFields } from "./audit-fields.ts";
+import {
+  auditFieldLabel,
+  auditNestedLabel,
+  isHiddenField,
+  sortAuditFields,
+} from "./audit-fields.ts";
 import { auditSubject } from "./audit-subject.ts";
 import { type AuditValueContext, auditValueText } from "./audit-values.ts";
 
@@ -111,7 +116,9 @@ describe("field labels", () => {
   });
 
   it("gives a field its entity's meaning before the common one", () => {
-    expect(auditFieldLabel("person", "name", "ja")).toBe("名称・氏名");
+    expect(auditFieldLabel("person", "name", "ja")).toBe("氏名");
+    expect(auditFieldLabel("department", "name", "ja")).toBe("部門名");
+    expect(auditFieldLabel("organization", "name", "ja")).toBe("事業者名");
     expect(auditFieldLabel("legal_requirement", "kind", "ja")).toBe("種別");
     expect(auditFieldLabel("legal_requirement", "itemIds", "ja")).toBe("対象の台帳項目");
     expect(auditFieldLabel("roadmap_task", "assigneeUserId", "en")).toBe("Assignee");
@@ -293,5 +300,110 @@ describe("subjects", () => {
     expect(title).not.toBe("manual.complaints_desk");
     expect(title?.length).toBeGreaterThan(0);
     expect(subject("readiness_check", "manual.no_such_rule")).toBe("manual.no_such_rule");
+  });
+});
+
+describe("every key an event carries has a label", () => {
+  // The fields the server's events were seen to carry (route tests of every capability),
+  // written out here so a field added without a label shows up as a failure.
+  const SEEN: Record<string, string[]> = {
+    appointment: ["departmentId", "fromDate", "note", "personId", "role", "toDate"],
+    attachment: ["mediaType", "name", "ownerId", "ownerKind", "sha256", "sizeBytes"],
+    calendar_feed: ["createdAt"],
+    catalogue_adoption: ["version"],
+    department: ["name", "parentId", "sortOrder"],
+    export: ["rows"],
+    inventory_item: [
+      ...["accessHolders", "acquisition", "attachments", "consentBasis", "consentRequired"],
+      ...["count", "dataItems", "departmentId", "disposalMethod", "flow", "foreignCountry"],
+      ...["foreignRecipient", "identifiedOn", "infoType", "jointUse", "lastReviewedOn"],
+      ...["medium", "name", "noticeMethod", "outsourced", "outsourcee", "purpose"],
+      ...["retainedPersonalData", "retentionPeriod", "reviewedBy", "risks", "sensitive"],
+      ...["status", "storageLocation", "storageMethod", "subjectCategories"],
+      ...["thirdPartyProvision", "usePeriod"],
+    ],
+    inventory_risk: [
+      ...["acceptanceCleared", "acceptedAssessment", "acceptedBy", "acceptedOn"],
+      ...["countermeasure", "description", "impact", "itemId", "kind", "lastReviewedOn"],
+      ...["likelihood", "phase", "residualImpact", "residualLikelihood", "reviewOn"],
+      "reviewedBy",
+    ],
+    invitation: ["email", "role", "status"],
+    legal_requirement: [
+      ...["articles", "checkedBy", "checkedOn", "departmentIds", "itemIds", "kind"],
+      ...["lawId", "name", "notes", "obligations"],
+    ],
+    mail_outbox: ["status"],
+    member: ["role", "userId"],
+    notification_preference: ["channel", "lang"],
+    obligation_record: ["doneOn", "note", "obligation", "recordedByName"],
+    org_profile: ["capital", "corporateNumber", "employeeCount", "industry", "offices", "scope"],
+    organization: [
+      ...["appointments", "capital", "corporateNumber", "departments", "employeeCount"],
+      ...["flowSteps", "headOffice", "industry", "inventoryItems", "legalRequirements"],
+      ...["name", "obligationRecords", "offices", "people", "readinessChecks"],
+      ...["representative", "risks", "scope"],
+    ],
+    person: [
+      ...["departmentId", "email", "employmentType", "joinedOn", "kana", "leftOn", "name"],
+      "userId",
+    ],
+    personal_link: [
+      ...["delivery", "expiresAt", "personName", "purpose", "revokedAt", "revokedReason"],
+      "useCount",
+    ],
+    reminder_setting: ["daysBefore", "enabled", "onDueDay", "weeklyWhenOverdue"],
+    requirement_assessment: ["catalogueVersion", "evidence", "notes", "status"],
+    risk_matrix: ["definition"],
+    roadmap_step: ["note", "plannedEnd", "plannedStart"],
+    roadmap_task: ["assigneeUserId", "doneOn", "dueOn", "owner", "step", "title"],
+  };
+
+  it.each(Object.entries(SEEN))("%s", (entity, fields) => {
+    const unlabelled = fields.filter(
+      (f) => auditFieldLabel(entity, f, "ja") === null || auditFieldLabel(entity, f, "en") === null,
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it("tells the demo's people added (with former staff) from the profile's 従業者数", () => {
+    expect(auditFieldLabel("organization", "employeeCount", "ja")).toBe("従業者数");
+    expect(auditFieldLabel("organization", "people", "ja")).toBe("登録した従業者（退職者を含む）");
+    expect(auditFieldLabel("organization", "obligationRecords", "ja")).toBe("定期の義務の実施記録");
+    expect(auditFieldLabel("organization", "obligationRecords", "en")).toBe(
+      "Recurring duty records",
+    );
+  });
+
+  it("labels keys inside values, by the field holding them", () => {
+    expect(auditNestedLabel("org_profile", "offices", "business", "ja")).toBe("事業内容");
+    expect(auditNestedLabel("inventory_item", "flow", "who", "en")).toBe("Who");
+    expect(auditNestedLabel("inventory_item", "risks", "residualImpact", "ja")).toBe("残存影響度");
+    expect(auditNestedLabel("person", "anything", "note", "ja")).toBe("備考");
+    expect(auditNestedLabel("person", "anything", "zzz", "ja")).toBeNull();
+  });
+
+  it("writes a record inside a value with labels, never as JSON", () => {
+    expect(ja("org_profile", "offices", { address: "東京都港区1-1", business: "本社" })).toBe(
+      "所在地：東京都港区1-1、事業内容：本社",
+    );
+    expect(en("org_profile", "offices", { address: "Tokyo", business: "HQ" })).toBe(
+      "Address: Tokyo, Business: HQ",
+    );
+    // Ids and hashes are left out; dates and yes/no read as everywhere else.
+    expect(
+      ja("legal_requirement", "somethingNew", {
+        id: "x1",
+        sha256: "ab",
+        checkedOn: "2026-08-06",
+        note: "年1回",
+      }),
+    ).toBe("最終確認日：2026年8月6日、備考：年1回");
+    expect(ja("inventory_risk", "assessedBy", { userId: "u1", name: "佐藤 花子" })).toBe(
+      "佐藤 花子",
+    );
+    const long = ja("org_profile", "x", { address: "あ".repeat(200) });
+    expect(long).toHaveLength(80);
+    expect(long.endsWith("…")).toBe(true);
   });
 });

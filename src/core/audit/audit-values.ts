@@ -8,6 +8,7 @@ import {
   PHASE_LABELS,
   PRESET_LEVEL_LABELS,
 } from "./audit-codes.ts";
+import { auditNestedLabel, isHiddenNestedKey } from "./audit-fields.ts";
 
 type Lang = "ja" | "en";
 
@@ -31,6 +32,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const USER_FIELDS = new Set(["userId", "inviterId", "assigneeUserId", "recordedBy"]);
 /** Lists longer than this show their first entries and how many more there are. */
 const SHOWN = 3;
+/** A nested record longer than this is cut (the event keeps it whole). */
+const NESTED_MAX = 80;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -101,8 +104,23 @@ function entryText(entity: string, field: string, v: unknown, c: AuditValueConte
       return what ? `${kind}: ${what}` : kind;
     }
     default:
-      return str(v.name ?? v.title ?? v.description ?? v.id) || JSON.stringify(v);
+      return str(v.name ?? v.title ?? v.description) || nestedText(entity, field, v, c);
   }
+}
+
+/** A record inside a value as "label: value、label: value", never as raw JSON keys. */
+function nestedText(entity: string, field: string, v: Obj, c: AuditValueContext): string {
+  const { lang } = c;
+  const parts = Object.entries(v)
+    .filter(([key, value]) => !isHiddenNestedKey(key) && value !== null && value !== "")
+    .map(([key, value]) => {
+      const label = auditNestedLabel(entity, field, key, lang) ?? key;
+      const text =
+        isObj(value) || Array.isArray(value) ? "…" : auditValueText(entity, key, value, c);
+      return `${label}${lang === "ja" ? "：" : ": "}${text}`;
+    });
+  const text = parts.join(lang === "ja" ? "、" : ", ") || NONE;
+  return text.length > NESTED_MAX ? `${text.slice(0, NESTED_MAX - 1)}…` : text;
 }
 
 function arrayText(entity: string, field: string, values: unknown[], c: AuditValueContext): string {
@@ -137,9 +155,11 @@ function matrixText(m: Obj, lang: Lang): string {
   return `${shape} (${names}), ${accepted ? `accept up to ${name(accepted)}` : "no acceptance"}`;
 }
 
-function objectText(field: string, v: Obj, c: AuditValueContext): string {
+function objectText(entity: string, field: string, v: Obj, c: AuditValueContext): string {
   const { lang } = c;
-  if (field === "reviewedBy") return str(v.name) || NONE;
+  // A person recorded as { userId, name } (who reviewed, confirmed, approved): the name.
+  const onlyNamed = Object.keys(v).every((k) => k === "name" || isHiddenNestedKey(k));
+  if (field === "reviewedBy" || ("name" in v && onlyNamed)) return str(v.name) || NONE;
   if (field === "definition") return matrixText(v, lang);
   if (field === "acceptedAssessment") {
     const residual = v.basis === "residual";
@@ -148,8 +168,7 @@ function objectText(field: string, v: Obj, c: AuditValueContext): string {
       ? `${residual ? "残存リスク" : "固有リスク"}（発生可能性${str(v.likelihood)} × 影響度${str(v.impact)}、レベル ${level}）`
       : `${residual ? "Residual" : "Inherent"} risk (likelihood ${str(v.likelihood)} × impact ${str(v.impact)}, level ${level})`;
   }
-  const text = JSON.stringify(v);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return nestedText(entity, field, v, c);
 }
 
 /** The text shown for one old or new value of a field of an event. */
@@ -161,7 +180,7 @@ export function auditValueText(
 ): string {
   if (value === null || value === undefined || value === "") return NONE;
   if (Array.isArray(value)) return arrayText(entity, field, value, c);
-  if (isObj(value)) return objectText(field, value, c);
+  if (isObj(value)) return objectText(entity, field, value, c);
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return scalarText(entity, field, value, c);
   return String(value);
