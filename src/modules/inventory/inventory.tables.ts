@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   date,
   foreignKey,
@@ -14,8 +15,16 @@ import {
 import { organization } from "../auth/index.ts";
 import { department } from "../org/index.ts";
 
-/** One 個人情報の項目 of a register row; sensitive marks 要配慮個人情報. */
-export type DataItem = { name: string; category?: string | null; sensitive: boolean };
+/**
+ * One 個人情報の項目 of a register row; sensitive marks 要配慮個人情報, myNumber marks
+ * 特定個人情報 (My Number data, its own rules; absent on items stored before the flag).
+ */
+export type DataItem = {
+  name: string;
+  category?: string | null;
+  sensitive: boolean;
+  myNumber?: boolean;
+};
 
 /**
  * 個人情報管理台帳: one row per kind of personal information the organization handles
@@ -36,8 +45,12 @@ export const inventoryItem = pgTable(
       .default(sql`'[]'::jsonb`),
     dataItems: jsonb("data_items").$type<DataItem[]>().notNull().default(sql`'[]'::jsonb`),
     infoType: text("info_type").notNull().default("personal"),
-    /** A number or a range/estimate as written ("約500", "100〜200"). */
+    /** 件数 as the person wrote it ("約500", "１２００", "100〜200"). */
     count: text("count"),
+    /** 件数 read as a number (core/registers/record-count.ts); null when the text is not one. */
+    countValue: bigint("count_value", { mode: "number" }),
+    /** about (約) / at_least (以上) / less_than (未満), or null for an exact figure. */
+    countQualifier: text("count_qualifier"),
     medium: text("medium"),
     acquisition: jsonb("acquisition").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     purpose: text("purpose"),
@@ -80,6 +93,8 @@ export const inventoryItem = pgTable(
     // The default list order (by name, then id): page 1 is an index range, not a sort.
     index("inventory_item_org_name_idx").on(t.orgId, t.name, t.id),
     index("inventory_item_org_dept_idx").on(t.orgId, t.departmentId),
+    // Sorting and filtering by 件数.
+    index("inventory_item_org_count_idx").on(t.orgId, t.countValue, t.id),
     // The few retired rows: the readiness loader leaves their risk rows out without reading
     // every item's status (risks/risks.readiness.ts).
     index("inventory_item_org_retired_idx").on(t.orgId, t.id).where(sql`status <> 'active'`),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   foreignKey,
   index,
   integer,
@@ -25,6 +26,11 @@ export const orgProfile = pgTable("org_profile", {
   headOffice: text("head_office"),
   industry: text("industry"),
   capital: bigint("capital", { mode: "number" }),
+  /**
+   * The entity has no registered capital (合名・合資会社, 一般社団・財団法人, 個人事業), so the
+   * size class goes by staff alone. With capital null and this false, capital is not entered.
+   */
+  noCapital: boolean("no_capital").notNull().default(false),
   employeeCount: integer("employee_count"),
   offices: jsonb("offices").$type<Office[]>().notNull().default(sql`'[]'::jsonb`),
   scope: text("scope"),

@@ -22,6 +22,8 @@ export const person = pgTable(
     id: text("id").notNull(),
     name: text("name").notNull(),
     kana: text("kana"),
+    /** 社員番号 as the organization numbers its staff; re-import matches on it first. */
+    employeeNumber: text("employee_number"),
     email: text("email"),
     departmentId: text("department_id"),
     employmentType: text("employment_type").notNull(),
@@ -39,6 +41,8 @@ export const person = pgTable(
     }),
     // Re-import matches people by e-mail, so it is unique inside an organization (case-insensitive).
     uniqueIndex("person_org_email_uq").on(t.orgId, sql`lower(${t.email})`),
+    // Re-import matches on 社員番号 before anything else, so it names one person.
+    uniqueIndex("person_org_employee_number_uq").on(t.orgId, t.employeeNumber),
     // The default list order (by reading, then id): page 1 is an index range, not a sort.
     index("person_org_sort_idx").on(t.orgId, sql`coalesce(${t.kana}, ${t.name})`, t.id),
     index("person_org_dept_idx").on(t.orgId, t.departmentId),

@@ -1,0 +1,1 @@
+ALTER TABLE "org_profile" ADD COLUMN "no_capital" boolean DEFAULT false NOT NULL;
