@@ -1,6 +1,7 @@
 // Every table of the product, for Drizzle and drizzle-kit. Each capability owns its tables;
 // the write path owns the change counters.
 
+export * from "../modules/activities/activities.tables.ts";
 export * from "../modules/appointments/appointments.tables.ts";
 export * from "../modules/audit/audit.tables.ts";
 export * from "../modules/auth/auth.tables.ts";
@@ -14,7 +15,6 @@ export * from "../modules/obligations/obligations.tables.ts";
 export * from "../modules/org/org.tables.ts";
 export * from "../modules/people/people.tables.ts";
 export * from "../modules/personal-links/personal-links.tables.ts";
-export * from "../modules/readiness/readiness.tables.ts";
 export * from "../modules/reminders/reminders.tables.ts";
 export * from "../modules/requirements/requirements.tables.ts";
 export * from "../modules/risks/risks.tables.ts";
