@@ -2,6 +2,8 @@
 // (red when late), its tasks as dots on their due days, and a line at today.
 import { Box, Group, ScrollArea, Text, Tooltip } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { monthColumnLabel } from "../../components/date-labels.ts";
+import { currentLanguage } from "../../i18n/index.ts";
 import { formatDate } from "../../lib/format.ts";
 import { bi } from "../readiness/readiness-labels.ts";
 import { addMonths, daysBetween } from "./plan-dates.ts";
@@ -61,10 +63,13 @@ export function RoadmapTimeline({ steps, today }: { steps: RoadmapStep[]; today:
               size="xs"
               c="dimmed"
               w={MONTH_PX}
-              style={{ borderLeft: "1px solid var(--mantine-color-gray-3)", paddingLeft: 4 }}
+              style={{
+                borderLeft: "1px solid var(--mantine-color-gray-3)",
+                paddingLeft: 4,
+                whiteSpace: "nowrap",
+              }}
             >
-              {m.slice(5, 7) === "01" || m === from ? `${m.slice(0, 4)}/` : ""}
-              {t("roadmap.monthLabel", { month: Number(m.slice(5, 7)) })}
+              {monthColumnLabel(m, m.slice(5, 7) === "01" || m === from, currentLanguage())}
             </Text>
           ))}
         </Group>
