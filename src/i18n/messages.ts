@@ -1,6 +1,7 @@
 // Messages for errors the API returns, in Japanese (first) and English. Codes are stable and
 // shared with the web app, which shows the message the server chose by Accept-Language.
 import { accountMessages } from "./account-messages.ts";
+import { activityMessages } from "./activity-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
 import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
@@ -374,6 +375,7 @@ export const errorMessages = {
   ...personalLinkMessages,
   ...fileMessages,
   ...mailMessages,
+  ...activityMessages,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

@@ -4,6 +4,8 @@
 // here; other capabilities use its index.ts.
 import type { ApiApp, AppDeps } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
+import { ACTIVITY_OWNER, activitiesReadiness, activityRecord } from "./activities/index.ts";
+import { registerActivityRoutes } from "./activities/activities.routes.ts";
 import { appointmentsReadiness } from "./appointments/appointments.readiness.ts";
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";
@@ -31,7 +33,7 @@ import { registerOrgRoutes } from "./org/org.routes.ts";
 import { peopleReadiness } from "./people/index.ts";
 import { registerPeopleRoutes } from "./people/people.routes.ts";
 import { registerPersonalLinkRoutes } from "./personal-links/personal-links.routes.ts";
-import { manualChecksReadiness, registerReadinessProviders } from "./readiness/index.ts";
+import { registerReadinessProviders } from "./readiness/index.ts";
 import { registerReadinessRoutes } from "./readiness/readiness.routes.ts";
 import { registerRegistersXlsxRoutes } from "./registers-xlsx/registers-xlsx.routes.ts";
 import { dutyReminderJob } from "./reminders/index.ts";
@@ -57,6 +59,7 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerRegistersXlsxRoutes,
   registerRequirementRoutes,
   registerReadinessRoutes,
+  registerActivityRoutes,
   registerRoadmapRoutes,
   registerObligationRoutes,
   registerAuditRoutes,
@@ -93,6 +96,16 @@ registerAttachmentOwner({
 });
 onDelete("register_item", attachmentsOfDeletedOwner("inventory_item"));
 
+// Evidence of an activity record (minutes, attendance lists, a signed approval): read with the
+// readiness report, added or deleted by whoever records activities. The record's own delete
+// takes its files with it (activities.service.ts).
+registerAttachmentOwner({
+  capability: ACTIVITY_OWNER,
+  exists: existsIn(activityRecord),
+  readAction: "readiness.read",
+  writeAction: "activities.write",
+});
+
 // Readiness: the report lists rules in this order within a severity and step.
 registerReadinessProviders([
   orgReadiness,
@@ -101,5 +114,5 @@ registerReadinessProviders([
   inventoryReadiness,
   legalReadiness,
   risksReadiness,
-  manualChecksReadiness,
+  activitiesReadiness,
 ]);

@@ -31,6 +31,9 @@ export const actions = [
   "assessments.write",
   "roadmap.write",
   "obligations.write",
+  // 実施記録: record what was done (education, audits …); approve a record naming oneself.
+  "activities.write",
+  "activities.approve",
   "audit.read",
   "members.read",
   "members.manage",
@@ -68,10 +71,12 @@ const grants: Record<AccessRole, readonly Action[]> = {
   // Nor do they hand out personal links: a link lets its holder act as that person (confirm
   // reading the policy, sign a pledge), which only the organization itself may arrange.
   // The outbox stays with them too: it holds the invitations and who was written to.
+  // Nor do they approve activity records: an approval is top management's own act.
   consultant: actions.filter(
     (a) =>
       a !== "members.manage" &&
       a !== "risks.accept" &&
+      a !== "activities.approve" &&
       a !== "personalLinks.manage" &&
       a !== "mail.read" &&
       a !== "mail.manage",
@@ -92,6 +97,9 @@ const grants: Record<AccessRole, readonly Action[]> = {
     // They hand their staff the printed personal links (a department's sheet).
     "personalLinks.read",
     "personalLinks.manage",
+    // A manager named as approver of an activity (e.g. their department's education) approves
+    // it; recording activities stays with the PMS office and the consultant.
+    "activities.approve",
   ],
   // Auditors and read-only viewers (e.g. an examiner's share) see everything, change nothing.
   auditor: readAll,

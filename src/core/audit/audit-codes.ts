@@ -1,5 +1,6 @@
 // Coded values in audit events (enum values, catalogue keys) and the text they stand for,
 // taken from the definitions the records use.
+import { activityKind, isActivityKind } from "../activities/kinds.ts";
 import type { Bilingual } from "../i18n-text.ts";
 import { getObligation } from "../obligations/catalogue.ts";
 import { PERSONAL_LINK_PURPOSES } from "../personal-links/purposes.ts";
@@ -62,6 +63,17 @@ const inventoryEnums: Record<string, Labels> = Object.fromEntries(
 );
 
 const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
+  activity_record: {
+    approvalVia: {
+      in_product: { ja: "本人が画面で承認", en: "in the product, by the approver" },
+      signed_document: { ja: "署名済みの文書", en: "a signed document" },
+    },
+    source: {
+      entered: { ja: "入力", en: "entered" },
+      migrated_tick: { ja: "旧チェックから移行", en: "migrated from a tick" },
+      migrated_obligation: { ja: "旧定期義務の記録から移行", en: "migrated from a duty record" },
+    },
+  },
   inventory_item: inventoryEnums,
   inventory_risk: {
     phase: PHASE_LABELS,
@@ -105,6 +117,8 @@ export function codeText(
   if (entity === "obligation_record" && field === "obligation")
     return getObligation(String(value))?.title[lang] ?? null;
   if (entity === "roadmap_task" && field === "step") return stepText(Number(value), lang);
+  if (entity === "activity_record" && field === "kind" && isActivityKind(String(value)))
+    return activityKind(String(value)).label[lang];
   return CODES[entity]?.[field]?.[String(value)]?.[lang] ?? null;
 }
 

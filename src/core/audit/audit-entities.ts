@@ -40,7 +40,10 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
   {
     key: "operation",
     label: { ja: "運用と書き出し", en: "Operation and downloads" },
-    entities: ["obligation_record", "reminder_setting", "calendar_feed", "export", "mail_outbox"],
+    entities: [
+      "activity_record",
+      "obligation_record",
+      "reminder_setting", "calendar_feed", "export", "mail_outbox"],
   },
   {
     key: "access",
@@ -65,6 +68,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   readiness_check: { ja: "審査準備の手動チェック", en: "Readiness check (manual)" },
   requirement_assessment: { ja: "要求事項の評価", en: "Requirement assessment" },
   catalogue_adoption: { ja: "評価に使う版", en: "Catalogue version" },
+  activity_record: { ja: "実施記録", en: "Activity record" },
   obligation_record: { ja: "定期の義務の実施記録", en: "Recurring duty record" },
   reminder_setting: { ja: "リマインダーの設定", en: "Reminder settings" },
   calendar_feed: { ja: "カレンダー配信", en: "Calendar feed" },
@@ -85,6 +89,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Bilingual>> = {
   check: { ja: "確認", en: "Check" },
   accept: { ja: "受容", en: "Accept" },
   withdraw_acceptance: { ja: "受容の取消", en: "Withdraw acceptance" },
+  confirm_assessment: { ja: "評価の確認", en: "Confirm ratings" },
   rotate: { ja: "URLの作り直し", en: "New URL" },
   export: { ja: "書き出し", en: "Download" },
   download: { ja: "ダウンロード", en: "File download" },
@@ -94,6 +99,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Bilingual>> = {
   seed_demo: { ja: "デモデータ作成", en: "Demo data" },
   revoke: { ja: "無効化", en: "Revoke" },
   use: { ja: "利用", en: "Use" },
+  approve: { ja: "承認", en: "Approve" },
 };
 
 export const AUDIT_ACTIONS: readonly string[] = Object.keys(AUDIT_ACTION_LABELS);

@@ -61,6 +61,7 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     legalRequirements: b("法令等の件数", "Legal entries"),
     readinessChecks: b("手動チェック数", "Manual checks"),
     obligationRecords: b("定期の義務の実施記録", "Recurring duty records"),
+    activityRecords: b("実施記録", "Activity records"),
   },
   department: { name: b("部門名", "Department name") },
   person: { name: b("氏名", "Name") },
@@ -121,6 +122,19 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     catalogueVersion: b("評価時の版", "Catalogue version"),
   },
   catalogue_adoption: { version: b("版", "Version") },
+  activity_record: {
+    kind: b("種類", "Kind"),
+    performedOn: b("実施日", "Done on"),
+    performedByName: b("実施者", "Done by"),
+    approverName: b("承認者", "Approver"),
+    approvedAt: b("承認日時", "Approved at"),
+    approvalVia: b("承認の方法", "Approved by way of"),
+    approvalAttachmentId: b("署名済みの文書", "Signed document"),
+    notes: b("メモ", "Notes"),
+    evidence: b("根拠の記録", "Evidence records"),
+    source: b("記録のもと", "Recorded from"),
+    createdByName: b("記録者", "Recorded by"),
+  },
   obligation_record: {
     obligation: b("義務", "Duty"),
     doneOn: b("実施日", "Done on"),
@@ -218,6 +232,8 @@ const HIDDEN = new Set(["id", "orgId", "organizationId"]);
 const HIDDEN_BY_ENTITY: Readonly<Record<string, readonly string[]>> = {
   inventory_risk: ["suggestionId"],
   obligation_record: ["recordedBy"],
+  // Ids beside the names the record keeps (performedByName, approverName, createdByName).
+  activity_record: ["performedByPersonId", "approverUserId", "createdBy"],
   roadmap_task: ["sort"],
   // The person is named by personName beside it.
   personal_link: ["personId"],

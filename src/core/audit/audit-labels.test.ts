@@ -56,6 +56,7 @@ describe("entities and actions", () => {
         "readiness_check",
         "roadmap_step",
         "roadmap_task",
+        "activity_record",
         "obligation_record",
         "reminder_setting",
         "calendar_feed",
@@ -80,6 +81,7 @@ describe("entities and actions", () => {
         "review",
         "accept",
         "withdraw_acceptance",
+        "confirm_assessment",
         "check",
         "rotate",
         "export",
@@ -87,6 +89,7 @@ describe("entities and actions", () => {
         "revoke",
         "use",
         "retry",
+        "approve",
       ].sort(),
     );
     expect(AUDIT_ACTION_LABELS.export?.ja).toBe("書き出し");
@@ -300,6 +303,22 @@ describe("subjects", () => {
     expect(title).not.toBe("manual.complaints_desk");
     expect(title?.length).toBeGreaterThan(0);
     expect(subject("readiness_check", "manual.no_such_rule")).toBe("manual.no_such_rule");
+  });
+
+  it("names an activity record by its kind and day, and labels its coded values", () => {
+    const created = {
+      kind: { old: null, new: "internal_audit" },
+      performedOn: { old: null, new: "2026-11-20" },
+    };
+    expect(subject("activity_record", "a1", created)).toBe("内部監査（2026-11-20）");
+    expect(subject("activity_record", "a1", { kind: { old: null, new: "education" } })).toBe(
+      "従業者教育",
+    );
+    expect(ja("activity_record", "kind", "management_review")).toBe("マネジメントレビュー");
+    expect(ja("activity_record", "approvalVia", "signed_document")).toBe("署名済みの文書");
+    expect(en("activity_record", "source", "migrated_tick")).toBe("migrated from a tick");
+    expect(isHiddenField("activity_record", "approverUserId")).toBe(true);
+    expect(isHiddenField("activity_record", "approverName")).toBe(false);
   });
 });
 

@@ -1,8 +1,10 @@
 // Which record an event is about, in words, where its id says it (a downloaded list, a
 // readiness rule, a step of the plan, a catalogue item) or its changes name it.
+
+import { activityKind, isActivityKind } from "../activities/kinds.ts";
 import { getObligation } from "../obligations/catalogue.ts";
 import { personalLinkPurpose } from "../personal-links/purposes.ts";
-import { MANUAL_RULES } from "../readiness/rules/manual.ts";
+import { ACTIVITY_RULES } from "../readiness/rules/activities.ts";
 import { getLawEntry } from "../registers/law-catalogue.ts";
 import { stepText } from "./audit-codes.ts";
 import { exportDocumentText } from "./audit-entities.ts";
@@ -34,12 +36,18 @@ export function auditSubject(
     case "export":
       return exportDocumentText(e.entityId, lang);
     case "readiness_check":
-      return MANUAL_RULES.find((r) => r.id === e.entityId)?.title[lang] ?? e.entityId;
+      return ACTIVITY_RULES.find((r) => r.id === e.entityId)?.title[lang] ?? e.entityId;
     case "roadmap_step":
       return /^\d+$/.test(e.entityId) ? stepText(Number(e.entityId), lang) : e.entityId;
     case "requirement_assessment":
       // "<catalogue>:<ref>" → the item's number, e.g. J.3.1.
       return e.entityId.slice(e.entityId.indexOf(":") + 1);
+    case "activity_record": {
+      const kind = either(e.changes, "kind");
+      const day = either(e.changes, "performedOn");
+      const label = kind && isActivityKind(kind) ? activityKind(kind).label[lang] : kind;
+      return label && day ? `${label}（${day}）` : (label ?? null);
+    }
     case "obligation_record": {
       const key = either(e.changes, "obligation");
       return key ? (getObligation(key)?.title[lang] ?? key) : null;

@@ -54,36 +54,36 @@ export const OBLIGATIONS: readonly ObligationDef[] = [
     title: { ja: "全従業者への教育", en: "Train all staff" },
     rhythmMonths: 12,
     source: "record",
-    fixPath: "obligations",
+    fixPath: "activities?new=education",
   },
   {
     key: "internal_audit",
     title: { ja: "内部監査", en: "Internal audit" },
     rhythmMonths: 12,
     source: "record",
-    fixPath: "obligations",
+    fixPath: "activities?new=internal_audit",
   },
   {
     key: "management_review",
     title: { ja: "マネジメントレビュー", en: "Management review" },
     rhythmMonths: 12,
     source: "record",
-    fixPath: "obligations",
+    fixPath: "activities?new=management_review",
   },
-  // Recorded by hand until the vendor and document capabilities derive them from their records.
+  // Dated by activity records (実施記録) until the vendor and document capabilities have theirs.
   {
     key: "vendor_review",
     title: { ja: "委託先の再評価", en: "Re-evaluate the contractors" },
     rhythmMonths: 12,
     source: "record",
-    fixPath: "obligations",
+    fixPath: "activities?new=vendor_review",
   },
   {
     key: "document_review",
     title: { ja: "内部規程・様式の見直し", en: "Review the internal rules and forms" },
     rhythmMonths: 12,
     source: "record",
-    fixPath: "obligations",
+    fixPath: "activities?new=document_review",
   },
 ];
 

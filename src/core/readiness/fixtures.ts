@@ -15,7 +15,7 @@ export function emptySnapshot(): ReadinessSnapshot {
     riskMatrix: structuredClone(RISK_MATRIX_3X3),
     riskGroups: [],
     legal: [],
-    manualChecks: [],
+    activities: [],
   };
 }
 

@@ -2,7 +2,6 @@
 export * from "./evaluate.ts";
 export { emptySnapshot, snapshotItem } from "./fixtures.ts";
 export type {
-  ManualTick,
   ReadinessRule,
   ReadinessStatus,
   RecordRef,
@@ -11,18 +10,18 @@ export type {
   StepNumber,
 } from "./rule.ts";
 export { MAX_DETAILS, SEVERITIES } from "./rule.ts";
+export { ACTIVITY_RULE_KINDS, describeCounting } from "./rules/activities.ts";
 export {
+  ACTIVITY_RULES,
   ALL_RULES,
   findRule,
   getRule,
   LEGAL_RULES,
-  MANUAL_RULES,
   ORGANIZATION_RULES,
   REGISTER_HANDLING_RULES,
   REGISTER_RULES,
   RISK_RULES,
 } from "./rules/index.ts";
-export { MANUAL_FIX_PATH } from "./rules/manual.ts";
 export { currentAppointments } from "./rules/organization.ts";
 export { reviewBasis } from "./rules/register.ts";
 export { applicablePhases, needsAction } from "./rules/risks.ts";

@@ -20,13 +20,8 @@ export interface RecordRef {
   id?: string;
   name: string;
   note?: Bilingual;
-}
-
-/** Who ticked a manual rule, and when (ISO timestamp). */
-export interface ManualTick {
-  done: boolean;
-  checkedByName: string | null;
-  checkedAt: string;
+  /** Where the record itself opens in the web app, relative to /orgs/:orgId/. */
+  path?: string;
 }
 
 export interface RuleOutcome {
@@ -35,8 +30,6 @@ export interface RuleOutcome {
   reason: Bilingual;
   /** Offending records, at most MAX_DETAILS. */
   details?: RecordRef[];
-  /** Manual rules: the last tick, if any. */
-  check?: ManualTick;
 }
 
 export interface ReadinessRule {
@@ -49,7 +42,10 @@ export interface ReadinessRule {
   severity: Severity;
   /** Where to fix it, relative to /orgs/:orgId/ in the web app. */
   fixPath: string;
-  /** A person ticks it (no capability checks it from records yet). */
+  /**
+   * Proved by a dated activity record a person enters (実施記録, core/activities) rather than
+   * by a register; the fix path opens that record's form with the kind chosen.
+   */
   manual: boolean;
   evaluate(snapshot: ReadinessSnapshot, today: string): RuleOutcome;
 }

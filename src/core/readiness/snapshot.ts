@@ -7,6 +7,7 @@
  * Extending: a new capability adds an optional field here (absent = not loaded yet) and its
  * own rules; existing loaders and tests keep compiling.
  */
+import type { ActivityFact } from "../activities/counting.ts";
 import type { AppointmentRole } from "../appointments/appointment-rules.ts";
 import type { InventoryFieldKey } from "../registers/inventory-fields.ts";
 import type { RiskMatrix } from "../registers/risk-matrix.ts";
@@ -85,14 +86,6 @@ export interface LegalEntryFacts {
   linked: boolean;
 }
 
-/** A tick of a manual rule (readiness_manual_check). */
-export interface ManualCheck {
-  ruleId: string;
-  done: boolean;
-  checkedByName: string | null;
-  /** ISO timestamp. */
-  checkedAt: string;
-}
 
 export interface ReadinessSnapshot {
   profile: SnapshotProfile;
@@ -103,5 +96,8 @@ export interface ReadinessSnapshot {
   riskMatrix: RiskMatrix;
   riskGroups: readonly RiskGroup[];
   legal: readonly LegalEntryFacts[];
-  manualChecks: readonly ManualCheck[];
+  /** The activity records (実施記録) of every kind, dated; core/activities says which count. */
+  activities: readonly ActivityFact[];
+  /** The planned application day, when the organization has one: yearly work must be in time. */
+  plannedApplicationOn?: string | null;
 }

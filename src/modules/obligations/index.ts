@@ -2,4 +2,3 @@
 // Recurring PDCA duties and the calendar feed.
 
 export { obligationStatesOf } from "./obligations.service.ts";
-export { obligationRecord } from "./obligations.tables.ts";

@@ -4,7 +4,6 @@ import { z } from "zod";
 
 const bilingual = z.object({ ja: z.string(), en: z.string() });
 
-
 const count = z.number().int().min(0);
 
 /**

@@ -1,18 +1,9 @@
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { notFound } from "../../server/app-error.ts";
-import { idResult } from "../shared/contract-helpers.ts";
 import { orgParams } from "../shared/route-helpers.ts";
 import { getFeed, renderFeed, revokeFeed, rotateFeed } from "./calendar-feed.service.ts";
-import {
-  calendarFeedOut,
-  calendarParams,
-  obligationParams,
-  obligationsOut,
-  recordInput,
-  recordParams,
-  recordsOut,
-} from "./obligations.contract.ts";
-import { createRecord, deleteRecord, listObligations, listRecords } from "./obligations.service.ts";
+import { calendarFeedOut, calendarParams, obligationsOut } from "./obligations.contract.ts";
+import { listObligations } from "./obligations.service.ts";
 
 export function registerObligationRoutes(app: ApiApp, { database, guards, config }: AppDeps) {
   const { db } = database;
@@ -33,39 +24,6 @@ export function registerObligationRoutes(app: ApiApp, { database, guards, config
       },
     },
     async (req) => listObligations(db, await guards.orgContext(req, "readiness.read")),
-  );
-
-  app.get(
-    `${base}/:key/records`,
-    { schema: { tags, params: obligationParams, response: { 200: recordsOut } } },
-    async (req) => listRecords(db, await guards.orgContext(req, "readiness.read"), req.params.key),
-  );
-
-  app.post(
-    `${base}/:key/records`,
-    {
-      schema: {
-        tags,
-        params: obligationParams,
-        body: recordInput,
-        response: { 201: idResult },
-        description: "Only for obligations no other capability records (source: record).",
-      },
-    },
-    async (req, reply) => {
-      const ctx = await guards.orgContext(req, "obligations.write");
-      return reply.status(201).send(await createRecord(db, ctx, req.params.key, req.body));
-    },
-  );
-
-  app.delete(
-    `${base}/:key/records/:id`,
-    { schema: { tags, params: recordParams } },
-    async (req, reply) => {
-      const ctx = await guards.orgContext(req, "obligations.write");
-      await deleteRecord(db, ctx, req.params.key, req.params.id);
-      return reply.status(204).send();
-    },
   );
 
   app.get(

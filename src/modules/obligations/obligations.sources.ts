@@ -1,8 +1,8 @@
 // The rows behind each obligation: the capabilities whose records date a duty say how
 // (their readiness providers' `duties`, one aggregate statement each), and the duties done by
-// hand are read from obligation_record — a fixed number of statements whatever the size of
-// the registers (see core/obligations/catalogue.ts and basis.ts).
-import { eq, sql } from "drizzle-orm";
+// hand are dated by the activity records of the same kind (実施記録, one statement) — a fixed
+// number of statements whatever the size of the registers (see core/obligations/catalogue.ts
+// and basis.ts).
 import {
   countBounds,
   fromRows,
@@ -11,10 +11,10 @@ import {
   type ObligationSource,
 } from "../../core/obligations/index.ts";
 import type { Db } from "../../db/client.ts";
+import { lastActivityDays } from "../activities/index.ts";
 import { readinessProviders } from "../readiness/index.ts";
-import { obligationRecord } from "./obligations.tables.ts";
 
-/** Derived sources by kind, plus the latest record of each recorded obligation by key. */
+/** Derived sources by kind, plus the latest activity record of each recorded duty by key. */
 export interface FoundDates {
   derived: Record<Exclude<ObligationSource, "record">, LastDone>;
   records: Record<string, string>;
@@ -25,14 +25,7 @@ export async function loadLastDone(db: Db, orgId: string, today: string): Promis
   const duties = readinessProviders().flatMap((p) => p.duties ?? []);
   const [summaries, records] = await Promise.all([
     Promise.all(duties.map(async (d) => [d.source, await d.summary(db, orgId, bounds)] as const)),
-    db
-      .select({
-        obligation: obligationRecord.obligation,
-        latest: sql<string>`max(${obligationRecord.doneOn})::text`,
-      })
-      .from(obligationRecord)
-      .where(eq(obligationRecord.orgId, orgId))
-      .groupBy(obligationRecord.obligation),
+    lastActivityDays(db, orgId, today),
   ]);
   const derived = Object.fromEntries(summaries.map(([source, rows]) => [source, fromRows(rows)]));
   // A wiring mistake, not the user's: every derived duty needs a capability that dates it.
@@ -41,6 +34,6 @@ export async function loadLastDone(db: Db, orgId: string, today: string): Promis
       throw new Error(`no capability dates the ${source} duties`);
   return {
     derived: derived as FoundDates["derived"],
-    records: Object.fromEntries(records.map((r) => [r.obligation, r.latest])),
+    records,
   };
 }

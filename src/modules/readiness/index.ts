@@ -1,5 +1,5 @@
 // Public API of the readiness capability: other capabilities import only this file.
-// The readiness report (審査準備度) and manual checks.
+// The readiness report (審査準備度) and its providers.
 export {
   type DutySource,
   type LoadAt,
@@ -8,6 +8,4 @@ export {
   registerReadinessProviders,
   type SnapshotDraft,
 } from "./provider.ts";
-export { manualChecksReadiness } from "./readiness.manual.ts";
 export { getReadiness } from "./readiness.service.ts";
-export { readinessManualCheck } from "./readiness.tables.ts";

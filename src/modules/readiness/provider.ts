@@ -78,7 +78,7 @@ const SNAPSHOT_FIELDS: readonly (keyof ReadinessSnapshot)[] = [
   "riskMatrix",
   "riskGroups",
   "legal",
-  "manualChecks",
+  "activities",
 ];
 
 /**

@@ -1,7 +1,7 @@
 // Every readiness rule, in definition order (the order within a step and severity).
 import type { ReadinessRule } from "../rule.ts";
+import { ACTIVITY_RULES } from "./activities.ts";
 import { LEGAL_RULES } from "./legal.ts";
-import { MANUAL_RULES } from "./manual.ts";
 import { ORGANIZATION_RULES } from "./organization.ts";
 import { REGISTER_RULES } from "./register.ts";
 import { REGISTER_HANDLING_RULES } from "./register-handling.ts";
@@ -13,12 +13,12 @@ export const ALL_RULES: readonly ReadinessRule[] = [
   ...REGISTER_HANDLING_RULES,
   ...LEGAL_RULES,
   ...RISK_RULES,
-  ...MANUAL_RULES,
+  ...ACTIVITY_RULES,
 ];
 
 export {
+  ACTIVITY_RULES,
   LEGAL_RULES,
-  MANUAL_RULES,
   ORGANIZATION_RULES,
   REGISTER_HANDLING_RULES,
   REGISTER_RULES,

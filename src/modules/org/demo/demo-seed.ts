@@ -13,6 +13,7 @@ import { appointment } from "../../appointments/index.ts";
 import { appendAudit, diffFields } from "../../audit/index.ts";
 import { person } from "../../people/index.ts";
 import { department, orgProfile } from "../org.tables.ts";
+import { seedDemoActivities } from "./demo-activities-seed.ts";
 import {
   DEMO_APPOINTMENTS,
   DEMO_DEPARTMENTS,
@@ -22,7 +23,6 @@ import {
   DEMO_REPRESENTATIVE_KEY,
   type DeptKey,
 } from "./demo-data.ts";
-import { seedDemoReadiness } from "./demo-readiness-seed.ts";
 import { seedDemoRegister } from "./demo-register-seed.ts";
 
 type DepartmentRow = typeof department.$inferInsert;
@@ -112,7 +112,7 @@ export async function seedDemoOrganization(tx: Tx, ctx: OrgContext): Promise<voi
   await tx.insert(person).values(rows.people);
   await tx.insert(appointment).values(rows.appointments);
   const register = await seedDemoRegister(tx, ctx.orgId, rows.departments);
-  Object.assign(register, await seedDemoReadiness(tx, ctx.orgId));
+  Object.assign(register, await seedDemoActivities(tx, ctx, rows.people));
 
   const representative = DEMO_PEOPLE.find(([key]) => key === DEMO_REPRESENTATIVE_KEY);
   const inOffice = rows.people.filter((p) => !p.leftOn).length;
