@@ -93,6 +93,10 @@ export const errorMessages = {
   },
   unknown_field: { ja: "この項目は受け付けていません。", en: "This field is not accepted." },
   invalid: { ja: "値が正しくありません。", en: "The value is not valid." },
+  capital_with_no_capital: {
+    ja: "「資本金なし」を選んだときは資本金の額を入力しないでください。",
+    en: "Leave the capital amount empty when the entity has no capital.",
+  },
   corporate_number_invalid: {
     ja: "法人番号は13桁で、先頭のチェックデジットが一致する必要があります。",
     en: "A corporate number has 13 digits and its first digit must match the check digit.",

@@ -32,6 +32,8 @@ const COMMON: Readonly<Record<string, Bilingual>> = {
   headOffice: b("本店所在地", "Head office"),
   industry: b("業種", "Industry"),
   capital: b("資本金", "Capital"),
+  noCapital: b("資本金なし", "No registered capital"),
+  employeeNumber: b("社員番号", "Employee number"),
   employeeCount: b("従業者数", "Staff"),
   offices: b("事業所", "Offices"),
   scope: b("適用範囲", "Scope"),
@@ -182,6 +184,7 @@ const NESTED: Readonly<Record<string, Readonly<Record<string, Bilingual | undefi
     name: b("項目", "Item"),
     category: b("分類", "Category"),
     sensitive: b("要配慮", "Special care"),
+    myNumber: b("特定個人情報", "My Number data"),
   },
   attachments: {
     name: b("ファイル名", "File name"),

@@ -28,31 +28,41 @@ const corporateNumber = z
 
 export const office = z.object({ address: requiredText(300), business: text(500).default("") });
 
-export const profileInput = z.strictObject({
-  name: requiredLine(200),
-  corporateNumber,
-  representative: optionalText(100),
-  headOffice: optionalText(300),
-  industry: z.enum(industries, { error: "invalid_value" }).nullable().optional().default(null),
-  capital: z
-    .number({ error: "invalid_type" })
-    .int({ error: "not_integer" })
-    .min(0, { error: "too_small" })
-    .max(10_000_000_000_000, { error: "too_big" })
-    .nullable()
-    .optional()
-    .default(null),
-  employeeCount: z
-    .number({ error: "invalid_type" })
-    .int({ error: "not_integer" })
-    .min(0, { error: "too_small" })
-    .max(10_000_000, { error: "too_big" })
-    .nullable()
-    .optional()
-    .default(null),
-  offices: z.array(office).max(500, { error: "too_many_items" }).default([]),
-  scope: optionalText(4000),
-});
+export const profileInput = z
+  .strictObject({
+    name: requiredLine(200),
+    corporateNumber,
+    representative: optionalText(100),
+    headOffice: optionalText(300),
+    industry: z.enum(industries, { error: "invalid_value" }).nullable().optional().default(null),
+    capital: z
+      .number({ error: "invalid_type" })
+      .int({ error: "not_integer" })
+      .min(0, { error: "too_small" })
+      .max(10_000_000_000_000, { error: "too_big" })
+      .nullable()
+      .optional()
+      .default(null),
+    /**
+     * No registered capital (合名・合資会社, 一般社団・財団法人, 個人事業): the size class goes by
+     * staff alone. With capital null and noCapital false, capital is simply not entered yet.
+     */
+    noCapital: z.boolean({ error: "invalid_type" }).optional().default(false),
+    employeeCount: z
+      .number({ error: "invalid_type" })
+      .int({ error: "not_integer" })
+      .min(0, { error: "too_small" })
+      .max(10_000_000, { error: "too_big" })
+      .nullable()
+      .optional()
+      .default(null),
+    offices: z.array(office).max(500, { error: "too_many_items" }).default([]),
+    scope: optionalText(4000),
+  })
+  .refine((p) => !(p.noCapital && p.capital !== null), {
+    error: "capital_with_no_capital",
+    path: ["capital"],
+  });
 export type ProfileInput = z.infer<typeof profileInput>;
 
 const feeBreakdown = z.object({
@@ -69,6 +79,7 @@ export const profileOut = z.object({
   headOffice: z.string().nullable(),
   industry: z.enum(industries).nullable(),
   capital: z.number().nullable(),
+  noCapital: z.boolean(),
   employeeCount: z.number().nullable(),
   offices: z.array(z.object({ address: z.string(), business: z.string() })),
   scope: z.string().nullable(),
@@ -79,7 +90,23 @@ export const profileOut = z.object({
     .object({
       sizeClass: z.enum(["small", "medium", "large", "ineligible"]),
       rule: z.object({ ja: z.string(), en: z.string() }),
-      fees: z.object({ newApplication: feeBreakdown, renewal: feeBreakdown }).nullable(),
+      fees: z
+        .object({
+          newApplication: feeBreakdown,
+          renewal: feeBreakdown,
+          /** The day the fee table took effect. */
+          asOf: z.string(),
+          /** Fees charged only in some cases; amountYen null = ask the examination body. */
+          extras: z.array(
+            z.object({
+              key: z.string(),
+              label: z.object({ ja: z.string(), en: z.string() }),
+              amountYen: z.number().nullable(),
+              verified: z.boolean(),
+            }),
+          ),
+        })
+        .nullable(),
     })
     .nullable(),
 });

@@ -46,6 +46,67 @@ describe.each(dbKinds)("organizations and profile (%s)", (kind) => {
     expect(body.sizeClass.fees.newApplication.total).toBe(628_573);
   });
 
+  it("tells no registered capital from capital not entered", async () => {
+    const put = (body: object) =>
+      t.as(owner).put(`/api/v1/orgs/${orgId}/profile`, {
+        name: "一般社団法人やまだ",
+        industry: "manufacturing_other",
+        employeeCount: 301,
+        ...body,
+      });
+    // Not entered: taken as not above ¥300M, so 301 staff is still medium.
+    const notEntered = await put({ capital: null });
+    expect(notEntered.statusCode).toBe(200);
+    expect(notEntered.json()).toMatchObject({ capital: null, noCapital: false });
+    expect(notEntered.json().sizeClass.sizeClass).toBe("medium");
+    // No capital: staff alone, 301 or more in 製造業・その他 is large.
+    const none = await put({ capital: null, noCapital: true });
+    expect(none.statusCode).toBe(200);
+    const body = none.json();
+    expect(body).toMatchObject({ capital: null, noCapital: true });
+    expect(body.sizeClass.sizeClass).toBe("large");
+    // large: 52,382 + 995,238 + 209,524 = 1,257,144
+    expect(body.sizeClass.fees.newApplication.total).toBe(1_257_144);
+    expect(body.sizeClass.fees.asOf).toBe("2019-10-01");
+    expect(body.sizeClass.fees.extras).toEqual([
+      {
+        key: "onsite_extra_hour",
+        label: { ja: "現地審査の時間延長料（1時間ごと）", en: "On-site audit, each extra hour" },
+        amountYen: null,
+        verified: false,
+      },
+      {
+        key: "reaudit",
+        label: { ja: "再審査料", en: "Re-audit fee" },
+        amountYen: null,
+        verified: false,
+      },
+    ]);
+    const read = await t.as(owner).get(`/api/v1/orgs/${orgId}/profile`);
+    expect(read.json()).toMatchObject({ noCapital: true, capital: null });
+    const events = await t
+      .as(owner)
+      .get(`/api/v1/orgs/${orgId}/audit-events?entity=org_profile&entityId=${orgId}`);
+    expect(events.json().items[0].changes).toMatchObject({ noCapital: { old: false, new: true } });
+  });
+
+  it("refuses an amount together with 資本金なし, naming the capital field", async () => {
+    const res = await t.as(owner).put(`/api/v1/orgs/${orgId}/profile`, {
+      name: "株式会社やまだ",
+      capital: 1_000_000,
+      noCapital: true,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({
+      capital: "「資本金なし」を選んだときは資本金の額を入力しないでください。",
+    });
+    const wrongType = await t
+      .as(owner)
+      .put(`/api/v1/orgs/${orgId}/profile`, { name: "株式会社やまだ", noCapital: "yes" });
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json().error.fields).toHaveProperty("noCapital");
+  });
+
   it("rejects a corporate number with a wrong check digit, naming the field", async () => {
     const res = await t
       .as(owner, "en")

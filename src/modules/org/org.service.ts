@@ -1,7 +1,7 @@
 // Organizations (tenants) and their profile (事業者情報).
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { estimateFees } from "../../core/fees/fees.ts";
+import { estimateFees, PRIVACY_MARK_FEES } from "../../core/fees/fees.ts";
 import { classifySize } from "../../core/fees/size-class.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -68,7 +68,7 @@ function presentProfile(row: typeof orgProfile.$inferSelect, staffInRegister: nu
     row.industry && staff > 0
       ? classifySize({
           industry: row.industry as never,
-          capitalYen: row.capital,
+          capitalYen: row.noCapital ? "none" : row.capital,
           employeeCount: staff,
         })
       : null;
@@ -79,6 +79,7 @@ function presentProfile(row: typeof orgProfile.$inferSelect, staffInRegister: nu
     headOffice: row.headOffice,
     industry: row.industry as ProfileOut["industry"],
     capital: row.capital,
+    noCapital: row.noCapital,
     employeeCount: row.employeeCount,
     offices: row.offices,
     scope: row.scope,
@@ -88,7 +89,19 @@ function presentProfile(row: typeof orgProfile.$inferSelect, staffInRegister: nu
       ? {
           sizeClass: size.sizeClass,
           rule: size.rule,
-          fees: size.sizeClass === "ineligible" ? null : estimateFees(size.sizeClass),
+          fees:
+            size.sizeClass === "ineligible"
+              ? null
+              : {
+                  ...estimateFees(size.sizeClass),
+                  asOf: PRIVACY_MARK_FEES.asOf,
+                  extras: PRIVACY_MARK_FEES.extras.map(({ key, label, amountYen, verified }) => ({
+                    key,
+                    label,
+                    amountYen,
+                    verified,
+                  })),
+                },
         }
       : null,
   };

@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  Checkbox,
   Grid,
   Group,
   NumberInput,
@@ -76,13 +77,33 @@ export function ProfileForm({ profile }: { profile: Profile }) {
                     {...form.getInputProps("headOffice")}
                   />
                   <Group grow align="flex-start">
-                    <YenField
-                      label={t("profile.capital")}
-                      description={typeof capital === "number" ? formatYen(capital) : undefined}
-                      rightSection={t("profile.yen").trim()}
-                      data-testid="profile-capital"
-                      {...form.getInputProps("capital")}
-                    />
+                    <Stack gap={6}>
+                      <YenField
+                        label={t("profile.capital")}
+                        description={
+                          form.values.noCapital
+                            ? t("profile.noCapitalHint")
+                            : typeof capital === "number"
+                              ? formatYen(capital)
+                              : t("profile.capitalNotEntered")
+                        }
+                        rightSection={t("profile.yen").trim()}
+                        disabled={form.values.noCapital}
+                        data-testid="profile-capital"
+                        {...form.getInputProps("capital")}
+                      />
+                      <Checkbox
+                        label={t("profile.noCapital")}
+                        data-testid="profile-no-capital"
+                        {...form.getInputProps("noCapital", { type: "checkbox" })}
+                        onChange={(e) => {
+                          const checked = e.currentTarget.checked;
+                          form.setFieldValue("noCapital", checked);
+                          // An amount and 資本金なし exclude each other (the API refuses both).
+                          if (checked) form.setFieldValue("capital", "");
+                        }}
+                      />
+                    </Stack>
                     <NumberInput
                       label={t("profile.employeeCount")}
                       description={t("profile.staffInRegister", { count: profile.staffInRegister })}

@@ -1,10 +1,15 @@
 // 規模区分 and the fee estimate, recomputed as the form changes with the same pure rules the
 // server uses (src/core/fees), so the figures match what will be saved.
 import { Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
-import { estimateFees, type FeeBreakdown } from "@src/core/fees/fees.ts";
+import {
+  AMOUNT_UNKNOWN,
+  estimateFees,
+  type FeeBreakdown,
+  PRIVACY_MARK_FEES,
+} from "@src/core/fees/fees.ts";
 import { classifySize, type SizeClassResult } from "@src/core/fees/size-class.ts";
 import { useTranslation } from "react-i18next";
-import { formatYen } from "../../lib/format.ts";
+import { formatDate, formatYen } from "../../lib/format.ts";
 import type { ProfileFormValues } from "./profile-form.ts";
 
 const colors = { small: "teal", medium: "blue", large: "grape", ineligible: "gray" } as const;
@@ -14,7 +19,11 @@ function classify(values: ProfileFormValues, staffInRegister: number): SizeClass
   const declared = typeof values.employeeCount === "number" ? values.employeeCount : null;
   const staff = declared ?? staffInRegister;
   if (!values.industry || staff <= 0 || !Number.isInteger(staff)) return null;
-  const capital = typeof values.capital === "number" ? values.capital : null;
+  const capital = values.noCapital
+    ? ("none" as const)
+    : typeof values.capital === "number"
+      ? values.capital
+      : null;
   try {
     return classifySize({ industry: values.industry, capitalYen: capital, employeeCount: staff });
   } catch {
@@ -70,8 +79,20 @@ export function SizeClassCard({
                 <FeeRow label={t("fees.total")} pick={(f) => f.total} fees={fees} bold />
               </Table.Tbody>
             </Table>
-            <Text size="xs" c="dimmed">
-              {t("fees.note")}
+            <Table withTableBorder data-testid="fee-extras">
+              <Table.Tbody>
+                {PRIVACY_MARK_FEES.extras.map((extra) => (
+                  <Table.Tr key={extra.key} data-testid={`fee-extra-${extra.key}`}>
+                    <Table.Td>{extra.label[lang]}</Table.Td>
+                    <Table.Td ta="right">
+                      {extra.amountYen === null ? AMOUNT_UNKNOWN[lang] : formatYen(extra.amountYen)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Text size="xs" c="dimmed" data-testid="fee-note">
+              {t("fees.note", { date: formatDate(PRIVACY_MARK_FEES.asOf) })}
             </Text>
           </>
         )}

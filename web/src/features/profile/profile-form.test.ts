@@ -9,6 +9,7 @@ const profile = {
   headOffice: null,
   industry: "service",
   capital: 10_000_000,
+  noCapital: false,
   employeeCount: null,
   offices: [{ address: "大阪市北区", business: "営業" }],
   scope: null,
@@ -33,5 +34,19 @@ describe("profile form", () => {
     expect(body.employeeCount).toBeNull();
     expect(body.offices).toEqual([{ address: "大阪市北区", business: "営業" }]);
     expect(toPayload({ ...v, employeeCount: 42 }).employeeCount).toBe(42);
+  });
+
+  it("sends 資本金なし without an amount, and an amount without it", () => {
+    const v = toFormValues({ ...profile, capital: null, noCapital: true } as Profile);
+    expect(v.noCapital).toBe(true);
+    expect(v.capital).toBe("");
+    expect(toPayload({ ...v, capital: 5_000_000 })).toMatchObject({
+      capital: null,
+      noCapital: true,
+    });
+    expect(toPayload({ ...v, noCapital: false, capital: "5,000,000" })).toMatchObject({
+      capital: 5_000_000,
+      noCapital: false,
+    });
   });
 });

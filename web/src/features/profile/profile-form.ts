@@ -12,6 +12,8 @@ export type ProfileFormValues = {
   headOffice: string;
   industry: Industry | null;
   capital: number | string;
+  /** 資本金なし: the entity has no registered capital (the amount stays empty). */
+  noCapital: boolean;
   employeeCount: number | string;
   offices: OfficeRow[];
   scope: string;
@@ -27,6 +29,7 @@ export function toFormValues(p: Profile): ProfileFormValues {
     headOffice: p.headOffice ?? "",
     industry: p.industry,
     capital: p.capital ?? "",
+    noCapital: p.noCapital,
     employeeCount: p.employeeCount ?? "",
     offices: p.offices.map((o) => ({ key: randomId(), ...o })),
     scope: p.scope ?? "",
@@ -44,7 +47,8 @@ export function toPayload(v: ProfileFormValues): ProfileInput {
     representative: v.representative,
     headOffice: v.headOffice,
     industry: v.industry,
-    capital: numberOrNull(v.capital),
+    capital: v.noCapital ? null : numberOrNull(v.capital),
+    noCapital: v.noCapital,
     employeeCount: numberOrNull(v.employeeCount),
     offices: v.offices.map(({ address, business }) => ({ address, business })),
     scope: v.scope,
