@@ -35,6 +35,8 @@ export function snapshotItem(overrides: Partial<SnapshotItem> = {}): SnapshotIte
     consentBasis: null,
     outsourced: false,
     outsourcee: null,
+    thirdPartyProvision: false,
+    jointUse: false,
     foreignRecipient: false,
     foreignCountry: null,
     identifiedOn: "2025-01-10",

@@ -47,6 +47,9 @@ export interface SnapshotItem {
   consentBasis: string | null;
   outsourced: boolean | null;
   outsourcee: string | null;
+  /** 第三者提供 and 共同利用: like outsourcing, each needs an agreement with the other side. */
+  thirdPartyProvision: boolean | null;
+  jointUse: boolean | null;
   foreignRecipient: boolean | null;
   foreignCountry: string | null;
   identifiedOn: string | null;

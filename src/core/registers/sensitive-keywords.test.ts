@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  findMyNumberItems,
   findSensitiveItems,
   SENSITIVE_CATEGORIES,
   suggestSensitive,
@@ -35,5 +36,54 @@ describe("findSensitiveItems", () => {
     const keys = SENSITIVE_CATEGORIES.map((c) => c.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const c of SENSITIVE_CATEGORIES) expect(c.keywords.length, c.key).toBeGreaterThan(0);
+  });
+});
+
+describe("Cabinet Order items", () => {
+  it("suggests genome data, criminal proceedings and juvenile protection cases", () => {
+    expect(
+      findSensitiveItems([
+        "ゲノム情報",
+        "遺伝子検査の結果",
+        "刑事事件の手続の有無",
+        "少年の保護事件の記録",
+      ]),
+    ).toEqual([
+      { item: "ゲノム情報", keyword: "ゲノム", category: "genome" },
+      { item: "遺伝子検査の結果", keyword: "遺伝子", category: "genome" },
+      { item: "刑事事件の手続の有無", keyword: "刑事事件", category: "criminal_procedure" },
+      { item: "少年の保護事件の記録", keyword: "少年の保護事件", category: "juvenile_protection" },
+    ]);
+  });
+
+  it("keeps every category's source honest: only APPI Art.2(3) ones are confirmed", () => {
+    const unconfirmed = SENSITIVE_CATEGORIES.filter((c) => !c.verified).map((c) => c.key);
+    expect(unconfirmed).toEqual([
+      "genome",
+      "criminal_procedure",
+      "juvenile_protection",
+      "sex_life",
+      "sexual_orientation",
+      "trade_union",
+    ]);
+  });
+});
+
+describe("My Number (特定個人情報)", () => {
+  it("is not special-care data", () => {
+    expect(
+      suggestSensitive(["マイナンバー", "個人番号（マイナンバー）", "扶養家族の個人番号"]),
+    ).toBe(false);
+  });
+
+  it("is found by its own keywords", () => {
+    expect(
+      findMyNumberItems(["氏名", "個人番号（マイナンバー）", "マイナンバー", "特定個人情報"]),
+    ).toEqual([
+      { item: "個人番号（マイナンバー）", keyword: "マイナンバー" },
+      { item: "マイナンバー", keyword: "マイナンバー" },
+      { item: "特定個人情報", keyword: "特定個人情報" },
+    ]);
+    expect(findMyNumberItems(["法人番号", "社員番号"])).toEqual([]);
   });
 });

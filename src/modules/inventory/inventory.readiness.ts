@@ -28,6 +28,8 @@ type ItemColumns = {
   consent: (string | null)[];
   outsourced: (boolean | null)[];
   outsourcees: (string | null)[];
+  provided: (boolean | null)[];
+  joint: (boolean | null)[];
   abroad: (boolean | null)[];
   countries: (string | null)[];
   identified: (string | null)[];
@@ -43,6 +45,8 @@ const ITEM_COLUMNS: readonly (keyof ItemColumns)[] = [
   "consent",
   "outsourced",
   "outsourcees",
+  "provided",
+  "joint",
   "abroad",
   "countries",
   "identified",
@@ -58,6 +62,7 @@ const itemsSql = (orgId: string) =>
     sql`(select ${I.id} as ids, ${I.name} as names, ${I.departmentId} as departments,
         ${filledMaskSql} as filled, ${I.sensitive} as sensitive, ${I.consentBasis} as consent,
         ${I.outsourced} as outsourced, ${I.outsourcee} as outsourcees,
+        ${I.thirdPartyProvision} as provided, ${I.jointUse} as joint,
         ${I.foreignRecipient} as abroad, ${I.foreignCountry} as countries,
         ${I.identifiedOn} as identified, ${I.lastReviewedOn} as reviewed
       from ${I} where ${I.orgId} = ${orgId} and ${I.status} = 'active'
@@ -95,6 +100,8 @@ export const inventoryReadiness: ReadinessProvider = {
         consentBasis: c.consent[k] ?? null,
         outsourced: c.outsourced[k] ?? null,
         outsourcee: c.outsourcees[k] ?? null,
+        thirdPartyProvision: c.provided[k] ?? null,
+        jointUse: c.joint[k] ?? null,
         foreignRecipient: c.abroad[k] ?? null,
         foreignCountry: c.countries[k] ?? null,
         identifiedOn: c.identified[k] ?? null,

@@ -2,7 +2,7 @@
 // vendor, provision abroad names the country. Each rule is "na" when no item is concerned.
 import type { Bilingual } from "../../i18n-text.ts";
 import { activeItems, collect, gap, isBlank, na, ok, type ReadinessRule, text } from "../rule.ts";
-import type { SnapshotItem } from "../snapshot.ts";
+import type { ReadinessSnapshot, SnapshotItem } from "../snapshot.ts";
 
 interface DetailRule {
   id: string;
@@ -99,3 +99,55 @@ export const REGISTER_HANDLING_RULES: readonly ReadinessRule[] = [
   outsourcee,
   foreignCountry,
 ];
+
+/**
+ * Which register items need an agreement with the other side (docs/domain.md#applying): the
+ * outsourced (委託), those provided to third parties (第三者提供) and those used jointly
+ * (共同利用). The contracts rule reads it for whether it applies and what its reason names.
+ */
+export function agreementsNeeded(s: ReadinessSnapshot): {
+  count: number;
+  /** 「委託2件・第三者提供1件」: the kinds present, with their item counts. */
+  which: Bilingual;
+} {
+  const items = activeItems(s);
+  const kinds = [
+    { n: items.filter((i) => i.outsourced === true).length, ja: "委託", en: "outsourced" },
+    {
+      n: items.filter((i) => i.thirdPartyProvision === true).length,
+      ja: "第三者提供",
+      en: "provided to third parties",
+    },
+    { n: items.filter((i) => i.jointUse === true).length, ja: "共同利用", en: "jointly used" },
+  ].filter((k) => k.n > 0);
+  const count = items.filter(
+    (i) => i.outsourced === true || i.thirdPartyProvision === true || i.jointUse === true,
+  ).length;
+  return {
+    count,
+    which: text(
+      kinds.map((k) => `${k.ja}${k.n}件`).join("・"),
+      kinds.map((k) => `${k.n} ${k.en}`).join(", "),
+    ),
+  };
+}
+
+/** The contracts rule's reason prefix: the register items that need agreements, by kind. */
+export function agreementsScope(s: ReadinessSnapshot): Bilingual | null {
+  const { count, which } = agreementsNeeded(s);
+  if (count === 0) return null;
+  return text(
+    `契約・取り決めが必要な台帳項目：${which.ja}。`,
+    `Register items needing an agreement: ${which.en}.`,
+  );
+}
+
+/** The contracts rule does not apply when nothing is outsourced, provided or jointly used. */
+export function agreementsNotNeeded(s: ReadinessSnapshot): Bilingual | null {
+  return agreementsNeeded(s).count > 0
+    ? null
+    : text(
+        "委託・第三者提供・共同利用のある台帳項目はありません。",
+        "No register item is outsourced, provided to third parties or jointly used.",
+      );
+}
