@@ -79,6 +79,8 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     itemId: riskLabel("itemName"),
     lastReviewedOn: b("最終見直し日", "Last reviewed on"),
     reviewedBy: b("見直した人", "Reviewed by"),
+    lastReviewedBy: b("見直した人", "Reviewed by"),
+    // Events recorded before lastReviewedBy was a column name the reviewer this way.
     acceptanceCleared: b("受容の取消", "Acceptance withdrawn"),
     acceptedAssessment: b("受容した評価", "Assessment accepted"),
   },

@@ -91,8 +91,14 @@ describe("risk.phase_coverage", () => {
             ja: "保管・バックアップ、消去・廃棄",
             en: "Storage and backup, Erasure and disposal",
           },
+          path: "risks?itemId=a",
         },
-        { id: "b", name: "給与", note: { ja: "委託", en: "Outsourcing" } },
+        {
+          id: "b",
+          name: "給与",
+          note: { ja: "委託", en: "Outsourcing" },
+          path: "risks?itemId=b",
+        },
       ],
     });
   });
@@ -181,5 +187,92 @@ describe("risk.treated", () => {
   });
   it("is na without risk rows", () => {
     expect(run("risk.treated", emptySnapshot()).status).toBe("na");
+  });
+});
+
+// 未評価: rows added from suggestions whose ratings nobody has set or confirmed. They are in
+// no group and no item's riskPhases; the loader reports them as unassessedRiskCount and per item.
+describe("未評価 rows (suggested ratings nobody assessed)", () => {
+  const pendingOnly = (): ReadinessSnapshot => ({
+    ...withItems(
+      snapshotItem({
+        id: "a",
+        name: "顧客名簿",
+        flowPhases: ["acquisition_input", "storage_backup"],
+        riskPhases: [],
+        unassessedRiskPhases: ["acquisition_input", "storage_backup"],
+      }),
+    ),
+    unassessedRiskCount: 12,
+  });
+
+  it("do not make a risk analysis exist, and the reason says why", () => {
+    expect(run("risk.analysis_exists", pendingOnly())).toEqual({
+      status: "gap",
+      reason: {
+        ja: "利用中の台帳項目1件のどれにも評価済みのリスク分析がありません。提案から追加したリスク12件は未評価です（発生可能性と影響度を確かめてください）。",
+        en: "None of the 1 active items has an assessed risk analysis. The 12 risks added from suggestions are not assessed yet (check their likelihood and impact).",
+      },
+    });
+  });
+
+  it("leave their phases uncovered, named apart, linked to the item's 未評価 rows", () => {
+    const s: ReadinessSnapshot = {
+      ...withItems(
+        snapshotItem({
+          id: "a",
+          name: "顧客名簿",
+          flowPhases: ["acquisition_input", "storage_backup", "disposal"],
+          riskPhases: ["acquisition_input"],
+          unassessedRiskPhases: ["storage_backup"],
+        }),
+        snapshotItem({ id: "b", name: "給与", flowPhases: ["transfer"], riskPhases: ["transfer"] }),
+      ),
+      unassessedRiskCount: 3,
+    };
+    expect(run("risk.phase_coverage", s)).toEqual({
+      status: "gap",
+      reason: {
+        ja: "2件中1件の項目で、計2の局面にリスク分析がありません（提案から追加して未評価のリスク3件は数えていません）。",
+        en: "1 of 2 items lack a risk analysis for 2 phases in all (3 suggested risks not yet assessed are not counted).",
+      },
+      details: [
+        {
+          id: "a",
+          name: "顧客名簿",
+          note: {
+            ja: "消去・廃棄（未評価: 保管・バックアップ）",
+            en: "Erasure and disposal (not assessed: Storage and backup)",
+          },
+          path: "risks?itemId=a&assessed=false",
+        },
+      ],
+    });
+    const onlyPending = run("risk.phase_coverage", pendingOnly());
+    expect(onlyPending.details?.[0]?.note?.ja).toBe("（未評価: 取得・入力、保管・バックアップ）");
+  });
+
+  it("are left out of the acceptance check, which says how many", () => {
+    const s = { ...withRisks(group({ count: 2, exampleItemId: "a" })), unassessedRiskCount: 5 };
+    expect(run("risk.treated", s)).toEqual({
+      status: "gap",
+      reason: {
+        ja: "リスク2件中2件が受容水準を超えたまま、対策後の評価も受容の記録もありません（提案から追加して未評価のリスク5件は数えていません）。",
+        en: "2 of 2 risks are above acceptance with neither a residual level within it nor a formal acceptance (5 suggested risks not yet assessed are not counted).",
+      },
+      details: [{ id: "a", name: "顧客名簿", path: "risks?itemId=a&unaccepted=true" }],
+    });
+    expect(run("risk.treated", { ...emptySnapshot(), unassessedRiskCount: 4 })).toEqual({
+      status: "na",
+      reason: {
+        ja: "評価済みのリスクがありません（未評価4件）。",
+        en: "No assessed risks (4 not assessed yet).",
+      },
+    });
+  });
+
+  it("change nothing when there are none (the reasons read as before)", () => {
+    const s = { ...withItems(snapshotItem({ id: "a" })), unassessedRiskCount: 0 };
+    expect(run("risk.analysis_exists", s).reason.ja).toBe("1件中1件の項目にリスク分析があります。");
   });
 });

@@ -56,12 +56,14 @@ export interface SnapshotItem {
   lastReviewedOn: string | null;
   /** Distinct phases of the item's flow steps (業務フロー); empty when no flow is drawn. */
   flowPhases: readonly string[];
-  /** Distinct phases that have at least one risk row. */
+  /** Distinct phases that have at least one assessed risk row (未評価 rows do not count). */
   riskPhases: readonly string[];
+  /** Distinct phases with 未評価 risk rows (suggested ratings nobody confirmed); absent = none. */
+  unassessedRiskPhases?: readonly string[];
 }
 
 /**
- * Risk rows of active items grouped by their values: one entry per distinct
+ * Assessed risk rows of active items grouped by their values: one entry per distinct
  * (likelihood, impact, residualLikelihood, residualImpact, accepted), so the engine scores
  * each group once on the organization's matrix.
  */
@@ -75,6 +77,8 @@ export interface RiskGroup {
   count: number;
   /** One register item name of the group, to show where to look. */
   exampleItemName: string;
+  /** That item's id, for a link to its risks (absent in older fixtures). */
+  exampleItemId?: string;
 }
 
 /** One entry of the 法令等一覧 (the register stays small: the catalogue plus own entries). */
@@ -89,7 +93,6 @@ export interface LegalEntryFacts {
   linked: boolean;
 }
 
-
 export interface ReadinessSnapshot {
   profile: SnapshotProfile;
   /** People in the people register who are employed today (officers and part-timers too). */
@@ -98,6 +101,8 @@ export interface ReadinessSnapshot {
   items: readonly SnapshotItem[];
   riskMatrix: RiskMatrix;
   riskGroups: readonly RiskGroup[];
+  /** 未評価 risk rows of active items: in no group, reported apart; absent = none. */
+  unassessedRiskCount?: number;
   legal: readonly LegalEntryFacts[];
   /** The activity records (実施記録) of every kind, dated; core/activities says which count. */
   activities: readonly ActivityFact[];

@@ -36,6 +36,11 @@ export interface RiskFieldDef {
   required: boolean;
   /** Computed from the matrix on export; ignored on import. */
   computed?: true;
+  /**
+   * Written on export, ignored on import: a record a file cannot make (the last review is
+   * recorded only by 見直し済み, with who did it).
+   */
+  exportOnly?: true;
   /** Header spellings besides label.ja, label.en and the key. */
   aliases: readonly string[];
 }
@@ -147,6 +152,7 @@ export const RISK_FIELDS: readonly RiskFieldDef[] = [
     key: "lastReviewedOn",
     label: { ja: "最終見直し日", en: "Last reviewed on" },
     required: false,
+    exportOnly: true,
     aliases: ["前回見直し日", "見直し実施日", "見直し済み日", "最終レビュー日"],
   },
   {

@@ -424,84 +424,89 @@ describe.each(dbKinds)("risk import (%s)", (kind) => {
     expect(await server()).toMatchObject({ likelihood: 3, acceptedBy: null, acceptedOn: null });
   });
 
-  it("writes 最終見直し日 when the file has the column and keeps it when the file has none", async () => {
+  it("never records a review from a file; the importer assesses the ratings it writes", async () => {
     // Today's export header: 最終見直し日 before 見直し予定日.
     const header = [...HEADER.slice(0, -1), "最終見直し日", "見直し予定日"];
-    const row = (text: string, last: Cell, next: Cell = "2026/4/1"): Cell[] => [
+    const row = (text: string, last: Cell, likelihood = 2): Cell[] => [
       "顧客名簿",
       "総務部",
       "保管",
       "漏えい",
       text,
-      2,
+      likelihood,
       2,
       "施錠保管",
       null,
       null,
-      "総務部長",
-      "2024/6/1",
+      null,
+      null,
       last,
-      next,
+      "2026/4/1",
     ];
     const lock = "名簿の持ち出し";
     const post = "郵送物の誤配";
-    const both = (last: Cell) =>
-      file([row(lock, last), row(post, new Date(Date.UTC(2025, 4, 1)))], header);
-    const created = await upload(t, owner, url(), await both("令和7年3月15日"), { mode: "commit" });
-    expect(created.json()).toMatchObject({ create: 2, update: 0 });
     const mine = async () =>
       (await risks())
         .filter((r) => r.itemName === "顧客名簿" && r.departmentName === "総務部")
-        .map((r) => [r.description, r.lastReviewedOn, r.reviewOn, r.acceptedBy]);
+        .map((r) => [r.description, r.lastReviewedOn, r.lastReviewedBy, r.assessed, r.assessedBy]);
+
+    const created = await upload(
+      t,
+      manager,
+      url(),
+      await file([row(lock, "令和7年3月15日"), row(post, "2025/2/30")], header),
+      { mode: "commit" },
+    );
+    // The column is recognised and ignored: even an unreadable day is no error.
+    expect(created.statusCode, created.body).toBe(200);
+    expect(created.json()).toMatchObject({ create: 2, update: 0 });
     expect(await mine()).toEqual([
-      [lock, "2025-03-15", "2026-04-01", "総務部長"],
-      [post, "2025-05-01", "2026-04-01", "総務部長"],
+      [lock, null, null, true, "部門 管理者"],
+      [post, null, null, true, "部門 管理者"],
     ]);
 
-    const again = await upload(t, owner, url(), await both("2025/3/15"), { mode: "commit" });
-    expect(again.json()).toMatchObject({ create: 0, update: 0, unchanged: 2, delete: 0 });
-
-    // A manager may not touch acceptance, but a new review day alone leaves it as it is.
+    // A real review, then a file with another review day: the review stays as recorded.
+    const ids = (await risks())
+      .filter((r) => r.description === lock || r.description === post)
+      .map((r) => r.id);
+    const reviewed = await t
+      .as(owner)
+      .post(`${base}/risks/reviewed`, { ids, reviewedOn: "2025-06-30" });
+    expect(reviewed.statusCode, reviewed.body).toBe(200);
     const before = await auditTotal();
-    const reviewed = await upload(t, manager, url(), await both("2025-06-30"), {
-      mode: "commit",
-    });
-    expect(reviewed.json()).toMatchObject({ update: 1, unchanged: 1 });
+    const again = await upload(
+      t,
+      owner,
+      url(),
+      await file([row(lock, "2026/1/1"), row(post, null)], header),
+      { mode: "commit" },
+    );
+    expect(again.json()).toMatchObject({ create: 0, update: 0, unchanged: 2, delete: 0 });
+    expect(await auditTotal()).toBe(before);
     expect(await mine()).toEqual([
-      [lock, "2025-06-30", "2026-04-01", "総務部長"],
-      [post, "2025-05-01", "2026-04-01", "総務部長"],
+      [lock, "2025-06-30", "リスク 取込", true, "部門 管理者"],
+      [post, "2025-06-30", "リスク 取込", true, "部門 管理者"],
     ]);
-    expect(await auditTotal()).toBe(before + 1);
+
+    // A changed rating is the importer's assessment; the review day still does not move.
+    const rerated = await upload(
+      t,
+      owner,
+      url(),
+      await file([row(lock, "2026/1/1", 3), row(post, null)], header),
+      { mode: "commit" },
+    );
+    expect(rerated.json()).toMatchObject({ update: 1, unchanged: 1 });
+    expect(await mine()).toEqual([
+      [lock, "2025-06-30", "リスク 取込", true, "リスク 取込"],
+      [post, "2025-06-30", "リスク 取込", true, "部門 管理者"],
+    ]);
     const [event] = (await t.as(owner).get(`${base}/audit-events?limit=1`)).json().items;
-    expect(event.changes).toEqual({ lastReviewedOn: { old: "2025-03-15", new: "2025-06-30" } });
-
-    // A file from before the column existed (見直し日 = the planned review) keeps the review days.
-    const old = (text: string): Cell[] => [...row(text, null).slice(0, -2), "2027/3/31"];
-    const legacy = await upload(t, owner, url(), await file([old(lock), old(post)]), {
-      mode: "commit",
+    expect(event.changes).toMatchObject({
+      likelihood: { old: 2, new: 3 },
+      assessedBy: { old: "部門 管理者", new: "リスク 取込" },
     });
-    expect(legacy.json()).toMatchObject({ update: 2 });
-    expect(await mine()).toEqual([
-      [lock, "2025-06-30", "2027-03-31", "総務部長"],
-      [post, "2025-05-01", "2027-03-31", "総務部長"],
-    ]);
-
-    // An empty cell in the column clears the day; an unreadable one is refused with its column.
-    const cleared = await upload(t, owner, url(), await both(null), { mode: "commit" });
-    expect(cleared.json()).toMatchObject({ update: 2 });
-    expect((await mine()).map((r) => r[1])).toEqual([null, "2025-05-01"]);
-    const bad = await upload(t, owner, url(), await both("2025/2/30"), { mode: "commit" });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details.errors).toEqual([
-      {
-        row: 2,
-        column: "最終見直し日",
-        field: "lastReviewedOn",
-        value: "2025/2/30",
-        message: "日付として読み取れません。2024/4/1 や 令和6年4月1日 のように入力してください。",
-      },
-    ]);
-    expect((await mine()).map((r) => r[1])).toEqual([null, "2025-05-01"]);
+    expect(event.changes.lastReviewedOn).toBeUndefined();
   });
 
   it("reads ratings on the organization's own matrix (5×5 labels)", async () => {

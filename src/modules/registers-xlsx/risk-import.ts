@@ -8,6 +8,7 @@ import {
   type RiskFieldKey,
   riskHeaderFields,
 } from "../../core/registers/risk-fields.ts";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
@@ -130,15 +131,26 @@ export async function importRisks(
         changes: diffFields(before, null),
       });
     }
+    // The importer assesses the ratings the file writes (created rows, changed ratings).
+    const assessed = { assessedOn: todayInJapan(), assessedBy: ctx.userName };
+    const updates = plan.updates.map((u) => ({
+      ...u,
+      values: {
+        ...u.values,
+        ...(u.reassessed
+          ? assessed
+          : { assessedOn: u.before.assessedOn, assessedBy: u.before.assessedBy }),
+      },
+    }));
     await updateMany(
       tx,
       inventoryRisk,
       getTableColumns(inventoryRisk),
       ctx.orgId,
-      RISK_WRITTEN,
-      plan.updates.map((u) => ({ id: u.before.id, values: u.values })),
+      [...RISK_WRITTEN, "assessedOn", "assessedBy"],
+      updates.map((u) => ({ id: u.before.id, values: u.values })),
     );
-    for (const { before, values, acceptanceCleared } of plan.updates) {
+    for (const { before, values, acceptanceCleared } of updates) {
       const changes = diffFields(before, { ...before, ...values });
       if (acceptanceCleared) changes.acceptanceCleared = { old: null, new: "reassessed" };
       events.push({ entity: ENTITY, entityId: before.id, action: "update", changes });
@@ -147,13 +159,17 @@ export async function importRisks(
     const start = Date.now();
     const values = plan.creates.map((r, i) => ({
       ...r.values,
+      ...assessed,
       orgId: ctx.orgId,
       id: randomUUID(),
       itemId: r.itemId,
       createdAt: new Date(start + i),
       updatedAt: new Date(start + i),
     }));
-    const fields = ["orgId", "id", "itemId", "createdAt", "updatedAt", ...RISK_WRITTEN];
+    const fields = [
+      ...["orgId", "id", "itemId", "createdAt", "updatedAt", "assessedOn", "assessedBy"],
+      ...RISK_WRITTEN,
+    ];
     await insertMany(tx, inventoryRisk, getTableColumns(inventoryRisk), fields, values);
     await appendAuditMany(tx, ctx, [...events, ...createEvents(ENTITY, values)]);
     return {

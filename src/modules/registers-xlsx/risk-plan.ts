@@ -6,8 +6,11 @@
 // Acceptance (受容者, 受容日) is a management decision (permission risks.accept):
 // - a changed acceptance needs that permission; without it the cell is refused;
 // - a row whose assessment changed loses an acceptance it only carried over (as a PATCH does);
-//   only the ratings count: a new 最終見直し日 or 見直し予定日 leaves the acceptance alone;
-// - without acceptance columns, or for other fields without a column, stored values are kept.
+//   only the ratings count: a new 見直し予定日 leaves the acceptance alone;
+// - without acceptance columns, or for other fields without a column, stored values are kept;
+// - the last review (最終見直し日) is never written: only 見直し済み records a review;
+// - a created row, or one whose ratings the file changes, is assessed by the importer (a person
+//   wrote those ratings); a row whose ratings stay keeps its state, 未評価 included.
 import type { RiskFieldKey } from "../../core/registers/risk-fields.ts";
 import type { inventoryRisk } from "../risks/index.ts";
 import { sameValue } from "../shared/bulk-sql.ts";
@@ -27,7 +30,6 @@ export const RISK_WRITTEN: readonly (keyof RiskRowValues)[] = [
   "residualImpact",
   "acceptedBy",
   "acceptedOn",
-  "lastReviewedOn",
   "reviewOn",
 ];
 const ASSESSMENT = ["likelihood", "impact", "residualLikelihood", "residualImpact"] as const;
@@ -39,14 +41,19 @@ const KEEP_WHEN_UNMAPPED: Partial<Record<keyof RiskRowValues, RiskFieldKey>> = {
   residualImpact: "residualImpact",
   acceptedBy: "acceptedBy",
   acceptedOn: "acceptedOn",
-  lastReviewedOn: "lastReviewedOn",
   reviewOn: "reviewOn",
 };
 
 export type RiskPlan = {
   items: number;
   creates: RiskRow[];
-  updates: Array<{ before: StoredRisk; values: RiskRowValues; acceptanceCleared: boolean }>;
+  updates: Array<{
+    before: StoredRisk;
+    values: RiskRowValues;
+    acceptanceCleared: boolean;
+    /** The file changes a rating: the importer assesses the row. */
+    reassessed: boolean;
+  }>;
   deletes: StoredRisk[];
   unchanged: number;
   errors: CellError[];
@@ -113,7 +120,7 @@ export function planRisks(
     if (acceptanceCleared) Object.assign(values, { acceptedBy: null, acceptedOn: null });
     if (!before) plan.creates.push({ ...row, values });
     else if (RISK_WRITTEN.some((f) => !sameValue(before[f], values[f]))) {
-      plan.updates.push({ before, values, acceptanceCleared });
+      plan.updates.push({ before, values, acceptanceCleared, reassessed });
     } else plan.unchanged++;
   }
   for (const left of queues.values()) plan.deletes.push(...left);

@@ -41,8 +41,6 @@ export type RiskRowValues = {
   residualImpact: number | null;
   acceptedBy: string | null;
   acceptedOn: string | null;
-  /** The last review carried out (POST /risks/reviewed records it too). */
-  lastReviewedOn: string | null;
   reviewOn: string | null;
 };
 export type RiskRow = { line: number; itemId: string; values: RiskRowValues };
@@ -118,7 +116,8 @@ function itemLookup(
 /**
  * Validates every row: the item exists, the phase and kind are known, likelihood and impact are
  * levels of the current matrix (number or label), dates are dates. A blank kind is guessed from
- * the risk text ("漏えい…" → leak), else その他. The level columns are ignored.
+ * the risk text ("漏えい…" → leak), else その他. The level columns and 最終見直し日 are ignored
+ * (a file does not record a review: 見直し済み does).
  */
 export function parseRiskRows(
   table: TableFile<RiskFieldKey>,
@@ -130,7 +129,7 @@ export function parseRiskRows(
   lang: Lang,
 ): RiskRowsResult {
   const used = { ...columns };
-  for (const f of RISK_FIELDS) if (f.computed) delete used[f.key];
+  for (const f of RISK_FIELDS) if (f.computed || f.exportOnly) delete used[f.key];
   const headerOf = (key: RiskFieldKey) => {
     const col = used[key];
     return (
@@ -161,7 +160,6 @@ export function parseRiskRows(
     const impact = axisCell(r, "impact", matrix.impact, lang);
     const residualLikelihood = axisCell(r, "residualLikelihood", matrix.likelihood, lang);
     const residualImpact = axisCell(r, "residualImpact", matrix.impact, lang);
-    const lastReviewedOn = dateCell(r, "lastReviewedOn");
     const reviewOn = dateCell(r, "reviewOn");
     const acceptedOn = dateCell(r, "acceptedOn");
     const parsed = riskInput.safeParse({
@@ -190,7 +188,7 @@ export function parseRiskRows(
       result.rows.push({
         line: row.line,
         itemId,
-        values: { ...values, ...acc.data, lastReviewedOn: lastReviewedOn ?? null },
+        values: { ...values, ...acc.data },
       });
     }
   }

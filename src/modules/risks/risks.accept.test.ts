@@ -140,6 +140,8 @@ describe.each(dbKinds)("risk acceptance (%s)", (kind) => {
       residualImpact: { old: 2, new: 3 },
       acceptedBy: { old: "受容 責任者", new: null },
       acceptedOn: { old: "2025-06-01", new: null },
+      // The new rating is the manager's assessment (same day: only the name changes).
+      assessedBy: { old: "受容 責任者", new: "部門 管理者" },
       acceptanceCleared: { old: null, new: "reassessed" },
     });
 

@@ -59,7 +59,15 @@ export type RiskInput = z.infer<typeof riskInput>;
 
 // No defaults here: zod applies defaults inside optional properties, which would reset
 // fields a PATCH does not mention. Pairing against the stored row is checked by the service.
-export const riskPatch = z.strictObject(riskFields).partial().superRefine(checkResidual);
+// confirmAssessment: the editor confirms the ratings as they stand (a 未評価 row becomes
+// assessed even when no rating changed; a changed rating confirms by itself).
+export const riskPatch = z
+  .strictObject({
+    ...riskFields,
+    confirmAssessment: z.boolean({ error: "invalid_type" }),
+  })
+  .partial()
+  .superRefine(checkResidual);
 export type RiskPatch = z.infer<typeof riskPatch>;
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -84,6 +92,8 @@ export const riskListQuery = listQuery
     unaccepted: flag.optional(),
     /** true: the review date (reviewOn) is before today in Japan. */
     reviewOverdue: flag.optional(),
+    /** false: 未評価 rows (suggested ratings nobody has confirmed); true: the others. */
+    assessed: flag.optional(),
     /** item: item name, phase order, created; level / residualLevel: most serious first. */
     sort: z.enum(["item", "level", "residualLevel"]).default("item"),
   })
@@ -118,8 +128,15 @@ export const riskOut = z.object({
   acceptedBy: z.string().nullable(),
   acceptedOn: z.string().nullable(),
   reviewOn: z.string().nullable(),
-  /** The last recorded review (見直し日); null until the first one. */
+  /** The last recorded review (見直し日, the 見直し済み action only); null until the first one. */
   lastReviewedOn: z.string().nullable(),
+  /** Who recorded it; null on reviews recorded before the name was kept. */
+  lastReviewedBy: z.string().nullable(),
+  /** false: 未評価, the suggested ratings have not been set or confirmed by a person. */
+  assessed: z.boolean(),
+  /** When and by whom the ratings were last set or confirmed (null: 未評価, or not recorded). */
+  assessedOn: z.string().nullable(),
+  assessedBy: z.string().nullable(),
   suggestionId: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -129,7 +146,10 @@ export const riskOut = z.object({
   residual: riskScore.nullable(),
   /** On the effective level (residual when set, else inherent); null when not scored. */
   aboveAcceptance: z.boolean().nullable(),
-  /** Above acceptance and not accepted: the row needs treatment or a formal acceptance. */
+  /**
+   * Assessed, above acceptance and not accepted: the row needs treatment or a formal
+   * acceptance. A 未評価 row needs its ratings confirmed first.
+   */
   needsAction: z.boolean(),
 });
 export type RiskOut = z.infer<typeof riskOut>;
@@ -169,23 +189,50 @@ export const heatmapOut = z.object({
       count: z.number().int(),
     }),
   ),
-  /** Rows without a score on this basis (values off the axes, or no residual values). */
+  /** Assessed rows without a score on this basis (values off the axes, or no residual values). */
   unscored: z.number().int(),
+  /** 未評価 rows: counted apart, in no cell. */
+  unassessed: z.number().int(),
+  /** Every row, 未評価 ones included. */
   total: z.number().int(),
 });
 export type HeatmapOut = z.infer<typeof heatmapOut>;
 
-export const fromSuggestionsInput = z.strictObject({
-  itemId: riskFields.itemId,
-  /** When given, every created row gets this phase instead of the suggestion's own. */
-  phase: choice(lifecyclePhases).optional(),
-  suggestionIds: z
+const ids = (max: number) =>
+  z
     .array(z.string({ error: "invalid_type" }).min(1).max(64), { error: "invalid_type" })
     .min(1, { error: "required" })
-    .max(50, { error: "too_many_items" }),
+    .max(max, { error: "too_many_items" });
+
+/**
+ * 提案から追加: every chosen suggestion (each in its own phase) for every chosen item, in one
+ * write. A suggestion already on the item in that phase is skipped. preview: answer what would
+ * be added, write nothing. The rows start 未評価.
+ */
+export const fromSuggestionsInput = z.strictObject({
+  itemIds: ids(50),
+  suggestionIds: ids(100),
+  preview: z.boolean({ error: "invalid_type" }).optional(),
 });
 export type FromSuggestionsInput = z.infer<typeof fromSuggestionsInput>;
-export const idsResult = z.object({ ids: z.array(z.string()) });
+export const fromSuggestionsOut = z.object({
+  /** The new rows (none on a preview). */
+  ids: z.array(z.string()),
+  added: z.number().int(),
+  /** Already on the item in that phase. */
+  skipped: z.number().int(),
+  /** Per item and phase, in register order then phase order. */
+  groups: z.array(
+    z.object({
+      itemId: z.string(),
+      itemName: z.string(),
+      phase: z.string(),
+      added: z.number().int(),
+      skipped: z.number().int(),
+    }),
+  ),
+});
+export type FromSuggestionsOut = z.infer<typeof fromSuggestionsOut>;
 
 export const acceptInput = z.strictObject({
   /** Default: today in Japan. */
@@ -212,16 +259,14 @@ export const suggestionsOut = z.object({
 });
 
 /**
- * 見直し済み: the yearly review of several rows, recorded even when nothing had to change.
- * Ratings are not touched (an acceptance stays valid). nextReviewOn, when given, must come after
- * the review day.
+ * 見直し済み: the yearly review of several rows, recorded even when nothing had to change, with
+ * the caller as reviewer. The only way a review is recorded. Ratings are not touched (an
+ * acceptance stays valid); 未評価 rows are refused (confirm their ratings first). nextReviewOn,
+ * when given, must come after the review day.
  */
 export const markRisksReviewedInput = z
   .strictObject({
-    ids: z
-      .array(z.string({ error: "invalid_type" }).min(1).max(64), { error: "invalid_type" })
-      .min(1, { error: "required" })
-      .max(500, { error: "too_many_items" }),
+    ids: ids(500),
     reviewedOn: isoDate,
     nextReviewOn: isoDate.optional(),
   })

@@ -1,6 +1,6 @@
-// 見直し済み for risk rows (POST /risks/reviewed): the review day on every row, the planned
-// review kept, replaced or cleared, acceptance and the last change left alone, one audit event
-// per row; refusals write nothing.
+// 見直し済み for risk rows (POST /risks/reviewed): the review day and the reviewer on every row,
+// the planned review kept, replaced or cleared, acceptance and the last change left alone, one
+// audit event per row; refusals write nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../core/obligations/dates.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
@@ -99,19 +99,24 @@ describe.each(dbKinds)("risk review (%s)", (kind) => {
       updatedAt: acceptedBefore.updatedAt,
     });
 
-    const reviewedBy = { old: null, new: { userId: owner.id, name: "見直し 担当" } };
+    expect(await row(never)).toMatchObject({ lastReviewedBy: "見直し 担当" });
+    const lastReviewedBy = { old: null, new: "見直し 担当" };
     const lastReviewedOn = { old: null, new: "2025-06-30" };
-    expect((await events(never)).map((e) => e.changes)).toEqual([{ lastReviewedOn, reviewedBy }]);
-    expect((await events(onDay)).map((e) => e.changes)).toEqual([
-      { lastReviewedOn, reviewOn: { old: "2025-06-30", new: null }, reviewedBy },
+    expect((await events(never)).map((e) => e.changes)).toEqual([
+      { lastReviewedOn, lastReviewedBy },
     ]);
-    expect((await events(later)).map((e) => e.changes)).toEqual([{ lastReviewedOn, reviewedBy }]);
+    expect((await events(onDay)).map((e) => e.changes)).toEqual([
+      { lastReviewedOn, reviewOn: { old: "2025-06-30", new: null }, lastReviewedBy },
+    ]);
+    expect((await events(later)).map((e) => e.changes)).toEqual([
+      { lastReviewedOn, lastReviewedBy },
+    ]);
     const [event] = await events(accepted);
     expect(event?.actorName).toBe("見直し 担当");
     expect(event?.changes).toEqual({
       lastReviewedOn,
       reviewOn: { old: "2025-03-01", new: null },
-      reviewedBy,
+      lastReviewedBy,
     });
     // The acceptance was not withdrawn by the review.
     expect(await events(accepted, "withdraw_acceptance")).toEqual([]);
@@ -135,20 +140,21 @@ describe.each(dbKinds)("risk review (%s)", (kind) => {
         reviewOn: "2026-06-15",
       });
     }
-    const reviewedBy = { old: null, new: { userId: manager.id, name: "部門 管理者" } };
+    const lastReviewedBy = { old: "見直し 担当", new: "部門 管理者" };
     const lastReviewedOn = { old: "2025-05-01", new: "2025-06-15" };
     expect((await events(none))[0]?.changes).toEqual({
       lastReviewedOn,
       reviewOn: { old: null, new: "2026-06-15" },
-      reviewedBy,
+      lastReviewedBy,
     });
     expect((await events(far))[0]?.changes).toEqual({
       lastReviewedOn,
       reviewOn: { old: "2027-01-01", new: "2026-06-15" },
-      reviewedBy,
+      lastReviewedBy,
     });
     // Already planned for that day: the plan is not reported as changed.
-    expect((await events(same))[0]?.changes).toEqual({ lastReviewedOn, reviewedBy });
+    expect((await events(same))[0]?.changes).toEqual({ lastReviewedOn, lastReviewedBy });
+    expect(await row(same)).toMatchObject({ lastReviewedBy: "部門 管理者" });
     expect(await events(same)).toHaveLength(2);
   });
 

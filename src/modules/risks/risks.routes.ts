@@ -9,9 +9,9 @@ import { getRiskMatrix, putRiskMatrix } from "./risk-matrix.service.ts";
 import {
   acceptInput,
   fromSuggestionsInput,
+  fromSuggestionsOut,
   heatmapOut,
   heatmapQuery,
-  idsResult,
   markRisksReviewedInput,
   markRisksReviewedResult,
   riskInput,
@@ -24,10 +24,11 @@ import {
 } from "./risks.contract.ts";
 import { markRisksReviewed } from "./risks.review.ts";
 import { getRisk, listRisks, riskHeatmap } from "./risks.service.ts";
+import { createRisksFromSuggestions } from "./risks.suggestions.ts";
 import {
   acceptRisk,
+  confirmRiskAssessment,
   createRisk,
-  createRisksFromSuggestions,
   deleteRisk,
   updateRisk,
   withdrawAcceptance,
@@ -81,14 +82,17 @@ export function registerRiskRoutes(app: ApiApp, { database, guards }: AppDeps) {
         tags,
         params: orgParams,
         body: fromSuggestionsInput,
-        response: { 201: idsResult },
-        description: "Creates one risk row per library suggestion, texts in the caller's language.",
+        response: { 200: fromSuggestionsOut, 201: fromSuggestionsOut },
+        description:
+          "Creates one 未評価 row per item × library suggestion (texts in the caller's language), " +
+          "skipping those the item has; with preview: true answers the plan (200), writing nothing.",
       },
     },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "inventory.write");
       const lang = languageFrom(req.headers["accept-language"]);
-      return reply.status(201).send(await createRisksFromSuggestions(db, ctx, req.body, lang));
+      const out = await createRisksFromSuggestions(db, ctx, req.body, lang);
+      return reply.status(req.body.preview ? 200 : 201).send(out);
     },
   );
 
@@ -124,6 +128,20 @@ export function registerRiskRoutes(app: ApiApp, { database, guards }: AppDeps) {
     await deleteRisk(db, await guards.orgContext(req, "inventory.write"), req.params.id);
     return reply.status(204).send();
   });
+
+  app.post(
+    `${risks}/:id/confirm-assessment`,
+    {
+      schema: {
+        tags,
+        params: orgItemParams,
+        response: { 200: riskOut },
+        description: "評価を確認: the caller confirms the row's ratings as they stand (no body).",
+      },
+    },
+    async (req) =>
+      confirmRiskAssessment(db, await guards.orgContext(req, "inventory.write"), req.params.id),
+  );
 
   app.post(
     `${risks}/:id/accept`,

@@ -78,11 +78,17 @@ export function rankSql(basis: Basis, cells: readonly Cell[]): SQL {
 /** Accepted = an acceptance day is recorded (the accept route sets the name and the day). */
 export const isAccepted = sql`${inventoryRisk.acceptedOn} is not null`;
 
-/** Above acceptance on the effective level and not accepted. */
+/** Assessed = a person set or confirmed the ratings; the others are 未評価. */
+export const isAssessed = sql`${inventoryRisk.assessedOn} is not null`;
+
+/**
+ * Assessed, above acceptance on the effective level and not accepted: the readiness rule
+ * risk.treated counts the same rows, so its fix link lands on exactly them.
+ */
 export function unacceptedSql(matrix: RiskMatrix): SQL {
   const above = matrixCells(matrix).filter((c) => c.rank > matrix.acceptanceMaxRank);
   // coalesce: an unscored row is "not unaccepted" too, so NOT(…) of this stays exact.
-  return sql`coalesce(${inCells("effective", above)} and not (${isAccepted}), false)`;
+  return sql`coalesce(${isAssessed} and ${inCells("effective", above)} and not (${isAccepted}), false)`;
 }
 
 type Assessed = {
@@ -91,6 +97,7 @@ type Assessed = {
   residualLikelihood: number | null;
   residualImpact: number | null;
   acceptedOn: string | null;
+  assessedOn: string | null;
 };
 
 /** The scores, acceptance flags of one row on `matrix` (see riskOut). */
@@ -103,10 +110,12 @@ export function scoreRow(matrix: RiskMatrix, row: Assessed) {
   const aboveAcceptance = hasResidual
     ? isAboveAcceptance(matrix, row.residualLikelihood as number, row.residualImpact as number)
     : isAboveAcceptance(matrix, row.likelihood, row.impact);
+  const assessed = row.assessedOn !== null;
   return {
     inherent,
     residual,
     aboveAcceptance,
-    needsAction: aboveAcceptance === true && row.acceptedOn === null,
+    assessed,
+    needsAction: assessed && aboveAcceptance === true && row.acceptedOn === null,
   };
 }

@@ -16,6 +16,7 @@ import type { HeatmapOut, HeatmapQuery, RiskListQuery, RiskOut } from "./risks.c
 import {
   basisColumns,
   inCells,
+  isAssessed,
   matrixCells,
   rankSql,
   scoreRow,
@@ -47,7 +48,7 @@ const phaseOrder = sql.raw(
 
 type Row = Omit<
   RiskOut,
-  "inherent" | "residual" | "aboveAcceptance" | "needsAction" | "createdAt" | "updatedAt"
+  "inherent" | "residual" | "aboveAcceptance" | "needsAction" | "assessed" | "createdAt" | "updatedAt"
 > & {
   createdAt: Date;
   updatedAt: Date;
@@ -82,6 +83,7 @@ function listFilters(matrix: RiskMatrix, ctx: OrgContext, q: RiskListQuery): SQL
     const unaccepted = unacceptedSql(matrix);
     where.push(q.unaccepted ? unaccepted : sql`not ${unaccepted}`);
   }
+  if (q.assessed !== undefined) where.push(q.assessed ? isAssessed : sql`not ${isAssessed}`);
   if (q.reviewOverdue !== undefined) {
     const today = todayInJapan();
     where.push(
@@ -153,7 +155,10 @@ export async function getRisk(db: Db | Tx, ctx: OrgContext, id: string): Promise
   return present(matrix, row);
 }
 
-/** Counts per matrix cell on one basis, grouped in SQL; the grid gives each cell its level. */
+/**
+ * Counts per matrix cell on one basis, grouped in SQL; the grid gives each cell its level.
+ * 未評価 rows are in no cell: their ratings are the library's guess, counted apart.
+ */
 export async function riskHeatmap(db: Db, ctx: OrgContext, q: HeatmapQuery): Promise<HeatmapOut> {
   const { matrix } = await getRiskMatrix(db, ctx);
   const where: SQL[] = [eq(inventoryRisk.orgId, ctx.orgId)];
@@ -163,11 +168,14 @@ export async function riskHeatmap(db: Db, ctx: OrgContext, q: HeatmapQuery): Pro
     q.basis === "inherent"
       ? [inventoryRisk.likelihood, inventoryRisk.impact]
       : [inventoryRisk.residualLikelihood, inventoryRisk.residualImpact];
-  const groups = await db
-    .select({ l, i, n: count() })
+  const assessed = sql<boolean>`${isAssessed}`;
+  const rows = await db
+    .select({ l, i, assessed, n: count() })
     .from(inventoryRisk)
     .where(and(...where))
-    .groupBy(l, i);
+    .groupBy(l, i, assessed);
+  const groups = rows.filter((g) => g.assessed);
+  const unassessed = rows.filter((g) => !g.assessed).reduce((sum, g) => sum + g.n, 0);
   const counted = new Map(groups.map((g) => [`${g.l}:${g.i}`, g.n]));
   const colorOf = new Map(matrix.riskLevels.map((r) => [r.key, r.color]));
   const cells = matrixCells(matrix).map((c) => ({
@@ -196,6 +204,7 @@ export async function riskHeatmap(db: Db, ctx: OrgContext, q: HeatmapQuery): Pro
     cells,
     levels,
     unscored: total - scored,
-    total,
+    unassessed,
+    total: total + unassessed,
   };
 }

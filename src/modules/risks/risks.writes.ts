@@ -1,14 +1,15 @@
 // リスク分析 (lifecycle risk analysis), writing side. Every write checks the values against
-// the organization's current matrix and is audited in the same transaction.
+// the organization's current matrix and is audited in the same transaction. A row's ratings
+// count as assessed (assessedOn/assessedBy) once a person writes them or confirms them: a row
+// added by hand, a changed rating, an explicit confirmation, a formal acceptance. Rows from
+// suggestions (risks.suggestions.ts) start 未評価. No write here touches the review.
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { RiskMatrix } from "../../core/registers/risk-matrix.ts";
 import { scoreRisk } from "../../core/registers/risk-matrix.ts";
-import { findSuggestions, rowFromSuggestion } from "../../core/registers/risk-suggestions.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
-import type { Lang } from "../../i18n/messages.ts";
 import {
   AppError,
   conflict,
@@ -17,10 +18,10 @@ import {
   notFound,
 } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { appendAudit, appendAuditMany, diffFields, recordNoChange } from "../audit/index.ts";
+import { appendAudit, diffFields, recordNoChange } from "../audit/index.ts";
 import { inventoryItem } from "../inventory/index.ts";
 import { getRiskMatrix } from "./risk-matrix.service.ts";
-import type { AcceptInput, FromSuggestionsInput, RiskInput, RiskPatch } from "./risks.contract.ts";
+import type { AcceptInput, RiskInput, RiskPatch } from "./risks.contract.ts";
 import { getRisk } from "./risks.service.ts";
 import { inventoryRisk } from "./risks.tables.ts";
 
@@ -28,6 +29,9 @@ export const RISK_ENTITY = "inventory_risk";
 
 /** The assessment fields: changing any of them makes an earlier acceptance meaningless. */
 const ASSESSMENT = ["likelihood", "impact", "residualLikelihood", "residualImpact"] as const;
+
+/** The caller assesses the ratings today. */
+const assessedNow = (ctx: OrgContext) => ({ assessedOn: todayInJapan(), assessedBy: ctx.userName });
 
 async function checkItem(tx: Tx, ctx: OrgContext, itemId: string) {
   const [item] = await tx
@@ -70,7 +74,7 @@ export async function createRisk(db: Db, ctx: OrgContext, input: RiskInput) {
     const id = randomUUID();
     const [row] = await tx
       .insert(inventoryRisk)
-      .values({ orgId: ctx.orgId, id, ...input })
+      .values({ orgId: ctx.orgId, id, ...input, ...assessedNow(ctx) })
       .returning();
     await appendAudit(tx, ctx, {
       entity: RISK_ENTITY,
@@ -82,7 +86,12 @@ export async function createRisk(db: Db, ctx: OrgContext, input: RiskInput) {
   });
 }
 
-export async function updateRisk(db: Db, ctx: OrgContext, id: string, patch: RiskPatch) {
+export async function updateRisk(
+  db: Db,
+  ctx: OrgContext,
+  id: string,
+  { confirmAssessment, ...patch }: RiskPatch,
+) {
   return writeInOrg(db, ctx, async (tx) => {
     const { key, rows } = lockRisk(tx, ctx, id);
     const [before] = await rows;
@@ -99,11 +108,14 @@ export async function updateRisk(db: Db, ctx: OrgContext, id: string, patch: Ris
     const reassessed = ASSESSMENT.some((f) => patch[f] !== undefined && patch[f] !== before[f]);
     const clearAcceptance =
       reassessed && (before.acceptedOn !== null || before.acceptedBy !== null);
+    // A text fix leaves the assessment as it was: only ratings or an explicit confirmation.
+    const assessed = reassessed || confirmAssessment === true;
     const [after] = await tx
       .update(inventoryRisk)
       .set({
         ...patch,
         ...(clearAcceptance ? { acceptedBy: null, acceptedOn: null } : {}),
+        ...(assessed ? assessedNow(ctx) : {}),
         updatedAt: new Date(),
       })
       .where(key)
@@ -131,45 +143,6 @@ export async function deleteRisk(db: Db, ctx: OrgContext, id: string) {
   });
 }
 
-/** One row per suggestion, all or none; unknown ids are named before anything is read. */
-export async function createRisksFromSuggestions(
-  db: Db,
-  ctx: OrgContext,
-  input: FromSuggestionsInput,
-  lang: Lang,
-) {
-  const found = findSuggestions(input.suggestionIds);
-  if (!found.ok) {
-    const fields = Object.fromEntries(
-      found.unknown.map((i) => [`suggestionIds.${i}`, { key: "unknown_risk_suggestion" }]),
-    );
-    throw new AppError("validation", "VALIDATION_FAILED", fields);
-  }
-  return writeInOrg(db, ctx, async (tx) => {
-    await checkItem(tx, ctx, input.itemId);
-    const { matrix } = await getRiskMatrix(tx, ctx);
-    const values = found.suggestions.map((s) => ({
-      ...rowFromSuggestion(s, matrix, lang),
-      ...(input.phase ? { phase: input.phase } : {}),
-      orgId: ctx.orgId,
-      id: randomUUID(),
-      itemId: input.itemId,
-    }));
-    const rows = await tx.insert(inventoryRisk).values(values).returning();
-    await appendAuditMany(
-      tx,
-      ctx,
-      rows.map((row) => ({
-        entity: RISK_ENTITY,
-        entityId: row.id,
-        action: "create",
-        changes: diffFields(null, row),
-      })),
-    );
-    return { ids: values.map((v) => v.id) };
-  });
-}
-
 /** Formal acceptance of the effective assessment (residual when set, else inherent). */
 export async function acceptRisk(db: Db, ctx: OrgContext, id: string, input: AcceptInput) {
   return writeInOrg(db, ctx, async (tx) => {
@@ -183,11 +156,15 @@ export async function acceptRisk(db: Db, ctx: OrgContext, id: string, input: Acc
       : [before.likelihood, before.impact];
     const score = scoreRisk(matrix, l, i);
     if (!score) throw conflict("RISK_NOT_SCORED");
+    const acceptedOn = input.acceptedOn ?? todayInJapan();
+    const acceptedBy = input.acceptedBy ?? ctx.userName;
     const [after] = await tx
       .update(inventoryRisk)
       .set({
-        acceptedOn: input.acceptedOn ?? todayInJapan(),
-        acceptedBy: input.acceptedBy ?? ctx.userName,
+        acceptedOn,
+        acceptedBy,
+        // Accepting a level is a decision on these ratings: a 未評価 row is assessed by it.
+        ...(before.assessedOn === null ? { assessedOn: acceptedOn, assessedBy: acceptedBy } : {}),
         updatedAt: new Date(),
       })
       .where(key)
@@ -227,6 +204,38 @@ export async function withdrawAcceptance(db: Db, ctx: OrgContext, id: string) {
         changes: diffFields(before, after ?? null),
       });
     } else await recordNoChange(tx, ctx);
+    return getRisk(tx, ctx, id);
+  });
+}
+
+/**
+ * 評価を確認: the caller confirms the row's ratings as they stand (a 未評価 row becomes assessed;
+ * an assessed one is confirmed again, today). Nothing else changes: not the review, nor an
+ * acceptance.
+ */
+export async function confirmRiskAssessment(db: Db, ctx: OrgContext, id: string) {
+  return writeInOrg(db, ctx, async (tx) => {
+    const { key, rows } = lockRisk(tx, ctx, id);
+    const [before] = await rows;
+    if (!before) throw notFound();
+    const { matrix } = await getRiskMatrix(tx, ctx);
+    // Ratings off the current axes cannot be confirmed: they need a new value (an edit).
+    if (!scoreRisk(matrix, before.likelihood, before.impact))
+      throw conflict("RISK_RATING_OFF_MATRIX");
+    const [after] = await tx
+      .update(inventoryRisk)
+      .set({ ...assessedNow(ctx), updatedAt: new Date() })
+      .where(key)
+      .returning();
+    const changes = diffFields(before, after ?? null);
+    // The same person confirming again on the same day changes no field: still their act.
+    changes.assessedOn ??= { old: before.assessedOn, new: after?.assessedOn ?? null };
+    await appendAudit(tx, ctx, {
+      entity: RISK_ENTITY,
+      entityId: id,
+      action: "confirm_assessment",
+      changes,
+    });
     return getRisk(tx, ctx, id);
   });
 }

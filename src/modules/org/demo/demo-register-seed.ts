@@ -121,6 +121,9 @@ export function buildDemoRegisterRows(
         ...r,
         acceptedBy: above ? null : acceptedBy,
         acceptedOn: above ? null : acceptedOn,
+        // The PMS manager rated every row when the item was last reviewed: none is 未評価.
+        assessedOn: acceptedOn,
+        assessedBy: pmsManager,
         reviewOn: above
           ? addMonths(today, REVIEW_UNACCEPTED_MONTHS)
           : addMonths(acceptedOn, REVIEW_AFTER_ACCEPTANCE_MONTHS),
