@@ -52,6 +52,15 @@ export interface RefProgress extends Tally {
   ref: string;
 }
 
+/**
+ * Where to start: the first construction step (in step order) with an open gap, and the rule
+ * to act on first in it (the most severe of its gaps, then the rule order).
+ */
+export interface NextStep {
+  step: StepNumber;
+  ruleId: string;
+}
+
 export interface ReadinessReport {
   /** 0–100, see SEVERITY_WEIGHTS. */
   score: number;
@@ -62,6 +71,8 @@ export interface ReadinessReport {
   byStep: StepProgress[];
   /** One entry per J item some rule refers to, in catalogue order. */
   byRef: RefProgress[];
+  /** Null when no applicable rule has a gap. */
+  nextStep: NextStep | null;
 }
 
 /**
@@ -142,6 +153,10 @@ export function evaluateReadiness(
     }
   }
 
+  // results are sorted by severity first: the first gap of the lowest step is its most severe.
+  const firstStep = Math.min(...results.filter((r) => r.status === "gap").map((r) => r.step));
+  const first = results.find((r) => r.status === "gap" && r.step === firstStep);
+
   return {
     score: score(results),
     blockers: results.filter((r) => r.severity === "blocker" && r.status === "gap").length,
@@ -151,5 +166,6 @@ export function evaluateReadiness(
       return { step, title, status: stepStatus(t), ...t };
     }),
     byRef: [...refs].sort(([a], [b]) => compareRefs(a, b)).map(([ref, t]) => ({ ref, ...t })),
+    nextStep: first ? { step: first.step, ruleId: first.ruleId } : null,
   };
 }

@@ -44,7 +44,7 @@ describe("legal.linked", () => {
         ja: "2件中1件が台帳の項目にも部署にも結び付いていません。",
         en: "1 of 2 entries are linked to neither a register item nor a department.",
       },
-      details: [{ id: "mn", name: "番号法" }],
+      details: [{ id: "mn", name: "番号法", path: "legal?ids=mn" }],
     });
   });
   it("is na when the register is empty", () => {
@@ -76,13 +76,30 @@ describe("legal.checked", () => {
     expect(r).toEqual({
       status: "gap",
       reason: {
-        ja: "3件中2件が12か月以内に確認されていません（うち未確認1件）。",
-        en: "2 of 3 entries were not checked within 12 months (1 never checked).",
+        ja: "3件中2件が12か月以内に確認されていません（うち確認記録なし1件）。",
+        en: "2 of 3 entries were not checked within 12 months (1 with no check recorded).",
       },
       details: [
-        { id: "mn", name: "番号法" },
-        { id: "lsa", name: "労働基準法" },
+        {
+          id: "mn",
+          name: "番号法",
+          note: { ja: "確認記録なし", en: "no check recorded" },
+          path: "legal?ids=mn",
+        },
+        {
+          id: "lsa",
+          name: "労働基準法",
+          note: { ja: "最終確認 2023年1月1日", en: "last checked 2023-01-01" },
+          path: "legal?ids=lsa",
+        },
       ],
+    });
+  });
+  it("says nothing of unrecorded checks when every late entry has a date", () => {
+    const r = run("legal.checked", [entry({ id: "lsa", checkedOn: "2023-01-01" })]);
+    expect(r.reason).toEqual({
+      ja: "1件中1件が12か月以内に確認されていません。",
+      en: "1 of 1 entries were not checked within 12 months.",
     });
   });
   it("is na when the register is empty", () => {

@@ -81,7 +81,7 @@ describe("eligibility.separation", () => {
     const s = withAppointments(appt("pms_manager", "佐藤"), appt("audit_lead", "佐藤"));
     const r = run("eligibility.separation", s);
     expect(r.status).toBe("gap");
-    expect(r.details).toEqual([{ id: "佐藤", name: "佐藤" }]);
+    expect(r.details).toEqual([{ id: "佐藤", name: "佐藤", path: "appointments" }]);
   });
   it("ignores a past audit lead role of the current manager", () => {
     const s = withAppointments(

@@ -40,7 +40,11 @@ export interface ReadinessRule {
   refs: readonly string[];
   step: StepNumber;
   severity: Severity;
-  /** Where to fix it, relative to /orgs/:orgId/ in the web app. */
+  /**
+   * Where to fix it, relative to /orgs/:orgId/ in the web app: the list filtered to exactly
+   * the records the rule finds lacking (the same condition as its evaluate), so the link
+   * lands on them and on nothing else.
+   */
   fixPath: string;
   /**
    * Proved by a dated activity record a person enters (実施記録, core/activities) rather than
@@ -77,20 +81,26 @@ export function activeItems(s: ReadinessSnapshot): readonly SnapshotItem[] {
   return items;
 }
 
+/** Where one register item opens: its page in the register. */
+export const itemPath = (id: string): string => `inventory?item=${encodeURIComponent(id)}`;
+
 export const itemRef = (i: SnapshotItem, note?: Bilingual): RecordRef =>
-  note === undefined ? { id: i.id, name: i.name } : { id: i.id, name: i.name, note };
+  note === undefined
+    ? { id: i.id, name: i.name, path: itemPath(i.id) }
+    : { id: i.id, name: i.name, note, path: itemPath(i.id) };
 
 /** Up to MAX_DETAILS refs of the items matching `pred`, and how many match in all. */
 export function collect(
   items: readonly SnapshotItem[],
   pred: (i: SnapshotItem) => boolean,
+  note?: (i: SnapshotItem) => Bilingual,
 ): { count: number; refs: RecordRef[] } {
   let count = 0;
   const refs: RecordRef[] = [];
   for (const i of items) {
     if (!pred(i)) continue;
     count++;
-    if (refs.length < MAX_DETAILS) refs.push(itemRef(i));
+    if (refs.length < MAX_DETAILS) refs.push(itemRef(i, note?.(i)));
   }
   return { count, refs };
 }

@@ -51,8 +51,8 @@ export const HANDLING_FIELDS: readonly InventoryFieldDef[] = [
     key: "outsourcee",
     label: { ja: "委託先", en: "Contractor" },
     help: {
-      ja: "任せている事業者の名前です。委託先管理台帳の記載と合わせます。",
-      en: "The contractor's name, as written in the contractor register.",
+      ja: "任せている事業者の名前です。複数あればすべて書きます。",
+      en: "The contractor's name; name every one if there are several.",
     },
     requirement: "optional",
     type: "text",

@@ -2,6 +2,7 @@
 // fields and their enum values come from core/registers/inventory-fields.ts.
 import { z } from "zod";
 import { getInventoryField, LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
+import { COUNT_QUALIFIERS, MAX_RECORD_COUNT } from "../../core/registers/record-count.ts";
 import {
   isoDate,
   listQuery,
@@ -30,6 +31,8 @@ export const dataItem = z.strictObject({
   name: requiredLine(100),
   category: optionalText(100),
   sensitive: z.boolean({ error: "invalid_type" }).default(false),
+  /** 特定個人情報 (My Number data): its own flag, not 要配慮. */
+  myNumber: z.boolean({ error: "invalid_type" }).default(false),
 });
 
 const itemFields = {
@@ -95,9 +98,28 @@ export type InventoryItemPatch = z.infer<typeof inventoryItemPatch>;
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
+/**
+ * `lacking`: rows where a field is blank, as the readiness rules judge it (`required` = any
+ * required field), so a rule's fix link lists exactly the rows it found lacking.
+ */
+export const inventoryLacking = [
+  "required",
+  "consentBasis",
+  "outsourcee",
+  "recipients",
+  "foreignCountry",
+] as const;
+export type InventoryLacking = (typeof inventoryLacking)[number];
+
 export const inventoryListQuery = listQuery.extend({
   departmentId: z.string().max(64).optional(),
+  status: z.enum(inventoryStatuses).optional(),
   sensitive: flag.optional(),
+  outsourced: flag.optional(),
+  thirdPartyProvision: flag.optional(),
+  jointUse: flag.optional(),
+  foreignRecipient: flag.optional(),
+  lacking: z.enum(inventoryLacking).optional(),
   medium: z.enum(media).optional(),
   infoType: z.enum(infoTypes).optional(),
   /**
@@ -105,7 +127,22 @@ export const inventoryListQuery = listQuery.extend({
    * before today (JST), or neither is recorded.
    */
   reviewOverdue: flag.optional(),
-  sort: z.enum(["name", "-name", "lastReviewedOn", "department"]).default("name"),
+  /** 件数 read as a number (count_value) at least / at most this; rows without one are left out. */
+  countMin: z.coerce
+    .number({ error: "invalid_type" })
+    .int({ error: "not_integer" })
+    .min(0, { error: "too_small" })
+    .max(MAX_RECORD_COUNT, { error: "too_big" })
+    .optional(),
+  countMax: z.coerce
+    .number({ error: "invalid_type" })
+    .int({ error: "not_integer" })
+    .min(0, { error: "too_small" })
+    .max(MAX_RECORD_COUNT, { error: "too_big" })
+    .optional(),
+  sort: z
+    .enum(["name", "-name", "lastReviewedOn", "department", "count", "-count"])
+    .default("name"),
 });
 export type InventoryListQuery = z.infer<typeof inventoryListQuery>;
 
@@ -120,10 +157,14 @@ export const inventoryItemOut = z.object({
       name: z.string(),
       category: z.string().nullable().optional(),
       sensitive: z.boolean(),
+      myNumber: z.boolean().optional(),
     }),
   ),
   infoType: z.string(),
+  /** 件数 as typed, and read as a number with its qualifier (null when the text is not one). */
   count: z.string().nullable(),
+  countValue: z.number().nullable(),
+  countQualifier: z.enum(COUNT_QUALIFIERS).nullable(),
   medium: z.string().nullable(),
   acquisition: z.array(z.string()),
   purpose: z.string().nullable(),
@@ -151,6 +192,15 @@ export const inventoryItemOut = z.object({
   updatedAt: z.string(),
 });
 export type InventoryItemOut = z.infer<typeof inventoryItemOut>;
+
+/** The list, with 件数 added up over every row the filters match (not only the page). */
+export const inventoryListOut = z.object({
+  items: z.array(inventoryItemOut),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+  /** Sum of the rows' 件数 that read as a number, and how many such rows there are. */
+  countSum: z.object({ value: z.number(), rows: z.number().int() }),
+});
 
 export const markReviewedInput = z.strictObject({
   ids: z

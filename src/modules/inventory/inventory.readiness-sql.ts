@@ -22,7 +22,7 @@ const itemColumns: Record<string, PgColumn> = getTableColumns(inventoryItem);
 /** A column holds a value: non-blank text, a non-empty JSON list, anything else not null. */
 function filledSql(key: InventoryFieldKey): SQL {
   const col = itemColumns[key];
-  if (col === undefined) throw new Error(`no inventory_item column for required field ${key}`);
+  if (col === undefined) throw new Error(`no inventory_item column for field ${key}`);
   switch (col.getSQLType()) {
     case "jsonb":
       return sql`(jsonb_typeof(${col}) = 'array' and jsonb_array_length(${col}) > 0)`;
@@ -44,6 +44,18 @@ export const filledMaskSql = sql.join(
   ),
   sql` + `,
 );
+
+const ALL_REQUIRED = (1 << REQUIRED_INVENTORY_FIELDS.length) - 1;
+
+/**
+ * The row lacks `field` (blank or null), or with "required" any required field: the same test
+ * the readiness rules make on the snapshot, for the register list's `lacking` filter.
+ */
+export function lackingSql(field: InventoryFieldKey | "required"): SQL {
+  return field === "required"
+    ? sql`(${filledMaskSql}) <> ${sql.raw(String(ALL_REQUIRED))}`
+    : sql`not coalesce(${filledSql(field)}, false)`;
+}
 
 const filledByMask = new Map<number, SnapshotItem["filled"]>();
 

@@ -7,10 +7,12 @@ import {
   desc,
   eq,
   getTableColumns,
+  gte,
   inArray,
   isNull,
   like,
   lt,
+  lte,
   or,
   type SQL,
   sql,
@@ -35,6 +37,7 @@ import type {
   InventoryListQuery,
   MarkReviewedInput,
 } from "./inventory.contract.ts";
+import { lackingSql } from "./inventory.readiness-sql.ts";
 import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
 import { cachedTotal, registerCounter } from "./inventory.totals.ts";
 import {
@@ -61,14 +64,20 @@ const sorts: Record<InventoryListQuery["sort"], SQL[]> = {
     asc(inventoryItem.name),
     asc(inventoryItem.id),
   ],
+  // 件数 as a number; rows whose text is not one come last either way.
+  count: [sql`${inventoryItem.countValue} asc nulls last`, asc(inventoryItem.id)],
+  "-count": [sql`${inventoryItem.countValue} desc nulls last`, desc(inventoryItem.id)],
 };
 
-type Row = Omit<InventoryItemOut, "updatedAt" | "dataItems"> & {
+type Row = Omit<InventoryItemOut, "updatedAt" | "dataItems" | "countQualifier"> & {
   updatedAt: Date;
   dataItems: InventoryItemOut["dataItems"];
+  countQualifier: string | null;
 };
 const present = (row: Row): InventoryItemOut => ({
   ...row,
+  // Written only by the writer, from parseRecordCount's qualifiers.
+  countQualifier: row.countQualifier as InventoryItemOut["countQualifier"],
   updatedAt: row.updatedAt.toISOString(),
 });
 
@@ -76,6 +85,14 @@ const joinDepartment = and(
   eq(department.orgId, inventoryItem.orgId),
   eq(department.id, inventoryItem.departmentId),
 );
+
+const YES_NO_FILTERS = [
+  "sensitive",
+  "outsourced",
+  "thirdPartyProvision",
+  "jointUse",
+  "foreignRecipient",
+] as const;
 
 /**
  * The day the yearly review counts from: the last review, or for an item never reviewed yet
@@ -90,8 +107,15 @@ export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryLi
     where.push(like(inventoryItem.searchText, `%${escapeLike(foldForSearch(q.q))}%`));
   }
   if (q.departmentId) where.push(eq(inventoryItem.departmentId, q.departmentId));
-  if (q.sensitive !== undefined)
-    where.push(sql`coalesce(${inventoryItem.sensitive}, false) = ${q.sensitive}`);
+  if (q.status) where.push(eq(inventoryItem.status, q.status));
+  // Yes/no columns: unanswered (null) reads as "no", as the readiness snapshot reads them.
+  for (const key of YES_NO_FILTERS) {
+    const wanted = q[key];
+    if (wanted !== undefined) where.push(sql`coalesce(${inventoryItem[key]}, false) = ${wanted}`);
+  }
+  if (q.lacking) where.push(lackingSql(q.lacking));
+  if (q.countMin !== undefined) where.push(gte(inventoryItem.countValue, q.countMin));
+  if (q.countMax !== undefined) where.push(lte(inventoryItem.countValue, q.countMax));
   if (q.medium) where.push(eq(inventoryItem.medium, q.medium));
   if (q.infoType) where.push(eq(inventoryItem.infoType, q.infoType));
   if (q.reviewOverdue !== undefined) {
@@ -127,11 +151,19 @@ export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryLi
       .offset(page ? 0 : offset),
     registerCounter(db, ctx.orgId),
   ]);
-  const total = await cachedTotal(ctx.orgId, filterKey, counter, async () => {
-    const [row] = await db.select({ n: count() }).from(inventoryItem).where(filter);
-    return row?.n ?? 0;
+  // The total and the 件数 sum are counted in one statement and kept together.
+  const totals = await cachedTotal(ctx.orgId, filterKey, counter, async () => {
+    const [row] = await db
+      .select({
+        n: count(),
+        sum: sql<string | null>`sum(${inventoryItem.countValue})`,
+        rows: count(inventoryItem.countValue),
+      })
+      .from(inventoryItem)
+      .where(filter);
+    return { total: row?.n ?? 0, countSum: { value: Number(row?.sum ?? 0), rows: row?.rows ?? 0 } };
   });
-  return { items: rows.map(present), total, nextCursor: null };
+  return { items: rows.map(present), ...totals, nextCursor: null };
 }
 
 export async function getInventoryItem(

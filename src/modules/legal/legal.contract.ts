@@ -62,6 +62,13 @@ export const legalRequirementPatch = z.strictObject(patchFields).partial();
 export type LegalRequirementPatch = z.infer<typeof legalRequirementPatch>;
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+const idsParam = z
+  .string()
+  .max(200 * 65, { error: "too_long" })
+  .transform((v) => [...new Set(v.split(",").filter((id) => id !== ""))])
+  .refine((ids) => ids.length <= 200 && ids.every((id) => id.length <= 64), {
+    error: "too_many_items",
+  });
 
 export const legalListQuery = listQuery.extend({
   itemId: z.string().max(64).optional(),
@@ -69,6 +76,10 @@ export const legalListQuery = listQuery.extend({
   kind: z.enum(lawKinds).optional(),
   /** true: never checked, or last checked more than 12 months before today (JST). */
   checkOverdue: flag.optional(),
+  /** false: linked to neither a register item nor a department (the readiness rule's test). */
+  linked: flag.optional(),
+  /** These entries only (comma-separated ids, at most 200): a link to named entries. */
+  ids: idsParam.optional(),
   /** catalogue: catalogue entries in catalogue order, then own entries by name. */
   sort: z.enum(["catalogue", "name"]).default("catalogue"),
 });

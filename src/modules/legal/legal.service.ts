@@ -127,6 +127,26 @@ export async function listLegalRequirements(
       ),
     );
   }
+  if (q.linked !== undefined) {
+    const item = legalRequirementItem;
+    const dept = legalRequirementDepartment;
+    const linked = or(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(item)
+          .where(and(eq(item.orgId, T.orgId), eq(item.requirementId, T.id))),
+      ),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(dept)
+          .where(and(eq(dept.orgId, T.orgId), eq(dept.requirementId, T.id))),
+      ),
+    ) as SQL;
+    where.push(q.linked ? linked : sql`not (${linked})`);
+  }
+  if (q.ids) where.push(q.ids.length > 0 ? inArray(T.id, q.ids) : sql`false`);
   if (q.kind) where.push(eq(T.kind, q.kind));
   if (q.checkOverdue !== undefined) {
     const overdue = or(isNull(T.checkedOn), lt(T.checkedOn, reviewCutoff(today))) as SQL;

@@ -58,5 +58,7 @@ export const readinessOut = z.object({
     }),
   ),
   byRef: z.array(z.object({ ref: z.string(), ...tally })),
+  /** The first construction step with an open gap and the rule to act on first; null: none. */
+  nextStep: z.object({ step, ruleId: z.string() }).nullable(),
 });
 export type ReadinessOut = z.infer<typeof readinessOut>;

@@ -121,7 +121,8 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
   it("reports the legal register's gap: one stale check; every entry linked", () => {
     expect(rule("legal.exists").reason.ja).toBe("法令等一覧に17件登録されています。");
     expect(rule("legal.checked").reason.ja).toBe(
-      "17件中1件が12か月以内に確認されていません（うち未確認0件）。",
+      // Every entry has a check day: no "確認記録なし" part (never a count of zero).
+      "17件中1件が12か月以内に確認されていません。",
     );
     expect(detailNames("legal.checked")).toEqual(["特定電子メール法"]);
     // Three organization-wide entries (the APPI cabinet order, JIS Q 15001:2023, the JIPDEC

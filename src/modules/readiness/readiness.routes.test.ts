@@ -244,7 +244,14 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
       reason: {
         ja: `2件中1件が12か月以上見直されていません（${kanjiDate(exactlyYearAgo)}より前）。`,
       },
-      details: [{ id: late.json().id, name: "旧取引先名簿" }],
+      details: [
+        {
+          id: late.json().id,
+          name: "旧取引先名簿",
+          note: { ja: `最終見直し ${kanjiDate(yearAndADayAgo)}` },
+          path: `inventory?item=${late.json().id}`,
+        },
+      ],
     });
 
     // The legal register follows the same boundary.
@@ -257,13 +264,21 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     r = await readiness();
     expect(rule(r, "legal.checked")).toMatchObject({
       status: "gap",
-      details: [{ id: old.json().id, name: "個人情報の保護に関する法律施行令" }],
+      details: [
+        {
+          id: old.json().id,
+          name: "個人情報の保護に関する法律施行令",
+          path: `legal?ids=${old.json().id}`,
+        },
+      ],
     });
     // Catalogue entries are named in the caller's language.
     expect(rule(await readiness(owner, "en"), "legal.checked").details).toEqual([
       {
         id: old.json().id,
         name: "Cabinet Order to Enforce the Act on the Protection of Personal Information",
+        note: { ja: `最終確認 ${kanjiDate(yearAndADayAgo)}`, en: `last checked ${yearAndADayAgo}` },
+        path: `legal?ids=${old.json().id}`,
       },
     ]);
   });

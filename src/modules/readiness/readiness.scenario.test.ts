@@ -194,6 +194,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
           ja: "取得・入力、利用・加工、保管・バックアップ、消去・廃棄",
           en: "Acquisition and input, Use and processing, Storage and backup, Erasure and disposal",
         },
+        path: `risks?itemId=${ids.item}`,
       },
     ]);
 
@@ -221,7 +222,9 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     expect(result(r, "risk.treated")?.reason.ja).toBe(
       "リスク4件中2件が受容水準を超えたまま、対策後の評価も受容の記録もありません。",
     );
-    expect(result(r, "risk.treated")?.details).toEqual([{ name: "顧客名簿" }]);
+    expect(result(r, "risk.treated")?.details).toEqual([
+      { id: ids.item, name: "顧客名簿", path: `risks?itemId=${ids.item}&unaccepted=true` },
+    ]);
 
     // 7. Treat the first (residual 1×1), then formally accept the second: ok (+2). 31/64.
     const treated = await api().patch(`${base}/risks/${ids.high}`, {
@@ -252,10 +255,10 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       8,
     );
     expect(result(r, "legal.linked")?.details).toEqual([
-      { id: ids.law, name: "個人情報の保護に関する法律" },
+      { id: ids.law, name: "個人情報の保護に関する法律", path: `legal?ids=${ids.law}` },
     ]);
     expect(result(r, "legal.checked")?.reason.ja).toBe(
-      "1件中1件が12か月以内に確認されていません（うち未確認1件）。",
+      "1件中1件が12か月以内に確認されていません（うち確認記録なし1件）。",
     );
     ids.dept = await created(await api().post(`${base}/departments`, { name: "総務部" }));
     const toDept = await api().patch(`${base}/legal-requirements/${ids.law}`, {

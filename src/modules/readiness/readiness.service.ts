@@ -36,6 +36,7 @@ export async function computeReadiness(
     results: report.results.map((r) => ({ ...r, refs: [...r.refs] })),
     byStep: report.byStep,
     byRef: report.byRef,
+    nextStep: report.nextStep,
   };
 }
 

@@ -4,9 +4,25 @@
 // step 6). J.1.2 is the interested-parties item. J.1.3 has no title on record
 // (docs/domain.md#requirement-catalogue); the catalogue records it as unverified too.
 
+import type { Bilingual } from "../../i18n-text.ts";
 import { reviewCutoff } from "../../review-cycle.ts";
 import { formatSeireki } from "../../wareki.ts";
-import { gap, MAX_DETAILS, na, ok, type ReadinessRule, text } from "../rule.ts";
+import { gap, MAX_DETAILS, na, ok, type ReadinessRule, type RecordRef, text } from "../rule.ts";
+import type { LegalEntryFacts } from "../snapshot.ts";
+
+/** The entry on the legal register's page, alone (the list's `ids` filter). */
+const legalRef = (e: LegalEntryFacts, note?: Bilingual): RecordRef => ({
+  id: e.id,
+  name: e.name,
+  path: `legal?ids=${encodeURIComponent(e.id)}`,
+  ...(note === undefined ? {} : { note }),
+});
+
+/** When the entry was last checked, or that no check is recorded (the legal page's words). */
+const checkNote = (e: LegalEntryFacts): Bilingual =>
+  e.checkedOn === null
+    ? text("確認記録なし", "no check recorded")
+    : text(`最終確認 ${formatSeireki(e.checkedOn)}`, `last checked ${e.checkedOn}`);
 
 const empty = na(text("法令等一覧に登録がないため対象外です。", "The legal register is empty."));
 
@@ -40,7 +56,7 @@ const linked: ReadinessRule = {
   refs: ["J.1.3"],
   step: 6,
   severity: "advice",
-  fixPath: "legal",
+  fixPath: "legal?linked=false",
   manual: false,
   evaluate(s) {
     if (s.legal.length === 0) return empty;
@@ -58,7 +74,7 @@ const linked: ReadinessRule = {
         `${s.legal.length}件中${loose.length}件が台帳の項目にも部署にも結び付いていません。`,
         `${loose.length} of ${s.legal.length} entries are linked to neither a register item nor a department.`,
       ),
-      loose.slice(0, MAX_DETAILS).map((e) => ({ id: e.id, name: e.name })),
+      loose.slice(0, MAX_DETAILS).map((e) => legalRef(e)),
     );
   },
 };
@@ -90,12 +106,17 @@ const checked: ReadinessRule = {
       );
     }
     const never = late.filter((e) => e.checkedOn === null).length;
+    // "確認記録なし": no check was ever recorded, as the legal page labels such an entry.
+    const note =
+      never === 0
+        ? text("", "")
+        : text(`（うち確認記録なし${never}件）`, ` (${never} with no check recorded)`);
     return gap(
       text(
-        `${s.legal.length}件中${late.length}件が12か月以内に確認されていません（うち未確認${never}件）。`,
-        `${late.length} of ${s.legal.length} entries were not checked within 12 months (${never} never checked).`,
+        `${s.legal.length}件中${late.length}件が12か月以内に確認されていません${note.ja}。`,
+        `${late.length} of ${s.legal.length} entries were not checked within 12 months${note.en}.`,
       ),
-      late.slice(0, MAX_DETAILS).map((e) => ({ id: e.id, name: e.name })),
+      late.slice(0, MAX_DETAILS).map((e) => legalRef(e, checkNote(e))),
     );
   },
 };

@@ -25,8 +25,9 @@ export function currentAppointments(
 }
 
 const names = (as: readonly SnapshotAppointment[]) => as.map((a) => a.personName).join("、");
+// The appointments page is where a person's roles are recorded (and corrected).
 const refs = (as: readonly SnapshotAppointment[]): RecordRef[] =>
-  as.map((a) => ({ id: a.personId, name: a.personName }));
+  as.map((a) => ({ id: a.personId, name: a.personName, path: "appointments" }));
 
 // blocker: an organization with fewer than 2 staff is not eligible for the mark at all.
 const staff: ReadinessRule = {

@@ -1,6 +1,7 @@
 // The 個人情報管理台帳 (docs/domain.md#the-register): it exists, its rows carry the required
 // fields, and every row was reviewed within the last 12 months.
 
+import type { Bilingual } from "../../i18n-text.ts";
 import {
   getInventoryField,
   type InventoryFieldKey,
@@ -60,7 +61,7 @@ const requiredFields: ReadinessRule = {
   refs: ["J.3.1.1"],
   step: 5,
   severity: "finding",
-  fixPath: "inventory",
+  fixPath: "inventory?status=active&lacking=required",
   manual: false,
   evaluate(s) {
     const items = activeItems(s);
@@ -106,6 +107,49 @@ const requiredFields: ReadinessRule = {
 /** The day the yearly review counts from: the last review, else the identification day. */
 export const reviewBasis = (i: SnapshotItem): string | null => i.lastReviewedOn ?? i.identifiedOn;
 
+/** What the item's review is counted from, as said beside it in the details. */
+function basisNote(i: SnapshotItem): Bilingual {
+  if (i.lastReviewedOn !== null) {
+    return text(
+      `最終見直し ${formatSeireki(i.lastReviewedOn)}`,
+      `last reviewed ${i.lastReviewedOn}`,
+    );
+  }
+  if (i.identifiedOn !== null) {
+    return text(
+      `見直しの記録なし・特定日 ${formatSeireki(i.identifiedOn)}`,
+      `no review recorded; identified on ${i.identifiedOn}`,
+    );
+  }
+  return text(
+    "見直し日・特定日とも記録なし",
+    "neither a review nor an identification day recorded",
+  );
+}
+
+/** The oldest of the days, for "特定日（最も古いもので…）". */
+const oldest = (days: readonly string[]): string => [...days].sort()[0] ?? "";
+
+/** Never claim a review that was not recorded: say which items count from their 特定日. */
+function inTime(n: number, cutoff: string, identifiedOnly: readonly string[]) {
+  if (identifiedOnly.length === 0) {
+    return ok(
+      text(
+        `${n}件すべてが${formatSeireki(cutoff)}以降に見直されています。`,
+        `All ${n} items were reviewed on or after ${cutoff}.`,
+      ),
+    );
+  }
+  const k = identifiedOnly.length;
+  const day = oldest(identifiedOnly);
+  return ok(
+    text(
+      `${n}件すべてが12か月以内です（${formatSeireki(cutoff)}以降）。うち${k}件は見直しの記録がなく、特定日（${k === 1 ? "" : "最も古いもので"}${formatSeireki(day)}）から数えています。`,
+      `All ${n} items are within 12 months (on or after ${cutoff}); ${k} of them have no review recorded and count from the day identified (${k === 1 ? "" : "earliest "}${day}).`,
+    ),
+  );
+}
+
 // finding: the register must be kept current at least once a year; an examiner checks the
 // review dates, but a late review does not block the application.
 const reviewed: ReadinessRule = {
@@ -117,29 +161,61 @@ const reviewed: ReadinessRule = {
   refs: ["J.3.1.1"],
   step: 5,
   severity: "finding",
-  fixPath: "inventory?reviewOverdue=true",
+  fixPath: "inventory?status=active&reviewOverdue=true",
   manual: false,
   evaluate(s, today) {
     const items = activeItems(s);
     if (items.length === 0) return noItems;
     // isReviewOverdue's rule, with the cut-off computed once instead of once per item.
     const cutoff = reviewCutoff(today);
-    const late = collect(items, (i) => {
+    const isLate = (i: SnapshotItem) => {
       const basis = reviewBasis(i);
       return basis === null || basis < cutoff;
-    });
+    };
+    const late = collect(items, isLate, basisNote);
     if (late.count === 0) {
-      return ok(
+      const identifiedOnly = items.flatMap((i) =>
+        i.lastReviewedOn === null && i.identifiedOn !== null ? [i.identifiedOn] : [],
+      );
+      return inTime(items.length, cutoff, identifiedOnly);
+    }
+    const lateItems = items.filter(isLate);
+    const reviewedLate = lateItems.filter((i) => i.lastReviewedOn !== null).length;
+    const identifiedLate = lateItems.filter(
+      (i) => i.lastReviewedOn === null && i.identifiedOn !== null,
+    ).length;
+    const undated = late.count - reviewedLate - identifiedLate;
+    const c = formatSeireki(cutoff);
+    if (reviewedLate === late.count) {
+      return gap(
         text(
-          `${items.length}件すべてが${formatSeireki(cutoff)}以降に見直されています。`,
-          `All ${items.length} items were reviewed on or after ${cutoff}.`,
+          `${items.length}件中${late.count}件が12か月以上見直されていません（${c}より前）。`,
+          `${late.count} of ${items.length} items were not reviewed within 12 months (before ${cutoff}).`,
         ),
+        late.refs,
       );
     }
+    const parts = [
+      reviewedLate > 0 &&
+        text(
+          `最後の見直しが${c}より前 ${reviewedLate}件`,
+          `last reviewed before ${cutoff}: ${reviewedLate}`,
+        ),
+      identifiedLate > 0 &&
+        text(
+          `見直しの記録がなく特定日が${c}より前 ${identifiedLate}件`,
+          `no review recorded and identified before ${cutoff}: ${identifiedLate}`,
+        ),
+      undated > 0 &&
+        text(
+          `見直し日も特定日も記録がない ${undated}件`,
+          `neither a review nor an identification day recorded: ${undated}`,
+        ),
+    ].filter((p): p is Bilingual => p !== false);
     return gap(
       text(
-        `${items.length}件中${late.count}件が12か月以上見直されていません（${formatSeireki(cutoff)}より前）。`,
-        `${late.count} of ${items.length} items were not reviewed within 12 months (before ${cutoff}).`,
+        `${items.length}件中${late.count}件は12か月以内の見直しを確認できません（${parts.map((p) => p.ja).join("、")}）。`,
+        `${late.count} of ${items.length} items show no review within 12 months (${parts.map((p) => p.en).join("; ")}).`,
       ),
       late.refs,
     );
