@@ -34,6 +34,8 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
   const today = todayInJapan();
   const [y, md] = [Number(today.slice(0, 4)), today.slice(5)];
   const exactlyYearAgo = `${y - 1}-${md === "02-29" ? "02-28" : md}`;
+  // Two years ago: a record that old is past its yearly due day.
+  const twoYearsAgo = `${y - 2}-${md === "02-29" ? "02-28" : md}`;
   const compact = (iso: string) => iso.replaceAll("-", "");
   const fetchFeed = (path: string) => t.app.inject({ method: "GET", url: path });
 
@@ -74,7 +76,18 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
   });
 
   it("serves the due days as .ics without a session", async () => {
-    await t.as(owner).post(`${base}/obligations/education/records`, { doneOn: exactlyYearAgo });
+    // The duties done by hand are dated by activity records (実施記録).
+    for (const [kind, performedOn] of [
+      ["education", exactlyYearAgo],
+      ["vendor_review", twoYearsAgo],
+    ]) {
+      const done = await t.as(owner).post(`${base}/activities`, {
+        kind,
+        performedOn,
+        performedByName: "暦 担当",
+      });
+      expect(done.statusCode, done.body).toBe(201);
+    }
     const task = await t.as(owner).post(`${base}/roadmap/tasks`, {
       step: 10,
       title: "教育資料の作成, 配布; 確認",
@@ -135,11 +148,34 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
         "SUMMARY:【完了予定】ステップ4 方針を全員に伝える",
       ]),
     );
-    // Never-done obligations, undated and finished tasks have no event.
-    expect(unfolded).not.toContain("internal_audit");
+    // Never done: on today, marked 未実施, the description Japanese first.
+    const audit = event(`obligation-internal_audit.${orgId}@mamori`);
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        `DTSTART;VALUE=DATE:${compact(today)}`,
+        "SUMMARY:【未実施】内部監査",
+        "DESCRIPTION:実施の記録はまだありません\\n実施して記録するまで、毎日その日の予定と" +
+          "して表示されます。\\n\\nNot done yet: Internal audit. No record of it yet.\\nShown on " +
+          "each day until it is done and recorded.",
+      ]),
+    );
+    // Done two years ago, due a year ago: on today, marked 期限切れ.
+    const vendor = event(`obligation-vendor_review.${orgId}@mamori`);
+    expect(vendor).toEqual(
+      expect.arrayContaining([
+        `DTSTART;VALUE=DATE:${compact(today)}`,
+        "SUMMARY:【期限切れ】委託先の再評価",
+      ]),
+    );
+    expect(vendor.find((l) => l.startsWith("DESCRIPTION:"))).toMatch(/^DESCRIPTION:期限: \d{4}年/);
+    // Every duty of the catalogue has an event; undated and finished tasks have none.
+    for (const key of ["register_review", "risk_review", "legal_review", "management_review"])
+      expect(event(`obligation-${key}.${orgId}@mamori`), key).toContain(
+        `DTSTART;VALUE=DATE:${compact(today)}`,
+      );
     expect(unfolded).not.toContain("期限のない作業");
     expect(unfolded).not.toContain("済んだ作業");
-    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(3);
+    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(10);
   });
 
   it("rotation invalidates the old URL; revoking makes the feed 404", async () => {

@@ -1,7 +1,14 @@
 // The organization's calendar feed: a secret URL (only its SHA-256 is stored) that serves the
-// obligations' due days, the open tasks' due days and the steps' planned ends as .ics.
+// obligations' due days, the open tasks' due days, the steps' planned ends and the planned
+// application and grant as .ics. Duties never done or overdue, and late tasks, are put on today
+// (core/obligations/feed-events.ts), so they move with the day until they are done.
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
-import { type IcsEvent, type ObligationState, writeIcs } from "../../core/obligations/index.ts";
+import {
+  dutyFeedEvent,
+  type IcsEvent,
+  taskFeedEvent,
+  writeIcs,
+} from "../../core/obligations/index.ts";
 import { CONSTRUCTION_STEPS } from "../../core/readiness/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
@@ -9,7 +16,7 @@ import { writeInOrg } from "../../db/write-path.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, recordNoChange } from "../audit/index.ts";
 import { organization, user } from "../auth/index.ts";
-import { roadmapStep, roadmapTask } from "../roadmap/index.ts";
+import { roadmapPlan, roadmapStep, roadmapTask } from "../roadmap/index.ts";
 import { hashSecretToken, newSecretToken } from "../shared/secret-token.ts";
 import type { CalendarFeedOut } from "./obligations.contract.ts";
 import { obligationStatesOf } from "./obligations.service.ts";
@@ -77,13 +84,6 @@ export async function revokeFeed(db: Db, ctx: OrgContext) {
   });
 }
 
-/** Which day the event's date counts from (derived obligations: the oldest review of the rows). */
-function feedBasis(s: ObligationState): string {
-  if (s.dueFrom === "planned") return `見直し予定日 (planned review): ${s.nextDue}`;
-  const label = s.rows ? "最も古い見直し (oldest review)" : "前回 (last done)";
-  return `${label}: ${s.lastDone ?? "-"}`;
-}
-
 /** The .ics text of the feed behind `token`, or null when no feed has it (unknown or revoked). */
 export async function renderFeed(db: Db, token: string, baseUrl: string, now = new Date()) {
   const [feed] = await db
@@ -95,7 +95,7 @@ export async function renderFeed(db: Db, token: string, baseUrl: string, now = n
   const { orgId } = feed;
   const today = todayInJapan(now);
   const page = (path: string) => `${baseUrl}/orgs/${orgId}/${path}`;
-  const [states, tasks, steps] = await Promise.all([
+  const [states, tasks, steps, plans] = await Promise.all([
     obligationStatesOf(db, orgId, today),
     db
       .select()
@@ -109,16 +109,14 @@ export async function renderFeed(db: Db, token: string, baseUrl: string, now = n
       .from(roadmapStep)
       .where(and(eq(roadmapStep.orgId, orgId), isNotNull(roadmapStep.plannedEnd)))
       .orderBy(asc(roadmapStep.step)),
+    db.select().from(roadmapPlan).where(eq(roadmapPlan.orgId, orgId)),
   ]);
   const uid = (kind: string, id: string) => `${kind}-${id}.${orgId}@mamori`;
   const events: IcsEvent[] = [];
   for (const s of states) {
-    if (s.nextDue === null) continue; // never done: no day to show
     events.push({
       uid: uid("obligation", s.key),
-      date: s.nextDue,
-      summary: `【期限】${s.def.title.ja}`,
-      description: `${s.def.title.en}\n${feedBasis(s)}`,
+      ...dutyFeedEvent(s, today),
       url: page(s.def.fixPath),
       categories: ["PDCA"],
     });
@@ -128,9 +126,7 @@ export async function renderFeed(db: Db, token: string, baseUrl: string, now = n
     if (t.dueOn === null) continue;
     events.push({
       uid: uid("task", t.id),
-      date: t.dueOn,
-      summary: `【作業】${t.title}`,
-      description: `ステップ${t.step} ${stepTitle(t.step)?.ja ?? ""}`,
+      ...taskFeedEvent({ title: t.title, dueOn: t.dueOn, step: t.step }, stepTitle(t.step), today),
       url: page("roadmap"),
       categories: ["作業計画"],
     });
@@ -143,6 +139,29 @@ export async function renderFeed(db: Db, token: string, baseUrl: string, now = n
       date: s.plannedEnd,
       summary: `【完了予定】ステップ${s.step} ${title?.ja ?? ""}`,
       ...(s.note ? { description: s.note } : {}),
+      url: page("roadmap"),
+      categories: ["作業計画"],
+    });
+  }
+  const plan = plans[0];
+  if (plan?.applicationOn) {
+    events.push({
+      uid: uid("plan", "application"),
+      date: plan.applicationOn,
+      summary: "【申請予定】プライバシーマークの申請",
+      description: "作業計画の申請予定日\n\nPlanned application day (work plan).",
+      url: page("roadmap"),
+      categories: ["作業計画"],
+    });
+  }
+  if (plan?.grantOn) {
+    events.push({
+      uid: uid("plan", "grant"),
+      date: plan.grantOn,
+      summary: "【付与見込み】プライバシーマークの付与",
+      description:
+        "申請からおよそ6か月後の見込み（審査の進み方で前後します）\n\n" +
+        "Expected grant, about six months after the application.",
       url: page("roadmap"),
       categories: ["作業計画"],
     });

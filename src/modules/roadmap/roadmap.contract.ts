@@ -1,7 +1,13 @@
 // 作業計画 (the work plan): the 13 construction steps with their planned dates and the manual
 // tasks under each. A step's status joins the readiness rules of the step and its tasks.
 import { z } from "zod";
-import { optionalIsoDate, optionalText, requiredLine } from "../shared/contract-helpers.ts";
+import { SESSION_CADENCES } from "../../core/roadmap/default-plan.ts";
+import {
+  isoDate,
+  optionalIsoDate,
+  optionalText,
+  requiredLine,
+} from "../shared/contract-helpers.ts";
 
 export const taskOwners = ["client", "consultant"] as const;
 export type TaskOwner = (typeof taskOwners)[number];
@@ -100,9 +106,22 @@ export const stepOut = z.object({
 });
 export type StepOut = z.infer<typeof stepOut>;
 
+/** The plan as a whole: when construction starts, the sessions' rhythm, application, grant. */
+export const planOut = z.object({
+  startsOn: z.string().nullable(),
+  sessionCadence: z.enum(SESSION_CADENCES),
+  applicationOn: z.string().nullable(),
+  /** Expected, about six months after the application. */
+  grantOn: z.string().nullable(),
+});
+export type PlanOut = z.infer<typeof planOut>;
+
 export const roadmapOut = z.object({
   /** The day (Japan time) lateness was judged against. */
   today: z.string(),
+  /** True when no step has a date or note and there is no task: the default plan is offered. */
+  empty: z.boolean(),
+  plan: planOut,
   steps: z.array(stepOut),
 });
 export type RoadmapOut = z.infer<typeof roadmapOut>;
@@ -118,3 +137,34 @@ export type StepPlanOut = z.infer<typeof stepPlanOut>;
 export const myTaskOut = taskOut.extend({ orgId: z.string(), orgName: z.string() });
 export type MyTaskOut = z.infer<typeof myTaskOut>;
 export const myTasksOut = z.object({ today: z.string(), items: z.array(myTaskOut) });
+
+const months = (max: number) =>
+  z.number({ error: "invalid_type" }).int({ error: "not_integer" }).min(1).max(max);
+
+/** Builds the default plan (core/roadmap/default-plan.ts) from a start day. */
+export const defaultPlanInput = z.strictObject({
+  startsOn: isoDate,
+  cadence: z.enum(SESSION_CADENCES, { error: "invalid_value" }),
+  constructionMonths: months(12).default(3),
+  operationMonths: months(6).default(1),
+  /** Replace the steps' dates and the open tasks of a plan that is not empty (done tasks stay). */
+  replace: z.boolean({ error: "invalid_type" }).default(false),
+});
+export type DefaultPlanInput = z.infer<typeof defaultPlanInput>;
+
+export const defaultPlanOut = z.object({
+  steps: z.number().int(),
+  tasksAdded: z.number().int(),
+  tasksRemoved: z.number().int(),
+  plan: planOut,
+});
+
+/** The planned application and the expected grant, changed by hand; fields not sent stay. */
+export const planPatch = z
+  .strictObject({ applicationOn: optionalIsoDate, grantOn: optionalIsoDate })
+  .partial()
+  .superRefine((v, ctx) => {
+    if (v.applicationOn && v.grantOn && v.grantOn <= v.applicationOn)
+      ctx.addIssue({ code: "custom", message: "grant_before_application", path: ["grantOn"] });
+  });
+export type PlanPatch = z.infer<typeof planPatch>;

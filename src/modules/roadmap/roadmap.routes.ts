@@ -3,7 +3,11 @@ import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { idResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import {
+  defaultPlanInput,
+  defaultPlanOut,
   myTasksOut,
+  planOut,
+  planPatch,
   roadmapOut,
   stepParams,
   stepPatch,
@@ -12,6 +16,7 @@ import {
   taskOut,
   taskPatch,
 } from "./roadmap.contract.ts";
+import { applyDefaultPlan, updatePlan } from "./roadmap.plan.ts";
 import { getRoadmap, listMyTasks, updateStep } from "./roadmap.service.ts";
 import { createTask, deleteTask, updateTask } from "./roadmap.tasks.ts";
 
@@ -45,6 +50,36 @@ export function registerRoadmapRoutes(app: ApiApp, { database, guards }: AppDeps
     { schema: { tags, params: stepParams, body: stepPatch, response: { 200: stepPlanOut } } },
     async (req) =>
       updateStep(db, await guards.orgContext(req, "roadmap.write"), req.params.step, req.body),
+  );
+
+  app.post(
+    `${base}/default-plan`,
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        body: defaultPlanInput,
+        response: { 200: defaultPlanOut },
+        description:
+          "Writes the default plan from a start day: the 13 steps' dates, the consultant's " +
+          "sessions and the first PDCA cycle's tasks, the planned application and the expected " +
+          "grant. 409 ROADMAP_NOT_EMPTY on a plan with dates or tasks unless replace is true " +
+          "(open tasks are then removed; done tasks stay).",
+      },
+    },
+    async (req) =>
+      applyDefaultPlan(
+        db,
+        await guards.orgContext(req, "roadmap.write"),
+        req.body,
+        languageFrom(req.headers["accept-language"]),
+      ),
+  );
+
+  app.patch(
+    `${base}/plan`,
+    { schema: { tags, params: orgParams, body: planPatch, response: { 200: planOut } } },
+    async (req) => updatePlan(db, await guards.orgContext(req, "roadmap.write"), req.body),
   );
 
   app.post(

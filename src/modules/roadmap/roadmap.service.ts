@@ -12,6 +12,7 @@ import { appendAudit, diffFields, recordNoChange } from "../audit/index.ts";
 import { member, organization, user } from "../auth/index.ts";
 import { getReadiness } from "../readiness/index.ts";
 import type { MyTaskOut, RoadmapOut, StepPatch, StepPlanOut, TaskOut } from "./roadmap.contract.ts";
+import { readPlan } from "./roadmap.plan.ts";
 import { presentStep, presentTask } from "./roadmap.present.ts";
 import { roadmapStep, roadmapTask } from "./roadmap.tables.ts";
 
@@ -43,10 +44,11 @@ export async function getRoadmap(
 ): Promise<RoadmapOut> {
   const today = todayInJapan(now);
   // Step statuses from the readiness report: cached until the organization's next write.
-  const [report, plans, tasks] = await Promise.all([
+  const [report, plans, tasks, plan] = await Promise.all([
     getReadiness(db, ctx, lang, now),
     db.select().from(roadmapStep).where(eq(roadmapStep.orgId, ctx.orgId)),
     selectTasks(db, ctx.orgId),
+    readPlan(db, ctx.orgId),
   ]);
   // The report's byStep is core's StepProgress as the API sends it (step 1–13).
   const byStep = report.byStep as StepProgress[];
@@ -57,8 +59,11 @@ export async function getRoadmap(
     list.push(presentTask(row, today));
     tasksOf.set(row.step, list);
   }
+  const stepsUsed = plans.some((p) => p.plannedStart || p.plannedEnd || p.note);
   return {
     today,
+    empty: !stepsUsed && tasks.length === 0 && !plan.startsOn && !plan.applicationOn,
+    plan,
     steps: byStep.map((p) =>
       presentStep(p, byNumber.get(p.step), tasksOf.get(p.step) ?? [], today),
     ),
