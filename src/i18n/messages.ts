@@ -6,6 +6,7 @@ import { auditMessages } from "./audit-messages.ts";
 import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
 import { personalLinkMessages } from "./personal-link-messages.ts";
+import { roadmapMessages } from "./roadmap-messages.ts";
 import { uploadMessages } from "./upload-messages.ts";
 
 export type Lang = "ja" | "en";
@@ -385,6 +386,7 @@ export const errorMessages = {
   ...uploadMessages,
   ...auditMessages,
   ...personalLinkMessages,
+  ...roadmapMessages,
   ...fileMessages,
   ...mailMessages,
   ...activityMessages,

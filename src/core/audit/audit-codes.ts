@@ -83,6 +83,13 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
   legal_requirement: { kind: LAW_KIND_LABELS },
   requirement_assessment: { status: ASSESSMENT_STATUS_LABELS },
   roadmap_task: { owner: TASK_OWNERS },
+  roadmap_plan: {
+    sessionCadence: {
+      weekly: { ja: "毎週", en: "Weekly" },
+      fortnightly: { ja: "隔週", en: "Every two weeks" },
+      none: { ja: "なし", en: "None" },
+    },
+  },
   invitation: { status: INVITATION_STATUSES },
   notification_preference: {
     channel: {

@@ -30,6 +30,7 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
     key: "construction",
     label: { ja: "構築と審査準備", en: "Building and readiness" },
     entities: [
+      "roadmap_plan",
       "roadmap_step",
       "roadmap_task",
       "readiness_check",
@@ -63,6 +64,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   risk_matrix: { ja: "リスクマトリクス", en: "Risk matrix" },
   legal_requirement: { ja: "法令等一覧", en: "Legal register" },
   attachment: { ja: "添付ファイル", en: "Attached file" },
+  roadmap_plan: { ja: "作業計画（申請と付与）", en: "Work plan (application and grant)" },
   roadmap_step: { ja: "作業計画の予定", en: "Work plan schedule" },
   roadmap_task: { ja: "作業計画の作業", en: "Work plan task" },
   readiness_check: { ja: "審査準備の手動チェック", en: "Readiness check (manual)" },

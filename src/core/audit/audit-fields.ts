@@ -64,6 +64,7 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     readinessChecks: b("手動チェック数", "Manual checks"),
     obligationRecords: b("定期の義務の実施記録", "Recurring duty records"),
     activityRecords: b("実施記録", "Activity records"),
+    workPlanTasks: b("作業計画の作業数", "Work plan tasks"),
   },
   department: { name: b("部門名", "Department name") },
   person: { name: b("氏名", "Name") },
@@ -104,6 +105,12 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     sha256: b("SHA-256", "SHA-256"),
   },
   risk_matrix: { definition: b("マトリクスの定義", "Matrix") },
+  roadmap_plan: {
+    startsOn: b("構築の開始日", "Construction starts"),
+    sessionCadence: b("コンサルタントとの定例", "Consultant sessions"),
+    applicationOn: b("申請予定日", "Planned application"),
+    grantOn: b("付与の見込み", "Expected grant"),
+  },
   roadmap_step: {
     plannedStart: b("開始予定日", "Planned start"),
     plannedEnd: b("完了予定日", "Planned end"),

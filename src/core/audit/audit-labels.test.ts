@@ -54,6 +54,7 @@ describe("entities and actions", () => {
         "requirement_assessment",
         "catalogue_adoption",
         "readiness_check",
+        "roadmap_plan",
         "roadmap_step",
         "roadmap_task",
         "activity_record",
@@ -361,7 +362,7 @@ describe("every key an event carries has a label", () => {
       ...["appointments", "capital", "corporateNumber", "departments", "employeeCount"],
       ...["flowSteps", "headOffice", "industry", "inventoryItems", "legalRequirements"],
       ...["name", "obligationRecords", "offices", "people", "readinessChecks"],
-      ...["representative", "risks", "scope"],
+      ...["representative", "risks", "scope", "workPlanTasks"],
     ],
     person: [
       ...["departmentId", "email", "employmentType", "joinedOn", "kana", "leftOn", "name"],
