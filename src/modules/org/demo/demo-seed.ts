@@ -12,6 +12,7 @@ import type { OrgContext } from "../../../server/org-context.ts";
 import { appointment } from "../../appointments/index.ts";
 import { appendAudit, diffFields } from "../../audit/index.ts";
 import { person } from "../../people/index.ts";
+import { seedDemoWorkPlan } from "../../roadmap/index.ts";
 import { department, orgProfile } from "../org.tables.ts";
 import { seedDemoActivities } from "./demo-activities-seed.ts";
 import {
@@ -113,6 +114,7 @@ export async function seedDemoOrganization(tx: Tx, ctx: OrgContext): Promise<voi
   await tx.insert(appointment).values(rows.appointments);
   const register = await seedDemoRegister(tx, ctx.orgId, rows.departments);
   Object.assign(register, await seedDemoActivities(tx, ctx, rows.people));
+  Object.assign(register, await seedDemoWorkPlan(tx, ctx.orgId));
 
   const representative = DEMO_PEOPLE.find(([key]) => key === DEMO_REPRESENTATIVE_KEY);
   const inOffice = rows.people.filter((p) => !p.leftOn).length;
