@@ -595,6 +595,23 @@ const routes: Route[] = [
   },
   {
     method: "POST",
+    path: "/roadmap/default-plan",
+    action: "roadmap.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    // Each allowed role writes it again over the last: replace.
+    body: () => ({ startsOn: "2026-12-07", cadence: "fortnightly", replace: true }),
+  },
+  {
+    method: "PATCH",
+    path: "/roadmap/plan",
+    action: "roadmap.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    body: (p) => ({ applicationOn: `2027-05-${10 + (p.n % 18)}`, grantOn: null }),
+  },
+  {
+    method: "POST",
     path: "/roadmap/tasks",
     action: "roadmap.write",
     allowed: ["owner", "admin", "consultant"],
