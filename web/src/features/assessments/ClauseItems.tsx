@@ -14,7 +14,12 @@ function Unverified({ node }: { node: CatalogueNode }) {
   const { t } = useTranslation();
   if (node.verified) return null;
   return (
-    <Badge color="yellow" variant="outline" size="sm" title={node.toVerify ?? undefined}>
+    <Badge
+      color="yellow"
+      variant="outline"
+      size="sm"
+      title={node.toVerify ?? t("assessments.unverifiedHint")}
+    >
       {t("assessments.unverified")}
     </Badge>
   );

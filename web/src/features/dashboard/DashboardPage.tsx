@@ -1,6 +1,7 @@
-// ホーム: how ready the organization is to apply (gauge, 申請不可 gaps first with the way to fix
-// each, progress by construction step, the J items by status), what falls due in the next 60
-// days, and the signed-in user's own tasks. Roles without readiness.read see their tasks only.
+// ホーム: where to start (the next step: the first construction step with a gap and its first
+// action), how ready the organization is to apply (gauge, the other gaps grouped by step with
+// the way to fix each, progress by construction step, the J items by status), what falls due,
+// and the signed-in user's own tasks. Roles without readiness.read see their tasks only.
 import { Alert, Grid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader.tsx";
@@ -17,6 +18,7 @@ import { DueSoonCard } from "./DueSoonCard.tsx";
 import { GapList } from "./GapList.tsx";
 import { JItemMap } from "./JItemMap.tsx";
 import { MyTasksCard } from "./MyTasksCard.tsx";
+import { NextStepCard } from "./NextStepCard.tsx";
 import { ReadinessGauge } from "./ReadinessGauge.tsx";
 import { StepProgressCard } from "./StepProgressCard.tsx";
 
@@ -47,7 +49,8 @@ export default function DashboardPage() {
     <>
       <PageHeader title={t("dashboard.title")} description={t("dashboard.intro")} />
       <BackupWarning />
-      <Grid gutter="md">
+      <NextStepCard data={data} />
+      <Grid gutter="md" mt="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <ReadinessGauge data={data} />
@@ -61,7 +64,7 @@ export default function DashboardPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
-            <GapList results={data.results} />
+            <GapList data={data} />
             <StepProgressCard steps={data.byStep} />
             {catalogue.data && assessments.data && (
               <JItemMap nodes={catalogue.data.nodes} assessments={assessments.data.items} />

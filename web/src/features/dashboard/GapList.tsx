@@ -1,94 +1,114 @@
-// The open gaps: 申請不可 first, each with its reason and a button to the page that fixes it;
-// then 指摘リスク and 推奨, folded.
-import { Badge, Button, Card, Collapse, Group, Stack, Text } from "@mantine/core";
+// The open gaps other than the next step's first action, grouped by construction step (in
+// step order, folded; the next step's group open): each with its severity, reason and a link
+// to the page that fixes it.
+import { Accordion, Badge, Card, Group, Stack, Text } from "@mantine/core";
 import type { Severity } from "@src/core/readiness/rule.ts";
-import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FixLink } from "../readiness/FixLink.tsx";
-import { bi, severityColor } from "../readiness/readiness-labels.ts";
-import type { RuleResult } from "../readiness/useReadiness.ts";
+import { SeverityBadge } from "../readiness/ReadinessBadges.tsx";
+import { bi, ruleFixPath, severityColor } from "../readiness/readiness-labels.ts";
+import type { Readiness, RuleResult } from "../readiness/useReadiness.ts";
+import { gapsByStep } from "./gap-groups.ts";
 
-/** Manual rules are ticked on the readiness page, at the rule itself. */
-const fixPathOf = (r: RuleResult) =>
-  r.manual ? `readiness?rule=${encodeURIComponent(r.ruleId)}` : r.fixPath;
-
-function GapRow({ rule, prefix }: { rule: RuleResult; prefix: string }) {
+function GapRow({ rule }: { rule: RuleResult }) {
   return (
     <Group
       justify="space-between"
       wrap="nowrap"
       align="flex-start"
-      data-testid={`${prefix}-${rule.ruleId}`}
+      data-testid={`${rule.severity}-${rule.ruleId}`}
     >
       <Stack gap={2} style={{ minWidth: 0 }}>
-        <Text size="sm" fw={600}>
-          {bi(rule.title)}
-        </Text>
+        <Group gap={6}>
+          <SeverityBadge severity={rule.severity} />
+          <Text size="sm" fw={600}>
+            {bi(rule.title)}
+          </Text>
+        </Group>
         <Text size="sm" c="dimmed">
           {bi(rule.reason)}
         </Text>
       </Stack>
-      <FixLink fixPath={fixPathOf(rule)} testId={`${prefix}-fix-${rule.ruleId}`} />
+      <FixLink fixPath={ruleFixPath(rule)} testId={`${rule.severity}-fix-${rule.ruleId}`} />
     </Group>
   );
 }
 
-function Folded({ severity, rules }: { severity: Severity; rules: RuleResult[] }) {
+/** "申請不可 1・指摘リスク 2": the group's gaps by severity, most severe first. */
+function SeverityCounts({ gaps }: { gaps: RuleResult[] }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  if (rules.length === 0) return null;
+  const order: Severity[] = ["blocker", "finding", "advice"];
   return (
-    <Stack gap="xs">
-      <Button
-        variant="subtle"
-        color="gray"
-        justify="flex-start"
-        leftSection={open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-        onClick={() => setOpen((o) => !o)}
-        data-testid={`dashboard-${severity}-toggle`}
-      >
-        {t(`readiness.severity.${severity}`)}
-        <Badge ml="xs" color={severityColor[severity]} variant="light">
-          {rules.length}
-        </Badge>
-      </Button>
-      <Collapse in={open}>
-        <Stack gap="sm" pl="md" data-testid={`dashboard-${severity}s`}>
-          {rules.map((r) => (
-            <GapRow key={r.ruleId} rule={r} prefix={severity} />
-          ))}
-        </Stack>
-      </Collapse>
-    </Stack>
+    <Group gap={4}>
+      {order.map((s) => {
+        const n = gaps.filter((r) => r.severity === s).length;
+        return n === 0 ? null : (
+          <Badge key={s} size="sm" variant="light" color={severityColor[s]}>
+            {t(`readiness.severity.${s}`)} {n}
+          </Badge>
+        );
+      })}
+    </Group>
   );
 }
 
-export function GapList({ results }: { results: RuleResult[] }) {
+export function GapList({ data }: { data: Readiness }) {
   const { t } = useTranslation();
-  const gaps = results.filter((r) => r.status === "gap");
-  const of = (s: Severity) => gaps.filter((r) => r.severity === s);
-  const blockers = of("blocker");
+  const next = data.nextStep;
+  const groups = gapsByStep(data, next?.ruleId);
+  const blockers = data.results.filter((r) => r.status === "gap" && r.severity === "blocker");
+  const firstOpen = groups.find((g) => g.step.step === next?.step);
   return (
-    <Card withBorder padding="md">
+    <Card withBorder padding="md" data-testid="dashboard-gaps">
       <Stack gap="sm">
         <Group gap="xs">
           <Text fw={700}>{t("dashboard.gaps.title")}</Text>
-          <Badge color="red" variant="filled">
-            {t("readiness.severity.blocker")} {blockers.length}
-          </Badge>
-        </Group>
-        <Stack gap="sm" data-testid="dashboard-blockers">
-          {blockers.length === 0 ? (
-            <Text size="sm" c="teal">
-              {t("dashboard.gaps.noBlockers")}
-            </Text>
-          ) : (
-            blockers.map((r) => <GapRow key={r.ruleId} rule={r} prefix="blocker" />)
+          {blockers.length > 0 && (
+            <Badge color="red" variant="filled">
+              {t("readiness.severity.blocker")} {blockers.length}
+            </Badge>
           )}
-        </Stack>
-        <Folded severity="finding" rules={of("finding")} />
-        <Folded severity="advice" rules={of("advice")} />
+        </Group>
+        {blockers.length === 0 && (
+          <Text size="sm" c="teal">
+            {t("dashboard.gaps.noBlockers")}
+          </Text>
+        )}
+        {groups.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t("dashboard.gaps.noOthers")}
+          </Text>
+        ) : (
+          <Accordion
+            multiple
+            variant="separated"
+            defaultValue={firstOpen ? [String(firstOpen.step.step)] : []}
+          >
+            {groups.map(({ step, gaps }) => (
+              <Accordion.Item
+                key={step.step}
+                value={String(step.step)}
+                data-testid={`dashboard-gaps-step-${step.step}`}
+              >
+                <Accordion.Control data-testid={`dashboard-gaps-step-${step.step}-toggle`}>
+                  <Group justify="space-between" wrap="wrap" gap="xs">
+                    <Text size="sm" fw={600}>
+                      {t("readiness.stepTitle", { step: step.step, title: bi(step.title) })}
+                    </Text>
+                    <SeverityCounts gaps={gaps} />
+                  </Group>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <Stack gap="sm">
+                    {gaps.map((r) => (
+                      <GapRow key={r.ruleId} rule={r} />
+                    ))}
+                  </Stack>
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+        )}
       </Stack>
     </Card>
   );

@@ -3,6 +3,7 @@
 import { Alert, Card } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
@@ -17,6 +18,7 @@ import { ImportWizard } from "./ImportWizard.tsx";
 import { emptyFilters, InventoryFilters, type InventoryFilterValues } from "./InventoryFilters.tsx";
 import { InventoryTable } from "./InventoryTable.tsx";
 import { ReviewedModal } from "./ReviewedModal.tsx";
+import { filtersFromUrl } from "./register-url-filters.ts";
 import {
   type InventoryItem,
   type InventorySort,
@@ -30,10 +32,13 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
   const org = useOrg();
   const editable = useCan("inventory.write");
   const departments = useDepartments(org.id);
+  // A link (a readiness rule's fix link) may bring filters; read once, when the list opens.
+  const [params] = useSearchParams();
+  const [fromUrl] = useState(() => ({ ...emptyFilters, ...filtersFromUrl(params) }));
   const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
     InventoryFilterValues,
     InventorySort
-  >(emptyFilters, "name");
+  >(fromUrl, "name");
   const { selected, select, clear } = useSelection();
   const [deleting, setDeleting] = useState<InventoryItem | null>(null);
   const [reviewing, setReviewing] = useState(false);
@@ -45,6 +50,7 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
     medium: filters.medium,
     infoType: filters.infoType,
     reviewOverdue: filters.reviewOverdue ? "true" : null,
+    ...filters.link,
     sort,
     page,
   });

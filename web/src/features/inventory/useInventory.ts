@@ -30,6 +30,12 @@ export type InventoryParams = {
   medium?: string | null;
   infoType?: string | null;
   reviewOverdue?: "true" | "false" | null;
+  status?: string | null;
+  outsourced?: "true" | "false" | null;
+  thirdPartyProvision?: "true" | "false" | null;
+  jointUse?: "true" | "false" | null;
+  foreignRecipient?: "true" | "false" | null;
+  lacking?: string | null;
   sort?: InventorySort;
   page?: number;
 };

@@ -1,5 +1,5 @@
 // Search and filters of the legal register: kind, department, register item, check overdue.
-import { Group, Switch } from "@mantine/core";
+import { Group, Pill, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Department } from "../../api/types.ts";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
@@ -14,6 +14,10 @@ export type LegalFilterValues = {
   departmentId: string | null;
   itemId: string | null;
   checkOverdue: boolean;
+  /** Linked to neither a register item nor a department (`?linked=false`). */
+  unlinked: boolean;
+  /** These entries only (`?ids=`: a link to named entries); null: all. */
+  ids: string[] | null;
 };
 
 export const emptyFilters: LegalFilterValues = {
@@ -22,14 +26,29 @@ export const emptyFilters: LegalFilterValues = {
   departmentId: null,
   itemId: null,
   checkOverdue: false,
+  unlinked: false,
+  ids: null,
 };
+
+/** The filters a link may bring: `?checkOverdue=true`, `?linked=false`, `?ids=a,b`. */
+export function legalFiltersFromUrl(params: URLSearchParams): LegalFilterValues {
+  const ids = (params.get("ids") ?? "").split(",").filter((id) => id !== "");
+  return {
+    ...emptyFilters,
+    checkOverdue: params.get("checkOverdue") === "true",
+    unlinked: params.get("linked") === "false",
+    ids: ids.length > 0 ? ids : null,
+  };
+}
 
 export const filtersActive = (f: LegalFilterValues) =>
   f.q.trim() !== "" ||
   f.kind !== null ||
   f.departmentId !== null ||
   f.itemId !== null ||
-  f.checkOverdue;
+  f.checkOverdue ||
+  f.unlinked ||
+  f.ids !== null;
 
 export function LegalFilters({
   values,
@@ -85,6 +104,23 @@ export function LegalFilters({
         mb={8}
         data-testid="legal-filter-overdue"
       />
+      <Switch
+        label={t("legal.unlinkedOnly")}
+        checked={values.unlinked}
+        onChange={(e) => set({ unlinked: e.currentTarget.checked })}
+        mb={8}
+        data-testid="legal-filter-unlinked"
+      />
+      {values.ids && (
+        <Pill
+          withRemoveButton
+          onRemove={() => set({ ids: null })}
+          mb={8}
+          data-testid="legal-filter-ids"
+        >
+          {t("legal.linkedEntries", { count: values.ids.length })}
+        </Pill>
+      )}
     </Group>
   );
 }

@@ -5,6 +5,7 @@ import { Alert, Button, Card, SegmentedControl } from "@mantine/core";
 import { IconBooks } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { ListToolbar, SelectionBar } from "../../components/ListToolbar.tsx";
@@ -19,10 +20,10 @@ import { CatalogueModal } from "./CatalogueModal.tsx";
 import { CheckedModal } from "./CheckedModal.tsx";
 import { LegalEmpty } from "./LegalEmpty.tsx";
 import {
-  emptyFilters,
   filtersActive,
   LegalFilters,
   type LegalFilterValues,
+  legalFiltersFromUrl,
 } from "./LegalFilters.tsx";
 import { LegalFormModal } from "./LegalFormModal.tsx";
 import { LegalTable } from "./LegalTable.tsx";
@@ -40,10 +41,13 @@ export default function LegalPage() {
   const org = useOrg();
   const editable = useCan("legal.write");
   const departments = useDepartments(org.id);
+  // A link (a readiness rule's fix link or a named entry) may bring filters; read once.
+  const [params] = useSearchParams();
+  const [fromUrl] = useState(() => legalFiltersFromUrl(params));
   const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
     LegalFilterValues,
     LegalSort
-  >(emptyFilters, "catalogue");
+  >(fromUrl, "catalogue");
   const { selected, select, clear } = useSelection();
   const [editing, setEditing] = useState<LegalEntry | "new" | null>(null);
   const [deleting, setDeleting] = useState<LegalEntry | null>(null);
@@ -57,6 +61,8 @@ export default function LegalPage() {
       departmentId: filters.departmentId,
       itemId: filters.itemId,
       checkOverdue: filters.checkOverdue ? "true" : null,
+      linked: filters.unlinked ? "false" : null,
+      ids: filters.ids?.join(",") ?? null,
       sort,
       page,
     },

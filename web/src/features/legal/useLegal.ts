@@ -24,6 +24,8 @@ export type LegalParams = {
   departmentId?: string | null;
   itemId?: string | null;
   checkOverdue?: "true" | null;
+  linked?: "false" | null;
+  ids?: string | null;
   sort?: LegalSort;
   page?: number;
 };

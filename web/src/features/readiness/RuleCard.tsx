@@ -1,12 +1,11 @@
-// One rule's result on the readiness page: title, badges, the reason with its numbers, the
-// records concerned, the way to fix it, and the checkbox of a manual rule.
+// One rule's result on the readiness page: title, badges (severity on gaps only), the reason
+// with its numbers, the records concerned (each a link), and the way to fix it.
 import { Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FixLink } from "./FixLink.tsx";
-import { ManualCheck } from "./ManualCheck.tsx";
 import { SeverityBadge, StatusBadge } from "./ReadinessBadges.tsx";
 import { RuleDetails } from "./RuleDetails.tsx";
-import { bi } from "./readiness-labels.ts";
+import { bi, ruleFixPath } from "./readiness-labels.ts";
 import type { RuleResult } from "./useReadiness.ts";
 
 export function RuleCard({ rule, highlighted }: { rule: RuleResult; highlighted?: boolean }) {
@@ -27,14 +26,15 @@ export function RuleCard({ rule, highlighted }: { rule: RuleResult; highlighted?
             {bi(rule.title)}
           </Text>
           <Group gap={6} wrap="nowrap">
-            <SeverityBadge severity={rule.severity} />
+            {/* Severity is how much a gap weighs: shown on gaps only, never beside 充足. */}
+            {rule.status === "gap" && <SeverityBadge severity={rule.severity} />}
             <StatusBadge status={rule.status} />
           </Group>
         </Group>
         <Text size="sm" c={rule.status === "gap" ? undefined : "dimmed"}>
           {bi(rule.reason)}
         </Text>
-        {rule.status === "gap" && <RuleDetails details={rule.details} />}
+        {rule.status !== "na" && <RuleDetails rule={rule} />}
         <Group justify="space-between" gap="xs">
           <Group gap="xs">
             {rule.refs.length > 0 && (
@@ -43,12 +43,8 @@ export function RuleCard({ rule, highlighted }: { rule: RuleResult; highlighted?
               </Text>
             )}
           </Group>
-          {rule.manual ? (
-            <ManualCheck rule={rule} />
-          ) : (
-            rule.status === "gap" && (
-              <FixLink fixPath={rule.fixPath} testId={`readiness-fix-${rule.ruleId}`} />
-            )
+          {rule.status === "gap" && (
+            <FixLink fixPath={ruleFixPath(rule)} testId={`readiness-fix-${rule.ruleId}`} />
           )}
         </Group>
       </Stack>

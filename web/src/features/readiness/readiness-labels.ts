@@ -29,3 +29,10 @@ export const stepColor: Record<StepProgress["status"], MantineColor> = {
 /** The web path of a rule's fixPath (relative to /orgs/:orgId/). */
 export const fixHref = (orgId: string, fixPath: string) =>
   `/orgs/${orgId}/${fixPath.replace(/^\/+/, "")}`;
+
+/**
+ * Where a rule's fix link goes: its fixPath, except that a rule fixed on the readiness page
+ * itself opens there at the rule.
+ */
+export const ruleFixPath = (r: { ruleId: string; fixPath: string }): string =>
+  r.fixPath === "readiness" ? `readiness?rule=${encodeURIComponent(r.ruleId)}` : r.fixPath;

@@ -1,15 +1,10 @@
 // Data of 審査準備度: the engine's report (score, each rule's result, progress by step and by
-// J item) and the manual checks a person ticks.
+// J item, the next step).
 
-import type {
-  CheckOut,
-  ReadinessOut,
-  RuleResultOut,
-} from "@src/modules/readiness/readiness.contract.ts";
+import type { ReadinessOut, RuleResultOut } from "@src/modules/readiness/readiness.contract.ts";
 import { useQuery } from "@tanstack/react-query";
 import { api, orgPath } from "../../api/client.ts";
 import { queryKeys } from "../../lib/query-keys.ts";
-import { type SaveUse, useSave } from "../../lib/use-save.ts";
 
 export type Readiness = ReadinessOut;
 export type RuleResult = RuleResultOut;
@@ -24,18 +19,5 @@ export function useReadiness(orgId: string, enabled = true) {
     // again whenever a page shows it (the server caches it until the next write).
     staleTime: 0,
     enabled,
-  });
-}
-
-/** Ticks or unticks a manual rule; the report, refreshed by every save, is read again. */
-export function useManualCheck(
-  orgId: string,
-  use: SaveUse<{ ruleId: string; done: boolean; note?: string }, CheckOut>,
-) {
-  return useSave({
-    request: ({ ruleId, ...body }) =>
-      api.put<CheckOut>(orgPath(orgId, `/readiness/checks/${encodeURIComponent(ruleId)}`), body),
-    refreshes: [],
-    ...use,
   });
 }

@@ -12,7 +12,11 @@ export function useRiskFilters() {
   const org = useOrg();
   const [params, setParams] = useSearchParams();
   const urlItem = params.get("itemId") || null;
-  const list = useListState<RiskFilterValues, RiskSort>({ ...noFilters, itemId: urlItem }, "item");
+  // ?unaccepted=true (the readiness rule's fix link) is read once, when the page opens.
+  const list = useListState<RiskFilterValues, RiskSort>(
+    { ...noFilters, itemId: urlItem, unaccepted: params.get("unaccepted") === "true" },
+    "item",
+  );
   const { setFilters, setPage, changeFilters: change } = list;
   // The register's query of the item (not ["risks", "item", id]: the flow diagram's risk rows).
   const item = useInventoryItem(org.id, urlItem);
