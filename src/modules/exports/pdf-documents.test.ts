@@ -6,9 +6,9 @@ import { scoreRisk } from "../../core/registers/risk-matrix.ts";
 import { RISK_MATRIX_3X3 } from "../../core/registers/risk-matrix-presets.ts";
 import type { RegisterExportRow, RiskExportRow } from "./export-data.ts";
 import { FONT_POSTSCRIPT_NAME } from "./pdf-font.ts";
-import { inspectPdf, type PdfSummary } from "./pdf-inspect.ts";
-import { columnWidths } from "./pdf-layout.ts";
-import { NO_REGISTER_ROWS, registerDocument } from "./pdf-register.ts";
+import { inspectPdf, type PdfSummary, pdfObjects } from "./pdf-inspect.ts";
+import { columnWidths, FONT_SIZE } from "./pdf-layout.ts";
+import { NO_REGISTER_ROWS, REGISTER_COLUMNS, registerDocument } from "./pdf-register.ts";
 import { renderPdf } from "./pdf-render.ts";
 import { NO_RISK_ROWS, riskColumns, risksDocument, textColorOn } from "./pdf-risks.ts";
 import { wrapText } from "./pdf-text.ts";
@@ -56,6 +56,9 @@ function item(i: number, over: Partial<RegisterExportRow> = {}): RegisterExportR
 }
 
 const compact = (s: string) => s.replace(/\s+/g, "");
+/** The page content streams, inflated: where the font sizes (Tf) are set. */
+const renderedText = (pdf: Buffer) =>
+  [...pdfObjects(pdf).values()].map((o) => o.stream?.toString("latin1") ?? "").join("\n");
 
 describe("register PDF", () => {
   let many: PdfSummary;
@@ -105,7 +108,28 @@ describe("register PDF", () => {
       "57健康診断結果（要配慮）営業部顧客氏名、健康状態（要配慮）個人情報約500紙本人から直接書面で",
     );
     // … 同意 ○, 委託 ○ with the contractor, 第三者提供 ×, 開示対象 blank, 要配慮 ×, review day.
-    expect(all).toContain("シュレッダー○○株式会社はいそう××2025-04-01");
+    expect(all).toContain("シュレッダー○○株式会社はいそう××2025年4月1日");
+  });
+
+  it("prints on A3 landscape with table text of at least 7 pt", () => {
+    // pdfkit writes the page box as /MediaBox [0 0 width height] in points: A3 landscape is
+    // 420 × 297 mm = 1190.55 × 841.89 pt.
+    const boxes = [...bytes.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+    expect(boxes).toHaveLength(many.pages);
+    for (const [, w, h] of boxes) expect([Number(w), Number(h)]).toEqual([1190.55, 841.89]);
+    expect(FONT_SIZE).toBe(8);
+    const sizes = new Set<number>();
+    const raw = renderedText(bytes);
+    for (const m of raw.matchAll(/\/F\d+ ([\d.]+) Tf/g)) sizes.add(Number(m[1]));
+    expect([...sizes].sort((a, b) => a - b)).toEqual([7, 8, 10, 16]);
+  });
+
+  it("keeps every date of the register on one line of its column", () => {
+    const widths = columnWidths(REGISTER_COLUMNS.map((c) => c.weight));
+    const at = REGISTER_COLUMNS.findIndex((c) => c.header === "最終見直し日");
+    // The widest day of the year, at the table's size.
+    expect(wrapText("2026年12月31日", widths[at] ?? 0, FONT_SIZE)).toEqual(["2026年12月31日"]);
+    expect(wrapText("最終見直し日", widths[at] ?? 0, FONT_SIZE)).toEqual(["最終見直し日"]);
   });
 
   it("prints a line saying there are no rows when the register is empty", async () => {
@@ -156,8 +180,9 @@ describe("risk analysis PDF", () => {
     expect(text).toContain(
       `3${m.likelihood.levels[2]?.label.ja}3${m.impact.levels[2]?.label.ja}高`,
     );
-    // 受容日, 最終見直し日, 見直し予定日 side by side, each on one line.
-    expect(text).toContain("代表取締役2025-04-102025-06-302026-04-01");
+    // 受容日, 最終見直し日, 見直し予定日 side by side, each whole, written the Japanese way.
+    expect(text).toContain("代表取締役2025年4月10日2025年6月30日2026年4月1日");
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain("受容日最終見直し日見直し予定日");
     // The 高 cell is filled with the level's colour (pdfkit writes "r g b scn", each 0–1).
     const rgb = [1, 3, 5]
@@ -173,8 +198,8 @@ describe("risk analysis PDF", () => {
     const dates = ["受容日", "最終見直し日", "見直し予定日"];
     for (const header of dates) {
       const width = widths[columns.findIndex((c) => c.header === header)] ?? 0;
-      expect(wrapText("2025-12-31", width, 6.5), header).toEqual(["2025-12-31"]);
-      expect(wrapText(header, width, 6.5)).toEqual([header]);
+      expect(wrapText("2025年12月31日", width, FONT_SIZE), header).toEqual(["2025年12月31日"]);
+      expect(wrapText(header, width, FONT_SIZE)).toEqual([header]);
     }
     expect(columns.slice(-3).map((c) => c.header)).toEqual(dates);
   });

@@ -5,7 +5,7 @@ import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
 import { RISK_KIND_LABELS, type RiskKind } from "../../core/registers/risk-library.ts";
 import type { RiskMatrix, RiskScore } from "../../core/registers/risk-matrix.ts";
 import type { RiskExportRow } from "./export-data.ts";
-import { type PdfColumn, tableDocument } from "./pdf-layout.ts";
+import { japaneseDate, type PdfColumn, tableDocument } from "./pdf-layout.ts";
 
 export const RISKS_TITLE = "リスク分析表";
 export const NO_RISK_ROWS = "登録されているリスクはありません。";
@@ -45,7 +45,7 @@ export function riskColumns(matrix: RiskMatrix): PdfColumn<RiskExportRow>[] {
     { header: "影響度", weight: 3.6, value: (r) => axisText(I, r.impact), align: center },
     {
       header: "リスクレベル",
-      weight: 3.4,
+      weight: 4,
       value: (r) => r.inherent?.label.ja ?? "",
       align: center,
       style: (r) => levelStyle(r.inherent),
@@ -71,10 +71,15 @@ export function riskColumns(matrix: RiskMatrix): PdfColumn<RiskExportRow>[] {
       style: (r) => levelStyle(r.residual),
     },
     { header: "受容者", weight: 4, value: (r) => r.acceptedBy ?? "" },
-    // A date needs 44.5pt to stay on one line; 5.5 of the 83.2 in all gives about 47pt.
-    { header: "受容日", weight: 5.5, value: (r) => r.acceptedOn ?? "", align: center },
-    { header: "最終見直し日", weight: 5.5, value: (r) => r.lastReviewedOn ?? "", align: center },
-    { header: "見直し予定日", weight: 5.5, value: (r) => r.reviewOn ?? "", align: center },
+    // A date is 70.5pt wide at 8pt (2026年12月31日); 6 of the 86.1 in all gives about 76pt.
+    { header: "受容日", weight: 6, value: (r) => japaneseDate(r.acceptedOn), align: center },
+    {
+      header: "最終見直し日",
+      weight: 6,
+      value: (r) => japaneseDate(r.lastReviewedOn),
+      align: center,
+    },
+    { header: "見直し予定日", weight: 6, value: (r) => japaneseDate(r.reviewOn), align: center },
   ];
 }
 

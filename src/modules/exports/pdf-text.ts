@@ -28,29 +28,63 @@ export function wrapText(text: string, width: number, size: number): string[] {
   return lines;
 }
 
+/** Dates never break inside (「2026-08-0」 / 「6」 read as another day). */
+const DATE = /(?:令和|平成|昭和)?\d{1,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g;
+const LATIN = /[\x21-\x7e]/;
+
+/** For each character: may a line begin with it? */
+function lineStarts(chars: string[]): boolean[] {
+  const ok = chars.map(
+    (ch, i) => !NO_LINE_START.has(ch) && !(LATIN.test(ch) && LATIN.test(chars[i - 1] ?? " ")),
+  );
+  // Indices below count code points, as `chars` does (dates are all in the BMP).
+  for (const m of chars.join("").matchAll(DATE))
+    for (let i = m.index + 1; i < m.index + m[0].length; i++) ok[i] = false;
+  return ok;
+}
+
+/**
+ * Fills lines greedily. When the next character does not fit, the line ends before the
+ * nearest character a line may begin with (moving 「お」 down with 「っ」, a Latin word or a
+ * date down whole), so no line runs past the cell; only text with no such place is cut
+ * anywhere.
+ */
 function wrapParagraph(text: string, width: number, size: number, out: string[]) {
   const chars = [...text];
-  let line: string[] = [];
+  const starts = lineStarts(chars);
+  /** Indices into `chars` of the current line. */
+  let line: number[] = [];
   let w = 0;
-  /** Index in `line` just after the last space: where a Latin word may move down whole. */
-  let lastSpace = -1;
-  for (const ch of chars) {
+  const widthOf = (ids: number[]) =>
+    ids.reduce((sum, i) => sum + charWidth(chars[i] ?? "", size), 0);
+  chars.forEach((ch, i) => {
     const cw = charWidth(ch, size);
-    if (w + cw > width && line.length && !NO_LINE_START.has(ch)) {
-      let carry: string[] = [];
-      if (/[\x21-\x7e]/.test(ch) && lastSpace > 0) {
-        carry = line.slice(lastSpace);
-        line = line.slice(0, lastSpace);
+    if (w + cw > width && line.length) {
+      let cut = line.length;
+      if (!starts[i]) {
+        cut = 0;
+        for (let k = line.length - 1; k > 0 && cut === 0; k--) if (starts[line[k] ?? 0]) cut = k;
+        if (cut === 0) cut = line.length;
       }
-      out.push(line.join("").trimEnd());
-      line = carry;
-      w = carry.reduce((sum, c) => sum + charWidth(c, size), 0);
-      lastSpace = -1;
+      out.push(
+        line
+          .slice(0, cut)
+          .map((k) => chars[k])
+          .join("")
+          .trimEnd(),
+      );
+      line = line.slice(cut);
+      while (line.length && chars[line[0] ?? 0] === " ") line.shift();
+      w = widthOf(line);
     }
-    if (ch === " " && !line.length) continue;
-    line.push(ch);
+    if (ch === " " && !line.length) return;
+    line.push(i);
     w += cw;
-    if (ch === " ") lastSpace = line.length;
-  }
-  out.push(line.join("").trimEnd());
+  });
+  out.push(
+    line
+      .map((k) => chars[k])
+      .join("")
+      .trimEnd(),
+  );
 }

@@ -220,13 +220,14 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
     expect(ws.getCell(2, n).border?.left?.style).toBe("thin");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
     expect(ws.autoFilter).toBe(`A5:AD7`);
+    // A3 at 75 %, name and department repeated (print-setup.test.ts computes it).
     expect(ws.pageSetup).toMatchObject({
-      paperSize: 9,
+      paperSize: 8,
       orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 75,
       printTitlesRow: "5:5",
+      printTitlesColumn: "A:B",
     });
     const header = ws.getCell("A5");
     expect(header.value).toBe("個人情報の名称");
@@ -249,7 +250,7 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
     expect(cell("委託の有無").value).toBe("○");
     expect(cell("第三者提供の有無").value).toBe("×");
     expect(cell("特定日").value).toEqual(new Date(Date.UTC(2019, 3, 30)));
-    expect(cell("特定日").numFmt).toBe("yyyy/m/d");
+    expect(cell("特定日").numFmt).toBe('yyyy"年"m"月"d"日"');
     expect(cell("状態").value).toBe("利用中");
     expect(cell("個人情報の名称").font?.name).toBe("游ゴシック");
   });
@@ -262,7 +263,7 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
     expect(ws.autoFilter).toBe("A5:P9");
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",
-      paperSize: 9,
+      paperSize: 8,
       printTitlesRow: "5:5",
     });
     const rows = [6, 7, 8, 9].map((r) =>
@@ -367,7 +368,7 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
     // 最終見直し日 (O) is a real date in the same format as 見直し予定日 (P).
     const [last, next] = [ws.getCell("O6"), ws.getCell("P6")];
     expect(last.value).toEqual(new Date(Date.UTC(2025, 2, 15)));
-    expect([last.numFmt, next.numFmt]).toEqual(["yyyy/m/d", "yyyy/m/d"]);
+    expect([last.numFmt, next.numFmt]).toEqual(['yyyy"年"m"月"d"日"', 'yyyy"年"m"月"d"日"']);
     expect(last.alignment).toEqual(next.alignment);
   });
 

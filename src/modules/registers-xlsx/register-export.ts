@@ -7,6 +7,10 @@ import { type CellValue, type SheetColumn, writeSheetXlsx } from "./sheet-layout
 
 export const REGISTER_TITLE = "個人情報管理台帳";
 
+/**
+ * Column widths in Excel's units. Short text wraps inside its cell, so the 30 columns print
+ * in two A3 blocks at 75 % (sheet-layout.ts); a date needs 15 for 2024年12月31日.
+ */
 function width(f: InventoryFieldDef): number {
   if (f.key === "name") return 24;
   if (f.key === "dataItems") return 36;
@@ -14,15 +18,15 @@ function width(f: InventoryFieldDef): number {
     case "longText":
       return 36;
     case "boolean":
-      return 9;
+      return 10;
     case "date":
-      return 11;
+      return 15;
     case "enum":
     case "count":
     case "department":
       return 13;
     default:
-      return 22;
+      return 18;
   }
 }
 

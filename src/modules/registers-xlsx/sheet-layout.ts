@@ -1,6 +1,7 @@
 // The traditional layout of a printed register: a title block with the organization and the
 // output date, 作成/承認 stamp boxes at the top right, a bold header row repeated on every
-// printed page, one bordered row per record, frozen header, filters, A4 landscape.
+// printed page, one bordered row per record, frozen header, filters, and a print setup that
+// keeps the text readable on paper (printScale below).
 //
 // Written with exceljs's streaming writer, and every data cell of a column shares one style
 // object: exceljs then resolves each style once instead of once per cell (50,000 risk rows
@@ -24,6 +25,42 @@ const HEADER_FILL: ExcelJS.Fill = {
   fgColor: { argb: "FFDDEBF7" },
 };
 
+/** Days print as 2024年4月1日, as everywhere in mamori (the cell holds a real date). */
+export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+
+/**
+ * Printing. A sheet of 30 columns fitted onto one A4 landscape page printed its 10 pt text at
+ * about 3 pt. Instead: A3 landscape, and a scale chosen so the text prints at 7.5 pt or larger.
+ * A sheet that fits one page wide at that scale (the risk analysis) is fitted to the width; a
+ * wider one (the register) prints at 75 % in column blocks, each repeating the first two
+ * columns (名称, 管理部門) and the header row, the blocks of the same rows one after the other.
+ */
+export const PRINT = {
+  /** OOXML paper size 8 = A3 (297 × 420 mm); landscape: 420 mm = 1190.55 pt wide. */
+  paperSize: 8,
+  pageWidthPt: 1190.55,
+  /** Left and right margins, in inches (72 pt each inch). */
+  sideMarginIn: 0.4,
+  /** 75 % of 10 pt prints 7.5 pt. */
+  minScale: 75,
+} as const;
+/** Excel's column width unit: the widest digit of the default font (Calibri 11: 7 px = 5.25 pt). */
+export const COLUMN_UNIT_PT = 5.25;
+/**
+ * exceljs leaves out of the file a column whose width is exactly its default, 9, and the
+ * application then draws it at its own default (8.43): widths here are never 9.
+ */
+export const EXCELJS_DEFAULT_WIDTH = 9;
+/** Columns repeated at the left of every printed column block. */
+export const TITLE_COLUMNS = "A:B";
+
+/** The print scale in percent for columns of these widths (in Excel's width units). */
+export function printScale(widths: readonly number[]): number {
+  const printable = PRINT.pageWidthPt - 2 * 72 * PRINT.sideMarginIn;
+  const sheet = widths.reduce((a, b) => a + b, 0) * COLUMN_UNIT_PT;
+  return Math.min(100, Math.max(PRINT.minScale, Math.floor((printable * 100) / sheet)));
+}
+
 export type CellValue = string | number | Date | null;
 export type SheetColumn = {
   header: string;
@@ -42,7 +79,7 @@ const DATA_STYLE = {
   date: {
     font: FONT,
     border: BOX,
-    numFmt: "yyyy/m/d",
+    numFmt: DATE_FORMAT,
     alignment: { vertical: "top", horizontal: "center" },
   },
 } satisfies Record<string, Partial<ExcelJS.Style>>;
@@ -122,25 +159,31 @@ export async function writeSheetXlsx(spec: SheetSpec): Promise<Buffer> {
   wb.creator = "mamori";
   wb.created = new Date();
   const n = spec.columns.length;
+  const side = PRINT.sideMarginIn;
   const ws = wb.addWorksheet(spec.sheetName, {
     views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
     pageSetup: {
-      paperSize: 9, // A4
+      // exceljs's type lists only some paper sizes; 8 is A3 in the OOXML list.
+      paperSize: PRINT.paperSize as unknown as ExcelJS.PageSetup["paperSize"],
       orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: printScale(spec.columns.map((c) => c.width)),
+      pageOrder: "overThenDown",
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      printTitlesColumn: TITLE_COLUMNS,
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: { left: side, right: side, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: "&P / &N" },
   });
+  if (spec.columns.some((c) => c.width === EXCELJS_DEFAULT_WIDTH))
+    throw new Error("a sheet column of width 9 would be dropped by exceljs");
   ws.columns = spec.columns.map((c) => ({ width: c.width }));
   writeTitleBlock(ws, spec, n);
 
   const header = ws.getRow(HEADER_ROW);
-  header.height = 32;
+  // Three lines of 10 pt: long headings in narrow columns (外国にある第三者への提供) wrap.
+  header.height = 48;
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
