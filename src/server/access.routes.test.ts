@@ -389,7 +389,7 @@ const routes: Route[] = [
     allowed: ["owner", "admin", "manager", "consultant"],
     ok: 201,
     prepare: async (h) => ({ id: await h.inventoryItem() }),
-    body: (p) => ({ itemId: p.id, suggestionIds: ["acq-01"] }),
+    body: (p) => ({ itemIds: [p.id], suggestionIds: ["acq-01"] }),
   },
   {
     method: "POST",
@@ -428,6 +428,14 @@ const routes: Route[] = [
   {
     method: "POST",
     path: "/risks/:id/accept",
+  {
+    method: "POST",
+    path: "/risks/:id/confirm-assessment",
+    action: "inventory.write",
+    allowed: ["owner", "admin", "manager", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.risk() }),
+  },
     action: "risks.accept",
     allowed: ["owner", "admin"],
     ok: 200,
@@ -1655,6 +1663,13 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         ] as const) {
           const id = await helpers(victimOrg, victim)[c.make]();
           const listBefore = (await call(victim, "GET", url(c.list, victimOrg, id))).body;
+      {
+        method: "POST",
+        path: "/risks/:id/confirm-assessment",
+        make: "risk",
+        body: {},
+        list: "/risks/:id",
+      },
           const auditVictim = await auditTotal(victimOrg, victim);
           const auditAttacker = await auditTotal(attackerOrg, attacker);
           const res = await call(attacker, c.method, url(c.path, attackerOrg, id), c.body);
@@ -2001,21 +2016,26 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
           {
             what: "missing fields",
             body: {},
-            fields: { itemId: msg.required, suggestionIds: msg.required },
+            fields: { itemIds: msg.required, suggestionIds: msg.required },
           },
           {
             what: "unknown suggestion",
-            body: { itemId: "x", suggestionIds: ["acq-01", "no-such"] },
+            body: { itemIds: ["x"], suggestionIds: ["acq-01", "no-such"] },
             fields: { "suggestionIds.1": null },
           },
           {
-            what: "51 suggestions",
-            body: { itemId: "x", suggestionIds: Array(51).fill("acq-01") },
-            fields: { suggestionIds: "50件以内にしてください。" },
+            what: "101 suggestions",
+            body: { itemIds: ["x"], suggestionIds: Array(101).fill("acq-01") },
+            fields: { suggestionIds: "100件以内にしてください。" },
+          },
+          {
+            what: "unknown item",
+            body: { itemIds: ["no-such-item"], suggestionIds: ["acq-01"] },
+            fields: { "itemIds.0": null },
           },
           {
             what: "unknown field",
-            body: { itemId: "x", suggestionIds: ["acq-01"], orgId: "y" },
+            body: { itemIds: ["x"], suggestionIds: ["acq-01"], orgId: "y" },
             fields: { orgId: msg.unknown_field },
           },
         ],
@@ -2043,6 +2063,16 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         method: "POST",
         path: "/legal-requirements",
         valid: { name: "社内規程", kind: "guideline" },
+          {
+            what: "text for confirmAssessment",
+            body: { confirmAssessment: "yes" },
+            fields: { confirmAssessment: msg.invalid_type },
+          },
+          {
+            what: "a review day (only 見直し済み records one)",
+            body: { lastReviewedOn: "2025-04-01" },
+            fields: { lastReviewedOn: msg.unknown_field },
+          },
         cases: [
           {
             what: "own entry without name and kind",

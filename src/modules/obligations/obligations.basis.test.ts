@@ -1,8 +1,8 @@
 // The basis of the register-wide reviews on fixed days: the oldest review among the rows gives
 // lastDone, nextDue is 12 months later (or an earlier planned review day of a risk row), and the
-// rows are counted as late or close. Rows are written through the API; a risk row's last change
-// is moved in the database, since the API stamps it with the current time (a recorded review
-// does not: the later of the two is the row's review day).
+// rows are counted as late or close. Rows are written through the API; the day a risk row entered
+// the analysis is moved in the database, since the API stamps it with the current time. A risk
+// row's review day is its recorded review (見直し済み), else that day; edits never move it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ObligationState } from "../../core/obligations/index.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
@@ -37,7 +37,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
     const res = await t.as(owner).patch(`${base}/inventory-items/${id}`, { status: "retired" });
     expect(res.statusCode, res.body).toBe(200);
   };
-  /** A risk row whose last change is `changedAt` (a timestamp) and planned review `reviewOn`. */
+  /** A risk row that entered the analysis at `changedAt` (a timestamp), planned for `reviewOn`. */
   async function risk(base: string, itemId: string, changedAt: string, reviewOn: string | null) {
     const body = {
       itemId,
@@ -48,7 +48,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
     };
     const id = await created(await t.as(owner).post(`${base}/risks`, { ...body, impact: 2 }));
     await t.database.query(
-      "update inventory_risk set updated_at = $1::timestamptz, review_on = $2::date where id = $3",
+      "update inventory_risk set created_at = $1::timestamptz, updated_at = $1::timestamptz, review_on = $2::date where id = $3",
       [changedAt, reviewOn, id],
     );
     return id;
@@ -103,7 +103,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
     });
   });
 
-  it("risk analysis: the oldest change drives, counted on the Japanese day; retired items' rows do not count", async () => {
+  it("risk analysis: the oldest row never reviewed drives from the day it was added, counted on the Japanese day; retired items' rows do not count", async () => {
     const { orgId, base } = await newOrg("株式会社りすく");
     const a = await item(base, { name: "顧客名簿" });
     const b = await item(base, { name: "社員名簿" });
@@ -127,6 +127,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
         overdue: 1,
         dueSoon: 2,
         oldest: "2024-01-10",
+        latest: "2026-06-01",
         firstPlanned: "2025-01-01",
       },
     });
@@ -147,6 +148,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
         overdue: 0,
         dueSoon: 2,
         oldest: "2025-08-31",
+        latest: "2026-06-01",
         firstPlanned: "2026-10-20",
       },
     });
@@ -162,11 +164,11 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
   it("risk analysis: an earlier planned review day drives nextDue and says so; rows past it count as overdue", async () => {
     const { orgId, base } = await newOrg("株式会社よてい");
     const a = await item(base, { name: "問い合わせ記録" });
-    // Both rows changed in the last few days, but one was planned for review in the spring.
-    await risk(base, a, "2026-08-29T09:00:00+09:00", "2026-05-01");
-    await risk(base, a, "2026-08-30T09:00:00+09:00", null);
+    // Both rows added last autumn, one planned for review in the spring.
+    await risk(base, a, "2025-10-01T09:00:00+09:00", "2026-05-01");
+    await risk(base, a, "2025-10-02T09:00:00+09:00", null);
     expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
-      lastDone: "2026-08-29",
+      lastDone: "2025-10-01",
       nextDue: "2026-05-01",
       status: "overdue",
       daysUntilDue: -122,
@@ -175,52 +177,61 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
         total: 2,
         undated: 0,
         overdue: 1,
-        dueSoon: 0,
-        oldest: "2026-08-29",
+        dueSoon: 1,
+        oldest: "2025-10-01",
+        latest: "2025-10-02",
         firstPlanned: "2026-05-01",
       },
     });
   });
 
-  it("risk analysis: a recorded review counts, the later of review and last change drives, a next plan too", async () => {
+  it("risk analysis: only a recorded review counts (edits do not), a next plan too; 未評価 rows are left out", async () => {
     const { orgId, base } = await newOrg("株式会社みなおし済み");
     const a = await item(base, { name: "顧客名簿" });
     const review = async (ids: string[], body: Record<string, unknown>) => {
       const res = await t.as(owner).post(`${base}/risks/reviewed`, { ids, ...body });
       expect(res.statusCode, res.body).toBe(200);
     };
-    // Last changed long ago, reviewed (recorded today, for an earlier day) with nothing to change:
+    // Added long ago, reviewed (recorded today, for an earlier day) with nothing to change:
     // the review day counts, not the day it was recorded.
     const quiet = await risk(base, a, "2025-05-10T10:00:00+09:00", null);
     await review([quiet], { reviewedOn: "2025-09-15" });
-    // Reviewed 13 months ago, edited yesterday: the edit is the later look at the row.
-    const edited = await risk(base, a, "2026-08-30T10:00:00+09:00", null);
+    // Reviewed 13 months ago, re-rated today: an edit is no review, the row stays late.
+    const edited = await risk(base, a, "2025-06-01T10:00:00+09:00", null);
     await review([edited], { reviewedOn: "2025-07-31" });
+    const patch = await t.as(owner).patch(`${base}/risks/${edited}`, { likelihood: 3 });
+    expect(patch.statusCode, patch.body).toBe(200);
+    // A suggestion nobody has assessed is not in the analysis yet.
+    const suggested = await t
+      .as(owner)
+      .post(`${base}/risks/from-suggestions`, { itemIds: [a], suggestionIds: ["acq-01"] });
+    expect(suggested.statusCode, suggested.body).toBe(201);
     const rows = {
       total: 2,
       undated: 0,
-      overdue: 0,
+      overdue: 1,
       dueSoon: 1,
-      oldest: "2025-09-15",
+      oldest: "2025-07-31",
+      latest: "2025-09-15",
       firstPlanned: null,
     };
     expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
-      lastDone: "2025-09-15",
-      nextDue: "2026-09-15",
-      status: "due_soon",
-      daysUntilDue: 15,
+      lastDone: "2025-07-31",
+      nextDue: "2026-07-31",
+      status: "overdue",
+      daysUntilDue: -31,
       dueFrom: "rhythm",
       rows,
     });
     // A review naming the next one plans it; that earlier day now drives.
     await review([quiet], { reviewedOn: "2025-09-15", nextReviewOn: "2026-03-01" });
     expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
-      lastDone: "2025-09-15",
+      lastDone: "2025-07-31",
       nextDue: "2026-03-01",
       status: "overdue",
       daysUntilDue: -183,
       dueFrom: "planned",
-      rows: { ...rows, overdue: 1, dueSoon: 0, firstPlanned: "2026-03-01" },
+      rows: { ...rows, overdue: 2, dueSoon: 0, firstPlanned: "2026-03-01" },
     });
   });
 
