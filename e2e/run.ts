@@ -22,6 +22,7 @@ import {
   dashboardShowsBlocker,
   followBlockerAndFix,
   gapGoneGaugeRises,
+  namedRecordOpensAndFix,
 } from "./steps/dashboard.ts";
 import { exportRegisterPdf, exportRegisterXlsx, exportRisks } from "./steps/exports.ts";
 import { filesScenarios } from "./steps/files.ts";
@@ -109,6 +110,7 @@ const mainScenario: Step<World>[] = [
   // Issue 4: readiness dashboard.
   dashboardShowsBlocker,
   followBlockerAndFix,
+  namedRecordOpensAndFix,
   gapGoneGaugeRises,
   openEngineGapFromMap,
   recordJudgement,
