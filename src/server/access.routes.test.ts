@@ -49,7 +49,8 @@ type Route = {
   allowed: AccessRole[];
   /** Status an allowed role gets. */
   ok: number;
-  prepare?: (h: Helpers) => Promise<Omit<Prepared, "n">>;
+  /** `role`: the caller about to be tested, when the record must name them (an approver). */
+  prepare?: (h: Helpers, role?: AccessRole) => Promise<Omit<Prepared, "n">>;
   body?: (p: Prepared) => unknown;
 };
 type Helpers = {
@@ -62,8 +63,10 @@ type Helpers = {
   risk: () => Promise<string>;
   legalRequirement: () => Promise<string>;
   roadmapTask: () => Promise<string>;
-  /** "education/<record id>": the obligation key and the record. */
-  obligationRecord: () => Promise<string>;
+  /** A management review naming `approver`'s user as approver (the owner when not given). */
+  activity: (approver?: AccessRole) => Promise<string>;
+  /** A management review with a PDF attached: "<record id>/<attachment id>". */
+  signedActivity: () => Promise<string>;
   /** A PDF attached to a new register item. */
   attachment: () => Promise<string>;
   /** A notification of every member (one id for all, as notifyUsers writes it). */
@@ -427,15 +430,15 @@ const routes: Route[] = [
   },
   {
     method: "POST",
-    path: "/risks/:id/accept",
-  {
-    method: "POST",
     path: "/risks/:id/confirm-assessment",
     action: "inventory.write",
     allowed: ["owner", "admin", "manager", "consultant"],
     ok: 200,
     prepare: async (h) => ({ id: await h.risk() }),
   },
+  {
+    method: "POST",
+    path: "/risks/:id/accept",
     action: "risks.accept",
     allowed: ["owner", "admin"],
     ok: 200,
@@ -571,19 +574,61 @@ const routes: Route[] = [
   },
   {
     method: "GET",
-    path: "/readiness/checks",
+    path: "/activities",
     action: "readiness.read",
     allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
     ok: 200,
   },
   {
-    method: "PUT",
-    path: "/readiness/checks/:ruleId",
-    action: "assessments.write",
+    method: "POST",
+    path: "/activities",
+    action: "activities.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    body: (p) => ({ kind: "education", performedOn: "2025-04-01", performedByName: `講師 ${p.n}` }),
+  },
+  {
+    method: "GET",
+    path: "/activities/:id",
+    action: "readiness.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.activity() }),
+  },
+  {
+    method: "PATCH",
+    path: "/activities/:id",
+    action: "activities.write",
     allowed: ["owner", "admin", "consultant"],
     ok: 200,
-    prepare: async () => ({ id: "manual.resources" }),
-    body: (p) => ({ done: p.n % 2 === 0, note: `確認 ${p.n}` }),
+    prepare: async (h) => ({ id: await h.activity() }),
+    body: (p) => ({ notes: `出席簿 ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/activities/:id",
+    action: "activities.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.activity() }),
+  },
+  {
+    method: "POST",
+    path: "/activities/:id/approve",
+    // Only the named approver may approve (activities.routes.test.ts): each caller is named.
+    action: "activities.approve",
+    allowed: ["owner", "admin", "manager"],
+    ok: 200,
+    prepare: async (h, role) => ({ id: await h.activity(role) }),
+  },
+  {
+    method: "POST",
+    path: "/activities/:id/signed-approval",
+    action: "activities.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.signedActivity() }),
+    body: (p) => ({ attachmentId: p.personId }),
   },
   {
     method: "GET",
@@ -650,31 +695,6 @@ const routes: Route[] = [
     action: "readiness.read",
     allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
     ok: 200,
-  },
-  {
-    method: "GET",
-    path: "/obligations/:key/records",
-    action: "readiness.read",
-    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
-    ok: 200,
-    prepare: async () => ({ id: "education" }),
-  },
-  {
-    method: "POST",
-    path: "/obligations/:key/records",
-    action: "obligations.write",
-    allowed: ["owner", "admin", "consultant"],
-    ok: 201,
-    prepare: async () => ({ id: "internal_audit" }),
-    body: () => ({ doneOn: "2025-04-01" }),
-  },
-  {
-    method: "DELETE",
-    path: "/obligations/:key/records/:id",
-    action: "obligations.write",
-    allowed: ["owner", "admin", "consultant"],
-    ok: 204,
-    prepare: async (h) => ({ id: await h.obligationRecord() }),
   },
   {
     method: "GET",
@@ -927,6 +947,8 @@ type OutsideRoute = {
   call?: (h: OutsideHelpers, secret: "right" | "wrong") => OutsideCall | Promise<OutsideCall>;
   /** Registered only when web/dist exists (npm run build:web). */
   webBuild?: true;
+  /** The error code of a wrong secret, when the route names it (default NOT_FOUND). */
+  wrongCode?: string;
 };
 
 const ORG_PREFIX = "/api/v1/orgs/:orgId";
@@ -1006,16 +1028,18 @@ const outside: OutsideRoute[] = [
       url: secret === "right" ? await h.feedPath() : `/api/v1/calendar/${wrongSecret()}.ics`,
     }),
   },
-  // An invitation's link: shown to any signed-in holder, accepted by its addressee only.
+  // An invitation's link: shown to its holder before signing in (who invited them to which
+  // organization), accepted by its addressee only.
   {
     method: "GET",
     path: "/api/v1/invitations/:invitationId/:token",
-    who: "signed-in + token",
+    who: "token",
     ok: 200,
+    wrongCode: "INVITATION_INVALID",
     call: async (h, secret) => {
       const inv = await h.invitation();
       const token = secret === "right" ? inv.token : wrongSecret();
-      return { url: `/api/v1/invitations/${inv.id}/${token}`, user: inv.invitee };
+      return { url: `/api/v1/invitations/${inv.id}/${token}` };
     },
   },
   {
@@ -1137,6 +1161,26 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
   const auditTotal = async (org = orgId, as = owner) =>
     (await call(as, "GET", `/api/v1/orgs/${org}/audit-events?limit=1`)).json().total as number;
 
+  /** A small PDF attached to a record of `ownerKind` by `as`; the attachment's id. */
+  async function attachPdf(as: TestUser, org: string, ownerKind: string, ownerId: string) {
+    const boundary = `----access-files-${++counter}`;
+    const res = await t.app.inject({
+      method: "POST",
+      url: url(`/attachments/owners/${ownerKind}/${ownerId}`, org),
+      headers: {
+        cookie: as.cookie,
+        ...sameOrigin,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
+      payload:
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="evidence.pdf"\r\n` +
+        `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
+    });
+    const id = await ok(res);
+    secrets.add(id);
+    return id;
+  }
+
   /** Records in `org`, created by `as`. */
   function helpers(org: string, as: TestUser): Helpers {
     const h: Helpers = {
@@ -1240,35 +1284,26 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return id;
       },
-      obligationRecord: async () => {
+      activity: async (approver) => {
+        const named = approver && can(approver, "activities.approve") ? approver : "owner";
         const id = await ok(
-          await call(as, "POST", url("/obligations/education/records", org), {
-            doneOn: "2025-04-01",
-            note: `準備記録 ${++counter}`,
+          await call(as, "POST", url("/activities", org), {
+            kind: "management_review",
+            performedOn: "2025-04-01",
+            performedByName: `準備 ${++counter}`,
+            // The members tested are in organization A; elsewhere the creator approves.
+            approverUserId: org === orgId ? users[named].id : as.id,
           }),
         );
         secrets.add(id);
-        return `education/${id}`;
-      },
-      attachment: async () => {
-        const itemId = await h.inventoryItem();
-        const boundary = `----access-files-${++counter}`;
-        const res = await t.app.inject({
-          method: "POST",
-          url: url(`/attachments/owners/inventory_item/${itemId}`, org),
-          headers: {
-            cookie: as.cookie,
-            ...sameOrigin,
-            "content-type": `multipart/form-data; boundary=${boundary}`,
-          },
-          payload:
-            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="evidence.pdf"\r\n` +
-            `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
-        });
-        const id = await ok(res);
-        secrets.add(id);
         return id;
       },
+      signedActivity: async () => {
+        const id = await h.activity();
+        const fileId = await attachPdf(as, org, "activity_record", id);
+        return `${id}/${fileId}`;
+      },
+      attachment: async () => attachPdf(as, org, "inventory_item", await h.inventoryItem()),
       notification: async () => {
         // Straight into the table, one row per member with one id (as notifyUsers writes
         // them), so every role's own copy can be marked read; notifyUsers has its own tests.
@@ -1316,8 +1351,13 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
     return h;
   }
 
-  async function prepared(r: Route): Promise<Prepared> {
-    const p = r.prepare ? await r.prepare(helpers(orgId, owner)) : {};
+  async function prepared(r: Route, role?: AccessRole): Promise<Prepared> {
+    const p = r.prepare ? await r.prepare(helpers(orgId, owner), role) : {};
+    // "<record id>/<attachment id>" names a record and the file the body refers to.
+    if (r.path.endsWith("/signed-approval") && p.id) {
+      const [id, fileId] = p.id.split("/");
+      return { id, personId: fileId, n: ++counter };
+    }
     return { ...p, n: ++counter };
   }
 
@@ -1384,7 +1424,7 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
     it("is 403 exactly for the roles the action is not granted to", async () => {
       const seen: Record<string, number> = {};
       for (const role of ALL) {
-        const p = await prepared(r);
+        const p = await prepared(r, role);
         const before = await auditTotal();
         const res = await call(users[role], r.method, url(r.path, orgId, p.id), r.body?.(p));
         seen[role] = res.statusCode;
@@ -1520,7 +1560,7 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
           for (const as of ["nobody", "stranger"] as const) {
             const wrong = await send(o, as, "wrong");
             expect(wrong.statusCode, `${as}: ${wrong.body}`).toBe(404);
-            expect(wrong.json().error.code, as).toBe("NOT_FOUND");
+            expect(wrong.json().error.code, as).toBe(o.wrongCode ?? "NOT_FOUND");
           }
         } else {
           const anonymous = await send(o, "nobody", "right");
@@ -1572,6 +1612,22 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       },
       { method: "DELETE", path: "/members/:id", make: "member", list: "/members" },
       { method: "DELETE", path: "/invitations/:id", make: "invitation", list: "/invitations" },
+      { method: "GET", path: "/activities/:id", make: "activity", list: "/activities/:id" },
+      {
+        method: "PATCH",
+        path: "/activities/:id",
+        make: "activity",
+        body: { notes: "乗っ取り" },
+        list: "/activities/:id",
+      },
+      { method: "DELETE", path: "/activities/:id", make: "activity", list: "/activities/:id" },
+      {
+        method: "POST",
+        path: "/activities/:id/approve",
+        make: "activity",
+        body: {},
+        list: "/activities/:id",
+      },
       { method: "GET", path: "/mail/:id", make: "mail", list: "/mail/:id" },
       { method: "POST", path: "/mail/:id/retry", make: "failedMail", body: {}, list: "/mail/:id" },
       { method: "POST", path: "/mail/:id/cancel", make: "mail", body: {}, list: "/mail/:id" },
@@ -1611,6 +1667,13 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       },
       { method: "DELETE", path: "/risks/:id", make: "risk", list: "/risks/:id" },
       { method: "POST", path: "/risks/:id/accept", make: "risk", body: {}, list: "/risks/:id" },
+      {
+        method: "POST",
+        path: "/risks/:id/confirm-assessment",
+        make: "risk",
+        body: {},
+        list: "/risks/:id",
+      },
       { method: "DELETE", path: "/risks/:id/accept", make: "risk", list: "/risks/:id" },
       {
         method: "GET",
@@ -1663,13 +1726,6 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         ] as const) {
           const id = await helpers(victimOrg, victim)[c.make]();
           const listBefore = (await call(victim, "GET", url(c.list, victimOrg, id))).body;
-      {
-        method: "POST",
-        path: "/risks/:id/confirm-assessment",
-        make: "risk",
-        body: {},
-        list: "/risks/:id",
-      },
           const auditVictim = await auditTotal(victimOrg, victim);
           const auditAttacker = await auditTotal(attackerOrg, attacker);
           const res = await call(attacker, c.method, url(c.path, attackerOrg, id), c.body);
@@ -2006,6 +2062,16 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             body: { reviewOn: "2024/04/01" },
             fields: { reviewOn: msg.invalid_date },
           },
+          {
+            what: "text for confirmAssessment",
+            body: { confirmAssessment: "yes" },
+            fields: { confirmAssessment: msg.invalid_type },
+          },
+          {
+            what: "a review day (only 見直し済み records one)",
+            body: { lastReviewedOn: "2025-04-01" },
+            fields: { lastReviewedOn: msg.unknown_field },
+          },
         ],
       },
       {
@@ -2063,16 +2129,6 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         method: "POST",
         path: "/legal-requirements",
         valid: { name: "社内規程", kind: "guideline" },
-          {
-            what: "text for confirmAssessment",
-            body: { confirmAssessment: "yes" },
-            fields: { confirmAssessment: msg.invalid_type },
-          },
-          {
-            what: "a review day (only 見直し済み records one)",
-            body: { lastReviewedOn: "2025-04-01" },
-            fields: { lastReviewedOn: msg.unknown_field },
-          },
         cases: [
           {
             what: "own entry without name and kind",
@@ -2230,31 +2286,6 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         ],
       },
       {
-        method: "PUT",
-        // The rule id stands in the path itself: rules are data, not prepared records.
-        path: "/readiness/checks/manual.work_plan",
-        valid: { done: true },
-        cases: [
-          { what: "missing done", body: {}, fields: { done: msg.required } },
-          { what: "string for done", body: { done: "yes" }, fields: { done: msg.invalid_type } },
-          {
-            what: "unknown field",
-            body: { done: true, checkedByName: "他人" },
-            fields: { checkedByName: msg.unknown_field },
-          },
-          {
-            what: "100 kB note",
-            body: { done: true, note: LONG },
-            fields: { note: msg.too_long(1000) },
-          },
-          {
-            what: "script in note",
-            body: { done: false, note: SCRIPT },
-            fields: { note: msg.html },
-          },
-        ],
-      },
-      {
         method: "PATCH",
         // The step stands in the path itself: steps are fixed (1–13), not prepared records.
         path: "/roadmap/steps/4",
@@ -2345,31 +2376,100 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       },
       {
         method: "POST",
-        // The key stands in the path itself: obligations are data, not prepared records.
-        path: "/obligations/management_review/records",
-        valid: { doneOn: "2025-04-01" },
+        path: "/activities",
+        valid: { kind: "education", performedOn: "2025-04-01", performedByName: "外部講師" },
         cases: [
-          { what: "missing day", body: {}, fields: { doneOn: msg.required } },
           {
-            what: "impossible day",
-            body: { doneOn: "2025-13-01" },
-            fields: { doneOn: msg.invalid_date },
+            what: "missing kind and day",
+            body: { performedByName: "講師" },
+            fields: { kind: msg.invalid_value, performedOn: msg.required },
           },
           {
-            what: "script in note",
-            body: { doneOn: "2025-04-01", note: SCRIPT },
-            fields: { note: msg.html },
+            what: "kind not offered",
+            body: { kind: "tick", performedOn: "2025-04-01", performedByName: "講師" },
+            fields: { kind: msg.invalid_value },
+          },
+          {
+            what: "impossible day",
+            body: { kind: "education", performedOn: "2025-02-29", performedByName: "講師" },
+            fields: { performedOn: msg.invalid_date },
+          },
+          {
+            what: "number for the doer",
+            body: { kind: "education", performedOn: "2025-04-01", performedByName: 7 },
+            fields: { performedByName: msg.invalid_type },
+          },
+          {
+            what: "no doer",
+            body: { kind: "education", performedOn: "2025-04-01" },
+            fields: {
+              performedByPersonId: "実施者を従業者から選ぶか、社外の方なら名前を入力してください。",
+            },
+          },
+          {
+            what: "script in notes",
+            body: {
+              kind: "education",
+              performedOn: "2025-04-01",
+              performedByName: "講師",
+              notes: SCRIPT,
+            },
+            fields: { notes: msg.html },
+          },
+          {
+            what: "100 kB notes",
+            body: {
+              kind: "education",
+              performedOn: "2025-04-01",
+              performedByName: "講師",
+              notes: LONG,
+            },
+            fields: { notes: msg.too_long(2000) },
+          },
+          {
+            what: "line break in the doer's name",
+            body: { kind: "education", performedOn: "2025-04-01", performedByName: "講師\r\n山田" },
+            fields: { performedByName: null },
+          },
+          {
+            what: "evidence of a kind not offered",
+            body: {
+              kind: "education",
+              performedOn: "2025-04-01",
+              performedByName: "講師",
+              evidence: [{ capability: "user", id: "x" }],
+            },
+            fields: { "evidence.0.capability": msg.invalid_value },
           },
           {
             what: "unknown field",
-            body: { doneOn: "2025-04-01", recordedByName: "他人" },
-            fields: { recordedByName: msg.unknown_field },
+            body: {
+              kind: "education",
+              performedOn: "2025-04-01",
+              performedByName: "講師",
+              approvedAt: "2025-04-01",
+            },
+            fields: { approvedAt: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/activities/:id",
+        prepare: "activity",
+        valid: { notes: "正常" },
+        cases: [
+          {
+            what: "string for evidence",
+            body: { evidence: "x" },
+            fields: { evidence: msg.invalid_type },
           },
           {
-            what: "100 kB note",
-            body: { doneOn: "2025-04-01", note: LONG },
-            fields: { note: msg.too_long(1000) },
+            what: "unknown field",
+            body: { source: "migrated_tick" },
+            fields: { source: msg.unknown_field },
           },
+          { what: "script in notes", body: { notes: SCRIPT }, fields: { notes: msg.html } },
         ],
       },
       {

@@ -11,7 +11,7 @@ import { inventoryItem } from "../inventory/index.ts";
 import { legalRequirement } from "../legal/index.ts";
 import { person } from "../people/index.ts";
 import type { EvidenceCapability } from "./activities.contract.ts";
-import type { EvidenceLink } from "./activities.tables.ts";
+import type { ActivityEvidenceLink } from "./activities.tables.ts";
 
 /** The person's name as it is today (stored with the record). */
 export async function performerName(tx: Tx, ctx: OrgContext, personId: string): Promise<string> {
@@ -39,7 +39,7 @@ export async function approverName(tx: Tx, ctx: OrgContext, userId: string): Pro
 export async function existingEvidence(
   db: Db | Tx,
   orgId: string,
-  links: readonly EvidenceLink[],
+  links: readonly ActivityEvidenceLink[],
 ): Promise<Set<string>> {
   const ids = (capability: EvidenceCapability) => [
     ...new Set(links.filter((l) => l.capability === capability).map((l) => l.id)),
@@ -78,7 +78,11 @@ export async function existingEvidence(
 }
 
 /** Refuses the first evidence link that does not exist in the organization. */
-export async function checkEvidence(tx: Tx, ctx: OrgContext, links: readonly EvidenceLink[]) {
+export async function checkEvidence(
+  tx: Tx,
+  ctx: OrgContext,
+  links: readonly ActivityEvidenceLink[],
+) {
   const found = await existingEvidence(tx, ctx.orgId, links);
   links.forEach((l, i) => {
     if (!found.has(`${l.capability}:${l.id}`))

@@ -5,7 +5,7 @@ import { date, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzl
 import { organization } from "../auth/index.ts";
 
 /** A record of the product the activity points to as evidence (validated on write). */
-export type EvidenceLink = { capability: string; id: string };
+export type ActivityEvidenceLink = { capability: string; id: string };
 
 export const activityRecord = pgTable(
   "activity_record",
@@ -33,7 +33,7 @@ export const activityRecord = pgTable(
     /** The attached file holding the signed approval (signed_document only). */
     approvalAttachmentId: text("approval_attachment_id"),
     notes: text("notes"),
-    evidence: jsonb("evidence").$type<EvidenceLink[]>().notNull().default(sql`'[]'::jsonb`),
+    evidence: jsonb("evidence").$type<ActivityEvidenceLink[]>().notNull().default(sql`'[]'::jsonb`),
     /** entered, or migrated_tick / migrated_obligation (from the earlier ticks and records). */
     source: text("source").notNull().default("entered"),
     createdBy: text("created_by"),
