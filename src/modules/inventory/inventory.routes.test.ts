@@ -160,10 +160,13 @@ describe.each(dbKinds)("inventory (%s)", (kind) => {
         id,
         departmentId: soumu,
         departmentName: "総務部",
+        // 「約300」 read as a number (core/registers/record-count.ts).
+        countValue: 300,
+        countQualifier: "about",
         dataItems: [
-          { name: "氏名", category: null, sensitive: false },
-          { name: "履歴書", category: "経歴", sensitive: false },
-          { name: "健康状態", category: "健康", sensitive: true },
+          { name: "氏名", category: null, sensitive: false, myNumber: false },
+          { name: "履歴書", category: "経歴", sensitive: false, myNumber: false },
+          { name: "健康状態", category: "健康", sensitive: true, myNumber: false },
         ],
       });
       expect(Number.isNaN(Date.parse(updatedAt))).toBe(false);
@@ -187,6 +190,8 @@ describe.each(dbKinds)("inventory (%s)", (kind) => {
         dataItems: [],
         infoType: "personal",
         count: null,
+        countValue: null,
+        countQualifier: null,
         medium: null,
         acquisition: [],
         purpose: null,

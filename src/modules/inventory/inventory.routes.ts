@@ -7,6 +7,7 @@ import {
   inventoryItemInput,
   inventoryItemOut,
   inventoryItemPatch,
+  inventoryListOut,
   inventoryListQuery,
   markReviewedInput,
   markReviewedResult,
@@ -34,7 +35,7 @@ export function registerInventoryRoutes(app: ApiApp, { database, guards }: AppDe
         tags,
         params: orgParams,
         querystring: inventoryListQuery,
-        response: { 200: listResult(inventoryItemOut) },
+        response: { 200: inventoryListOut },
       },
     },
     async (req) =>

@@ -9,7 +9,13 @@ import { REGISTER_ENTITY } from "./inventory.writer.ts";
 
 /** Filters of a few hundred users' lists; least recently used first. */
 const CAPACITY = 2000;
-const totals = new Map<string, { counter: number; total: number }>();
+const totals = new Map<string, { counter: number; total: Totals }>();
+
+/** What a filter adds up to: the row count, and the sum of 件数 read as numbers. */
+export interface Totals {
+  total: number;
+  countSum: { value: number; rows: number };
+}
 
 /** The organization's register change counter (0 before its first register write). */
 export const registerCounter = (db: Db, orgId: string): Promise<number> =>
@@ -24,8 +30,8 @@ export async function cachedTotal(
   orgId: string,
   filterKey: string,
   counter: number,
-  count: () => Promise<number>,
-): Promise<number> {
+  count: () => Promise<Totals>,
+): Promise<Totals> {
   const key = `${orgId}\u0000${filterKey}`;
   const hit = totals.get(key);
   if (hit && hit.counter === counter) {

@@ -1,8 +1,11 @@
 // The one writer of register rows' values (inventory_item). The register form (one row) and
 // the Excel import (thousands) both insert and update through these two functions, so the
 // columns written, updated_at and the audit events are the same whichever way a row arrives.
-// Callers run them inside writeInOrg and append the returned events.
+// Callers run them inside writeInOrg and append the returned events. 件数 is read here into
+// count_value / count_qualifier (core/registers/record-count.ts) whenever its text is written,
+// so the number can never disagree with the text, whichever way the row arrived.
 import { and, eq, getTableColumns, inArray } from "drizzle-orm";
+import { parseRecordCount } from "../../core/registers/record-count.ts";
 import type { Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, createEvents, diffFields } from "../audit/index.ts";
@@ -18,6 +21,13 @@ export type ItemValues = Partial<InventoryItemInput>;
 
 const columns = getTableColumns(inventoryItem);
 const writableFields = Object.keys(inventoryItemInput.shape) as (keyof InventoryItemInput)[];
+/** Columns derived from 件数 (never given by a caller, never in the audit diff: it holds the text). */
+const COUNT_COLUMNS = ["countValue", "countQualifier"] as const;
+
+function countColumns(text: string | null | undefined) {
+  const parsed = parseRecordCount(text);
+  return { countValue: parsed?.value ?? null, countQualifier: parsed?.qualifier ?? null };
+}
 
 /** Inserts new rows (ids chosen by the caller); returns one create event per row. */
 export async function insertInventoryItems(
@@ -29,8 +39,8 @@ export async function insertInventoryItems(
     tx,
     inventoryItem,
     columns,
-    ["orgId", "id", ...writableFields],
-    rows.map((row) => ({ ...row, orgId: ctx.orgId })),
+    ["orgId", "id", ...writableFields, ...COUNT_COLUMNS],
+    rows.map((row) => ({ ...row, orgId: ctx.orgId, ...countColumns(row.count) })),
   );
   return createEvents(REGISTER_ENTITY, rows);
 }
@@ -45,13 +55,17 @@ export async function updateInventoryItems(
   fields: readonly (keyof InventoryItemInput)[],
   updates: ReadonlyArray<{ before: StoredItem; values: ItemValues }>,
 ): Promise<AuditInput[]> {
+  const withCount = fields.includes("count");
   await updateMany(
     tx,
     inventoryItem,
     columns,
     ctx.orgId,
-    fields,
-    updates.map((u) => ({ id: u.before.id, values: u.values })),
+    withCount ? [...fields, ...COUNT_COLUMNS] : fields,
+    updates.map((u) => ({
+      id: u.before.id,
+      values: withCount ? { ...u.values, ...countColumns(u.values.count) } : u.values,
+    })),
   );
   return updates.map(({ before, values }) => ({
     entity: REGISTER_ENTITY,

@@ -26,6 +26,8 @@ export function benchItem(i: number, departments: readonly string[]): InventoryI
     ],
     infoType: "personal",
     count: `約${(i % 50) * 100 + 100}件`,
+    countValue: (i % 50) * 100 + 100,
+    countQualifier: "about",
     medium: ["paper", "electronic", "both"][i % 3] ?? null,
     acquisition: i % 2 ? ["direct_written"] : ["direct_written", "third_party"],
     purpose: `${SUBJECTS[i % 5]}への連絡および契約の履行（${i + 1}）`,

@@ -31,11 +31,11 @@ describe("個人情報の項目", () => {
     expect(
       parseDataItems("氏名、病歴（要配慮）、健診結果(要配慮)、障害の有無※、信条（要配慮個人情報）"),
     ).toEqual([
-      { name: "氏名", category: null, sensitive: false },
-      { name: "病歴", category: null, sensitive: true },
-      { name: "健診結果", category: null, sensitive: true },
-      { name: "障害の有無", category: null, sensitive: true },
-      { name: "信条", category: null, sensitive: true },
+      { name: "氏名", category: null, sensitive: false, myNumber: false },
+      { name: "病歴", category: null, sensitive: true, myNumber: false },
+      { name: "健診結果", category: null, sensitive: true, myNumber: false },
+      { name: "障害の有無", category: null, sensitive: true, myNumber: false },
+      { name: "信条", category: null, sensitive: true, myNumber: false },
     ]);
   });
 
@@ -43,19 +43,32 @@ describe("個人情報の項目", () => {
     expect(
       parseDataItems("氏名［基本］\n病歴［健康］（要配慮）\n血液型（要配慮）[健康]\n［注］"),
     ).toEqual([
-      { name: "氏名", category: "基本", sensitive: false },
-      { name: "病歴", category: "健康", sensitive: true },
-      { name: "血液型", category: "健康", sensitive: true },
+      { name: "氏名", category: "基本", sensitive: false, myNumber: false },
+      { name: "病歴", category: "健康", sensitive: true, myNumber: false },
+      { name: "血液型", category: "健康", sensitive: true, myNumber: false },
       // A bracket alone is a name, not a category of nothing.
-      { name: "［注］", category: null, sensitive: false },
+      { name: "［注］", category: null, sensitive: false, myNumber: false },
     ]);
+  });
+
+  it("marks My Number data by a trailing （特定個人情報）, apart from 要配慮", () => {
+    const items = parseDataItems(
+      "個人番号［識別番号］（特定個人情報）、扶養家族の個人番号(特定個人情報)",
+    );
+    expect(items).toEqual([
+      { name: "個人番号", category: "識別番号", sensitive: false, myNumber: true },
+      { name: "扶養家族の個人番号", category: null, sensitive: false, myNumber: true },
+    ]);
+    expect(formatDataItems(items)).toBe(
+      "個人番号［識別番号］（特定個人情報）、扶養家族の個人番号（特定個人情報）",
+    );
   });
 
   it("writes what it reads", () => {
     const items = [
-      { name: "氏名", category: "基本", sensitive: false },
-      { name: "病歴", category: null, sensitive: true },
-      { name: "通院歴", category: "健康", sensitive: true },
+      { name: "氏名", category: "基本", sensitive: false, myNumber: false },
+      { name: "病歴", category: null, sensitive: true, myNumber: false },
+      { name: "通院歴", category: "健康", sensitive: true, myNumber: false },
     ];
     const text = formatDataItems(items);
     expect(text).toBe("氏名［基本］、病歴（要配慮）、通院歴［健康］（要配慮）");

@@ -4,8 +4,9 @@
 // 個人情報の項目 (data items) convention, one cell for the whole list:
 //   entries separated by 、 , ， ; or line breaks: "氏名、住所、病歴（要配慮）"
 //   a trailing （要配慮） / (要配慮) / （要配慮個人情報） or ※ marks a 要配慮 item;
+//   a trailing （特定個人情報） / (特定個人情報) marks My Number data (its own flag);
 //   a trailing ［分類］ / [分類] gives the item's category: "病歴［健康］（要配慮）".
-// Export writes "名前［分類］（要配慮）" joined by 、.
+// Export writes "名前［分類］（要配慮）（特定個人情報）" joined by 、.
 import { parseYesNo } from "../../core/text/boolean-words.ts";
 import { parseJapaneseDate } from "../../core/text/japanese-date.ts";
 import { toHalfWidth } from "../../core/text/normalize.ts";
@@ -32,13 +33,21 @@ export function splitList(cell: string): string[] {
 export const formatList = (items: readonly string[]) => items.join("、");
 
 const SENSITIVE_MARK = /\s*(?:[（(]\s*要配慮(?:個人情報)?\s*[)）]|※)\s*$/;
+const MY_NUMBER_MARK = /\s*[（(]\s*特定個人情報\s*[)）]\s*$/;
 const CATEGORY = /\s*[［[]([^［］[\]]*)[\]］]\s*$/;
 
-function parseDataItem(entry: string): DataItem {
+function parseDataItem(entry: string): DataItem & { myNumber: boolean } {
   let rest = entry;
   let sensitive = false;
+  let myNumber = false;
   let category: string | null = null;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
+    const myNumberMark = MY_NUMBER_MARK.exec(rest);
+    if (myNumberMark && myNumberMark.index > 0) {
+      myNumber = true;
+      rest = rest.slice(0, myNumberMark.index);
+      continue;
+    }
     const mark = SENSITIVE_MARK.exec(rest);
     if (mark) {
       sensitive = true;
@@ -53,18 +62,19 @@ function parseDataItem(entry: string): DataItem {
     }
     break;
   }
-  return { name: rest.trim(), category, sensitive };
+  return { name: rest.trim(), category, sensitive, myNumber };
 }
 
 /** 個人情報の項目 as a list of items (see the convention at the top of this file). */
-export function parseDataItems(cell: string): DataItem[] {
+export function parseDataItems(cell: string): (DataItem & { myNumber: boolean })[] {
   return splitList(cell).map(parseDataItem);
 }
 
 export function formatDataItems(items: readonly DataItem[]): string {
   return formatList(
     items.map(
-      (i) => `${i.name}${i.category ? `［${i.category}］` : ""}${i.sensitive ? "（要配慮）" : ""}`,
+      (i) =>
+        `${i.name}${i.category ? `［${i.category}］` : ""}${i.sensitive ? "（要配慮）" : ""}${i.myNumber ? "（特定個人情報）" : ""}`,
     ),
   );
 }

@@ -162,11 +162,18 @@ const item: fc.Arbitrary<InventoryItemOut> = fc
     departmentName: fc.constant(null),
     subjectCategories: fc.array(entry, { maxLength: 4 }),
     dataItems: fc.array(
-      fc.record({ name: entry, category: nullable(entry), sensitive: fc.boolean() }),
+      fc.record({
+        name: entry,
+        category: nullable(entry),
+        sensitive: fc.boolean(),
+        myNumber: fc.boolean(),
+      }),
       { maxLength: 5 },
     ),
     infoType: fc.constantFrom(...infoTypes),
     count: nullable(text),
+    countValue: fc.constant(null),
+    countQualifier: fc.constant(null),
     medium: nullable(fc.constantFrom(...media)),
     acquisition: fc.uniqueArray(fc.constantFrom(...acquisitionMethods)),
     purpose: nullable(text),
@@ -224,7 +231,16 @@ describe("export → import round trip", () => {
           const parsed = parseRegisterRows(table, columns, depts, []);
           expect(parsed.errors).toEqual([]);
           expect(parsed.rows.map((r) => r.input)).toEqual(
-            items.map(({ id: _i, updatedAt: _u, departmentName: _d, ...rest }) => rest),
+            items.map(
+              ({
+                id: _i,
+                updatedAt: _u,
+                departmentName: _d,
+                countValue: _v,
+                countQualifier: _q,
+                ...rest
+              }) => rest,
+            ),
           );
         },
       ),
