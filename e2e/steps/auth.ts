@@ -64,6 +64,32 @@ export const signIn: Step<World> = {
 export function anonymousSteps(baseUrl: string): Step<{ page: Page }>[] {
   return [
     {
+      name: "a first visit to / leads to sign-up (the README says so)",
+      run: async ({ page }) => {
+        await page.goto(`${baseUrl}/`);
+        await expectUrl(page, /\/signup$/, "the first visit");
+        await expectVisible(page.getByTestId("signup-name"), "the sign-up form");
+      },
+    },
+    {
+      name: "an empty e-mail is asked for, not called malformed; the password rule shows once",
+      run: async ({ page }) => {
+        await page.getByTestId("signup-password").fill("short");
+        await page.getByTestId("signup-submit").click();
+        await expectText(
+          page.locator(".mantine-InputWrapper-root", { has: page.getByTestId("signup-email") }),
+          "必須項目です。",
+          "the empty e-mail",
+        );
+        const field = page.locator(".mantine-InputWrapper-root", {
+          has: page.getByTestId("signup-password"),
+        });
+        await expectText(field, "10文字以上で入力してください。", "the short password");
+        const text = (await field.textContent()) ?? "";
+        assertEqual(text.split("10文字以上").length - 1, 1, "times the password rule is shown");
+      },
+    },
+    {
       name: "an anonymous visit to /orgs/x/people leads to sign-in",
       run: async ({ page }) => {
         await page.goto(`${baseUrl}/orgs/x/people`);

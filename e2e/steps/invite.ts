@@ -1,6 +1,7 @@
 // Issue 9: an invitation by its link. The owner invites an address on メンバーと招待 and is shown
-// the link once; the invitee opens it without an account, is sent to sign-in, signs up from
-// there, comes back to the invitation (who invites, to which organization) and joins. The same
+// the link once; the invitee opens it without an account and lands on the invitation (who
+// invites, to which organization) with sign-up offered first, signs up with the invited
+// address already filled in, comes back to the invitation and joins. The same
 // link with its secret changed is refused, and the list of invitations never shows a link.
 import type { Browser, Page } from "playwright-core";
 import { expectText, expectUrl, expectVisible } from "../lib/expect.ts";
@@ -40,13 +41,30 @@ function inviteeSteps(w: InviteWorld, ownerName: string, orgName: string): Step<
   const link = () => need(w.link, "the invitation link");
   return [
     {
-      name: "the invitee opens the link, signs up from sign-in and comes back to the invitation",
+      name: "the invitee opens the link: who invites where, sign-up first; signs up and comes back",
       run: async ({ page }) => {
         await page.goto(link());
-        await expectUrl(page, /\/signin\?next=%2Finvite%2F/, "the link while signed out");
-        await page.getByTestId("signup-link").click();
+        await expectUrl(page, /\/invite\/[0-9a-f-]{36}\/[A-Za-z0-9_-]{43}$/, "the link signed out");
+        await expectText(
+          page.getByTestId("invite-lead"),
+          `${ownerName}さんが「${orgName}」に招待しています。`,
+          "who invites, before signing in",
+        );
+        await expectText(
+          page.getByTestId("invite-signup"),
+          "アカウントを登録して参加する",
+          "sign-up",
+        );
+        await expectVisible(page.getByTestId("invite-signin"), "sign-in, second");
+        await page.getByTestId("invite-signup").click();
+        await expectUrl(
+          page,
+          /\/signup\?next=%2Finvite%2F.*&email=/,
+          "sign-up from the invitation",
+        );
+        const filled = await page.getByTestId("signup-email").inputValue();
+        if (filled !== w.invitee.email) throw new Error(`e-mail prefilled as "${filled}"`);
         await page.getByTestId("signup-name").fill(w.invitee.name);
-        await page.getByTestId("signup-email").fill(w.invitee.email);
         await page.getByTestId("signup-password").fill("川辺-みどり-灯台-e2e");
         await page.getByTestId("signup-confirm").fill("川辺-みどり-灯台-e2e");
         await page.getByTestId("signup-submit").click();

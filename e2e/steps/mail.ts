@@ -93,8 +93,8 @@ function memberSteps(w: MailWorld): Step<{ page: Page }>[] {
       name: "the member opens the link from the mail, signs up and joins",
       run: async ({ page }) => {
         await page.goto(w.inviteLink ?? "");
-        await expectUrl(page, /\/signin\?next=%2Finvite%2F/, "the link while signed out");
-        await page.getByTestId("signup-link").click();
+        await expectText(page.getByTestId("invite-org"), w.orgName, "the invitation, signed out");
+        await page.getByTestId("invite-signup").click();
         await signUp(page, w.member);
         await expectText(page.getByTestId("invite-org"), w.orgName, "the inviting organization");
         await page.getByTestId("invite-accept").click();

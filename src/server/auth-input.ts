@@ -3,12 +3,12 @@
 // they answer: better-auth's `{ code, message }` errors in our `{ error: { … } }` shape.
 import { z } from "zod";
 import type { Lang } from "../i18n/messages.ts";
-import { requiredLine } from "../modules/shared/contract-helpers.ts";
+import { requiredEmail, requiredLine } from "../modules/shared/contract-helpers.ts";
 import { AppError } from "./app-error.ts";
 import { type ErrorBody, errorBody, zodIssuesToAppError } from "./errors.ts";
 import { PASSWORD_MAX, passwordProblem } from "./password-policy.ts";
 
-const email = z.email({ error: "invalid_email" }).max(254, { error: "too_long" });
+const email = requiredEmail();
 const password = z.string({ error: "required" }).min(1, { error: "required" }).max(PASSWORD_MAX, {
   error: "too_long",
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { accessRoles } from "../../core/access/permissions.ts";
+import { requiredEmail } from "../shared/contract-helpers.ts";
 
 export const inviteInput = z.strictObject({
-  email: z.email({ error: "invalid_email" }).max(254, { error: "too_long" }),
+  email: requiredEmail(),
   role: z.enum(accessRoles, { error: "invalid_value" }),
 });
 export const roleChangeInput = z.strictObject({

@@ -79,6 +79,14 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
     expect(audit.json().items[0]).toMatchObject({ entityId: body.id, action: "create" });
   });
 
+  it("asks for an empty address before judging its form", async () => {
+    const empty = await invite("", "viewer");
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.fields).toEqual({ email: "必須項目です。" });
+    const bad = await invite("not-mail", "viewer");
+    expect(bad.json().error.fields).toEqual({ email: "メールアドレスの形式が正しくありません。" });
+  });
+
   it("lets only the invited address accept, once", async () => {
     const invitee = await t.signUp("招待 花子", "hanako.invited@example.jp");
     const intruder = await t.signUp("横取 次郎", "intruder@example.jp");
@@ -95,7 +103,16 @@ describe.each(dbKinds)("members and invitations (%s)", (kind) => {
       role: "manager",
       status: "pending",
     });
-    expect((await t.as(null).get(link)).statusCode).toBe(401);
+    // Before signing in, the link already says who invites them to which organization (the
+    // landing page offers sign-up first); joining still needs an account.
+    const anonymous = await t.as(null).get(link);
+    expect(anonymous.statusCode, anonymous.body).toBe(200);
+    expect(anonymous.json()).toMatchObject({
+      orgName: "株式会社めんばー",
+      inviterName: owner.name,
+    });
+    const signedOut = await t.as(null).post(`/api/v1/invitations/${inv.id}/accept`, { token });
+    expect(signedOut.statusCode).toBe(401);
     // Without the link's secret (or with a wrong one) the invitation does not exist.
     for (const guess of ["", "x", token.replace(/^./, token[0] === "A" ? "B" : "A")]) {
       const res = await t.as(invitee).post(`/api/v1/invitations/${inv.id}/accept`, {

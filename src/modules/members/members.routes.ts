@@ -110,13 +110,15 @@ export function registerMemberRoutes(app: ApiApp, { database, guards, config }: 
     },
   );
 
+  // Opened before signing in: whoever holds the link's secret (the invitee, from the mail)
+  // sees who invited them to which organization, then signs up or in to accept.
   app.get(
     "/invitations/:invitationId/:token",
-    { schema: { tags, params: invitationLinkParams, response: { 200: invitationPreview } } },
-    async (req) => {
-      await guards.currentUser(req);
-      return previewInvitation(db, req.params.invitationId, req.params.token);
+    {
+      schema: { tags, params: invitationLinkParams, response: { 200: invitationPreview } },
+      config: { publicRateLimit: true },
     },
+    async (req) => previewInvitation(db, req.params.invitationId, req.params.token),
   );
   app.post(
     "/invitations/:invitationId/accept",

@@ -49,6 +49,15 @@ export const optionalIsoDate = z
 
 export const id = z.string().min(1).max(64);
 
+/**
+ * An e-mail address that must be given: empty says 「入力してください」 (required), not that
+ * its form is wrong.
+ */
+export const requiredEmail = () =>
+  z
+    .email({ error: (issue) => (issue.input === "" ? "required" : "invalid_email") })
+    .max(254, { error: "too_long" });
+
 /** Query string of every list: paging by page or cursor, sort, and a search term. */
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -42,7 +42,8 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
           />
           <PasswordInput
             label={t("auth.newPassword")}
-            description={t("auth.passwordHint")}
+            // The rule once: an error about the password replaces the hint.
+            description={form.errors.newPassword ? undefined : t("auth.passwordHint")}
             autoComplete="new-password"
             required
             data-testid="new-password"

@@ -13,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useSession, useSignOut } from "../features/auth/useSession.ts";
 import { setLanguage } from "../i18n/index.ts";
+import { avatarInitials } from "./avatar-initials.ts";
 import { ChangePasswordModal } from "./ChangePasswordModal.tsx";
 
 export function UserMenu() {
@@ -39,7 +40,11 @@ export function UserMenu() {
             variant="subtle"
             color="gray"
             px="xs"
-            leftSection={<Avatar size={26} radius="xl" color="indigo" name={user?.name} />}
+            leftSection={
+              <Avatar size={26} radius="xl" color="indigo" data-testid="user-avatar">
+                {avatarInitials(user?.name)}
+              </Avatar>
+            }
             rightSection={<IconChevronDown size={14} />}
             data-testid="user-menu"
           >

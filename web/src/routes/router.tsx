@@ -22,6 +22,9 @@ export const router = createBrowserRouter([
   // パスワードをお忘れの方: ask for a link by mail; the link opens the reset page.
   { path: "/forgot-password", element: <ForgotPasswordPage /> },
   { path: "/reset-password", element: <ResetPasswordPage /> },
+  // An invitation's link is opened before signing in: it says who invites the visitor to
+  // which organization, then offers sign-up first (the page itself asks for the session).
+  { path: "/invite/:id/:token", element: <AcceptInvitePage /> },
   // A person's own page behind their personal link: no account, no app chrome.
   {
     path: "/p/:token",
@@ -32,7 +35,6 @@ export const router = createBrowserRouter([
   {
     element: <RequireAuth />,
     children: [
-      { path: "/invite/:id/:token", element: <AcceptInvitePage /> },
       { path: "/orgs/new", element: <CreateOrgPage /> },
       {
         path: "/orgs/:orgId",

@@ -41,7 +41,8 @@ export function ResetPasswordPage() {
             <Text size="sm">{t("auth.resetLead")}</Text>
             <PasswordInput
               label={t("auth.newPassword")}
-              description={t("auth.passwordHint")}
+              // The rule once: an error about the password replaces the hint.
+              description={form.errors.newPassword ? undefined : t("auth.passwordHint")}
               autoComplete="new-password"
               required
               data-testid="reset-password"

@@ -5,6 +5,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { FormError } from "../../components/FormError.tsx";
 import { contractResolver } from "../../lib/form.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
+import { authPath, rememberSignedIn, suggestedEmail } from "./auth-links.ts";
 import { signInSchema } from "./auth-schemas.ts";
 import { safeNext, useSession, useSignIn } from "./useSession.ts";
 
@@ -15,16 +16,21 @@ export function SignInPage() {
   const navigate = useNavigate();
   const session = useSession();
   const form = useForm({
-    initialValues: { email: "", password: "" },
+    initialValues: { email: suggestedEmail(params.get("email")), password: "" },
     validate: contractResolver(signInSchema),
   });
-  const signIn = useSignIn({ onSuccess: () => navigate(next ?? "/", { replace: true }) });
+  const signIn = useSignIn({
+    onSuccess: () => {
+      rememberSignedIn();
+      navigate(next ?? "/", { replace: true });
+    },
+  });
 
   if (session.data) return <Navigate to={next ?? "/"} replace />;
 
   const submit = form.onSubmit((values) => signIn.run(values));
 
-  const signUpLink = next ? `/signup?next=${encodeURIComponent(next)}` : "/signup";
+  const signUpLink = authPath("signup", { next, email: suggestedEmail(params.get("email")) });
   return (
     <AuthLayout title={t("auth.signInTitle")}>
       <form onSubmit={submit} noValidate>

@@ -5,6 +5,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { FormError } from "../../components/FormError.tsx";
 import { contractResolver } from "../../lib/form.ts";
 import { AuthLayout } from "./AuthLayout.tsx";
+import { authPath, rememberSignedIn, suggestedEmail } from "./auth-links.ts";
 import { signUpSchema } from "./auth-schemas.ts";
 import { safeNext, useSession, useSignUp } from "./useSession.ts";
 
@@ -15,13 +16,23 @@ export function SignUpPage() {
   const navigate = useNavigate();
   const session = useSession();
   const form = useForm({
-    initialValues: { name: "", email: "", password: "", confirm: "" },
+    initialValues: {
+      name: "",
+      email: suggestedEmail(params.get("email")),
+      password: "",
+      confirm: "",
+    },
     validate: contractResolver(signUpSchema, {
       also: (v) => ({ confirm: v.confirm !== v.password ? t("auth.passwordMismatch") : null }),
     }),
   });
   // A new account has no organization yet: "/" leads to creating one.
-  const signUp = useSignUp({ onSuccess: () => navigate(next ?? "/", { replace: true }) });
+  const signUp = useSignUp({
+    onSuccess: () => {
+      rememberSignedIn();
+      navigate(next ?? "/", { replace: true });
+    },
+  });
 
   if (session.data) return <Navigate to={next ?? "/"} replace />;
 
@@ -29,7 +40,7 @@ export function SignUpPage() {
     signUp.run({ name: name.trim(), email, password }),
   );
 
-  const signInLink = next ? `/signin?next=${encodeURIComponent(next)}` : "/signin";
+  const signInLink = authPath("signin", { next, email: suggestedEmail(params.get("email")) });
   return (
     <AuthLayout title={t("auth.signUpTitle")}>
       <form onSubmit={submit} noValidate>
@@ -51,7 +62,8 @@ export function SignUpPage() {
           />
           <PasswordInput
             label={t("auth.password")}
-            description={t("auth.passwordHint")}
+            // The rule once: an error about the password replaces the hint.
+            description={form.errors.password ? undefined : t("auth.passwordHint")}
             autoComplete="new-password"
             required
             data-testid="signup-password"

@@ -1,6 +1,6 @@
 // Sign-in, sign-up and password change rules (better-auth: 10 to 128 characters).
 
-import { requiredLine } from "@src/modules/shared/contract-helpers.ts";
+import { requiredEmail, requiredLine } from "@src/modules/shared/contract-helpers.ts";
 import { z } from "zod";
 
 export const PASSWORD_MIN = 10;
@@ -8,7 +8,7 @@ const password = z
   .string()
   .min(PASSWORD_MIN, { error: "too_short" })
   .max(128, { error: "too_long" });
-const email = z.email({ error: "invalid_email" }).max(254, { error: "too_long" });
+const email = requiredEmail();
 
 export const signInSchema = z.object({
   email,

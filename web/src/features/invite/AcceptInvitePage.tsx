@@ -1,13 +1,15 @@
-// /invite/:id/:token — the invited user (signed in; RequireAuth sends others to sign in/up and
-// back here) sees which organization invited them and joins it.
-import { Alert, Button, Group, Stack, Table, Text } from "@mantine/core";
+// /invite/:id/:token — opened from the invitation before signing in: who invites the visitor
+// to which organization, with sign-up first (the usual case: a new member has no account yet)
+// and sign-in second, both coming back here; signed in, the invited user joins.
+import { Alert, Anchor, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { FormError } from "../../components/FormError.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { AuthLayout } from "../auth/AuthLayout.tsx";
+import { authPath } from "../auth/auth-links.ts";
 import { useSession } from "../auth/useSession.ts";
 import { useAcceptInvitation, useInvitationPreview } from "./useInvitation.ts";
 
@@ -15,6 +17,7 @@ export function AcceptInvitePage() {
   const { t } = useTranslation();
   const { id = "", token = "" } = useParams();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const session = useSession();
   const preview = useInvitationPreview(id, token);
   const accept = useAcceptInvitation(id, token, {
@@ -56,25 +59,50 @@ export function AcceptInvitePage() {
             </Table.Tbody>
           </Table>
           {!pending && <Alert color="yellow">{t("errors.INVITATION_INVALID")}</Alert>}
+          {pending && !session.isPending && !session.data && (
+            <Stack gap="xs" data-testid="invite-signed-out">
+              <Text size="sm">{t("invite.signUpLead", { email: inv.email })}</Text>
+              <Button
+                component={Link}
+                to={authPath("signup", { next: pathname, email: inv.email })}
+                fullWidth
+                data-testid="invite-signup"
+              >
+                {t("invite.signUp")}
+              </Button>
+              <Text size="sm" ta="center">
+                {t("invite.haveAccount")}{" "}
+                <Anchor
+                  component={Link}
+                  to={authPath("signin", { next: pathname, email: inv.email })}
+                  data-testid="invite-signin"
+                >
+                  {t("invite.signIn")}
+                </Anchor>
+              </Text>
+            </Stack>
+          )}
           {pending && session.data && session.data.user.email.toLowerCase() !== inv.email && (
             <Alert color="yellow">
               {t("invite.otherAccount", { email: session.data.user.email })}
             </Alert>
           )}
           <FormError message={accept.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate("/")}>
-              {t("invite.later")}
-            </Button>
-            <Button
-              onClick={() => accept.run()}
-              loading={accept.busy}
-              disabled={!pending}
-              data-testid="invite-accept"
-            >
-              {t("invite.accept")}
-            </Button>
-          </Group>
+          {session.data && (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => navigate("/")}>
+                {t("invite.later")}
+              </Button>
+              <Button
+                onClick={() => accept.run()}
+                loading={accept.busy}
+                disabled={!pending}
+                data-testid="invite-accept"
+              >
+                {t("invite.accept")}
+              </Button>
+            </Group>
+          )}
         </Stack>
       )}
     </AuthLayout>
