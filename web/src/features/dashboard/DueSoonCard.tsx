@@ -1,24 +1,16 @@
-// What falls due in the next 60 days: recurring obligations (overdue or due soon) and the work
-// plan's open tasks, by date, overdue first.
+// Home's due list, in two parts: what needs doing now (recurring duties overdue or never done,
+// open work-plan tasks past their due day) and what falls due in the next 60 days, each by date.
+// An overdue item is never listed as "due within 60 days". Texts: obligations.due.* (the
+// PDCA page's locale files).
 import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "../../lib/format.ts";
 import type { Obligation } from "../obligations/useObligations.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
-import { bi } from "../readiness/readiness-labels.ts";
-import { addDays } from "../roadmap/plan-dates.ts";
+import { daysBetween } from "../roadmap/plan-dates.ts";
 import type { RoadmapStep } from "../roadmap/useRoadmap.ts";
-
-export const DUE_WINDOW_DAYS = 60;
-
-type Row = {
-  key: string;
-  due: string | null;
-  title: string;
-  kind: "obligation" | "task";
-  href: string;
-};
+import { DUE_WINDOW_DAYS, type DueRow, dueRows } from "./due-rows.ts";
 
 export function DueSoonCard({
   today,
@@ -31,74 +23,92 @@ export function DueSoonCard({
 }) {
   const { t } = useTranslation();
   const org = useOrg();
-  const until = addDays(today, DUE_WINDOW_DAYS);
-  const rows: Row[] = [];
-  for (const o of obligations ?? []) {
-    if (o.status === "ok" && (o.nextDue === null || o.nextDue > until)) continue;
-    rows.push({
-      key: `o-${o.key}`,
-      due: o.nextDue,
-      title: bi(o.title),
-      kind: "obligation",
-      href: `/orgs/${org.id}/obligations`,
-    });
-  }
-  for (const s of steps ?? []) {
-    for (const task of s.tasks) {
-      if (task.doneOn || !task.dueOn || task.dueOn > until) continue;
-      rows.push({
-        key: `t-${task.id}`,
-        due: task.dueOn,
-        title: task.title,
-        kind: "task",
-        href: `/orgs/${org.id}/roadmap`,
-      });
-    }
-  }
-  // Never done (no due day) first: it is as pressing as anything overdue.
-  rows.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? ""));
+  const { now, upcoming } = dueRows(today, obligations ?? [], steps ?? [], org.id);
 
   return (
     <Card withBorder padding="md" data-testid="dashboard-due">
       <Text fw={700} mb="sm">
-        {t("dashboard.due.title", { days: DUE_WINDOW_DAYS })}
+        {t("obligations.due.title")}
       </Text>
-      {rows.length === 0 ? (
+      {now.length === 0 && upcoming.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t("dashboard.due.none")}
+          {t("obligations.due.none", { days: DUE_WINDOW_DAYS })}
         </Text>
       ) : (
-        <Stack gap={6}>
-          {rows.map((r) => {
-            const late = r.due === null || r.due < today;
-            return (
-              <Group key={r.key} gap="sm" wrap="nowrap" data-testid={`due-${r.key}`}>
-                <Text size="sm" w={120} c={late ? "red" : undefined} fw={late ? 600 : undefined}>
-                  {r.due ? formatDate(r.due) : t("dashboard.due.never")}
-                </Text>
-                <Anchor
-                  component={Link}
-                  to={r.href}
-                  size="sm"
-                  truncate
-                  title={r.title}
-                  style={{ flex: 1, minWidth: 0 }}
-                >
-                  {r.title}
-                </Anchor>
-                <Badge variant="light" color={r.kind === "task" ? "blue" : "grape"}>
-                  {t(`dashboard.due.${r.kind}`)}
-                </Badge>
-                {late && r.due !== null && (
-                  <Badge color="red" variant="filled">
-                    {t("dashboard.due.late")}
-                  </Badge>
-                )}
-              </Group>
-            );
-          })}
+        <Stack gap="sm">
+          {now.length > 0 && (
+            <DueGroup
+              label={t("obligations.due.now")}
+              rows={now}
+              today={today}
+              testId="dashboard-due-now"
+            />
+          )}
+          <DueGroup
+            label={t("obligations.due.upcoming", { days: DUE_WINDOW_DAYS })}
+            rows={upcoming}
+            today={today}
+            testId="dashboard-due-upcoming"
+            none={t("obligations.due.noneUpcoming", { days: DUE_WINDOW_DAYS })}
+          />
         </Stack>
       )}
     </Card>
+  );
+}
+
+function DueGroup({
+  label,
+  rows,
+  today,
+  testId,
+  none,
+}: {
+  label: string;
+  rows: DueRow[];
+  today: string;
+  testId: string;
+  none?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={6} data-testid={testId}>
+      <Text size="xs" fw={700} c="dimmed">
+        {label}
+      </Text>
+      {rows.length === 0 && none && (
+        <Text size="sm" c="dimmed">
+          {none}
+        </Text>
+      )}
+      {rows.map((r) => {
+        const late = r.due === null || r.due < today;
+        return (
+          <Group key={r.key} gap="sm" wrap="nowrap" data-testid={`due-${r.key}`}>
+            <Text size="sm" w={120} c={late ? "red" : undefined} fw={late ? 600 : undefined}>
+              {r.due ? formatDate(r.due) : t("obligations.due.never")}
+            </Text>
+            <Anchor
+              component={Link}
+              to={r.href}
+              size="sm"
+              lineClamp={2}
+              title={r.title}
+              style={{ flex: 1, minWidth: 0 }}
+            >
+              {r.title}
+            </Anchor>
+            <Badge variant="light" color={r.kind === "task" ? "blue" : "grape"}>
+              {t(`obligations.due.${r.kind}`)}
+            </Badge>
+            {r.due !== null && r.due < today && (
+              <Badge color="red" variant="filled">
+                {t("obligations.due.late", { count: daysBetween(r.due, today) })}
+              </Badge>
+            )}
+          </Group>
+        );
+      })}
+    </Stack>
   );
 }

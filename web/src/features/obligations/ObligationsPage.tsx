@@ -1,20 +1,20 @@
-// 定期の義務（PDCA）: the recurring obligations with when each was last done, when it is due
-// next and its status; the ones no other page records are recorded here. Below, the calendar
-// feed for Outlook or Google Calendar. The register-wide reviews say under their title which
-// rows their figures come from (basis-line.ts).
-import { Alert, Anchor, Badge, Button, Card, Table, Text } from "@mantine/core";
-import { useState } from "react";
+// 定期の義務（PDCA）: the recurring duties with when each was last done, when it is due next and
+// its status, in two parts: what needs doing now (overdue or never done) and what comes up. The
+// duties done by hand are recorded as activity records (実施記録); the register-wide reviews say
+// under their title which rows their figures come from (basis-line.ts). Below, the reminders
+// and the calendar feed for Outlook or Google Calendar.
+import { Alert, Anchor, Badge, Card, Stack, Table, Text, Title } from "@mantine/core";
+import { needsActionNow } from "@src/core/obligations/status.ts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
-import { useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { useOrg } from "../orgs/OrgContext.tsx";
 import { bi, fixHref } from "../readiness/readiness-labels.ts";
 import { basisLine } from "./basis-line.ts";
 import { CalendarFeedPanel } from "./CalendarFeedPanel.tsx";
-import { RecordDoneModal } from "./RecordDoneModal.tsx";
 import { ReminderSettingsPanel } from "./ReminderSettingsPanel.tsx";
 import { type Obligation, type ObligationStatus, useObligations } from "./useObligations.ts";
 
@@ -28,18 +28,69 @@ const statusColor: Record<ObligationStatus, string> = {
 export default function ObligationsPage() {
   const { t } = useTranslation();
   const org = useOrg();
-  const editable = useCan("obligations.write");
   const list = useObligations(org.id);
-  const [recording, setRecording] = useState<Obligation | null>(null);
 
   if (list.isPending) return <FullPageLoader inline />;
   if (list.isError) return <Alert color="red">{errorMessage(list.error)}</Alert>;
-  const { items, today } = list.data;
+  const { items } = list.data;
+  const now = items.filter((o) => needsActionNow(o.status));
+  const upcoming = items.filter((o) => !needsActionNow(o.status));
 
   return (
     <>
-      <PageHeader title={t("obligations.title")} description={t("obligations.intro")} />
-      <Card withBorder padding="md" mb="lg">
+      <PageHeader title={t("obligations.title")} />
+      <Stack gap={2} mb="lg" maw={820} data-testid="obligations-intro">
+        <Text size="sm" c="dimmed">
+          {t("obligations.intro")}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t("obligations.intro2")}
+        </Text>
+      </Stack>
+      <Section
+        title={t("obligations.section.now")}
+        none={t("obligations.section.nowNone")}
+        items={now}
+        testId="obligations-now"
+        orgId={org.id}
+      />
+      <Section
+        title={t("obligations.section.upcoming")}
+        none={t("obligations.section.upcomingNone")}
+        items={upcoming}
+        testId="obligations-upcoming"
+        orgId={org.id}
+      />
+      <ReminderSettingsPanel />
+      <CalendarFeedPanel />
+    </>
+  );
+}
+
+function Section({
+  title,
+  none,
+  items,
+  testId,
+  orgId,
+}: {
+  title: string;
+  none: string;
+  items: Obligation[];
+  testId: string;
+  orgId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md" mb="lg" data-testid={testId}>
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {none}
+        </Text>
+      ) : (
         <Table.ScrollContainer minWidth={760}>
           <Table verticalSpacing="xs" data-testid="obligations-table">
             <Table.Thead>
@@ -54,72 +105,68 @@ export default function ObligationsPage() {
             </Table.Thead>
             <Table.Tbody>
               {items.map((o) => (
-                <Table.Tr key={o.key} data-testid={`obligation-${o.key}`} data-status={o.status}>
-                  <Table.Td>
-                    {bi(o.title)}
-                    <BasisLine obligation={o} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    {t("obligations.rhythm", { count: o.rhythmMonths })}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    {o.lastDone ? formatDate(o.lastDone) : t("obligations.never")}
-                  </Table.Td>
-                  <Table.Td>
-                    {o.nextDue ? formatDate(o.nextDue) : "—"}
-                    {o.daysUntilDue !== null && o.status !== "ok" && (
-                      <Text span size="xs" c="dimmed">
-                        {" "}
-                        {o.daysUntilDue < 0
-                          ? t("obligations.daysLate", { count: -o.daysUntilDue })
-                          : t("obligations.daysLeft", { count: o.daysUntilDue })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {/* The full word (期限切れ, 期限間近) even in a narrow column. */}
-                    <Badge color={statusColor[o.status]} variant="light" miw="max-content">
-                      {t(`obligations.status.${o.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                    {o.source === "record" ? (
-                      editable && (
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setRecording(o)}
-                          data-testid={`obligation-record-${o.key}`}
-                        >
-                          {t("obligations.recordDone")}
-                        </Button>
-                      )
-                    ) : (
-                      <Anchor component={Link} to={fixHref(org.id, o.fixPath)} size="sm">
-                        {t("obligations.openPage")}
-                      </Anchor>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
+                <ObligationRow key={o.key} o={o} orgId={orgId} />
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Card>
-      <ReminderSettingsPanel />
-      <CalendarFeedPanel />
-      <RecordDoneModal obligation={recording} today={today} onClose={() => setRecording(null)} />
-    </>
+      )}
+    </Card>
   );
 }
 
-function BasisLine({ obligation }: { obligation: Obligation }) {
+function ObligationRow({ o, orgId }: { o: Obligation; orgId: string }) {
   const { t } = useTranslation();
-  const line = basisLine(obligation, t);
-  if (line === null) return null;
+  const line = basisLine(o, t);
   return (
-    <Text size="xs" c="dimmed" data-testid={`obligation-basis-${obligation.key}`}>
-      {line}
-    </Text>
+    <Table.Tr data-testid={`obligation-${o.key}`} data-status={o.status}>
+      <Table.Td>
+        {bi(o.title)}
+        {line !== null && (
+          <Text size="xs" c="dimmed" data-testid={`obligation-basis-${o.key}`}>
+            {line}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: "nowrap" }}>
+        {t("obligations.rhythm", { count: o.rhythmMonths })}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: "nowrap" }} data-testid={`obligation-last-${o.key}`}>
+        {o.lastDone ? formatDate(o.lastDone) : t("obligations.never")}
+        {/* A register-wide review counts from its oldest row, not its latest action. */}
+        {o.lastDone && o.source === "derived" && (
+          <Text size="xs" c="dimmed">
+            {t("obligations.oldestRow")}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td data-testid={`obligation-due-${o.key}`}>
+        {o.nextDue ? formatDate(o.nextDue) : "—"}
+        {o.daysUntilDue !== null && o.status !== "ok" && (
+          <Text span size="xs" c="dimmed">
+            {" "}
+            {o.daysUntilDue < 0
+              ? t("obligations.daysLate", { count: -o.daysUntilDue })
+              : t("obligations.daysLeft", { count: o.daysUntilDue })}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {/* The full word (期限切れ, 期限間近) even in a narrow column. */}
+        <Badge color={statusColor[o.status]} variant="light" miw="max-content">
+          {t(`obligations.status.${o.status}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+        <Anchor
+          component={Link}
+          to={fixHref(orgId, o.fixPath)}
+          size="sm"
+          data-testid={`obligation-open-${o.key}`}
+        >
+          {o.source === "record" ? t("obligations.recordDone") : t("obligations.openPage")}
+        </Anchor>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,6 +1,8 @@
 // The line under a register-wide review that says where its figures come from: the oldest
-// review among the rows (lastDone), an earlier planned review day when that sets the due day,
-// and how many rows are late or close — e.g. 「最も古い見直し: 2025年3月1日（全40件中、期限切れ12件）」.
+// review among the rows (lastDone), the latest review of any row when it differs (what people
+// remember as "last done"), an earlier planned review day when that sets the due day, and how
+// many rows are late or close — e.g.
+// 「最も古い見直し: 2025年3月1日／最新の見直し: 2026年11月2日（全40件中、期限切れ12件）」.
 import type { TFunction } from "i18next";
 import { formatDate } from "../../lib/format.ts";
 import type { Obligation } from "./useObligations.ts";
@@ -18,6 +20,9 @@ export function basisLine(o: Obligation, t: TFunction): string | null {
   }
   if (r.undated > 0) lead.push(t(own("undated"), { count: r.undated }));
   if (r.oldest) lead.push(t(own("oldest"), { date: formatDate(r.oldest) }));
+  if (r.latest && r.latest !== r.oldest) {
+    lead.push(t("obligations.basis.latest", { date: formatDate(r.latest) }));
+  }
 
   const late: string[] = [];
   if (r.overdue > 0) late.push(t("obligations.basis.overdue", { count: r.overdue }));

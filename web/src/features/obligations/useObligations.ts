@@ -1,12 +1,11 @@
-// Data of the PDCA calendar: the recurring obligations with their next due day, the days each
-// was done, and the organization's calendar feed; and their writes.
+// Data of the PDCA calendar: the recurring obligations with their next due day and the
+// organization's calendar feed and reminders; and their writes. The days the duties done by hand
+// were done are activity records (features/activities).
 
 import type {
   CalendarFeedOut,
   ObligationOut,
   obligationsOut,
-  RecordOut,
-  recordInput,
 } from "@src/modules/obligations/obligations.contract.ts";
 import type {
   ReminderSettingsOut,
@@ -21,7 +20,6 @@ import { type SaveUse, useSave } from "../../lib/use-save.ts";
 export type Obligation = ObligationOut;
 export type ObligationStatus = ObligationOut["status"];
 export type Obligations = z.infer<typeof obligationsOut>;
-export type ObligationRecord = RecordOut;
 export type CalendarFeed = CalendarFeedOut;
 
 export const obligationsPath = (orgId: string, rest = "") => orgPath(orgId, `/obligations${rest}`);
@@ -38,40 +36,10 @@ export function useObligations(orgId: string, enabled = true) {
   });
 }
 
-export function useRecords(orgId: string, key: string | null) {
-  return useQuery({
-    queryKey: queryKeys.obligations(orgId, "records", key),
-    queryFn: () =>
-      api.get<{ items: ObligationRecord[] }>(obligationsPath(orgId, `/${key}/records`)),
-    enabled: key !== null,
-  });
-}
-
 export function useCalendarFeed(orgId: string) {
   return useQuery({
     queryKey: queryKeys.calendarFeed(orgId),
     queryFn: () => api.get<CalendarFeed>(feedPath(orgId)),
-  });
-}
-
-/** The day a duty was done; its records and due day are under `obligations`, refreshed anyway. */
-export function useRecordDone(
-  orgId: string,
-  key: string,
-  use: SaveUse<z.input<typeof recordInput>, unknown>,
-) {
-  return useSave({
-    request: (body) => api.post(obligationsPath(orgId, `/${key}/records`), body),
-    refreshes: [queryKeys.obligations(orgId)],
-    ...use,
-  });
-}
-
-export function useDeleteRecord(orgId: string, key: string, use: SaveUse<string, unknown>) {
-  return useSave({
-    request: (id) => api.delete(obligationsPath(orgId, `/${key}/records/${id}`)),
-    refreshes: [queryKeys.obligations(orgId)],
-    ...use,
   });
 }
 

@@ -1,5 +1,6 @@
-// 作業計画: the 13 construction steps over the months (timeline with today and what is late),
-// each step's planned period and its tasks (client or consultant, assignee, due, done).
+// 作業計画: the plan as a whole (the default plan offered while empty; start, sessions,
+// application, grant), the 13 construction steps over the months (timeline with today and what
+// is late), each step's planned period and its tasks (client or consultant, assignee, due, done).
 import { Alert, Card, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +10,7 @@ import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { useSession } from "../auth/useSession.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { PlanSummary } from "./PlanSummary.tsx";
 import { RoadmapTimeline } from "./RoadmapTimeline.tsx";
 import { StepCard } from "./StepCard.tsx";
 import { StepPlanModal } from "./StepPlanModal.tsx";
@@ -41,11 +43,12 @@ export default function RoadmapPage() {
 
   if (roadmap.isPending) return <FullPageLoader inline />;
   if (roadmap.isError) return <Alert color="red">{errorMessage(roadmap.error)}</Alert>;
-  const { steps, today } = roadmap.data;
+  const { steps, today, plan, empty } = roadmap.data;
 
   return (
     <>
       <PageHeader title={t("roadmap.title")} description={t("roadmap.intro")} />
+      <PlanSummary plan={plan} empty={empty} today={today} editable={editable} />
       <Card withBorder padding="md" mb="lg">
         <RoadmapTimeline steps={steps} today={today} />
       </Card>

@@ -2,8 +2,12 @@
 // and tasks, and the signed-in user's own tasks; and the plan's writes.
 
 import type {
+  DefaultPlanInput,
+  defaultPlanOut,
   MyTaskOut,
   myTasksOut,
+  PlanOut,
+  PlanPatch,
   RoadmapOut,
   StepOut,
   StepPatch,
@@ -24,6 +28,8 @@ export type RoadmapStep = StepOut;
 export type Roadmap = RoadmapOut;
 export type MyTask = MyTaskOut;
 export type MyTasks = z.infer<typeof myTasksOut>;
+export type Plan = PlanOut;
+type DefaultPlanBody = DefaultPlanInput;
 
 export const roadmapPath = (orgId: string, rest = "") => orgPath(orgId, `/roadmap${rest}`);
 
@@ -77,6 +83,31 @@ export function useSaveTask(
 export function useDeleteTask(orgId: string, use: SaveUse<RoadmapTask, unknown>) {
   return useSave({
     request: (task) => api.delete(roadmapPath(orgId, `/tasks/${task.id}`)),
+    refreshes: [],
+    ...use,
+  });
+}
+
+/** Writes the default plan from a start day (replace: over a plan already in use). */
+export function useApplyDefaultPlan(
+  orgId: string,
+  use: SaveUse<
+    Partial<DefaultPlanBody> & Pick<DefaultPlanBody, "startsOn" | "cadence">,
+    z.infer<typeof defaultPlanOut>
+  >,
+) {
+  return useSave({
+    request: (body) =>
+      api.post<z.infer<typeof defaultPlanOut>>(roadmapPath(orgId, "/default-plan"), body),
+    refreshes: [],
+    ...use,
+  });
+}
+
+/** The planned application and the expected grant. */
+export function useSavePlan(orgId: string, use: SaveUse<PlanPatch, PlanOut>) {
+  return useSave({
+    request: (body) => api.patch<PlanOut>(roadmapPath(orgId, "/plan"), body),
     refreshes: [],
     ...use,
   });
