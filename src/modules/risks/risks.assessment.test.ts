@@ -36,7 +36,9 @@ describe.each(dbKinds)("risk assessment (%s)", (kind) => {
     return res.json().items;
   }
   const ids = async (query: string) =>
-    (await api().get(`${base}/risks?limit=200&${query}`)).json().items.map((r: { id: string }) => r.id);
+    (await api().get(`${base}/risks?limit=200&${query}`))
+      .json()
+      .items.map((r: { id: string }) => r.id);
   const readiness = async (ruleId: string) =>
     (await api().get(`${base}/readiness`))
       .json()
@@ -170,7 +172,11 @@ describe.each(dbKinds)("risk assessment (%s)", (kind) => {
       impact: 2,
     });
     const mine = made.json().id as string;
-    expect(await row(mine)).toMatchObject({ assessed: true, assessedOn: today, assessedBy: "評価 担当" });
+    expect(await row(mine)).toMatchObject({
+      assessed: true,
+      assessedOn: today,
+      assessedBy: "評価 担当",
+    });
     const res = await api().post(`${base}/risks/reviewed`, {
       ids: [mine, pending],
       reviewedOn: today,

@@ -48,7 +48,13 @@ const phaseOrder = sql.raw(
 
 type Row = Omit<
   RiskOut,
-  "inherent" | "residual" | "aboveAcceptance" | "needsAction" | "assessed" | "createdAt" | "updatedAt"
+  | "inherent"
+  | "residual"
+  | "aboveAcceptance"
+  | "needsAction"
+  | "assessed"
+  | "createdAt"
+  | "updatedAt"
 > & {
   createdAt: Date;
   updatedAt: Date;

@@ -55,15 +55,15 @@ describe.each(dbKinds)("risks from suggestions (%s)", (kind) => {
     roster = await add("名簿");
     const stranger = await t.signUp("他社 利用者");
     const other = `/api/v1/orgs/${await t.createOrg(stranger, "株式会社よそ")}`;
-    otherOrgItem = (await t.as(stranger).post(`${other}/inventory-items`, { name: "よその名簿" }))
-      .json()
-      .id;
+    otherOrgItem = (
+      await t.as(stranger).post(`${other}/inventory-items`, { name: "よその名簿" })
+    ).json().id;
   });
   afterAll(() => t.close());
 
   it("previews items × suggestions without writing, then writes them all 未評価, audited", async () => {
     const body = { itemIds: [form, roster], suggestionIds: ["tr-01", "acq-01", "acq-02"] };
-    const before = [await total(), await auditTotal()];
+    const before = [await total(), await auditTotal()] as const;
     const preview = await post({ ...body, preview: true });
     expect(preview.statusCode, preview.body).toBe(200);
     // Items in register order (名簿 < 申込書), phases in lifecycle order within each.
@@ -113,7 +113,7 @@ describe.each(dbKinds)("risks from suggestions (%s)", (kind) => {
   });
 
   it("skips what an item already has, and writes nothing when everything is there", async () => {
-    const before = [await total(), await auditTotal()];
+    const before = [await total(), await auditTotal()] as const;
     const again = await post({ itemIds: [form], suggestionIds: ["acq-01", "acq-03"] });
     expect(again.statusCode, again.body).toBe(201);
     expect(again.json()).toMatchObject({
@@ -128,7 +128,9 @@ describe.each(dbKinds)("risks from suggestions (%s)", (kind) => {
       ids: [],
       added: 0,
       skipped: 1,
-      groups: [{ itemId: form, itemName: "申込書", phase: "acquisition_input", added: 0, skipped: 1 }],
+      groups: [
+        { itemId: form, itemName: "申込書", phase: "acquisition_input", added: 0, skipped: 1 },
+      ],
     });
     expect([await total(), await auditTotal()]).toEqual([before[0] + 1, before[1] + 1]);
   });

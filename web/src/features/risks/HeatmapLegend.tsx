@@ -1,5 +1,6 @@
 // Legend of the heat map: each risk level with its colour and count (a click filters the
-// table by level), where the acceptance line lies, and how many rows are not scored.
+// table by level), where the acceptance line lies, how many rows are not scored, and the 未評価
+// rows, which are in no cell.
 import { Box, Group, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { bi } from "./risk-labels.ts";
@@ -63,6 +64,11 @@ export function HeatmapLegend({
           },
         )}
       </Text>
+      {data.unassessed > 0 && (
+        <Text size="xs" c="grape" data-testid="heatmap-unassessed">
+          {t("risks.heatmap.unassessed", { count: data.unassessed })}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-// Filters of the risk table: search, register item, phase, kind, level, 未受容, 見直し期限切れ.
+// Filters of the risk table: search, register item, phase, kind, level, 未受容, 見直し期限切れ,
+// 未評価.
 import { Checkbox, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
@@ -15,6 +16,8 @@ export type RiskFilterValues = {
   level: string | null;
   unaccepted: boolean;
   reviewOverdue: boolean;
+  /** 未評価 rows only (suggested ratings nobody has confirmed). */
+  unassessed: boolean;
 };
 
 export const noFilters: RiskFilterValues = {
@@ -25,6 +28,7 @@ export const noFilters: RiskFilterValues = {
   level: null,
   unaccepted: false,
   reviewOverdue: false,
+  unassessed: false,
 };
 
 export function RiskFilters({
@@ -98,6 +102,12 @@ export function RiskFilters({
           checked={values.reviewOverdue}
           onChange={(e) => onChange({ ...values, reviewOverdue: e.currentTarget.checked })}
           data-testid="risks-filter-overdue"
+        />
+        <Checkbox
+          label={t("risks.unassessedOnly")}
+          checked={values.unassessed}
+          onChange={(e) => onChange({ ...values, unassessed: e.currentTarget.checked })}
+          data-testid="risks-filter-unassessed"
         />
       </Group>
     </Stack>

@@ -1,6 +1,8 @@
 // Add or edit one risk row: item, phase, kind, the risk, its rating on the matrix, the
-// countermeasure, the residual rating and the review date.
-import { Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+// countermeasure, the residual rating and the review date. Saving a changed rating records the
+// user as its assessor; a 未評価 row (from a suggestion) can be confirmed as it stands with the
+// checkbox. Neither is a review (見直し済み records that).
+import { Alert, Checkbox, Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import { type RiskInput, riskInput, riskPatch } from "@src/modules/risks/risks.contract.ts";
@@ -26,6 +28,8 @@ type Values = {
   residualLikelihood: string | null;
   residualImpact: string | null;
   reviewOn: string | null;
+  /** Edit of a 未評価 row: the user confirms the ratings as they stand. */
+  confirmAssessment: boolean;
 };
 
 const empty: Values = {
@@ -39,6 +43,7 @@ const empty: Values = {
   residualLikelihood: null,
   residualImpact: null,
   reviewOn: null,
+  confirmAssessment: false,
 };
 
 const str = (n: number | null) => (n === null ? null : String(n));
@@ -56,6 +61,7 @@ function toValues(r: Risk): Values {
     residualLikelihood: str(r.residualLikelihood),
     residualImpact: str(r.residualImpact),
     reviewOn: r.reviewOn,
+    confirmAssessment: false,
   };
 }
 
@@ -115,7 +121,15 @@ export function RiskFormModal({
     () => (editing ? toValues(editing) : { ...empty, itemId: defaultItemId ?? null }),
     save.reset,
   );
-  const submit = form.onSubmit((v) => save.run({ id: editing?.id, body: toPayload(v) }));
+  const submit = form.onSubmit((v) =>
+    save.run({
+      id: editing?.id,
+      body:
+        editing && v.confirmAssessment
+          ? { ...toPayload(v), confirmAssessment: true }
+          : toPayload(v),
+    }),
+  );
 
   return (
     <Modal
@@ -126,6 +140,11 @@ export function RiskFormModal({
     >
       <form onSubmit={submit} noValidate data-testid="risk-form">
         <Stack>
+          {editing && !editing.assessed && (
+            <Alert color="grape" data-testid="risk-form-unassessed">
+              {t("risks.form.unassessed")}
+            </Alert>
+          )}
           <ItemSelect
             emptyText={t("risks.noItem")}
             label={t("risks.item")}
@@ -184,6 +203,13 @@ export function RiskFormModal({
             likelihood={form.getInputProps("residualLikelihood")}
             impact={form.getInputProps("residualImpact")}
           />
+          {editing && !editing.assessed && (
+            <Checkbox
+              label={t("risks.form.confirmAssessment")}
+              data-testid="risk-confirm-assessment"
+              {...form.getInputProps("confirmAssessment", { type: "checkbox" })}
+            />
+          )}
           <DateField
             label={t("risks.reviewOn")}
             description={t("risks.form.reviewHint")}

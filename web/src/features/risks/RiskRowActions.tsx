@@ -1,6 +1,13 @@
-// Actions on one risk row: edit, accept / withdraw the acceptance, delete.
+// Actions on one risk row: confirm the ratings of a 未評価 row, edit, accept / withdraw the
+// acceptance, delete.
 import { ActionIcon, Group } from "@mantine/core";
-import { IconCircleCheck, IconCircleX, IconPencil, IconTrash } from "@tabler/icons-react";
+import {
+  IconCircleCheck,
+  IconCircleX,
+  IconPencil,
+  IconScaleOutline,
+  IconTrash,
+} from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { RowHandlers } from "./RiskTable.tsx";
 import type { Risk } from "./useRisks.ts";
@@ -22,6 +29,18 @@ export function RiskRowActions({
   const scored = risk.residualLikelihood !== null ? risk.residual : risk.inherent;
   return (
     <Group gap={2} wrap="nowrap">
+      {editable && !risk.assessed && risk.inherent && (
+        <ActionIcon
+          variant="subtle"
+          color="grape"
+          aria-label={t("risks.confirm.action")}
+          title={t("risks.confirm.action")}
+          onClick={() => handlers.onConfirm(risk)}
+          data-testid="risk-confirm"
+        >
+          <IconScaleOutline size={18} />
+        </ActionIcon>
+      )}
       {editable && (
         <ActionIcon
           variant="subtle"

@@ -1,5 +1,5 @@
-// Figures beside the heat map (same item and phase filters): all rows, rows needing action,
-// rows past their review date; a click on a figure filters the table.
+// Figures beside the heat map (same item and phase filters): all rows, 未評価 rows, rows
+// needing action, rows past their review date; a click on a figure filters the table.
 import { Box, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useOrg } from "../orgs/OrgContext.tsx";
@@ -49,24 +49,37 @@ export function RiskSummary({
   phase,
   unaccepted,
   overdue,
+  unassessed,
   onUnaccepted,
   onOverdue,
+  onUnassessed,
 }: {
   itemId: string | null;
   phase: string | null;
   unaccepted: boolean;
   overdue: boolean;
+  unassessed: boolean;
   onUnaccepted: () => void;
   onOverdue: () => void;
+  onUnassessed: () => void;
 }) {
   const { t } = useTranslation();
   const org = useOrg();
   const all = useRiskCount(org.id, { itemId, phase });
   const needsAction = useRiskCount(org.id, { itemId, phase, unaccepted: "true" });
   const late = useRiskCount(org.id, { itemId, phase, reviewOverdue: "true" });
+  const pending = useRiskCount(org.id, { itemId, phase, assessed: "false" });
   return (
     <Stack gap="xs" data-testid="risks-summary">
       <Figure label={t("risks.summary.total")} value={all.data} testId="risks-summary-total" />
+      <Figure
+        label={t("risks.summary.unassessed")}
+        value={pending.data}
+        color="grape"
+        active={unassessed}
+        onClick={onUnassessed}
+        testId="risks-summary-unassessed"
+      />
       <Figure
         label={t("risks.summary.needsAction")}
         value={needsAction.data}

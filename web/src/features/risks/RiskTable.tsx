@@ -19,6 +19,8 @@ export type RowHandlers = {
   onDelete: (r: Risk) => void;
   onAccept: (r: Risk) => void;
   onWithdraw: (r: Risk) => void;
+  /** 評価を確認 of a 未評価 row. */
+  onConfirm: (r: Risk) => void;
 };
 
 const clamp = (lines: number) => ({
@@ -148,6 +150,20 @@ export const RiskTable = memo(function RiskTable({
                 detail={detail(r.likelihood, r.impact)}
                 testId="risk-inherent"
               />
+              {!r.assessed && (
+                <Badge
+                  size="xs"
+                  color="grape"
+                  variant="light"
+                  miw="max-content"
+                  mt={2}
+                  display="block"
+                  title={t("risks.unassessedHint")}
+                  data-testid="risk-unassessed"
+                >
+                  {t("risks.unassessed")}
+                </Badge>
+              )}
             </Table.Td>
             <Table.Td>
               <Text size="sm" style={clamp(3)} title={r.countermeasure ?? undefined}>
@@ -172,6 +188,11 @@ export const RiskTable = memo(function RiskTable({
               <Text size="sm" data-testid="risk-last-reviewed">
                 {formatDate(r.lastReviewedOn)}
               </Text>
+              {r.lastReviewedBy && (
+                <Text size="xs" c="dimmed" data-testid="risk-last-reviewed-by">
+                  {r.lastReviewedBy}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td style={{ whiteSpace: "nowrap" }}>
               <Text size="sm">{formatDate(r.reviewOn)}</Text>

@@ -1,7 +1,7 @@
 // リスク分析: the heat map of the organization's risk matrix and the risk table (item × phase
-// × risk), with rows added by hand or from the library of suggestions, formal acceptance, the
-// yearly review of selected rows (見直し済み) and the matrix settings. `?itemId=` (from the
-// register) pre-filters both.
+// × risk), with rows added by hand or from the library of suggestions (未評価 until a person
+// confirms their ratings), formal acceptance, the yearly review of selected rows (見直し済み)
+// and the matrix settings. `?itemId=` (from the register) pre-filters both.
 import { Alert, Button, Card, CloseButton, Group, SegmentedControl, Text } from "@mantine/core";
 import { IconBulb, IconSettings } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
@@ -54,6 +54,7 @@ export default function RisksPage() {
     impact: cell?.impact,
     unaccepted: filters.unaccepted ? "true" : null,
     reviewOverdue: filters.reviewOverdue ? "true" : null,
+    assessed: filters.unassessed ? "false" : null,
     sort,
     page,
   });
@@ -66,15 +67,16 @@ export default function RisksPage() {
   const [reviewing, setReviewing] = useState(false);
 
   // Stable props, so that the memoized table does not re-render while the next page loads.
-  const { setDeleting, setAccepting, setWithdrawing } = actions;
+  const { setDeleting, setAccepting, setWithdrawing, setConfirming } = actions;
   const handlers = useMemo(
     () => ({
       onEdit: setEditing,
       onDelete: setDeleting,
       onAccept: setAccepting,
       onWithdraw: setWithdrawing,
+      onConfirm: setConfirming,
     }),
-    [setDeleting, setAccepting, setWithdrawing],
+    [setDeleting, setAccepting, setWithdrawing, setConfirming],
   );
 
   const total = risks.data?.total ?? 0;
@@ -163,8 +165,10 @@ export default function RisksPage() {
             phase={filters.phase}
             unaccepted={filters.unaccepted}
             overdue={filters.reviewOverdue}
+            unassessed={filters.unassessed}
             onUnaccepted={() => changeFilters({ ...filters, unaccepted: !filters.unaccepted })}
             onOverdue={() => changeFilters({ ...filters, reviewOverdue: !filters.reviewOverdue })}
+            onUnassessed={() => changeFilters({ ...filters, unassessed: !filters.unassessed })}
           />
         </Group>
       </Card>
@@ -245,12 +249,13 @@ export default function RisksPage() {
             defaultItemLabel={itemLabel}
             defaultPhase={filters.phase}
             onClose={() => setSuggesting(false)}
-            onAdded={(itemId, phase, ids) => {
-              // Show the new rows: that item and phase, no other filter, in register order.
-              changeFilters({ ...noFilters, itemId, phase });
+            onAdded={(itemIds, res) => {
+              // Show the new rows, 未評価 (one item: that item's only), in register order.
+              const itemId = itemIds.length === 1 ? (itemIds[0] ?? null) : null;
+              changeFilters({ ...noFilters, itemId, unassessed: true });
               setCell(null);
               setSort("item");
-              setHighlight(new Set(ids));
+              setHighlight(new Set(res.ids));
             }}
           />
           <MatrixModal

@@ -1,7 +1,8 @@
-// The dialogs of the row actions: accept, withdraw the acceptance, delete.
+// The dialogs of the row actions: accept, withdraw the acceptance, delete, confirm the ratings.
 import { useTranslation } from "react-i18next";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { AcceptModal } from "./AcceptModal.tsx";
+import { ConfirmAssessmentModal } from "./ConfirmAssessmentModal.tsx";
 import type { useRiskActions } from "./useRiskActions.ts";
 
 export function RowDialogs({ actions }: { actions: ReturnType<typeof useRiskActions> }) {
@@ -16,6 +17,11 @@ export function RowDialogs({ actions }: { actions: ReturnType<typeof useRiskActi
         confirmLabel={t("risks.accept.withdraw")}
         onConfirm={actions.withdraw}
         onClose={() => actions.setWithdrawing(null)}
+      />
+      <ConfirmAssessmentModal
+        risk={actions.confirming}
+        onConfirm={actions.confirm}
+        onClose={() => actions.setConfirming(null)}
       />
       <ConfirmModal
         opened={actions.deleting !== null}

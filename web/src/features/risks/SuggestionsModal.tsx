@@ -1,43 +1,36 @@
-// 提案から追加: choose a register item and a phase, tick suggestions from the library of
-// typical risks for that phase, and create one risk row per ticked suggestion in one call.
+// 提案から追加: choose several register items and phases, tick suggestions from the library of
+// typical risks of those phases, see what will be added (the server's plan, per item and
+// phase, without what the items have already), and add it all in one write. The new rows are
+// 未評価: the library's typical ratings wait for a person to check them.
 import {
   Alert,
   Button,
   Checkbox,
   Group,
-  List,
   Loader,
   Modal,
   ScrollArea,
-  Select,
-  SimpleGrid,
   Stack,
   Text,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { type RiskMatrix, scoreRisk } from "@src/core/registers/risk-matrix.ts";
-import { mapTypicalValue } from "@src/core/registers/risk-suggestions.ts";
-import { fromSuggestionsInput } from "@src/modules/risks/risks.contract.ts";
+import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
+import {
+  type FromSuggestionsOut,
+  fromSuggestionsInput,
+} from "@src/modules/risks/risks.contract.ts";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
-import { ItemSelect } from "../inventory/ItemPickers.tsx";
+import { ItemMultiSelect } from "../inventory/ItemPickers.tsx";
 import { useOrg } from "../orgs/OrgContext.tsx";
-import { LevelBadge } from "./LevelBadge.tsx";
-import { bi, kindLabel, phaseOptions } from "./risk-labels.ts";
-import { type Suggestion, useAddFromSuggestions, useSuggestions } from "./useRisks.ts";
+import { phaseLabel, phaseOptions } from "./risk-labels.ts";
+import { SuggestionPreview } from "./SuggestionPreview.tsx";
+import { SuggestionRow } from "./SuggestionRow.tsx";
+import { useAddFromSuggestions, useSuggestions, useSuggestionsPreview } from "./useRisks.ts";
 
-type Values = { itemId: string | null; phase: string | null; suggestionIds: string[] };
-
-/** The level a suggestion's typical values get on this organization's matrix. */
-function typicalScore(matrix: RiskMatrix, s: Suggestion) {
-  const typical = (v: number) => Math.min(3, Math.max(1, v)) as 1 | 2 | 3;
-  return scoreRisk(
-    matrix,
-    mapTypicalValue(typical(s.typicalLikelihood), matrix.likelihood),
-    mapTypicalValue(typical(s.typicalImpact), matrix.impact),
-  );
-}
+type Values = { itemIds: string[]; phases: string[]; suggestionIds: string[] };
 
 export function SuggestionsModal({
   opened,
@@ -55,98 +48,142 @@ export function SuggestionsModal({
   defaultPhase?: string | null;
   onClose: () => void;
   /** The rows were created: show them. */
-  onAdded: (itemId: string, phase: string, ids: string[]) => void;
+  onAdded: (itemIds: string[], result: FromSuggestionsOut) => void;
 }) {
   const { t } = useTranslation();
   const org = useOrg();
   const form = useForm<Values>({
-    initialValues: { itemId: null, phase: null, suggestionIds: [] },
-    validate: contractResolver(fromSuggestionsInput),
+    initialValues: { itemIds: [], phases: [], suggestionIds: [] },
+    validate: contractResolver(fromSuggestionsInput, {
+      payload: (v: Values) => ({ itemIds: v.itemIds, suggestionIds: v.suggestionIds }),
+    }),
   });
-  const { itemId, phase, suggestionIds: chosen } = form.values;
-  const suggestions = useSuggestions(phase, opened && phase !== null);
-  const items = suggestions.data?.items ?? [];
+  const { itemIds, phases, suggestionIds: chosen } = form.values;
+  // The items chosen last time stay chosen (adding to several items takes one round, not one
+  // per item), unless the page is filtered on an item.
+  const lastItems = useRef<string[]>([]);
+  const library = useSuggestions(null, opened);
+  const ready = itemIds.length > 0 && chosen.length > 0;
+  const preview = useSuggestionsPreview(
+    org.id,
+    opened && ready ? { itemIds, suggestionIds: chosen } : null,
+  );
   const adding = useAddFromSuggestions(org.id, {
     form,
-    notice: (res) => t("risks.suggestions.added", { count: res.ids.length }),
+    notice: (res) => t("risks.suggestions.added", { count: res.added }),
     onSuccess: (res, body) => {
-      onAdded(body.itemId, body.phase ?? "", res.ids);
+      lastItems.current = body.itemIds;
+      onAdded(body.itemIds, res);
       onClose();
     },
   });
-  // Start afresh each time it opens.
   useFillOnOpen(
     form,
     opened,
-    () => ({ itemId: defaultItemId ?? null, phase: defaultPhase ?? null, suggestionIds: [] }),
+    () => ({
+      itemIds: defaultItemId ? [defaultItemId] : lastItems.current,
+      phases: defaultPhase ? [defaultPhase] : [],
+      suggestionIds: [],
+    }),
     adding.reset,
   );
 
-  const setChosen = (ids: string[]) => form.setFieldValue("suggestionIds", ids);
-  function choosePhase(p: string | null) {
-    form.setValues({ phase: p, suggestionIds: [] });
+  const inPhase = (p: string) => (library.data?.items ?? []).filter((s) => s.phase === p);
+  function choosePhases(next: string[]) {
+    // Suggestions of a phase no longer chosen are dropped with it.
+    const keep = new Set(next.flatMap((p) => inPhase(p).map((s) => s.id)));
+    form.setValues({ phases: next, suggestionIds: chosen.filter((id) => keep.has(id)) });
+  }
+  function togglePhase(p: string, on: boolean) {
+    const ids = inPhase(p).map((s) => s.id);
+    const others = chosen.filter((id) => !ids.includes(id));
+    form.setFieldValue("suggestionIds", on ? [...others, ...ids] : others);
   }
 
   const add = form.onSubmit((v) => {
-    if (v.itemId && v.phase && v.suggestionIds.length > 0)
-      void adding.run({ itemId: v.itemId, phase: v.phase, suggestionIds: v.suggestionIds });
+    if (v.itemIds.length > 0 && v.suggestionIds.length > 0)
+      void adding.run({ itemIds: v.itemIds, suggestionIds: v.suggestionIds });
   });
+  const toAdd = preview.data?.added ?? 0;
 
-  const allChosen = items.length > 0 && chosen.length === items.length;
   return (
     <Modal opened={opened} onClose={onClose} title={t("risks.suggestions.title")} size="xl">
       <Stack data-testid="suggestions-modal">
         <Text size="sm" c="dimmed">
           {t("risks.suggestions.intro")}
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <ItemSelect
-            emptyText={t("risks.noItem")}
-            label={t("risks.item")}
-            required
-            {...form.getInputProps("itemId")}
-            initialLabel={itemId === defaultItemId ? defaultItemLabel : undefined}
-            data-testid="suggestions-item"
-          />
-          <Select
-            label={t("risks.phase")}
-            required
-            data={phaseOptions()}
-            value={phase}
-            onChange={choosePhase}
-            error={form.errors.phase}
-            allowDeselect={false}
-            data-testid="suggestions-phase"
-          />
-        </SimpleGrid>
-        {phase === null ? (
+        <ItemMultiSelect
+          emptyText={t("risks.noItem")}
+          label={t("risks.suggestions.items")}
+          required
+          initial={
+            defaultItemId && defaultItemLabel ? [{ id: defaultItemId, name: defaultItemLabel }] : []
+          }
+          {...form.getInputProps("itemIds")}
+          data-testid="suggestions-items"
+        />
+        <Checkbox.Group
+          label={t("risks.suggestions.phases")}
+          value={phases}
+          onChange={choosePhases}
+          error={form.errors.phases}
+          data-testid="suggestions-phases"
+        >
+          <Group gap="md" mt={4}>
+            {phaseOptions().map((o) => (
+              <Checkbox
+                key={o.value}
+                value={o.value}
+                label={o.label}
+                data-testid={`suggestions-phase-${o.value}`}
+              />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        {phases.length === 0 ? (
           <Alert color="gray">{t("risks.suggestions.pickPhase")}</Alert>
-        ) : suggestions.isLoading ? (
+        ) : library.isLoading ? (
           <Loader size="sm" />
         ) : (
-          <>
-            <Checkbox
-              label={t("risks.suggestions.all", { count: items.length })}
-              checked={allChosen}
-              indeterminate={chosen.length > 0 && !allChosen}
-              onChange={() => setChosen(allChosen ? [] : items.map((s) => s.id))}
-              data-testid="suggestions-all"
-            />
-            <ScrollArea.Autosize mah="50vh">
-              <Checkbox.Group value={chosen} onChange={setChosen}>
-                <Stack gap="sm">
-                  {items.map((s) => (
-                    <SuggestionRow key={s.id} s={s} matrix={matrix} />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-            </ScrollArea.Autosize>
-          </>
+          <ScrollArea.Autosize mah="40vh">
+            <Checkbox.Group
+              value={chosen}
+              onChange={(ids) => form.setFieldValue("suggestionIds", ids)}
+            >
+              <Stack gap="md">
+                {phaseOptions()
+                  .filter((o) => phases.includes(o.value))
+                  .map((o) => {
+                    const list = inPhase(o.value);
+                    const n = list.filter((s) => chosen.includes(s.id)).length;
+                    return (
+                      <Stack key={o.value} gap="xs" data-testid={`suggestions-group-${o.value}`}>
+                        <Checkbox
+                          fw={600}
+                          label={t("risks.suggestions.allOfPhase", {
+                            phase: phaseLabel(o.value),
+                            count: list.length,
+                          })}
+                          checked={list.length > 0 && n === list.length}
+                          indeterminate={n > 0 && n < list.length}
+                          onChange={(e) => togglePhase(o.value, e.currentTarget.checked)}
+                          data-testid={`suggestions-all-${o.value}`}
+                        />
+                        {list.map((s) => (
+                          <SuggestionRow key={s.id} s={s} matrix={matrix} />
+                        ))}
+                      </Stack>
+                    );
+                  })}
+              </Stack>
+            </Checkbox.Group>
+          </ScrollArea.Autosize>
         )}
+        {ready && <SuggestionPreview data={preview.data} loading={preview.isFetching} />}
         <FormError message={adding.error} />
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {t("risks.suggestions.chosen", { count: chosen.length })}
+            {t("risks.suggestions.chosen", { count: chosen.length, items: itemIds.length })}
           </Text>
           <Group gap="xs">
             <Button variant="default" onClick={onClose}>
@@ -155,47 +192,14 @@ export function SuggestionsModal({
             <Button
               onClick={() => add()}
               loading={adding.busy}
-              disabled={!itemId || !phase || chosen.length === 0}
+              disabled={!ready || !preview.data || preview.isFetching || toAdd === 0}
               data-testid="suggestions-add"
             >
-              {t("risks.suggestions.add", { count: chosen.length })}
+              {t("risks.suggestions.add", { count: toAdd })}
             </Button>
           </Group>
         </Group>
       </Stack>
     </Modal>
-  );
-}
-
-function SuggestionRow({ s, matrix }: { s: Suggestion; matrix: RiskMatrix }) {
-  const { t } = useTranslation();
-  return (
-    <Checkbox
-      value={s.id}
-      data-testid={`suggestion-${s.id}`}
-      styles={{ body: { alignItems: "flex-start" }, labelWrapper: { width: "100%" } }}
-      label={
-        <Stack gap={4}>
-          <Group gap="xs" justify="space-between" wrap="nowrap">
-            <Text size="sm" fw={500}>
-              {bi(s.risk)}
-            </Text>
-            <Group gap={4} wrap="nowrap">
-              <Text size="xs" c="dimmed">
-                {kindLabel(s.kind)}
-              </Text>
-              <LevelBadge score={typicalScore(matrix, s)} detail={t("risks.suggestions.typical")} />
-            </Group>
-          </Group>
-          {s.countermeasures.length > 0 && (
-            <List size="xs" c="dimmed" withPadding>
-              {s.countermeasures.map((c) => (
-                <List.Item key={c.ja}>{bi(c)}</List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
-      }
-    />
   );
 }

@@ -12,9 +12,17 @@ export function useRiskFilters() {
   const org = useOrg();
   const [params, setParams] = useSearchParams();
   const urlItem = params.get("itemId") || null;
-  // ?unaccepted=true (the readiness rule's fix link) is read once, when the page opens.
+  // ?unaccepted=true, ?assessed=false (未評価), ?reviewOverdue=true and ?phase= (readiness's fix
+  // links) are read once, when the page opens.
   const list = useListState<RiskFilterValues, RiskSort>(
-    { ...noFilters, itemId: urlItem, unaccepted: params.get("unaccepted") === "true" },
+    {
+      ...noFilters,
+      itemId: urlItem,
+      phase: params.get("phase") || null,
+      unaccepted: params.get("unaccepted") === "true",
+      reviewOverdue: params.get("reviewOverdue") === "true",
+      unassessed: params.get("assessed") === "false",
+    },
     "item",
   );
   const { setFilters, setPage, changeFilters: change } = list;

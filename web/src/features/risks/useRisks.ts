@@ -5,6 +5,7 @@ import type { RiskMatrix } from "@src/core/registers/risk-matrix.ts";
 import type {
   acceptInput,
   FromSuggestionsInput,
+  FromSuggestionsOut,
   HeatmapOut,
   RiskInput,
   RiskListQuery,
@@ -38,6 +39,8 @@ export type RiskParams = {
   impact?: number | null;
   unaccepted?: "true" | null;
   reviewOverdue?: "true" | null;
+  /** "false": 未評価 rows only. */
+  assessed?: "true" | "false" | null;
   sort?: RiskSort;
   page?: number;
 };
@@ -163,13 +166,38 @@ export function useMarkRisksReviewed(
   });
 }
 
-/** One row per chosen suggestion of the library; answers the new rows' ids. */
+/**
+ * What 提案から追加 would add (the server's plan, nothing written): items × suggestions per item
+ * and phase, and what the items have already. null: nothing chosen yet.
+ */
+export function useSuggestionsPreview(orgId: string, body: FromSuggestionsInput | null) {
+  return useQuery({
+    queryKey: queryKeys.risks(orgId, "suggestions-preview", body),
+    queryFn: () =>
+      api.post<FromSuggestionsOut>(risksPath(orgId, "/from-suggestions"), {
+        ...body,
+        preview: true,
+      }),
+    enabled: body !== null,
+  });
+}
+
+/** Every chosen suggestion for every chosen item, in one write; answers the new rows. */
 export function useAddFromSuggestions(
   orgId: string,
-  use: SaveUse<FromSuggestionsInput, { ids: string[] }>,
+  use: SaveUse<FromSuggestionsInput, FromSuggestionsOut>,
 ) {
   return useSave({
-    request: (body) => api.post<{ ids: string[] }>(risksPath(orgId, "/from-suggestions"), body),
+    request: (body) => api.post<FromSuggestionsOut>(risksPath(orgId, "/from-suggestions"), body),
+    refreshes: riskShownIn(orgId),
+    ...use,
+  });
+}
+
+/** 評価を確認: the ratings as they stand become the caller's assessment. */
+export function useConfirmAssessment(orgId: string, use: SaveUse<Risk, unknown>) {
+  return useSave({
+    request: (risk) => api.post(risksPath(orgId, `/${risk.id}/confirm-assessment`), {}),
     refreshes: riskShownIn(orgId),
     ...use,
   });
