@@ -47,8 +47,16 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id;
   }
-  const record = (key: string, body: Record<string, unknown>, org = base, as = owner) =>
-    t.as(as).post(`${org}/obligations/${key}/records`, body);
+  /** The duties done by hand are dated by activity records (実施記録) of the same kind. */
+  const record = (key: string, body: { doneOn: string; note?: string }, org = base, as = owner) =>
+    t.as(as).post(`${org}/activities`, {
+      kind: key,
+      performedOn: body.doneOn,
+      performedByName: "運用 担当",
+      notes: body.note,
+      // A management review is top management's act: it counts once approved.
+      ...(key === "management_review" ? { approverUserId: as.id } : {}),
+    });
   const auditTotal = async () =>
     (await t.as(owner).get(`${base}/audit-events?limit=1`)).json().total as number;
 
@@ -163,7 +171,7 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
     await t.as(owner).delete(`${base}/legal-requirements/${ids.unchecked}`);
   });
 
-  it("records days by hand for the other obligations; the latest day counts", async () => {
+  it("reads the days of the duties done by hand from activity records; the latest counts", async () => {
     ids.education = await created(await record("education", { doneOn: exactlyYearAgo }));
     ids.older = await created(
       await record("education", { doneOn: "2023-04-10", note: "全体研修（記録は総務部）" }),
@@ -173,23 +181,17 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
       nextDue: today,
       status: "due_soon",
       daysUntilDue: 0,
+      fixPath: "activities?new=education",
     });
-    const list = await t.as(owner).get(`${base}/obligations/education/records`);
-    expect(list.statusCode).toBe(200);
-    expect(
-      list.json().items.map((r: Record<string, unknown>) => [r.doneOn, r.note, r.recordedByName]),
-    ).toEqual([
-      [exactlyYearAgo, null, "運用 担当"],
-      ["2023-04-10", "全体研修（記録は総務部）", "運用 担当"],
-    ]);
-    expect((await t.as(owner).get(`${base}/obligations/internal_audit/records`)).json()).toEqual({
-      items: [],
-    });
+    expect(await one("internal_audit")).toMatchObject({ lastDone: null, status: "never" });
   });
 
   it("sorts never done first, then by due day", async () => {
     await record("internal_audit", { doneOn: today });
-    await record("management_review", { doneOn: yearAndADayAgo });
+    const review = await created(await record("management_review", { doneOn: yearAndADayAgo }));
+    // Not approved yet: a review waiting for top management is not done.
+    expect(await one("management_review")).toMatchObject({ status: "never" });
+    expect((await t.as(owner).post(`${base}/activities/${review}/approve`)).statusCode).toBe(200);
     const r = await obligations();
     expect(r.items.map((o) => [o.key, o.status])).toEqual([
       ["vendor_review", "never"],
@@ -203,53 +205,36 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
     ]);
   });
 
-  it("refuses a day after today, derived and unknown obligations, and HTML notes", async () => {
+  it("refuses a day after today, a kind not offered and HTML notes, changing nothing", async () => {
     const before = await auditTotal();
     const future = await record("education", { doneOn: addDays(today, 1) });
     expect(future.statusCode).toBe(400);
-    expect(future.json().error.fields).toEqual({ doneOn: "今日より後の日付は入力できません。" });
-    const derived = await record("register_review", { doneOn: today });
-    expect(derived.statusCode).toBe(400);
-    expect(derived.json().error.code).toBe("OBLIGATION_DERIVED");
-    expect(derived.json().error.message).toContain("「register_review」の実施日は台帳");
-    const en = await t
-      .as(owner, "en")
-      .post(`${base}/obligations/legal_review/records`, { doneOn: today });
-    expect(en.json().error.message).toContain('The day "legal_review" was done comes from');
-    const unknown = await record("fire_drill", { doneOn: today });
-    expect(unknown.statusCode).toBe(404);
-    expect(unknown.json().error).toEqual({
-      code: "OBLIGATION_NOT_FOUND",
-      message: "定期的な取り組み「fire_drill」はありません。",
+    expect(future.json().error.fields).toEqual({
+      performedOn: "今日より後の日付は入力できません。",
     });
-    expect((await t.as(owner).get(`${base}/obligations/fire_drill/records`)).statusCode).toBe(404);
+    const unknown = await record("fire_drill", { doneOn: today });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields).toEqual({ kind: "選択肢から選んでください。" });
     const html = await record("education", { doneOn: today, note: '<img src=x onerror="x">' });
-    expect(html.json().error.fields).toEqual({ note: "HTMLタグやスクリプトは入力できません。" });
+    expect(html.json().error.fields).toEqual({ notes: "HTMLタグやスクリプトは入力できません。" });
     expect(await auditTotal()).toBe(before);
   });
 
-  it("deletes a record (the day before counts again); wrong key or org → 404", async () => {
-    const del = (key: string, id: string, org = base, as = owner) =>
-      t.as(as).delete(`${org}/obligations/${key}/records/${id}`);
-    expect((await del("internal_audit", ids.education as string)).statusCode).toBe(404);
-    expect((await del("register_review", ids.education as string)).statusCode).toBe(400);
+  it("deletes a record (the day before counts again); another org's record → 404", async () => {
+    const del = (id: string, org = base, as = owner) => t.as(as).delete(`${org}/activities/${id}`);
     const foreignBase = `/api/v1/orgs/${otherOrg}`;
     const foreign = await created(
       await record("education", { doneOn: "2025-01-15" }, foreignBase, outsider),
     );
-    expect((await del("education", foreign)).statusCode).toBe(404);
-    expect(
-      (await t.as(outsider).get(`${foreignBase}/obligations/education/records`)).json().items,
-    ).toHaveLength(1);
-    expect((await del("education", ids.education as string)).statusCode).toBe(204);
+    expect((await del(foreign)).statusCode).toBe(404);
+    expect((await t.as(outsider).get(`${foreignBase}/activities`)).json().total).toBe(1);
+    expect((await del(ids.education as string)).statusCode).toBe(204);
     expect(await one("education")).toMatchObject({ lastDone: "2023-04-10", status: "overdue" });
     const events = (
-      await t
-        .as(owner)
-        .get(`${base}/audit-events?entity=obligation_record&entityId=${ids.education}`)
+      await t.as(owner).get(`${base}/audit-events?entity=activity_record&entityId=${ids.education}`)
     ).json().items as { action: string; changes: Record<string, { old: unknown; new: unknown }> }[];
     expect(events.map((e) => e.action)).toEqual(["delete", "create"]);
-    expect(events[1]?.changes.doneOn).toEqual({ old: null, new: exactlyYearAgo });
-    expect(events[1]?.changes.obligation).toEqual({ old: null, new: "education" });
+    expect(events[1]?.changes.performedOn).toEqual({ old: null, new: exactlyYearAgo });
+    expect(events[1]?.changes.kind).toEqual({ old: null, new: "education" });
   });
 });

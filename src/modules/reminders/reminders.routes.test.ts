@@ -26,9 +26,11 @@ describe.each(dbKinds)("duty reminders (%s)", (kind) => {
     await t.addMember(owner, orgId, viewer, "viewer");
     otherOrg = await t.createOrg(await t.signUp("他社 三郎"), "株式会社よそ");
     // 内部監査 done on 2025-12-20: due again 12 months later, on 2026-12-20.
-    const res = await t
-      .as(owner)
-      .post(`/api/v1/orgs/${orgId}/obligations/internal_audit/records`, { doneOn: "2025-12-20" });
+    const res = await t.as(owner).post(`/api/v1/orgs/${orgId}/activities`, {
+      kind: "internal_audit",
+      performedOn: "2025-12-20",
+      performedByName: "監査 担当",
+    });
     expect(res.statusCode).toBe(201);
   }, 60_000);
   afterAll(() => t?.close());
@@ -90,9 +92,11 @@ describe.each(dbKinds)("duty reminders (%s)", (kind) => {
     expect((await t.as(owner).put(url, on)).statusCode).toBe(200);
     expect(await sendDutyReminders(db, orgId, jstNoon("2027-01-04"))).toBe(1); // week 3
     // Recorded as done today: next due 2027-12-06, far outside any window.
-    await t
-      .as(owner)
-      .post(`/api/v1/orgs/${orgId}/obligations/internal_audit/records`, { doneOn: "2026-12-06" });
+    await t.as(owner).post(`/api/v1/orgs/${orgId}/activities`, {
+      kind: "internal_audit",
+      performedOn: "2026-12-06",
+      performedByName: "監査 担当",
+    });
     expect(await sendDutyReminders(db, orgId, jstNoon("2027-01-11"))).toBe(0);
   });
 
