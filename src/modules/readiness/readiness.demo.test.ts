@@ -98,14 +98,18 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     expect(rule("risk.phase_coverage").reason.ja).toBe(
       "25件中1件の項目で、計1の局面にリスク分析がありません。",
     );
+    const [missing] = rule("risk.phase_coverage").details ?? [];
     expect(rule("risk.phase_coverage").details).toEqual([
       {
         id: expect.any(String),
         name: "メールマガジン配信先",
         note: { ja: "委託", en: "Outsourcing" },
+        // The item's risk rows, where the 委託 phase is added (no 未評価 rows there to point to).
+        path: `risks?itemId=${missing?.id}`,
       },
     ]);
-    // 143 rows, one of them on the retired item.
+    // 143 rows, one of them on the retired item. The PMS manager rated every row, so none is
+    // 未評価 and no reason mentions rows left out.
     expect(rule("risk.treated").reason.ja).toBe(
       "リスク142件中3件が受容水準を超えたまま、対策後の評価も受容の記録もありません。",
     );
@@ -116,6 +120,9 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
         "防犯カメラ映像",
       ].sort(),
     );
+    // Each named item opens its own rows that need action.
+    for (const d of rule("risk.treated").details ?? [])
+      expect(d.path, d.name).toBe(`risks?itemId=${d.id}&unaccepted=true`);
   });
 
   it("reports the legal register's gap: one stale check; every entry linked", () => {
