@@ -16,6 +16,8 @@ export function FixLink({ fixPath, testId }: { fixPath: string; testId: string }
       size="compact-sm"
       variant="light"
       rightSection={<IconArrowRight size={14} />}
+      // Beside a long reason the button keeps its width; the text wraps instead.
+      style={{ flexShrink: 0 }}
       data-testid={testId}
     >
       {t("readiness.fix")}
