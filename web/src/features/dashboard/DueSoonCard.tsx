@@ -84,7 +84,8 @@ function DueGroup({
       {rows.map((r) => {
         const late = r.due === null || r.due < today;
         return (
-          <Group key={r.key} gap="sm" wrap="nowrap" data-testid={`due-${r.key}`}>
+          // On a phone the badges move under the line rather than squeezing the title to 「個人…」.
+          <Group key={r.key} gap="sm" style={{ rowGap: 2 }} data-testid={`due-${r.key}`}>
             <Text size="sm" w={120} c={late ? "red" : undefined} fw={late ? 600 : undefined}>
               {r.due ? formatDate(r.due) : t("obligations.due.never")}
             </Text>
@@ -94,7 +95,7 @@ function DueGroup({
               size="sm"
               lineClamp={2}
               title={r.title}
-              style={{ flex: 1, minWidth: 0 }}
+              style={{ flex: "1 1 12em", minWidth: 0 }}
             >
               {r.title}
             </Anchor>
