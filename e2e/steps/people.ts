@@ -147,6 +147,17 @@ export const datesAsTyped: Step<World> = {
     await joined.fill("令和2年4月1日");
     await joined.press("Tab");
     await expectValue(joined, "2020年4月1日", "入社日 typed as 令和2年4月1日");
+    // The calendar's header reads year then month (not 「4月 2020」), and Enter confirms the
+    // day without sending the dialog.
+    await joined.click();
+    await expectText(
+      page.locator("[class*=calendarHeaderLevel]").first(),
+      "2020年4月",
+      "the calendar header",
+    );
+    await joined.press("Enter");
+    await expectVisible(page.getByTestId("person-submit"), "the dialog after Enter in a date");
+    await page.getByTestId("person-name").click();
     const left = page.getByTestId("person-left-on");
     await left.fill("きのう");
     await left.press("Tab");
