@@ -1,6 +1,6 @@
 // Departments: a tree inside one organization.
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, ilike } from "drizzle-orm";
+import { and, asc, eq, ilike, max } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, conflict, invalidField, notFound } from "../../server/app-error.ts";
@@ -80,6 +80,56 @@ export async function createDepartment(db: Db, ctx: OrgContext, input: Departmen
     });
     return { id };
   });
+}
+
+/**
+ * Creates top-level departments by name inside the caller's transaction (the register import
+ * creates the departments its file names, in the same commit as the rows). A name that
+ * already exists (width and spacing folded, as the import compares them) is not created
+ * twice. Returns every department of the organization afterwards.
+ */
+export async function createDepartmentsByName(
+  tx: Tx,
+  ctx: OrgContext,
+  names: readonly string[],
+): Promise<{ id: string; name: string }[]> {
+  await lockOrgStructure(tx, ctx.orgId);
+  const existing = await tx
+    .select({ id: department.id, name: department.name })
+    .from(department)
+    .where(eq(department.orgId, ctx.orgId));
+  const fold = (n: string) => n.normalize("NFKC").replace(/\s+/g, " ").trim();
+  const known = new Set(existing.map((d) => fold(d.name)));
+  const fresh = [...new Set(names.map(fold))].filter((n) => n !== "" && !known.has(n));
+  if (fresh.length === 0) return existing;
+  const [last] = await tx
+    .select({ n: max(department.sortOrder) })
+    .from(department)
+    .where(eq(department.orgId, ctx.orgId));
+  const start = (last?.n ?? -1) + 1;
+  const rows = await tx
+    .insert(department)
+    .values(
+      fresh.map((name, i) => ({
+        orgId: ctx.orgId,
+        id: randomUUID(),
+        name,
+        parentId: null,
+        sortOrder: start + i,
+      })),
+    )
+    .returning();
+  await appendAuditMany(
+    tx,
+    ctx,
+    rows.map((row) => ({
+      entity: "department",
+      entityId: row.id,
+      action: "create",
+      changes: diffFields(null, row),
+    })),
+  );
+  return [...existing, ...rows.map((r) => ({ id: r.id, name: r.name }))];
 }
 
 export async function updateDepartment(

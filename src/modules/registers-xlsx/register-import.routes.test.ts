@@ -111,6 +111,7 @@ describe.each(dbKinds)("register import (%s)", (kind) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({
       mode: "commit",
+      departmentsCreated: 0,
       created: 12,
       updated: 0,
       unchanged: 0,
@@ -172,7 +173,14 @@ describe.each(dbKinds)("register import (%s)", (kind) => {
     const preview = await upload(t, owner, url(), await toBuffer(wb));
     expect(preview.json()).toMatchObject({ create: 1, update: 1, unchanged: 1, errorCount: 0 });
     const res = await upload(t, owner, url(), await toBuffer(wb), { mode: "commit" });
-    expect(res.json()).toEqual({ mode: "commit", created: 1, updated: 1, unchanged: 1, total: 3 });
+    expect(res.json()).toEqual({
+      mode: "commit",
+      departmentsCreated: 0,
+      created: 1,
+      updated: 1,
+      unchanged: 1,
+      total: 3,
+    });
     const all = await items();
     expect(all).toHaveLength(13);
     const updated = all.find((i) => i.name === "顧客名簿1" && i.departmentId === dept.総務部);

@@ -49,9 +49,18 @@ export const registerPreviewOut = z.object({
   create: z.number().int(),
   update: z.number().int(),
   unchanged: z.number().int(),
+  /**
+   * Departments the file names that the organization does not have, with the rows naming each.
+   * Sent with createDepartments=true, the import creates them in the same commit (and the
+   * preview counts the rows as if they existed).
+   */
+  unknownDepartments: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+  createDepartments: z.boolean(),
 });
 export const registerCommitOut = z.object({
   mode: z.literal("commit"),
+  /** Departments created by this import (createDepartments=true). */
+  departmentsCreated: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),

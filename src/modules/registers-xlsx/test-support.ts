@@ -33,7 +33,12 @@ export async function openWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-type Fields = { mode?: string; sheet?: string; mapping?: Record<string, string | null> };
+type Fields = {
+  mode?: string;
+  sheet?: string;
+  mapping?: Record<string, string | null>;
+  createDepartments?: string;
+};
 
 export function multipart(
   file: { name: string; content: Buffer; type?: string } | null,
@@ -50,6 +55,7 @@ export function multipart(
   if (fields.mode) field("mode", fields.mode);
   if (fields.sheet) field("sheet", fields.sheet);
   if (fields.mapping) field("mapping", JSON.stringify(fields.mapping));
+  if (fields.createDepartments !== undefined) field("createDepartments", fields.createDepartments);
   if (file) {
     parts.push(
       Buffer.from(

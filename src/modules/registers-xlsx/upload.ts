@@ -1,4 +1,5 @@
-// The multipart request of an import: the file and the fields mode, sheet and mapping.
+// The multipart request of an import: the file and the fields mode, sheet, mapping and (the
+// register only) createDepartments.
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../../server/app-error.ts";
 import type { UploadLimits } from "../../server/config.ts";
@@ -12,6 +13,8 @@ export type ImportUpload = {
   mode: ImportMode;
   sheet?: string;
   mapping?: MappingOverride;
+  /** Register import: create the departments the file names that do not exist yet. */
+  createDepartments?: boolean;
   /** The limits the safe reader applies to the file (config.upload). */
   limits: UploadLimits;
 };
@@ -64,12 +67,16 @@ export async function readImportUpload(
   const sheet = fields.sheet?.trim();
   if (sheet !== undefined && sheet.length > 100) throw invalid("sheet", "too_long");
   const mapping = fields.mapping?.trim() ? parseMapping(fields.mapping) : undefined;
+  const create = (fields.createDepartments ?? "").trim();
+  if (create !== "" && create !== "true" && create !== "false")
+    throw invalid("createDepartments", "invalid_value");
   return {
     ...file,
     limits,
     mode: mode as ImportMode,
     ...(sheet ? { sheet } : {}),
     ...(mapping ? { mapping } : {}),
+    ...(create === "true" ? { createDepartments: true } : {}),
   };
 }
 
