@@ -60,6 +60,7 @@ import { recordRiskReview, riskReviewDone, riskReviewOverdue } from "./steps/ris
 import {
   acceptRisk,
   addSuggestedRisks,
+  confirmSuggestedRisks,
   flowColoured,
   heatmapCounts,
   openItemRisks,
@@ -95,6 +96,7 @@ const mainScenario: Step<World>[] = [
   defineFlow,
   openItemRisks,
   addSuggestedRisks,
+  confirmSuggestedRisks,
   heatmapCounts,
   acceptRisk,
   flowColoured,

@@ -59,6 +59,10 @@ export const recordRiskReview: Step<World> = {
     );
     assertEqual(res.status(), 200, "POST risks/reviewed status");
     assertEqual(((await res.json()) as { updated: number }).updated, overdueRows, "rows recorded");
+    // The review names who recorded it.
+    const [first] = (res.request().postDataJSON() as { ids: string[] }).ids;
+    const stored = await orgApi<{ lastReviewedBy: string | null }>(w, "GET", `/risks/${first}`);
+    assertEqual(stored.lastReviewedBy, w.user.name, "見直した人");
     // Their planned days were on or before today, so they are cleared: no row is past due.
     await expectCount(rows, 0, "rows past their review day after the review");
   },
@@ -71,7 +75,8 @@ export const riskReviewDone: Step<World> = {
     await page.getByTestId("nav-obligations").click();
     await expectUrl(page, /\/obligations$/, "定期の義務");
     const row = page.getByTestId("obligation-risk_review");
-    // Every row now counts as reviewed today; a later planned day may still make it due soon.
+    // Reviewed rows count from today, rows never reviewed from the day they were added; a later
+    // planned day may still make the duty due soon.
     await expectAttribute(row, "data-status", ["ok", "due_soon"], "after the review");
   },
 };

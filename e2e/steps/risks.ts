@@ -1,6 +1,7 @@
-// リスク分析 of the new item: two risks from the library's suggestions, their levels in the
-// table, the heat map's counts and its cell filter, the flow diagram coloured by the level,
-// and a formal acceptance by the owner.
+// リスク分析 of the new item: two risks from the library's suggestions (previewed, added in one
+// write, 未評価 until the owner confirms their ratings), their levels in the table, the heat
+// map's counts and its cell filter, the flow diagram coloured by the level, and a formal
+// acceptance by the owner.
 import type { Locator } from "playwright-core";
 import {
   assertEqual,
@@ -14,7 +15,6 @@ import {
   expectVisible,
 } from "../lib/expect.ts";
 import type { Step } from "../lib/harness.ts";
-import { chooseOption } from "../lib/mantine.ts";
 import { need, orgApi, type World } from "../lib/world.ts";
 import { FLOW_PHASES } from "./inventory.ts";
 
@@ -58,19 +58,24 @@ export const openItemRisks: Step<World> = {
 };
 
 export const addSuggestedRisks: Step<World> = {
-  name: "add 2 risks of 取得・入力 from the suggestions: the table shows them with their levels",
+  name: "add 2 risks of 取得・入力 from the suggestions, previewed: they arrive 未評価, out of the heat map",
   run: async (w) => {
     const { page } = w;
     const item = need(w.item, "the new item");
     await page.getByTestId("suggestions-open").click();
     const modal = page.getByTestId("suggestions-modal");
     await expectVisible(modal, "the suggestions dialog");
-    // The item the page is filtered on is chosen already.
-    await expectValue(page.getByTestId("suggestions-item"), new RegExp(item.name), "登録項目");
-    await chooseOption(page, page.getByTestId("suggestions-phase"), "取得・入力", "フェーズ");
+    // The item the page is filtered on is chosen already (several could be).
+    await expectText(modal, item.name, "登録項目");
+    await page.getByTestId("suggestions-phase-acquisition_input").check();
     await expectVisible(modal.getByText(SUGGESTED.medium.text), "the first suggestion");
     await page.getByTestId(`suggestion-${SUGGESTED.medium.id}`).check();
     await page.getByTestId(`suggestion-${SUGGESTED.low.id}`).check();
+    // The server's plan: one line for the item and phase, 2 rows to add, none there yet.
+    const preview = page.getByTestId("suggestions-preview");
+    await expectText(page.getByTestId("suggestions-preview-total"), "2件を追加します。", "preview");
+    await expectCount(preview.getByTestId("suggestions-preview-row"), 1, "preview lines");
+    await expectText(preview, "取得・入力", "the preview's phase");
     const add = page.getByTestId("suggestions-add");
     await expectText(add, "2件を追加", "the add button");
     const res = await clickForResponse(
@@ -79,11 +84,14 @@ export const addSuggestedRisks: Step<World> = {
       (r) => r.request().method() === "POST" && r.url().endsWith("/risks/from-suggestions"),
     );
     assertEqual(res.status(), 201, "POST from-suggestions status");
-    assertEqual(((await res.json()) as { ids: string[] }).ids.length, 2, "rows created");
+    const body = (await res.json()) as { ids: string[]; added: number; skipped: number };
+    assertEqual(body.ids.length, 2, "rows created");
+    assertEqual(body.skipped, 0, "rows skipped");
     await expectHidden(modal, "the suggestions dialog");
 
-    await expectCount(page.getByTestId("risk-row"), 2, "risk rows of the item");
-    await expectText(page.getByTestId("risks-total"), "全2件", "total");
+    // The page shows the new rows under 未評価: a level from the library, nothing to act on yet.
+    await expectCount(page.getByTestId("risk-row"), 2, "未評価 rows of the item");
+    await expectText(page.getByTestId("risks-summary-unassessed"), "2", "未評価 figure");
     for (const [level, label] of [
       ["medium", "中"],
       ["low", "低"],
@@ -91,12 +99,52 @@ export const addSuggestedRisks: Step<World> = {
       const row = riskRow(w, SUGGESTED[level].text);
       await expectText(row, item.name, `the ${level} row's item`);
       await expectText(row, "取得・入力", `the ${level} row's phase`);
+      await expectText(row.getByTestId("risk-unassessed"), "未評価", `the ${level} row's state`);
       const badge = row.getByTestId("risk-inherent");
       await expectText(badge, label, `the ${level} row's 固有 level`);
       await expectAttribute(badge, "data-level", level, `the ${level} row's badge`);
-      // Above the acceptance line (only 低 may be accepted without treatment): 要対応.
-      await expectCount(row.getByTestId("risk-needs-action"), level === "medium" ? 1 : 0, "要対応");
+      await expectCount(row.getByTestId("risk-needs-action"), 0, "要対応 before assessment");
     }
+    await expectText(page.getByTestId("heatmap-unassessed"), "未評価の2件", "heat map note");
+    for (const cell of CELLS)
+      await expectAttribute(page.getByTestId(`heatmap-cell-${cell}`), "data-count", "0", cell);
+  },
+};
+
+export const confirmSuggestedRisks: Step<World> = {
+  name: "the owner confirms both ratings (評価を確認): recorded as theirs, 要対応 appears above acceptance",
+  run: async (w) => {
+    const { page } = w;
+    for (const level of ["medium", "low"] as const) {
+      const row = riskRow(w, SUGGESTED[level].text);
+      const id = await row.getAttribute("data-risk-id");
+      await row.getByTestId("risk-confirm").click();
+      const modal = page.getByTestId("risk-confirm-modal");
+      await expectText(modal, SUGGESTED[level].text, "the confirmation dialog");
+      const res = await clickForResponse(
+        page,
+        page.getByTestId("risk-confirm-save"),
+        (r) => r.request().method() === "POST" && r.url().endsWith("/confirm-assessment"),
+      );
+      assertEqual(res.status(), 200, "POST confirm-assessment status");
+      await expectHidden(modal, "the confirmation dialog");
+      const stored = await orgApi<{ assessed: boolean; assessedBy: string }>(
+        w,
+        "GET",
+        `/risks/${id}`,
+      );
+      assertEqual(stored.assessed, true, `the ${level} row is assessed`);
+      assertEqual(stored.assessedBy, w.user.name, "assessed by the owner");
+    }
+    // The 未評価 filter is now empty; without it the two rows are back, 中 needing action.
+    await expectCount(page.getByTestId("risk-row"), 0, "未評価 rows after confirming");
+    await page.getByTestId("risks-filter-unassessed").uncheck();
+    await expectCount(page.getByTestId("risk-row"), 2, "risk rows of the item");
+    await expectText(page.getByTestId("risks-total"), "全2件", "total");
+    await expectCount(page.getByTestId("risk-unassessed"), 0, "no 未評価 badge");
+    const medium = riskRow(w, SUGGESTED.medium.text);
+    await expectCount(medium.getByTestId("risk-needs-action"), 1, "要対応 on the 中 row");
+    await expectCount(riskRow(w, SUGGESTED.low.text).getByTestId("risk-needs-action"), 0, "低");
   },
 };
 
