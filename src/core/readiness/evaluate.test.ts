@@ -9,7 +9,8 @@ const TODAY = "2025-06-15";
 /**
  * A small company part-way through: people, roles, scope and the legal register are done;
  * one of two register items is incomplete, late and not fully analysed; 2 high risks are
- * untreated; of the manual steps only the policy and the project team are ticked.
+ * untreated; of the steps proved by activity records only the approved policy and the project
+ * team are recorded.
  */
 function smallOrg(): ReadinessSnapshot {
   const base = emptySnapshot();
@@ -68,18 +69,22 @@ function smallOrg(): ReadinessSnapshot {
       },
     ],
     legal: [{ id: "appi", name: "個人情報保護法", checkedOn: "2025-04-01", linked: true }],
-    manualChecks: [
+    activities: [
       {
-        ruleId: "manual.policy",
-        done: true,
-        checkedByName: "山田",
-        checkedAt: "2025-02-01T01:00:00Z",
+        id: "a1",
+        kind: "policy_approval",
+        performedOn: "2025-02-01",
+        performedByName: "山田",
+        approverName: "山田",
+        approved: true,
       },
       {
-        ruleId: "manual.project_team",
-        done: true,
-        checkedByName: "佐藤",
-        checkedAt: "2025-02-01T01:00:00Z",
+        id: "a2",
+        kind: "project_team",
+        performedOn: "2025-02-01",
+        performedByName: "佐藤",
+        approverName: null,
+        approved: false,
       },
     ],
   };

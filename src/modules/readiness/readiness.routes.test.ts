@@ -1,10 +1,10 @@
-// The readiness routes: the report's shape, manual checks (who/when, audit, refusals), the
-// 12-month review boundary read from real register data, tenant isolation and roles.
+// The readiness routes: the report's shape, the former tick rules proved by activity records,
+// the 12-month review boundary read from real register data, tenant isolation and roles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { kanjiDate } from "../../test/kanji-date.ts";
-import type { CheckOut, ReadinessOut } from "./readiness.contract.ts";
+import type { ReadinessOut } from "./readiness.contract.ts";
 
 /** YYYY-MM-DD `days` after `iso` (negative: before). */
 function addDays(iso: string, days: number): string {
@@ -56,16 +56,11 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     if (!found) throw new Error(`no result for ${id}`);
     return found;
   };
-  async function auditOf(ruleId: string) {
-    const res = await t
-      .as(owner)
-      .get(`${base}/audit-events?entity=readiness_check&entityId=${ruleId}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json().items as {
-      action: string;
-      actorName: string;
-      changes: Record<string, { old: unknown; new: unknown }>;
-    }[];
+  /** An activity record of the organization at `org` (its id). */
+  async function recordActivity(body: Record<string, unknown>, user = owner, org = orgId) {
+    const res = await t.as(user).post(`/api/v1/orgs/${org}/activities`, body);
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
   }
 
   beforeAll(async () => {
@@ -112,114 +107,81 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
       fixPath: "inventory",
       manual: false,
     });
-    expect(rule(r, "manual.policy")).toMatchObject({ manual: true, fixPath: "readiness" });
-    expect(rule(r, "manual.policy").check).toBeUndefined();
-  });
-
-  it("lists the 14 manual rules in step order, none ticked yet", async () => {
-    const res = await t.as(owner).get(`${base}/readiness/checks`);
-    expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { items: CheckOut[]; total: number };
-    expect(body.total).toBe(14);
-    expect(body.items.map((c) => c.ruleId)).toEqual(MANUAL_IDS);
-    expect(body.items.every((c) => c.check === null)).toBe(true);
-    expect(body.items[0]).toMatchObject({ step: 1, severity: "blocker", refs: ["J.2.2"] });
-  });
-
-  it("records who ticked a manual rule and when, audited, and a repeat changes nothing", async () => {
-    const before = Date.now();
-    const res = await t
-      .as(consultant)
-      .put(`${base}/readiness/checks/manual.resources`, { done: true, note: "予算 2025年度" });
-    expect(res.statusCode, res.body).toBe(200);
-    const tick = res.json() as CheckOut;
-    expect(tick.check).toMatchObject({
-      done: true,
-      note: "予算 2025年度",
-      checkedByName: "支援 コンサル",
+    expect(rule(r, "manual.policy")).toMatchObject({
+      manual: true,
+      fixPath: "activities?new=policy_approval",
     });
-    const at = Date.parse(tick.check?.checkedAt ?? "");
-    expect(at).toBeGreaterThanOrEqual(before - 1000);
-    expect(at).toBeLessThanOrEqual(Date.now() + 1000);
+  });
 
+  it("reads the 14 former tick rules from activity records, each opening its form", async () => {
     const r = await readiness();
-    expect(rule(r, "manual.resources")).toMatchObject({
-      status: "ok",
-      check: { done: true, checkedByName: "支援 コンサル", checkedAt: tick.check?.checkedAt },
-      reason: { ja: `${kanjiDate(today)}に支援 コンサルさんが完了を確認しました。` },
-    });
-    const created = await auditOf("manual.resources");
-    expect(created).toHaveLength(1);
-    expect(created[0]).toMatchObject({
-      action: "create",
-      actorName: "支援 コンサル",
-      changes: { done: { old: null, new: true }, note: { old: null, new: "予算 2025年度" } },
-    });
-
-    // The same tick again, by someone else: nothing written, the first who/when kept.
-    const again = await t
-      .as(owner)
-      .put(`${base}/readiness/checks/manual.resources`, { done: true, note: "予算 2025年度" });
-    expect(again.statusCode).toBe(200);
-    expect(again.json()).toEqual(tick);
-    expect(await auditOf("manual.resources")).toHaveLength(1);
-
-    // Unticked by the owner: the rule is a gap again, and the change is audited.
-    const undo = await t.as(owner).put(`${base}/readiness/checks/manual.resources`, {
-      done: false,
-    });
-    expect(undo.statusCode, undo.body).toBe(200);
-    expect(undo.json().check).toMatchObject({
-      done: false,
-      note: null,
-      checkedByName: "準備 所有者",
-    });
-    expect(rule(await readiness(), "manual.resources").status).toBe("gap");
-    const events = await auditOf("manual.resources");
-    expect(events).toHaveLength(2);
-    expect(events.find((e) => e.action === "update")).toMatchObject({
-      actorName: "準備 所有者",
-      changes: { done: { old: true, new: false }, note: { old: "予算 2025年度", new: null } },
-    });
-    const list = (await t.as(owner).get(`${base}/readiness/checks`)).json() as {
-      items: CheckOut[];
-    };
-    expect(list.items.find((c) => c.ruleId === "manual.resources")?.check).toMatchObject({
-      done: false,
-      checkedByName: "準備 所有者",
-    });
-  });
-
-  it("refuses rules judged from records (400) and unknown rules (404), writing nothing", async () => {
-    const notManual = await t
-      .as(owner)
-      .put(`${base}/readiness/checks/register.not_empty`, { done: true });
-    expect(notManual.statusCode).toBe(400);
-    expect(notManual.json()).toEqual({
-      error: {
-        code: "READINESS_RULE_NOT_MANUAL",
-        message:
-          "「register.not_empty」は登録内容から自動で判定するルールのため、手動では完了にできません。",
-        fields: { ruleId: "自動で判定するルールは手動で完了にできません。" },
+    const records = r.results.filter((x) => x.manual);
+    expect(records.map((x) => x.ruleId).sort()).toEqual([...MANUAL_IDS].sort());
+    expect(rule(r, "manual.internal_audit")).toMatchObject({
+      status: "gap",
+      fixPath: "activities?new=internal_audit",
+      reason: {
+        ja: "「内部監査」の実施記録がありません。",
+        en: 'No record of "Internal audit" yet.',
       },
     });
-    const en = await t
-      .as(owner, "en")
-      .put(`${base}/readiness/checks/register.not_empty`, { done: true });
-    expect(en.json().error.message).toBe(
-      '"register.not_empty" is judged from the records, so it cannot be ticked by hand.',
+    // The tick route is gone: a tick is no evidence.
+    const tick = await t.as(owner).put(`${base}/readiness/checks/manual.resources`, { done: true });
+    expect(tick.statusCode).toBe(404);
+  });
+
+  it("counts a dated record, naming it, and an approval only by its approver", async () => {
+    const id = await recordActivity(
+      {
+        kind: "resources_decided",
+        performedOn: today,
+        performedByName: "準備 所有者",
+        approverUserId: owner.id,
+      },
+      consultant,
     );
-    const unknown = await t.as(owner).put(`${base}/readiness/checks/manual.nothing`, {
-      done: true,
+    expect(rule(await readiness(), "manual.resources")).toMatchObject({
+      status: "gap",
+      reason: {
+        ja: `${kanjiDate(today)}の「資源の決定」の記録は、準備 所有者の承認待ちです。`,
+      },
+      details: [{ id, name: `資源の決定 ${kanjiDate(today)}`, path: `activities?record=${id}` }],
     });
-    expect(unknown.statusCode).toBe(404);
-    expect(unknown.json().error).toEqual({
-      code: "READINESS_RULE_NOT_FOUND",
-      message: "準備度のルール「manual.nothing」はありません。",
+    expect((await t.as(owner).post(`${base}/activities/${id}/approve`)).statusCode).toBe(200);
+    expect(rule(await readiness(), "manual.resources")).toMatchObject({
+      status: "ok",
+      reason: {
+        ja: `${kanjiDate(today)}に実施した「資源の決定」の記録があります（実施者 準備 所有者、承認 準備 所有者）。`,
+      },
     });
-    expect(await auditOf("register.not_empty")).toEqual([]);
-    expect(await auditOf("manual.nothing")).toEqual([]);
-    expect(rule(await readiness(), "register.not_empty").status).toBe("gap");
+  });
+
+  it("expects the internal audit after the operation start", async () => {
+    await recordActivity({
+      kind: "internal_audit",
+      performedOn: addDays(today, -10),
+      performedByName: "監査 担当",
+    });
+    expect(rule(await readiness(), "manual.internal_audit").reason.ja).toBe(
+      "「内部監査」は「PMSの運用開始」の後に行うものですが、数えられる「PMSの運用開始」の記録がありません。",
+    );
+    await recordActivity({
+      kind: "operation_start",
+      performedOn: addDays(today, -5),
+      performedByName: "事務局",
+    });
+    expect(rule(await readiness(), "manual.internal_audit")).toMatchObject({
+      status: "gap",
+      reason: {
+        ja: `「内部監査」の記録（${kanjiDate(addDays(today, -10))}）が「PMSの運用開始」（${kanjiDate(addDays(today, -5))}）より前です。${kanjiDate(addDays(today, -5))}以降の記録が必要です。`,
+      },
+    });
+    await recordActivity({
+      kind: "internal_audit",
+      performedOn: addDays(today, -5),
+      performedByName: "監査 担当",
+    });
+    expect(rule(await readiness(), "manual.internal_audit").status).toBe("ok");
   });
 
   it("judges the yearly review on the day: exactly 12 months ago is in time, a day more is late", async () => {
@@ -283,32 +245,34 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     ]);
   });
 
-  it("is 404 for another organization's users, and keeps each organization's ticks apart", async () => {
+  it("is 404 for another organization's users, and keeps each organization's records apart", async () => {
     const get = await t.as(outsider).get(`${base}/readiness`);
     expect(get.statusCode).toBe(404);
     expect(get.json().error.code).toBe("NOT_FOUND");
-    const put = await t.as(outsider).put(`${base}/readiness/checks/manual.policy`, {
-      done: true,
-    });
-    expect(put.statusCode).toBe(404);
-    expect(rule(await readiness(), "manual.policy").status).toBe("gap");
-    // The outsider ticks their own organization: ours is unaffected.
-    const own = await t
-      .as(outsider)
-      .put(`/api/v1/orgs/${otherOrg}/readiness/checks/manual.policy`, { done: true });
-    expect(own.statusCode, own.body).toBe(200);
-    expect(rule(await readiness(outsider, "ja", otherOrg), "manual.policy").status).toBe("ok");
-    expect(rule(await readiness(), "manual.policy").status).toBe("gap");
+    expect(rule(await readiness(), "manual.complaints_desk").status).toBe("gap");
+    // The outsider records their own organization's desk: ours is unaffected.
+    await recordActivity(
+      { kind: "complaints_desk", performedOn: today, performedByName: "他社 社員" },
+      outsider,
+      otherOrg,
+    );
+    expect(rule(await readiness(outsider, "ja", otherOrg), "manual.complaints_desk").status).toBe(
+      "ok",
+    );
+    expect(rule(await readiness(), "manual.complaints_desk").status).toBe("gap");
   });
 
-  it("lets managers read but not tick, and members neither (403)", async () => {
+  it("lets managers read but not record, and members neither (403)", async () => {
     expect((await t.as(manager).get(`${base}/readiness`)).statusCode).toBe(200);
-    const tick = await t.as(manager).put(`${base}/readiness/checks/manual.policy`, {
-      done: true,
+    const write = await t.as(manager).post(`${base}/activities`, {
+      kind: "policy_approval",
+      performedOn: today,
+      performedByName: "部門 管理者",
+      approverUserId: owner.id,
     });
-    expect(tick.statusCode).toBe(403);
-    expect(tick.json().error.code).toBe("FORBIDDEN");
-    for (const path of ["/readiness", "/readiness/checks"]) {
+    expect(write.statusCode).toBe(403);
+    expect(write.json().error.code).toBe("FORBIDDEN");
+    for (const path of ["/readiness", "/activities"]) {
       const res = await t.as(memberUser).get(`${base}${path}`);
       expect(res.statusCode, path).toBe(403);
     }

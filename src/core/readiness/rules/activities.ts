@@ -190,27 +190,33 @@ const recordRef = (f: ActivityFact): RecordRef => ({
   path: activityRecordPath(f.id),
 });
 
-const by = (f: ActivityFact): Bilingual =>
-  f.performedByName
-    ? text(`（実施者 ${f.performedByName}）`, ` (by ${f.performedByName})`)
-    : text("", "");
+/** "（実施者 …、承認 …）": who did it and, for top management's acts, who approved it. */
+function people(f: ActivityFact, kind: ActivityKind): Bilingual {
+  const ja: string[] = [];
+  const en: string[] = [];
+  if (f.performedByName) {
+    ja.push(`実施者 ${f.performedByName}`);
+    en.push(`by ${f.performedByName}`);
+  }
+  if (f.approverName && activityKind(kind).needsApproval) {
+    ja.push(`承認 ${f.approverName}`);
+    en.push(`approved by ${f.approverName}`);
+  }
+  return ja.length ? text(`（${ja.join("、")}）`, ` (${en.join(", ")})`) : text("", "");
+}
 
 /** The reason and named record of a counting result, in words of our own. */
 export function describeCounting(kind: ActivityKind, c: Counting): RuleOutcome {
   const k = label(kind);
   if (c.ok) {
     const d = day(c.record.performedOn);
-    const who = by(c.record);
+    const who = people(c.record, kind);
     const until = c.until ? day(c.until) : null;
-    const approved =
-      c.record.approverName && activityKind(kind).needsApproval
-        ? text(`、${c.record.approverName}が承認`, `, approved by ${c.record.approverName}`)
-        : text("", "");
     return {
       ...ok(
         text(
-          `${d.ja}の「${k.ja}」の実施記録があります${who.ja}${approved.ja}。${until ? `${until.ja}まで有効です。` : ""}`,
-          `"${k.en}" recorded on ${d.en}${who.en}${approved.en}.${until ? ` Valid until ${until.en}.` : ""}`,
+          `${d.ja}に実施した「${k.ja}」の記録があります${who.ja}。${until ? `${until.ja}まで有効です。` : ""}`,
+          `"${k.en}" recorded on ${d.en}${who.en}.${until ? ` Valid until ${until.en}.` : ""}`,
         ),
       ),
       details: [recordRef(c.record)],

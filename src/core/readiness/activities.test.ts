@@ -1,0 +1,130 @@
+// The construction steps proved by activity records (the former ticks): which kind each rule
+// reads, and the reasons word for word, worked out by hand.
+import { describe, expect, it } from "vitest";
+import type { ActivityFact } from "../activities/counting.ts";
+import { emptySnapshot, snapshotItem } from "./fixtures.ts";
+import { ACTIVITY_RULE_KINDS } from "./rules/activities.ts";
+import { ACTIVITY_RULES, getRule } from "./rules/index.ts";
+import type { ReadinessSnapshot } from "./snapshot.ts";
+
+const TODAY = "2026-12-06";
+const fact = (
+  over: Partial<ActivityFact> & Pick<ActivityFact, "kind" | "performedOn">,
+): ActivityFact => ({
+  id: `${over.kind}-${over.performedOn}`,
+  performedByName: "佐藤 花子",
+  approverName: null,
+  approved: false,
+  ...over,
+});
+const run = (id: string, activities: ActivityFact[], s: Partial<ReadinessSnapshot> = {}) =>
+  getRule(id).evaluate({ ...emptySnapshot(), ...s, activities }, TODAY);
+
+describe("rules proved by activity records", () => {
+  it("keep the ids, steps and severities of the former ticks, each reading one kind", () => {
+    expect(
+      ACTIVITY_RULES.map((r) => [r.id, r.step, r.severity, ACTIVITY_RULE_KINDS[r.id]]),
+    ).toEqual([
+      ["manual.policy", 1, "blocker", "policy_approval"],
+      ["manual.project_team", 2, "advice", "project_team"],
+      ["manual.work_plan", 3, "advice", "work_plan_shared"],
+      ["manual.policy_known", 4, "finding", "policy_communication"],
+      ["manual.resources", 8, "advice", "resources_decided"],
+      ["manual.internal_rules", 9, "blocker", "rules_established"],
+      ["manual.education", 10, "blocker", "education"],
+      ["manual.operation_start", 11, "blocker", "operation_start"],
+      ["manual.safety_measures", 11, "blocker", "safety_measure_check"],
+      ["manual.vendor_contracts", 11, "blocker", "vendor_review"],
+      ["manual.complaints_desk", 11, "blocker", "complaints_desk"],
+      ["manual.operation_check", 12, "finding", "operation_check"],
+      ["manual.internal_audit", 12, "blocker", "internal_audit"],
+      ["manual.management_review", 13, "blocker", "management_review"],
+    ]);
+    for (const r of ACTIVITY_RULES) {
+      expect(r.manual).toBe(true);
+      expect(r.fixPath).toBe(`activities?new=${ACTIVITY_RULE_KINDS[r.id]}`);
+    }
+  });
+
+  it("says which kind is missing when nothing is recorded", () => {
+    expect(run("manual.education", [])).toEqual({
+      status: "gap",
+      reason: {
+        ja: "「従業者教育」の実施記録がありません。",
+        en: 'No record of "Staff education" yet.',
+      },
+    });
+  });
+
+  it("names the record, its doer and until when yearly work counts", () => {
+    expect(
+      run("manual.education", [fact({ kind: "education", performedOn: "2026-05-31" })]),
+    ).toEqual({
+      status: "ok",
+      reason: {
+        ja: "2026年5月31日に実施した「従業者教育」の記録があります（実施者 佐藤 花子）。2027年5月31日まで有効です。",
+        en: '"Staff education" recorded on 2026-05-31 (by 佐藤 花子). Valid until 2027-05-31.',
+      },
+      details: [
+        {
+          id: "education-2026-05-31",
+          name: "従業者教育 2026年5月31日",
+          path: "activities?record=education-2026-05-31",
+        },
+      ],
+    });
+  });
+
+  it("expires yearly work after 12 months, saying from when a record is needed", () => {
+    const old = run("manual.education", [fact({ kind: "education", performedOn: "2025-12-05" })]);
+    expect(old.status).toBe("gap");
+    expect(old.reason).toEqual({
+      ja: "最後の「従業者教育」の記録は2025年12月5日で、12か月を過ぎています。2025年12月6日以降の記録が必要です。",
+      en: 'The last record of "Staff education" is of 2025-12-05, more than 12 months ago. A record on or after 2025-12-06 is needed.',
+    });
+  });
+
+  it("waits for the approver of top management's acts, then names them", () => {
+    const pending = fact({
+      kind: "policy_approval",
+      performedOn: "2026-04-01",
+      approverName: "山田 太郎",
+    });
+    expect(run("manual.policy", [pending]).reason.ja).toBe(
+      "2026年4月1日の「個人情報保護方針の承認」の記録は、山田 太郎の承認待ちです。",
+    );
+    expect(run("manual.policy", [{ ...pending, approved: true }]).reason.ja).toBe(
+      "2026年4月1日に実施した「個人情報保護方針の承認」の記録があります（実施者 佐藤 花子、承認 山田 太郎）。",
+    );
+  });
+
+  it("orders the review after the audit and the audit after the operation start", () => {
+    const start = fact({ kind: "operation_start", performedOn: "2026-06-01" });
+    const audit = fact({ kind: "internal_audit", performedOn: "2026-10-01" });
+    const review = fact({
+      kind: "management_review",
+      performedOn: "2026-09-30",
+      approverName: "山田 太郎",
+      approved: true,
+    });
+    expect(run("manual.management_review", [start, audit, review]).reason.ja).toBe(
+      "「マネジメントレビュー」の記録（2026年9月30日）が「内部監査」（2026年10月1日）より前です。2026年10月1日以降の記録が必要です。",
+    );
+    expect(run("manual.internal_audit", [audit]).reason.ja).toBe(
+      "「内部監査」は「PMSの運用開始」の後に行うものですが、数えられる「PMSの運用開始」の記録がありません。",
+    );
+  });
+
+  it("does not apply the vendor rule when nothing is outsourced", () => {
+    expect(run("manual.vendor_contracts", []).status).toBe("na");
+    const outsourced = { items: [snapshotItem({ outsourced: true, outsourcee: "配送社" })] };
+    expect(run("manual.vendor_contracts", [], outsourced).status).toBe("gap");
+  });
+
+  it("never counts a record dated after today", () => {
+    expect(
+      run("manual.operation_start", [fact({ kind: "operation_start", performedOn: "2026-12-07" })])
+        .reason.ja,
+    ).toBe("「PMSの運用開始」の記録は2026年12月7日付けで、まだ来ていない日です。");
+  });
+});
