@@ -3,7 +3,7 @@
 // OLDEST review among the rows it covers and falls due 12 months after that — or on an earlier
 // planned review day (a risk row's 見直し予定日). lastDone and nextDue are both read from the same
 // rows, and the row counts say how many of them are late or close. A risk row's review day is
-// the later of its recorded review (見直し済み) and the day it was last changed (catalogue.ts).
+// its recorded review (見直し済み), else the day it was added; edits never move it (catalogue.ts).
 import { reviewCutoff } from "../review-cycle.ts";
 import { addDays } from "./dates.ts";
 import { DUE_SOON_DAYS, type LastDone } from "./status.ts";
