@@ -104,6 +104,11 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
       dueOn: "2030-02-01",
       doneOn: today,
     });
+    const plan = await t.as(owner).patch(`${base}/roadmap/plan`, {
+      applicationOn: "2030-04-01",
+      grantOn: "2030-10-01",
+    });
+    expect(plan.statusCode, plan.body).toBe(200);
     await t.as(owner).patch(`${base}/roadmap/steps/4`, {
       plannedStart: "2030-02-01",
       plannedEnd: "2030-03-31",
@@ -132,7 +137,8 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
       expect.arrayContaining([
         `DTSTART;VALUE=DATE:${compact(today)}`,
         "SUMMARY:【期限】全従業者への教育",
-        `URL:http://localhost:3000/orgs/${orgId}/obligations`,
+        // Where it is recorded: a new activity record of its kind.
+        `URL:http://localhost:3000/orgs/${orgId}/activities?new=education`,
       ]),
     );
     expect(event(`task-${taskId}.${orgId}@mamori`)).toEqual(
@@ -175,7 +181,20 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
       );
     expect(unfolded).not.toContain("期限のない作業");
     expect(unfolded).not.toContain("済んだ作業");
-    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(10);
+    // The plan's application and expected grant.
+    expect(event(`plan-application.${orgId}@mamori`)).toEqual(
+      expect.arrayContaining([
+        "DTSTART;VALUE=DATE:20300401",
+        "SUMMARY:【申請予定】プライバシーマークの申請",
+      ]),
+    );
+    expect(event(`plan-grant.${orgId}@mamori`)).toEqual(
+      expect.arrayContaining([
+        "DTSTART;VALUE=DATE:20301001",
+        "SUMMARY:【付与見込み】プライバシーマークの付与",
+      ]),
+    );
+    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(12);
   });
 
   it("rotation invalidates the old URL; revoking makes the feed 404", async () => {

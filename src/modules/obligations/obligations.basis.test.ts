@@ -79,6 +79,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
       overdue: 0,
       dueSoon: 0,
       oldest: null,
+      latest: null,
       firstPlanned: null,
     };
     for (const key of ["register_review", "risk_review", "legal_review"]) {
@@ -235,6 +236,43 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
     });
   });
 
+  it("risk analysis: a planned day on or before its row's review was met by it, so nextDue follows lastDone", async () => {
+    const { orgId, base } = await newOrg("株式会社つじつま");
+    const a = await item(base, { name: "顧客名簿" });
+    const row = await risk(base, a, "2025-06-01T10:00:00+09:00", null);
+    const reviewed = await t
+      .as(owner)
+      .post(`${base}/risks/reviewed`, { ids: [row], reviewedOn: "2025-12-06" });
+    expect(reviewed.statusCode, reviewed.body).toBe(200);
+    // A plan left behind before the review (the issue: last done 12-06, due 08-06).
+    const stale = await t.as(owner).patch(`${base}/risks/${row}`, { reviewOn: "2025-08-06" });
+    expect(stale.statusCode, stale.body).toBe(200);
+    expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
+      lastDone: "2025-12-06",
+      nextDue: "2026-12-06",
+      status: "ok",
+      daysUntilDue: 97,
+      dueFrom: "rhythm",
+      rows: {
+        total: 1,
+        undated: 0,
+        overdue: 0,
+        dueSoon: 0,
+        oldest: "2025-12-06",
+        latest: "2025-12-06",
+        firstPlanned: null,
+      },
+    });
+    // A plan after the review counts: due on it, and the row is counted due soon.
+    await t.as(owner).patch(`${base}/risks/${row}`, { reviewOn: "2026-09-30" });
+    expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toMatchObject({
+      nextDue: "2026-09-30",
+      dueFrom: "planned",
+      daysUntilDue: 30,
+      rows: { overdue: 0, dueSoon: 1, firstPlanned: "2026-09-30" },
+    });
+  });
+
   it("leap day: reviewed 2024-02-29 → due 2025-02-28 (register, risks and legal alike)", async () => {
     const { orgId, base } = await newOrg("株式会社うるう");
     const a = await item(base, {
@@ -258,6 +296,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
           overdue: 0,
           dueSoon: 1,
           oldest: "2024-02-29",
+          latest: "2024-02-29",
           firstPlanned: null,
         },
       });
@@ -283,13 +322,15 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
       lastReviewedOn: "2026-07-01",
     });
     const rows = { total: 3, undated: 0, overdue: 0, dueSoon: 1, oldest: "2025-08-31" };
+    // The oldest row counts; the latest review (社員名簿) is shown beside it, never counted.
+    const latest = "2026-07-01";
     expect(figures(await stateOn(orgId, "register_review", "2026-08-31"))).toEqual({
       lastDone: "2025-08-31",
       nextDue: "2026-08-31",
       status: "due_soon",
       daysUntilDue: 0,
       dueFrom: "rhythm",
-      rows: { ...rows, firstPlanned: null },
+      rows: { ...rows, latest, firstPlanned: null },
     });
     const undated = await item(base, { name: "日付なしの名簿" });
     expect(figures(await stateOn(orgId, "register_review", "2026-08-31"))).toMatchObject({

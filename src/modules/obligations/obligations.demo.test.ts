@@ -1,12 +1,20 @@
 // The demo company's PDCA calendar: the staff education (5 months ago) and the vendor
 // re-evaluation (3 months ago) are recorded on the days their construction steps were ticked;
-// the first internal audit and the management review are still ahead. Expected days are
+// the first internal audit and the management review are still ahead; the risk analysis is
+// overdue from its oldest row, with dates that agree. Expected days are
 // counted back by hand from today in Japan.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp } from "../../test/harness.ts";
 
-type Item = { key: string; lastDone: string | null; nextDue: string | null; status: string };
+type Item = {
+  key: string;
+  lastDone: string | null;
+  nextDue: string | null;
+  status: string;
+  dueFrom: string | null;
+  rows: { oldest: string | null; latest: string | null } | null;
+};
 
 /** The same day `months` months earlier, clamped to the month's end (hand-rolled for the test). */
 function monthsBefore(iso: string, months: number): string {
@@ -45,6 +53,27 @@ describe.each(dbKinds)("the demo company's PDCA calendar (%s)", (kind) => {
       lastDone: monthsBefore(today, 3),
       status: "ok",
     });
+  });
+
+  it("shows the risk analysis's dates in agreement: the oldest row 16 months ago, due 12 months later", () => {
+    // One item was last reviewed 16 months ago (another 14); its risk rows entered the analysis
+    // then and were planned for review 12 months after, so the duty is overdue since then — and
+    // the most recent review (another item's) is shown beside it, not counted from.
+    const oldest = monthsBefore(today, 16);
+    const risk = items.get("risk_review");
+    expect(risk).toMatchObject({
+      lastDone: oldest,
+      nextDue: monthsBefore(oldest, -12),
+      status: "overdue",
+    });
+    expect(risk?.rows?.oldest).toBe(oldest);
+    expect(risk?.rows?.latest).toBe(monthsBefore(today, 2));
+  });
+
+  it("never shows a next due day on or before the day last done", () => {
+    for (const i of items.values())
+      if (i.lastDone !== null)
+        expect(i.nextDue !== null && i.nextDue > i.lastDone, i.key).toBe(true);
   });
 
   it("has the internal audit and the management review still ahead", () => {

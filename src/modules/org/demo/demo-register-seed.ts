@@ -123,6 +123,10 @@ export function buildDemoRegisterRows(
         acceptedOn: above ? null : acceptedOn,
         // The PMS manager rated every row when the item was last reviewed: none is 未評価.
         assessedOn: acceptedOn,
+        // The row entered the analysis then too: the PDCA calendar counts a row never
+        // reviewed from that day, so the rows of items unreviewed for over a year are late.
+        createdAt: new Date(`${acceptedOn}T10:00:00+09:00`),
+        updatedAt: new Date(`${acceptedOn}T10:00:00+09:00`),
         assessedBy: pmsManager,
         reviewOn: above
           ? addMonths(today, REVIEW_UNACCEPTED_MONTHS)
