@@ -4,7 +4,13 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { countingDb } from "../../test/counting-db.ts";
-import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import {
+  dbKinds,
+  sameOrigin,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from "../../test/harness.ts";
 import { ReadinessCache, readinessCache } from "./readiness.cache.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
 import { getReadiness } from "./readiness.service.ts";
@@ -219,13 +225,41 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     expect(r.hit).toBe(false);
     expect(rule(r.report, "risk.treated").status).toBe("ok");
 
-    // A manual tick.
+    // An activity record, its approval, and the signed document an approval may rest on.
     expect(rule(await warm(orgB), "manual.policy").status).toBe("gap");
-    await ok(api.put(`${base}/readiness/checks/manual.policy`, { done: true }));
+    const policy = await ok(
+      api.post(`${base}/activities`, {
+        kind: "policy_approval",
+        performedOn: "2025-02-01",
+        performedByName: "キャッシュ 担当",
+        approverUserId: owner.id,
+      }),
+    );
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.policy").status).toBe("gap");
+    await warm(orgB);
+    await ok(api.post(`${base}/activities/${policy.id}/approve`));
     r = await read(orgB);
     expect(r.hit).toBe(false);
     expect(rule(r.report, "manual.policy").status).toBe("ok");
-    expect(rule(r.report, "manual.policy").check?.checkedByName).toBe("キャッシュ 担当");
+    // A file attached (a signed approval counts only while its file is there).
+    await warm(orgB);
+    const boundary = "----cache-test";
+    const upload = await t.app.inject({
+      method: "POST",
+      url: `${base}/attachments/owners/activity_record/${policy.id}`,
+      headers: {
+        cookie: owner.cookie,
+        ...sameOrigin,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
+      payload:
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="signed.pdf"\r\n` +
+        `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    expect((await read(orgB)).hit).toBe(false);
 
     // An appointment.
     expect(rule(await warm(orgB), "eligibility.pms_manager").status).toBe("gap");

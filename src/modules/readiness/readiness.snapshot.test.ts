@@ -38,10 +38,12 @@ describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
       [orgId, n],
     );
     await q(
-      `insert into inventory_risk (org_id, id, item_id, phase, kind, description, likelihood, impact)
+      // Assessed rows (a person rated them): 未評価 ones would be left out of the groups.
+      `insert into inventory_risk (org_id, id, item_id, phase, kind, description, likelihood, impact,
+         assessed_on)
        select $1, 'risk-' || g || '-' || s, 'bulk-' || g,
          (array['acquisition_input','use_processing','disposal','transfer','disposal'])[s],
-         'leak', '漏えい', 1 + s % 3, 1 + g % 3
+         'leak', '漏えい', 1 + s % 3, 1 + g % 3, '2025-01-10'
        from generate_series(1, $2::int) g, generate_series(1, 5) s`,
       [orgId, n],
     );
@@ -161,8 +163,15 @@ describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
     legalIds.linkedToItem = law.json().id;
     legalIds.loose = loose.json().id;
     legalIds.deptOnly = deptOnly.json().id;
-    const tick = await api.put(`${base}/readiness/checks/manual.policy`, { done: true });
-    expect(tick.statusCode, tick.body).toBe(200);
+    const policy = await api.post(`${base}/activities`, {
+      kind: "policy_approval",
+      performedOn: "2025-02-01",
+      performedByName: "準備度 担当",
+      approverUserId: owner.id,
+    });
+    expect(policy.statusCode, policy.body).toBe(201);
+    const approve = await api.post(`${base}/activities/${policy.json().id}/approve`);
+    expect(approve.statusCode, approve.body).toBe(200);
 
     await bulkItems(large, 60);
     // Records of the large organization that reuse the small one's ids (ids are unique per
@@ -275,6 +284,7 @@ describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
         accepted: false,
         count: 1,
         exampleItemName: "顧客名簿",
+        exampleItemId: customers?.id,
       },
       {
         likelihood: 3,
@@ -284,6 +294,7 @@ describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
         accepted: false,
         count: 2,
         exampleItemName: "顧客名簿",
+        exampleItemId: customers?.id,
       },
     ]);
     expect(
@@ -294,12 +305,14 @@ describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
       { name: "業界指針", checkedOn: null, linked: false },
       { name: "就業規則", checkedOn: "2025-05-01", linked: true },
     ]);
-    expect(s.manualChecks).toEqual([
+    expect(s.activities).toEqual([
       {
-        ruleId: "manual.policy",
-        done: true,
-        checkedByName: "準備度 担当",
-        checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        id: expect.any(String),
+        kind: "policy_approval",
+        performedOn: "2025-02-01",
+        performedByName: "準備度 担当",
+        approverName: "準備度 担当",
+        approved: true,
       },
     ]);
     expect(s.riskMatrix.acceptanceMaxRank).toBe(1);
