@@ -277,43 +277,63 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     expect(law.statusCode, law.body).toBe(200);
     await expectReadiness({ "legal.checked": "ok" }, 54, 8);
 
-    // 9. The manual checks, one by one in step order, out of 67.
-    const ticks: [string, number, number][] = [
-      ["manual.policy", 58, 7], // +3 → 39
-      ["manual.project_team", 60, 7], // +1 → 40
-      ["manual.work_plan", 61, 7], // +1 → 41
-      ["manual.policy_known", 64, 7], // +2 → 43
-      ["manual.resources", 66, 7], // +1 → 44
-      ["manual.internal_rules", 70, 6], // +3 → 47
-      ["manual.education", 75, 5], // +3 → 50
-      ["manual.operation_start", 79, 4], // +3 → 53
-      ["manual.safety_measures", 84, 3], // +3 → 56
-      ["manual.complaints_desk", 88, 2], // +3 → 59
-      ["manual.operation_check", 91, 2], // +2 → 61
-      ["manual.internal_audit", 96, 1], // +3 → 64
-      ["manual.management_review", 100, 0], // +3 → 67
+    // 9. The activity records, one by one in step order, out of 67. Top management's acts
+    // (policy, resources, rules, management review) count once their approver approves.
+    const steps: [string, string, number, number][] = [
+      ["manual.policy", "policy_approval", 58, 7], // +3 → 39
+      ["manual.project_team", "project_team", 60, 7], // +1 → 40
+      ["manual.work_plan", "work_plan_shared", 61, 7], // +1 → 41
+      ["manual.policy_known", "policy_communication", 64, 7], // +2 → 43
+      ["manual.resources", "resources_decided", 66, 7], // +1 → 44
+      ["manual.internal_rules", "rules_established", 70, 6], // +3 → 47
+      ["manual.education", "education", 75, 5], // +3 → 50
+      ["manual.operation_start", "operation_start", 79, 4], // +3 → 53
+      ["manual.safety_measures", "safety_measure_check", 84, 3], // +3 → 56
+      ["manual.complaints_desk", "complaints_desk", 88, 2], // +3 → 59
+      ["manual.operation_check", "operation_check", 91, 2], // +2 → 61
+      ["manual.internal_audit", "internal_audit", 96, 1], // +3 → 64
+      ["manual.management_review", "management_review", 100, 0], // +3 → 67
     ];
-    for (const [ruleId, score, blockers] of ticks) {
-      const res = await api().put(`${base}/readiness/checks/${ruleId}`, { done: true });
-      expect(res.statusCode, res.body).toBe(200);
+    const approvals = [
+      "policy_approval",
+      "resources_decided",
+      "rules_established",
+      "management_review",
+    ];
+    for (const [ruleId, kind, score, blockers] of steps) {
+      const needsApproval = approvals.includes(kind);
+      const id = await created(
+        await api().post(`${base}/activities`, {
+          kind,
+          performedOn: today,
+          performedByName: "構築 担当",
+          ...(needsApproval ? { approverUserId: owner.id } : {}),
+        }),
+      );
+      ids[kind] = id;
+      if (needsApproval) {
+        const approved = await api().post(`${base}/activities/${id}/approve`);
+        expect(approved.statusCode, approved.body).toBe(200);
+      }
       r = await expectReadiness({ [ruleId]: "ok" }, score, blockers);
     }
-    expect(result(r, "manual.policy")?.check).toEqual({
-      done: true,
-      checkedByName: "構築 担当",
-      checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-    });
     expect(r.byStep.map((s) => s.status)).toEqual(Array(13).fill("done"));
 
-    // 10. Education marked not done again: a blocker reopens (64/67).
-    const undo = await api().put(`${base}/readiness/checks/manual.education`, { done: false });
-    expect(undo.statusCode, undo.body).toBe(200);
+    // 10. The education was a year and a day ago after all: a blocker reopens (64/67).
+    const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+    const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+    const yearAgo = `${y - 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+    const tooOld = new Date(Date.parse(`${yearAgo}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const moved = await api().patch(`${base}/activities/${ids.education}`, { performedOn: tooOld });
+    expect(moved.statusCode, moved.body).toBe(200);
     r = await expectReadiness({ "manual.education": "gap" }, 96, 1);
     expect(result(r, "manual.education")?.reason.ja).toBe(
-      `${kanjiDate(today)}に構築 担当さんが未完了に戻しました。`,
+      `最後の「従業者教育」の記録は${kanjiDate(tooOld)}で、12か月を過ぎています。${kanjiDate(yearAgo)}以降の記録が必要です。`,
     );
     expect(r.byStep.find((s) => s.step === 10)).toMatchObject({ status: "not_started", gap: 1 });
-    await api().put(`${base}/readiness/checks/manual.education`, { done: true });
+    await api().patch(`${base}/activities/${ids.education}`, { performedOn: today });
     await expectReadiness({ "manual.education": "ok" }, 100, 0);
 
     // 11. The item becomes outsourced, with its contractor: the contractor rule passes (+2)
@@ -324,7 +344,11 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     });
     expect(outsourced.statusCode, outsourced.body).toBe(200);
     await expectReadiness({ "register.outsourcee": "ok", "manual.vendor_contracts": "gap" }, 96, 1);
-    await api().put(`${base}/readiness/checks/manual.vendor_contracts`, { done: true });
+    await api().post(`${base}/activities`, {
+      kind: "vendor_review",
+      performedOn: today,
+      performedByName: "構築 担当",
+    });
     await expectReadiness({ "manual.vendor_contracts": "ok" }, 100, 0);
   });
 });
