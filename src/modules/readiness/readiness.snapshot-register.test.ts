@@ -28,7 +28,11 @@ async function loadRegister(db: Db, orgId: string) {
   ]);
   const draft: SnapshotDraft = {};
   for (const step of steps) step(draft);
-  return { items: draft.items ?? [], riskGroups: [...(draft.riskGroups ?? [])] };
+  return {
+    items: draft.items ?? [],
+    riskGroups: [...(draft.riskGroups ?? [])],
+    unassessedRiskCount: draft.unassessedRiskCount ?? 0,
+  };
 }
 
 const cols: Record<string, PgColumn> = getTableColumns(inventoryItem);
@@ -71,9 +75,17 @@ async function referenceLoad(db: Db, orgId: string) {
     await pairs(sql`select ${F.itemId} as item_id, bit_or(${phaseBitSql(F.phase)}) as bits
       from ${F} where ${F.orgId} = ${orgId} group by ${F.itemId}`),
   );
-  const risk = new Map(
-    await pairs(sql`select ${R.itemId} as item_id, bit_or(${phaseBitSql(R.phase)}) as bits
-      from ${R} where ${R.orgId} = ${orgId} and ${active} group by ${R.itemId}`),
+  // Assessed rows make the analysis; 未評価 ones are kept apart.
+  const riskBits = (assessed: boolean) =>
+    pairs(sql`select ${R.itemId} as item_id, bit_or(${phaseBitSql(R.phase)}) as bits
+      from ${R} where ${R.orgId} = ${orgId} and ${active}
+        and (${R.assessedOn} is not null) = ${assessed} group by ${R.itemId}`);
+  const risk = new Map(await riskBits(true));
+  const pending = new Map(await riskBits(false));
+  const [unassessed] = await json<number>(
+    db,
+    sql`select coalesce(json_agg(n), '[]')::text from (select count(*)::int n from ${R}
+      where ${R.orgId} = ${orgId} and ${active} and ${R.assessedOn} is null) c`,
   );
   const groups = await json<
     [number, number, number | null, number | null, boolean, number, string]
@@ -82,7 +94,8 @@ async function referenceLoad(db: Db, orgId: string) {
     sql`select coalesce(json_agg(json_build_array(l, i, rl, ri, a, n, e)), '[]')::text from (
       select likelihood l, impact i, residual_likelihood rl, residual_impact ri,
         accepted_on is not null a, count(*)::int n, min(item_id) e from ${R}
-      where ${R.orgId} = ${orgId} and ${active} group by 1, 2, 3, 4, 5) g`,
+      where ${R.orgId} = ${orgId} and ${active} and assessed_on is not null
+      group by 1, 2, 3, 4, 5) g`,
   );
   const snapshotItems = items.map((t) => {
     const id = t[0] as string;
@@ -102,6 +115,8 @@ async function referenceLoad(db: Db, orgId: string) {
       lastReviewedOn: t[11],
       flowPhases: decodePhases(flow.get(id) ?? null),
       riskPhases: decodePhases(risk.get(id) ?? null),
+      // Only phases the product knows set a bit ("other" is none): no bits, no list.
+      ...(pending.get(id) ? { unassessedRiskPhases: decodePhases(pending.get(id) ?? null) } : {}),
     } as SnapshotItem;
   });
   const names = new Map(snapshotItems.map((i) => [i.id, i.name]));
@@ -113,8 +128,9 @@ async function referenceLoad(db: Db, orgId: string) {
     accepted: g[4],
     count: g[5],
     exampleItemName: names.get(g[6]) ?? g[6],
+    exampleItemId: g[6],
   }));
-  return { items: snapshotItems, riskGroups };
+  return { items: snapshotItems, riskGroups, unassessedRiskCount: unassessed ?? 0 };
 }
 
 const TEXTS = [null, "", " ", "\u3000", "\t\r\n", " 値", "値\u3000", "\u3000\u3000値", "\u0001"];
@@ -189,8 +205,8 @@ async function fillVaried(t: TestApp, orgId: string, n: number) {
       const residual = pick([null, 1, 2]);
       await q(
         `insert into inventory_risk (org_id, id, item_id, phase, kind, description, likelihood,
-           impact, residual_likelihood, residual_impact, accepted_on)
-         values ($1, $2, $3, $4, 'leak', '漏えい', $5, $6, $7, $8, $9)`,
+           impact, residual_likelihood, residual_impact, accepted_on, assessed_on)
+         values ($1, $2, $3, $4, 'leak', '漏えい', $5, $6, $7, $8, $9, $10)`,
         [
           orgId,
           `r${k}-${r}`,
@@ -201,6 +217,8 @@ async function fillVaried(t: TestApp, orgId: string, n: number) {
           residual,
           residual === null ? null : pick([1, 2]),
           pick([null, "2025-01-01"]),
+          // About one row in three 未評価 (from a suggestion, not confirmed).
+          pick([null, "2025-02-01", "2025-03-01"]),
         ],
       );
     }
@@ -235,6 +253,8 @@ describe.each(dbKinds)("readiness register loader vs its reference (%s)", (kind)
     expect(JSON.stringify(now.items)).toBe(JSON.stringify(before.items));
     const asSet = (g: unknown[]) => g.map((x) => JSON.stringify(x)).sort();
     expect(asSet(now.riskGroups)).toEqual(asSet(before.riskGroups));
+    expect(now.unassessedRiskCount).toBeGreaterThan(20);
+    expect(now.unassessedRiskCount).toBe(before.unassessedRiskCount);
   });
 
   it("reads blanks as empty and the rest as filled", async () => {
@@ -267,6 +287,10 @@ describe.each(dbKinds)("readiness register loader vs its reference (%s)", (kind)
   });
 
   it("loads an empty register as no items and no groups", async () => {
-    expect(await loadRegister(t.database.db, empty)).toEqual({ items: [], riskGroups: [] });
+    expect(await loadRegister(t.database.db, empty)).toEqual({
+      items: [],
+      riskGroups: [],
+      unassessedRiskCount: 0,
+    });
   });
 });
