@@ -66,6 +66,12 @@ import {
   openItemRisks,
 } from "./steps/risks.ts";
 import { roleScenarios } from "./steps/roles.ts";
+import {
+  defaultPlanFromStartDay,
+  demoHasWorkPlan,
+  homeDueSplit,
+  obligationsNowApart,
+} from "./steps/work-plan.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -116,6 +122,11 @@ const mainScenario: Step<World>[] = [
   gapGoneGaugeRises,
   openEngineGapFromMap,
   recordJudgement,
+  // Issue 12 (calendar): the work plan, the PDCA page and home's due list.
+  demoHasWorkPlan,
+  defaultPlanFromStartDay,
+  obligationsNowApart,
+  homeDueSplit,
   riskReviewOverdue,
   recordRiskReview,
   riskReviewDone,

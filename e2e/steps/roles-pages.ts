@@ -128,6 +128,7 @@ export const pages: PageSpec[] = [
     summary: "planning only with roadmap.write; the assignee ticks their own task",
     controls: [
       present(tid("roadmap-plan-1"), "計画 of a step", C),
+      present(tid("default-plan-open"), "the default plan again", C),
       present(tid("roadmap-add-task-5"), "作業を追加", C),
       present((u) => tid(`task-edit-${u.taskId}`), "editing a task", C),
       present((u) => tid(`task-delete-${u.taskId}`), "deleting a task", C),
@@ -238,11 +239,12 @@ export const pages: PageSpec[] = [
   {
     key: "obligations",
     title: "定期の義務（PDCA）",
-    ready: tid("obligations-table"),
-    summary: "recording and the feed's rotate/revoke only with obligations.write",
+    ready: tid("obligations-now"),
+    summary: "the feed's rotate/revoke only with obligations.write; duties link to 実施記録",
     controls: [
       present(tid("calendar-feed-state"), "the feed's state", VC),
-      present(prefix("obligation-record-"), "実施を記録", C),
+      // Recording is done on 実施記録 (its own permissions); the link is there for every reader.
+      present(prefix("obligation-open-"), "the link to where a duty is recorded", VC),
       present(tid("calendar-feed-create"), "the feed's (re)issue", C),
       present(tid("calendar-feed-revoke"), "the feed's revoke", C),
     ],
