@@ -149,6 +149,10 @@ export const errorMessages = {
     ja: "この従業者には任命があるため削除できません。先に任命を終了または削除してください。",
     en: "This person holds appointments. End or delete them first.",
   },
+  EMPLOYEE_NUMBER_TAKEN: {
+    ja: "この社員番号の従業者はすでに登録されています。",
+    en: "A person with this employee number already exists.",
+  },
   EMAIL_TAKEN: {
     ja: "このメールアドレスの従業者はすでに登録されています。",
     en: "A person with this e-mail address already exists.",
@@ -224,6 +228,18 @@ export const errorMessages = {
   invalid_employment_type: {
     ja: "雇用区分は「役員」「正社員」「契約社員」「パート・アルバイト」「派遣社員」のいずれかを入力してください。",
     en: "Use one of: officer, regular, contract, part_time, dispatched (or the Japanese labels).",
+  },
+  duplicate_number_in_file: {
+    ja: "同じ社員番号がファイル内で重複しています（{line}行目）。",
+    en: "The same employee number appears twice in the file (row {line}).",
+  },
+  ambiguous_person: {
+    ja: "氏名・部門・入社日が同じ従業者が{count}名登録されているため、どの人か決められません。社員番号かメールアドレスを入れてください。",
+    en: "{count} stored people share this name, department and joining date, so the row cannot be matched. Add an employee number or an e-mail address.",
+  },
+  same_person_in_file: {
+    ja: "{line}行目と同じ従業者に当たります。",
+    en: "This row matches the same person as row {line}.",
   },
   duplicate_in_file: {
     ja: "同じメールアドレスがファイル内で重複しています（{line}行目）。",

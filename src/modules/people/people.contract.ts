@@ -24,9 +24,15 @@ const email = z
   .optional()
   .transform((v) => (v ? v.toLowerCase() : null));
 
+/** 社員番号: folded (full-width digits and letters to half-width), one line, unique per org. */
+const employeeNumber = optionalText(50).transform((v) =>
+  v == null ? v : v.normalize("NFKC").trim() || null,
+);
+
 const personFields = {
   name: requiredLine(100),
   kana: optionalText(100),
+  employeeNumber,
   email,
   departmentId: z.string().max(64).nullable().optional(),
   employmentType: z.enum(employmentTypes, { error: "invalid_value" }),
@@ -68,6 +74,7 @@ export const personOut = z.object({
   id: z.string(),
   name: z.string(),
   kana: z.string().nullable(),
+  employeeNumber: z.string().nullable(),
   email: z.string().nullable(),
   departmentId: z.string().nullable(),
   departmentName: z.string().nullable(),
@@ -87,8 +94,28 @@ export const importRowError = z.object({
 });
 export type ImportRowError = z.infer<typeof importRowError>;
 
+/** How a file row was matched with a stored person (see people.match.ts); null = a new person. */
+export const matchRules = ["employee_number", "email", "name_department_joined"] as const;
+export type MatchRule = (typeof matchRules)[number];
+
 export const importResult = z.object({
   created: z.number(),
   updated: z.number(),
   total: z.number(),
+  /** Only with ?mode=preview: nothing is written, each row says whom it would update and why. */
+  mode: z.literal("preview").optional(),
+  unchanged: z.number().optional(),
+  matches: z
+    .array(
+      z.object({
+        row: z.number(),
+        name: z.string(),
+        rule: z.enum(matchRules).nullable(),
+        personId: z.string().nullable(),
+      }),
+    )
+    .optional(),
+});
+export const importQuery = z.object({
+  mode: z.enum(["preview", "commit"], { error: "invalid_value" }).default("commit"),
 });

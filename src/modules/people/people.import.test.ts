@@ -268,7 +268,8 @@ describe.each(dbKinds)("people import and export (%s)", (kind) => {
     await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet("従業者一覧");
     expect(ws?.rowCount).toBe(33);
-    expect(ws?.getRow(1).values).toEqual([undefined, ...HEADER]);
+    // The export adds 社員番号 after the import template's columns.
+    expect(ws?.getRow(1).values).toEqual([undefined, ...HEADER, "社員番号"]);
     // Sorted by kana: イトウ イチロウ (伊藤 一郎, person 26) comes first.
     expect(ws?.getRow(2).values).toEqual([
       undefined,
@@ -281,7 +282,7 @@ describe.each(dbKinds)("people import and export (%s)", (kind) => {
     ]);
     expect(ws?.getCell("F2").numFmt).toBe("yyyy/mm/dd");
     expect(ws?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws?.autoFilter).toBe("A1:G1");
+    expect(ws?.autoFilter).toBe("A1:H1");
     expect(ws?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
     expect(ws?.getCell("A1").font).toMatchObject({ bold: true });
     expect(ws?.getCell("A1").fill).toMatchObject({ type: "pattern", pattern: "solid" });

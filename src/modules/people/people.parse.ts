@@ -39,6 +39,7 @@ export const PEOPLE_HEADERS: Record<PersonField, string> = {
   employmentType: "雇用区分",
   joinedOn: "入社日",
   leftOn: "退職日",
+  employeeNumber: "社員番号",
 };
 
 export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
@@ -50,6 +51,19 @@ export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
 };
 
 const headerAliases: Record<PersonField, string[]> = {
+  employeeNumber: [
+    "社員番号",
+    "従業員番号",
+    "従業者番号",
+    "社員コード",
+    "社員no",
+    "社員no.",
+    "職員番号",
+    "employeenumber",
+    "employeeno",
+    "employeeid",
+    "staffid",
+  ],
   name: ["氏名", "名前", "name", "fullname"],
   kana: ["フリガナ", "ふりがな", "カナ", "氏名カナ", "kana", "furigana"],
   email: ["メールアドレス", "メール", "e-mail", "email", "mail", "emailaddress", "e-mailaddress"],
@@ -267,6 +281,7 @@ function toPeople(table: TableRow[], departments: DepartmentRef[]): ParseResult 
     deptIds.set(deptKey(d.name), [...(deptIds.get(deptKey(d.name)) ?? []), d.id]);
   const result: ParseResult = { rows: [], errors: [], fields: [...columns.keys()] };
   const emailLines = new Map<string, number>();
+  const numberLines = new Map<string, number>();
 
   for (const { line, cells } of data) {
     const raw = (f: PersonField): Cell => {
@@ -288,6 +303,10 @@ function toPeople(table: TableRow[], departments: DepartmentRef[]): ParseResult 
     if (deptMatches.length > 1) fail("departmentId", "ambiguous_department", { value: deptName });
     const typeText = textOf(raw("employmentType"));
     const parsed = personInput.safeParse({
+      // Only a file with the column gives a number (a re-import without it keeps the stored one).
+      ...(columns.has("employeeNumber")
+        ? { employeeNumber: textOf(raw("employeeNumber")) || null }
+        : {}),
       name: textOf(raw("name")),
       kana: textOf(raw("kana")),
       email: email || null,
@@ -307,11 +326,22 @@ function toPeople(table: TableRow[], departments: DepartmentRef[]): ParseResult 
       if (first !== undefined) fail("email", "duplicate_in_file", { line: first });
       else emailLines.set(email.toLowerCase(), line);
     }
+    const number = parsed.data?.employeeNumber;
+    if (number) {
+      const first = numberLines.get(number);
+      if (first !== undefined) fail("employeeNumber", "duplicate_number_in_file", { line: first });
+      else numberLines.set(number, line);
+    }
     // Left to right, as the user reads the sheet.
     const order = (f: PersonField) => columns.get(f)?.index ?? -1;
     const sorted = [...rowErrors].sort(([a], [b]) => order(a) - order(b));
     result.errors.push(...sorted.map(([, e]) => e));
-    if (parsed.success && rowErrors.size === 0) result.rows.push({ line, value: parsed.data });
+    if (parsed.success && rowErrors.size === 0) {
+      // Without the column the row says nothing about the number (not "no number").
+      const { employeeNumber: _none, ...rest } = parsed.data;
+      const value = columns.has("employeeNumber") ? parsed.data : (rest as PersonInput);
+      result.rows.push({ line, value });
+    }
   }
   return result;
 }

@@ -90,6 +90,7 @@ describe.each(dbKinds)("people (%s)", (kind) => {
         id: ids.yamada,
         name: "山田 花子",
         kana: "ヤマダ ハナコ",
+        employeeNumber: null,
         email: "hanako.yamada@example.jp",
         departmentId: eigyo,
         departmentName: "営業部",

@@ -5,6 +5,7 @@ import { recordExport } from "../audit/index.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import {
+  importQuery,
   importResult,
   peopleListQuery,
   personInput,
@@ -95,10 +96,12 @@ export function registerPeopleRoutes(app: ApiApp, { database, guards, config }: 
       schema: {
         tags,
         params: orgParams,
+        querystring: importQuery,
         consumes: ["multipart/form-data"],
         response: { 200: importResult },
         description:
-          "Multipart upload of one .xlsx or .csv file (UTF-8 or Shift_JIS) in the field `file`.",
+          "Multipart upload of one .xlsx or .csv file (UTF-8 or Shift_JIS) in the field `file`. " +
+          "?mode=preview writes nothing and answers, per row, which stored person it matches and by which rule.",
       },
     },
     async (req) => {
@@ -109,12 +112,17 @@ export function registerPeopleRoutes(app: ApiApp, { database, guards, config }: 
       if (!upload)
         throw new AppError("validation", "FILE_MISSING", { file: { key: "FILE_MISSING" } });
       const buffer = await upload.toBuffer();
-      return importPeopleFile(db, ctx, {
-        buffer,
-        filename: upload.filename,
-        lang: languageFrom(req.headers["accept-language"]),
-        limits: config.upload,
-      });
+      return importPeopleFile(
+        db,
+        ctx,
+        {
+          buffer,
+          filename: upload.filename,
+          lang: languageFrom(req.headers["accept-language"]),
+          limits: config.upload,
+        },
+        req.query.mode,
+      );
     },
   );
 }

@@ -31,6 +31,7 @@ const columns = {
   id: person.id,
   name: person.name,
   kana: person.kana,
+  employeeNumber: person.employeeNumber,
   email: person.email,
   departmentId: person.departmentId,
   departmentName: department.name,
@@ -121,9 +122,21 @@ export async function getPerson(db: Db | Tx, ctx: OrgContext, id: string): Promi
 export async function checkPersonRefs(
   tx: Tx,
   ctx: OrgContext,
-  input: { departmentId?: string | null; email?: string | null; userId?: string | null },
+  input: {
+    departmentId?: string | null;
+    email?: string | null;
+    userId?: string | null;
+    employeeNumber?: string | null;
+  },
   selfId?: string,
 ) {
+  if (input.employeeNumber) {
+    const [other] = await tx
+      .select({ id: person.id })
+      .from(person)
+      .where(and(eq(person.orgId, ctx.orgId), eq(person.employeeNumber, input.employeeNumber)));
+    if (other && other.id !== selfId) throw conflict("EMPLOYEE_NUMBER_TAKEN", "employeeNumber");
+  }
   if (input.userId) {
     const [m] = await tx
       .select({ id: member.id })

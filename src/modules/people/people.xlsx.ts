@@ -16,6 +16,7 @@ const widths: Record<PersonField, number> = {
   employmentType: 18,
   joinedOn: 13,
   leftOn: 13,
+  employeeNumber: 14,
 };
 const dateFields = new Set<PersonField>(["joinedOn", "leftOn"]);
 
@@ -32,6 +33,7 @@ export async function exportPeopleXlsx(
     .select({
       name: person.name,
       kana: person.kana,
+      employeeNumber: person.employeeNumber,
       email: person.email,
       departmentName: department.name,
       employmentType: person.employmentType,
@@ -76,6 +78,7 @@ export async function exportPeopleXlsx(
       employmentType: EMPLOYMENT_LABELS[r.employmentType as EmploymentType] ?? r.employmentType,
       joinedOn: excelDate(r.joinedOn),
       leftOn: excelDate(r.leftOn),
+      employeeNumber: r.employeeNumber,
     });
   }
   const header = ws.getRow(1);
