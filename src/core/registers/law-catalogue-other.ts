@@ -177,7 +177,8 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     articles: [
       { ref: "4", title: { ja: "組織の状況", en: "Context of the organisation" } },
       { ref: "5", title: { ja: "リーダーシップ", en: "Leadership" } },
-      { ref: "6", title: { ja: "計画", en: "Planning" } },
+      // 計画策定 in the 2023 edition; the 2017 edition titled clause 6 計画.
+      { ref: "6", title: { ja: "計画策定", en: "Planning" } },
       { ref: "7", title: { ja: "支援", en: "Support" } },
       { ref: "8", title: { ja: "運用", en: "Operation" } },
       { ref: "9", title: { ja: "パフォーマンス評価", en: "Performance evaluation" } },
@@ -190,7 +191,7 @@ export const OTHER_NORMS: readonly LawEntry[] = [
     baseline: true,
     verified: false,
     toVerify:
-      "Formal title and issuer are from memory; the clause list is from docs/domain.md#requirement-catalogue.",
+      "Formal title and issuer are from memory; clauses 4, 5 and 7–10 are from docs/domain.md#requirement-catalogue, clause 6 (計画策定) from a review against the published standard, not yet checked here.",
   },
   {
     id: "jipdec_pms_guideline",

@@ -146,4 +146,12 @@ describe("legalEntryName", () => {
     );
     expect(legalEntryName({ name: null, lawId: null, id: "r1" }, "en")).toBe("r1");
   });
+
+  it("titles JIS Q 15001:2023 clause 6 計画策定 (2017: 計画), like the guideline's J.3", () => {
+    const jis = getLawEntry("jis_q_15001_2023");
+    expect(jis?.articles.find((a) => a.ref === "6")?.title.ja).toBe("計画策定");
+    expect(jis?.verified).toBe(false);
+    const gl = getLawEntry("jipdec_pms_guideline");
+    expect(gl?.articles.find((a) => a.ref === "J.3")?.title.ja).toBe("計画策定");
+  });
 });
