@@ -2,6 +2,7 @@
 // organization's records, the audit trail, tenant isolation, roles and bad input.
 // The catalogue API is in requirements.catalogues.test.ts, versions in requirements.versions.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 
 type Evidence = {
@@ -232,11 +233,11 @@ describe.each(dbKinds)("requirement assessments (%s)", (kind) => {
       expect(byRef.get("J.1.1")?.engine).toBeNull();
     });
 
-    it("follows the records: a manual tick turns its rule ok in the item's conclusion", async () => {
+    it("follows the records: an activity record turns its rule ok in the item's conclusion", async () => {
       const report = (await t.as(outsider).get(`/api/v1/orgs/${otherOrg}/readiness`)).json() as {
         results: { ruleId: string; manual: boolean; refs: string[]; status: string }[];
       };
-      const manual = report.results.find((r) => r.manual && r.refs.length > 0);
+      const manual = report.results.find((r) => r.ruleId === "manual.education");
       expect(manual?.status).toBe("gap");
       if (!manual) return;
       const ref = manual.refs[0] as string;
@@ -248,15 +249,17 @@ describe.each(dbKinds)("requirement assessments (%s)", (kind) => {
         return item?.engine?.rules.find((r) => r.ruleId === manual.ruleId);
       };
       expect((await ruleIn())?.status).toBe("gap");
-      const tick = await t
-        .as(outsider)
-        .put(`/api/v1/orgs/${otherOrg}/readiness/checks/${manual.ruleId}`, { done: true });
-      expect(tick.statusCode, tick.body).toBe(200);
+      const record = await t.as(outsider).post(`/api/v1/orgs/${otherOrg}/activities`, {
+        kind: "education",
+        performedOn: todayInJapan(),
+        performedByName: "外部 講師",
+      });
+      expect(record.statusCode, record.body).toBe(201);
       expect((await ruleIn())?.status).toBe("ok");
-      const untick = await t
+      const removed = await t
         .as(outsider)
-        .put(`/api/v1/orgs/${otherOrg}/readiness/checks/${manual.ruleId}`, { done: false });
-      expect(untick.statusCode, untick.body).toBe(200);
+        .delete(`/api/v1/orgs/${otherOrg}/activities/${record.json().id}`);
+      expect(removed.statusCode, removed.body).toBe(204);
       expect((await ruleIn())?.status).toBe("gap");
     });
 
