@@ -1,7 +1,7 @@
 // The readiness benchmark's data: the real app on one database kind, and organizations of a
 // given size created through the app (sign-up, POST /orgs) and filled with direct bulk inserts
 // (insertMany): people and the PMS roles, a register with flows over the five core phases,
-// `risksPerItem` risk rows per item, a legal register and some manual ticks. About 2 % of the
+// `risksPerItem` risk rows per item, a legal register and some activity records. About 2 % of the
 // items carry each kind of gap, so every rule has work to do.
 import { getTableColumns, type Table } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
@@ -12,7 +12,7 @@ import { inventoryFlowStep, inventoryItem } from "../../src/modules/inventory/in
 import { legalRequirement, legalRequirementItem } from "../../src/modules/legal/legal.tables.ts";
 import { department } from "../../src/modules/org/org.tables.ts";
 import { person } from "../../src/modules/people/people.tables.ts";
-import { readinessManualCheck } from "../../src/modules/readiness/readiness.tables.ts";
+import { activityRecord } from "../../src/modules/activities/activities.tables.ts";
 import { inventoryRisk } from "../../src/modules/risks/risks.tables.ts";
 import { insertMany } from "../../src/modules/shared/bulk-sql.ts";
 import type { ApiApp } from "../../src/server/app.ts";
@@ -129,12 +129,13 @@ export function buildRows(orgId: string, items: number, risksPerItem: number, to
         itemRows.slice(j, j + 5).map((i) => ({ orgId, requirementId: l.id, itemId: i.id })),
       ),
   ];
-  const ticks = ["manual.policy", "manual.project_team", "manual.work_plan", "manual.education"];
-  const checks = ticks.map((ruleId) => ({
+  const kinds = ["policy_approval", "project_team", "work_plan_shared", "education"];
+  const activities = kinds.map((kind, k) => ({
     orgId,
-    ruleId,
-    done: true,
-    checkedByName: "従業者 1",
+    id: `a${k}`,
+    kind,
+    performedOn: "2025-04-01",
+    performedByName: "従業者 1",
   }));
   return {
     departments,
@@ -145,7 +146,7 @@ export function buildRows(orgId: string, items: number, risksPerItem: number, to
     risks,
     legal,
     legalItems,
-    checks,
+    activities,
   };
 }
 
@@ -183,7 +184,7 @@ export async function fillOrg(
   await bulk(database, inventoryRisk, rows.risks);
   await bulk(database, legalRequirement, rows.legal);
   await bulk(database, legalRequirementItem, rows.legalItems);
-  await bulk(database, readinessManualCheck, rows.checks);
+  await bulk(database, activityRecord, rows.activities);
   return { orgId, items, risks: rows.risks.length, fillMs: Math.round(performance.now() - t) };
 }
 
