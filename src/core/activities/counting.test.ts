@@ -2,6 +2,7 @@
 // docs/domain.md (education, audit and review at least once a year; an audit of the PMS in
 // operation; a management review after the audit).
 import { describe, expect, it } from "vitest";
+import { OBLIGATIONS } from "../obligations/catalogue.ts";
 import { type ActivityFact, countingRecord, windowStart } from "./counting.ts";
 import { ACTIVITY_KIND_DEFS, ACTIVITY_KINDS, activityKind, DUTY_ACTIVITY_KINDS } from "./kinds.ts";
 
@@ -42,6 +43,10 @@ describe("activity kinds", () => {
       "document_review",
     ]);
     expect(() => activityKind("tick")).toThrow(RangeError);
+    // Every duty of the PDCA calendar recorded by hand has its kind of the same key.
+    expect(OBLIGATIONS.filter((o) => o.source === "record").map((o) => o.key)).toEqual([
+      ...DUTY_ACTIVITY_KINDS,
+    ]);
   });
 });
 
