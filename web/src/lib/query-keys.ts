@@ -19,6 +19,7 @@ export const orgSections = [
   "legal",
   "attachments",
   "obligations",
+  "activities",
   "calendar-feed",
   "roadmap",
   "readiness",
@@ -73,6 +74,8 @@ export const queryKeys = {
   attachments: section("attachments"),
   /** The PDCA calendar and the records of each duty. */
   obligations: section("obligations"),
+  /** 実施記録: the list (per filter and page) and one record. */
+  activities: section("activities"),
   calendarFeed: section("calendar-feed"),
   roadmap: section("roadmap"),
   readiness: section("readiness"),
