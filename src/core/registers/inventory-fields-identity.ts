@@ -93,8 +93,8 @@ export const IDENTITY_FIELDS: readonly InventoryFieldDef[] = [
     key: "count",
     label: { ja: "件数", en: "Number of records" },
     help: {
-      ja: "おおよその件数で構いません。幅や概数でも書けます（例：約500件、100〜200件）。",
-      en: "An estimate is enough; a range or rough figure is fine, e.g. about 500, 100–200.",
+      ja: "おおよその件数で構いません。「約」「以上」「未満」を付けられます（例：約1,200件、1万人以上）。数として読めない書き方（100〜200など）は文字のまま残り、並べ替えや合計には入りません。",
+      en: "An estimate is enough, with 約 (about), 以上 (or more) or 未満 (fewer than), e.g. about 1,200. Text that is not one number (a range such as 100–200) is kept as written but not sorted or added up.",
     },
     requirement: "optional",
     type: "count",

@@ -52,7 +52,7 @@ export type FieldRequirement = "required" | "recommended" | "optional";
 /**
  * - text / longText: free text (one line / several lines);
  * - textList: several entries, one per line or separated by 、 or commas;
- * - count: a number, or a range or estimate as text ("約500", "100〜200");
+ * - count: text read as a number with 約/以上/未満 where it is one (record-count.ts);
  * - boolean: yes/no (see parseYesNo);
  * - enum: one value of `values` (several when `multiple`);
  * - date: a calendar day (see parseJapaneseDate);

@@ -1,5 +1,6 @@
-// 個人情報の項目: an editable list of data items, each with a category and a 要配慮 flag, and a
-// hint when an item's name looks like special-care data (core/registers/sensitive-keywords).
+// 個人情報の項目: an editable list of data items, each with a category, a 要配慮 flag and a
+// 特定個人情報 (My Number) flag, with a hint when an item's name looks like either
+// (core/registers/sensitive-keywords).
 import {
   ActionIcon,
   Autocomplete,
@@ -13,6 +14,7 @@ import {
 } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import {
+  findMyNumberItems,
   findSensitiveItems,
   SENSITIVE_CATEGORIES,
 } from "@src/core/registers/sensitive-keywords.ts";
@@ -50,6 +52,7 @@ export function DataItemsEditor({ form }: { form: UseFormReturnType<ItemValues> 
         name,
         category: "",
         sensitive: false,
+        myNumber: false,
       });
     }
   }
@@ -77,11 +80,16 @@ export function DataItemsEditor({ form }: { form: UseFormReturnType<ItemValues> 
             <Text size="xs" w={90}>
               {t("inventory.sensitiveShort")}
             </Text>
+            <Text size="xs" w={90}>
+              {t("inventory.myNumberShort")}
+            </Text>
             <div style={{ width: 28 }} />
           </Group>
         )}
         {items.map((item, i) => {
           const hint = item.sensitive ? null : sensitiveHint(item.name);
+          // My Number data gets its own flag, never the 要配慮 suggestion.
+          const myNumberHint = !item.myNumber && findMyNumberItems([item.name]).length > 0;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; inputs are controlled
             <Stack key={i} gap={2}>
@@ -106,6 +114,13 @@ export function DataItemsEditor({ form }: { form: UseFormReturnType<ItemValues> 
                   data-testid={`data-item-sensitive-${i}`}
                   {...form.getInputProps(`dataItems.${i}.sensitive`, { type: "checkbox" })}
                 />
+                <Checkbox
+                  w={90}
+                  mt={8}
+                  aria-label={t("inventory.myNumberShort")}
+                  data-testid={`data-item-my-number-${i}`}
+                  {...form.getInputProps(`dataItems.${i}.myNumber`, { type: "checkbox" })}
+                />
                 <ActionIcon
                   variant="subtle"
                   color="red"
@@ -117,6 +132,20 @@ export function DataItemsEditor({ form }: { form: UseFormReturnType<ItemValues> 
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
+              {myNumberHint && (
+                <Group gap="xs" data-testid={`data-item-my-number-hint-${i}`}>
+                  <Text size="xs" c="blue.7">
+                    {t("inventory.dataItem.myNumberHint")}
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => form.setFieldValue(`dataItems.${i}.myNumber`, true)}
+                  >
+                    {t("inventory.dataItem.markMyNumber")}
+                  </Button>
+                </Group>
+              )}
               {hint && (
                 <Group gap="xs" data-testid={`data-item-hint-${i}`}>
                   <Text size="xs" c="grape.7">

@@ -1,6 +1,6 @@
 // 「Excelから取り込む」: choose a workbook → check the preview and the column mapping → import.
 // Nothing is written before the last step; the server refuses the whole file on any bad cell.
-import { Alert, Button, Group, Modal, Stack, Stepper, Text } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Modal, Stack, Stepper, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -41,6 +41,8 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ errors: ImportCellError[]; count: number }>(NONE);
+  // Create the departments the file names that the organization lacks (same commit).
+  const [createDepartments, setCreateDepartments] = useState(false);
   // Only the answer to the latest request counts (mappings can change quickly).
   const seq = useRef(0);
 
@@ -53,6 +55,7 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
     setResult(null);
     setError(null);
     setRefused(NONE);
+    setCreateDepartments(false);
     committing.reset();
   }
   function close() {
@@ -61,13 +64,23 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
   }
 
   /** Asks for a preview; `keep` re-sends the user's mapping instead of taking the guess. */
-  async function runPreview(f: File, sheet: string | null, keep?: Mapping) {
+  async function runPreview(
+    f: File,
+    sheet: string | null,
+    keep?: Mapping,
+    create = createDepartments,
+  ) {
     const mine = ++seq.current;
     setBusy(true);
     setError(null);
     setRefused(NONE);
     try {
-      const body = await postImport(org.id, f, { mode: "preview", sheet, mapping: keep });
+      const body = await postImport(org.id, f, {
+        mode: "preview",
+        sheet,
+        mapping: keep,
+        createDepartments: create,
+      });
       if (mine !== seq.current) return;
       const p = readPreview(body);
       setPreview(p);
@@ -92,7 +105,12 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
     setError(null);
     setRefused(NONE);
     try {
-      await committing.runOrThrow({ file, sheet: preview?.sheet ?? null, mapping });
+      await committing.runOrThrow({
+        file,
+        sheet: preview?.sheet ?? null,
+        mapping,
+        createDepartments,
+      });
     } catch (err) {
       setRefused(refusedCells(err));
     }
@@ -162,6 +180,31 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
               }}
               onSheet={(sheet) => void runPreview(file, sheet)}
             />
+            {preview.unknownDepartments.length > 0 && (
+              <Alert color="yellow" data-testid="import-unknown-departments">
+                <Stack gap={6}>
+                  <Text size="sm">
+                    {t("inventory.import.unknownDepartments", {
+                      names: preview.unknownDepartments
+                        .map((d) => t("inventory.import.departmentRows", d))
+                        .join("、"),
+                    })}
+                  </Text>
+                  <Checkbox
+                    label={t("inventory.import.createDepartments", {
+                      count: preview.unknownDepartments.length,
+                    })}
+                    checked={createDepartments}
+                    onChange={(e) => {
+                      const create = e.currentTarget.checked;
+                      setCreateDepartments(create);
+                      void runPreview(file, preview.sheet, mapping, create);
+                    }}
+                    data-testid="import-create-departments"
+                  />
+                </Stack>
+              </Alert>
+            )}
             {previewCurrent && (
               <ImportCellErrors errors={preview.errors} count={preview.errorCount} />
             )}

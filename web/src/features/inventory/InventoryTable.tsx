@@ -1,6 +1,7 @@
 // The register as a table: one row per kind of personal information, selectable for the
 // yearly review, with edit and delete for those who may write.
 import { Anchor, Badge, Group, Table } from "@mantine/core";
+import { formatRecordCount } from "@src/core/registers/record-count.ts";
 import { useTranslation } from "react-i18next";
 import { EditDeleteButtons, EmptyRow, ListTable } from "../../components/ListTable.tsx";
 import { SelectAllCell, type SelectProps, SelectRowCell } from "../../components/Selection.tsx";
@@ -8,6 +9,12 @@ import { SortHeader } from "../../components/SortHeader.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { enumLabel, fieldLabel, reviewOverdue, todayJst } from "./inventory-fields.ts";
 import type { InventoryItem, InventorySort } from "./useInventory.ts";
+
+/** 件数 read as a number shows folded (「約1,200」); text that is not one shows as typed. */
+function countText(item: InventoryItem, lang: "ja" | "en"): string {
+  if (item.countValue == null) return item.count ?? "—";
+  return formatRecordCount({ value: item.countValue, qualifier: item.countQualifier }, lang);
+}
 
 // Badges in a squeezed table column would otherwise be cut to "A…".
 const FIT = { minWidth: "max-content" };
@@ -31,7 +38,8 @@ export function InventoryTable({
   onOpen: (item: InventoryItem) => void;
   onDelete: (item: InventoryItem) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "ja";
   const today = todayJst();
   const columns = editable ? 11 : 9;
   return (
@@ -55,7 +63,9 @@ export function InventoryTable({
           </SortHeader>
           <Table.Th>{t("inventory.infoTypeShort")}</Table.Th>
           <Table.Th>{fieldLabel("medium")}</Table.Th>
-          <Table.Th>{fieldLabel("count")}</Table.Th>
+          <SortHeader asc="count" desc="-count" current={sort} onSort={onSort} testId="sort-count">
+            {fieldLabel("count")}
+          </SortHeader>
           <Table.Th>{t("inventory.sensitiveShort")}</Table.Th>
           <SortHeader
             asc="lastReviewedOn"
@@ -105,7 +115,9 @@ export function InventoryTable({
             <Table.Td>{item.departmentName ?? "—"}</Table.Td>
             <Table.Td>{enumLabel("infoType", item.infoType)}</Table.Td>
             <Table.Td>{enumLabel("medium", item.medium)}</Table.Td>
-            <Table.Td>{item.count ?? "—"}</Table.Td>
+            <Table.Td title={item.count ?? undefined} data-testid="inventory-count">
+              {countText(item, lang)}
+            </Table.Td>
             <Table.Td style={{ whiteSpace: "nowrap" }}>
               {item.sensitive ? (
                 <Badge color="grape" variant="light" style={FIT} data-testid="inventory-sensitive">

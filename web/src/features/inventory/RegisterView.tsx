@@ -1,6 +1,6 @@
 // 個人情報管理台帳: the register list with search, filters, sorting, paging, the yearly review
 // of selected rows, export and import.
-import { Alert, Card } from "@mantine/core";
+import { Alert, Card, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -95,6 +95,14 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
           departments={departments.data?.items ?? []}
         />
         <ListToolbar total={total} testId="inventory-total" mih={36}>
+          {(list.data?.countSum?.rows ?? 0) > 0 && (
+            <Text size="sm" c="dimmed" data-testid="inventory-count-sum">
+              {t("inventory.countSum", {
+                value: list.data?.countSum?.value.toLocaleString("ja-JP"),
+                rows: list.data?.countSum?.rows,
+              })}
+            </Text>
+          )}
           {editable && selected.size > 0 && (
             <SelectionBar
               count={selected.size}

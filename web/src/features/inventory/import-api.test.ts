@@ -47,7 +47,18 @@ describe("readResult and refusedCells", () => {
       created: 3,
       updated: 1,
       unchanged: 0,
+      departmentsCreated: 0,
     });
+    expect(readResult({ created: 3, departmentsCreated: 2 }).departmentsCreated).toBe(2);
+  });
+
+  it("reads the departments a file names that do not exist", () => {
+    const p = readPreview({ unknownDepartments: [{ name: "営業部", rows: 4 }, { bad: 1 }] });
+    expect(p.unknownDepartments).toEqual([
+      { name: "営業部", rows: 4 },
+      { name: "", rows: 0 },
+    ]);
+    expect(readPreview({}).unknownDepartments).toEqual([]);
   });
 
   it("lists the bad cells of a refused import with their full count", () => {

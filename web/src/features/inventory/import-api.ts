@@ -32,8 +32,15 @@ export type ImportPreview = {
   errors: ImportCellError[];
   /** All bad cells, when the server lists only the first ones. */
   errorCount: number;
+  /** 管理部門 names the organization does not have, with the rows naming each. */
+  unknownDepartments: { name: string; rows: number }[];
 };
-export type ImportResult = { created: number; updated: number; unchanged: number };
+export type ImportResult = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  departmentsCreated: number;
+};
 /** Column index → field key, or null to ignore the column. */
 export type Mapping = Record<string, string | null>;
 
@@ -86,6 +93,10 @@ export function readPreview(body: unknown): ImportPreview {
     unchanged: num(b.unchanged),
     errors,
     errorCount: Math.max(num(b.errorCount) ?? 0, errors.length),
+    unknownDepartments: list(b.unknownDepartments).map((d) => ({
+      name: str(obj(d).name) ?? "",
+      rows: num(obj(d).rows) ?? 0,
+    })),
   };
 }
 
@@ -95,6 +106,7 @@ export function readResult(body: unknown): ImportResult {
     created: num(b.created) ?? 0,
     updated: num(b.updated) ?? 0,
     unchanged: num(b.unchanged) ?? 0,
+    departmentsCreated: num(b.departmentsCreated) ?? 0,
   };
 }
 
@@ -120,10 +132,17 @@ function toError(status: number, body: unknown): ApiError {
 export async function postImport(
   orgId: string,
   file: File,
-  options: { mode: "preview" | "commit"; sheet?: string | null; mapping?: Mapping },
+  options: {
+    mode: "preview" | "commit";
+    sheet?: string | null;
+    mapping?: Mapping;
+    /** Create the departments the file names that do not exist (in the same commit). */
+    createDepartments?: boolean;
+  },
 ): Promise<unknown> {
   const form = new FormData();
   form.append("mode", options.mode);
+  if (options.createDepartments) form.append("createDepartments", "true");
   if (options.sheet) form.append("sheet", options.sheet);
   if (options.mapping) form.append("mapping", JSON.stringify(options.mapping));
   form.append("file", file);

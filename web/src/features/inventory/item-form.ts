@@ -2,7 +2,13 @@
 import type { InventoryItemInput } from "@src/modules/inventory/inventory.contract.ts";
 import type { InventoryItem } from "./useInventory.ts";
 
-export type DataItemValue = { name: string; category: string; sensitive: boolean };
+export type DataItemValue = {
+  name: string;
+  category: string;
+  sensitive: boolean;
+  /** 特定個人情報 (My Number data). */
+  myNumber: boolean;
+};
 export type YesNo = boolean | null;
 
 export type ItemValues = {
@@ -80,6 +86,7 @@ export function toItemValues(i: InventoryItem): ItemValues {
       name: d.name,
       category: d.category ?? "",
       sensitive: d.sensitive,
+      myNumber: d.myNumber ?? false,
     })),
     count: i.count ?? "",
     purpose: i.purpose ?? "",
@@ -109,6 +116,7 @@ export function toItemPayload(v: ItemValues): InventoryItemInput {
       name: d.name,
       category: d.category,
       sensitive: d.sensitive,
+      myNumber: d.myNumber,
     })),
     infoType: v.infoType,
     count: v.count,

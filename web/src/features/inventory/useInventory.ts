@@ -46,7 +46,10 @@ export function useInventoryItems(orgId: string, params: InventoryParams) {
   return useQuery({
     queryKey: queryKeys.inventory(orgId, "list", params),
     queryFn: () =>
-      api.get<PagedList<InventoryItem>>(itemsPath(orgId), { limit: PAGE_SIZE, ...params }),
+      api.get<PagedList<InventoryItem> & { countSum?: { value: number; rows: number } }>(
+        itemsPath(orgId),
+        { limit: PAGE_SIZE, ...params },
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -159,11 +162,14 @@ export function useSaveFlow(orgId: string, itemId: string, use: SaveUse<FlowInpu
 /** The import's last step: the file written with the mapping the user confirmed. */
 export function useCommitImport(
   orgId: string,
-  use: SaveUse<{ file: File; sheet: string | null; mapping: Mapping }, unknown>,
+  use: SaveUse<
+    { file: File; sheet: string | null; mapping: Mapping; createDepartments: boolean },
+    unknown
+  >,
 ) {
   return useSave({
-    request: ({ file, sheet, mapping }) =>
-      postImport(orgId, file, { mode: "commit", sheet, mapping }),
+    request: ({ file, sheet, mapping, createDepartments }) =>
+      postImport(orgId, file, { mode: "commit", sheet, mapping, createDepartments }),
     refreshes: itemShownIn(orgId),
     ...use,
   });
