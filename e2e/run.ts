@@ -8,6 +8,7 @@ import { TIMEOUT_MS } from "./lib/expect.ts";
 import { Runner, type Step } from "./lib/harness.ts";
 import { type RunningServer, startServer } from "./lib/server.ts";
 import { newWorld, type World } from "./lib/world.ts";
+import { activitiesScenario } from "./steps/activities.ts";
 import {
   endAuditLead,
   openAppointments,
@@ -199,6 +200,8 @@ async function main(): Promise<number> {
       world,
       mainScenario,
     );
+    // Issue 12: an empty organization follows home's next step to its first activity record.
+    await activitiesScenario(runner, browser, newPage, server.baseUrl);
     // Issue 4: the same organization as a viewer, a member and a consultant.
     await roleScenarios(runner, world, browser, newPage);
     // Issue 9: an invitation by its link, from the members page to joining.

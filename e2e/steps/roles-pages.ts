@@ -118,8 +118,8 @@ export const pages: PageSpec[] = [
     key: "readiness",
     title: "審査準備度",
     ready: tid("readiness-score"),
-    summary: "manual checks only with assessments.write",
-    controls: [enabled(prefix("manual-check-manual."), "a manual check", C)],
+    summary: "the steps proved by activity records link to 実施記録 (no checkbox to tick)",
+    controls: [present(prefix("manual-check-"), "a checkbox that ticks a step", NONE)],
   },
   {
     key: "roadmap",
@@ -247,6 +247,16 @@ export const pages: PageSpec[] = [
       present(prefix("obligation-open-"), "the link to where a duty is recorded", VC),
       present(tid("calendar-feed-create"), "the feed's (re)issue", C),
       present(tid("calendar-feed-revoke"), "the feed's revoke", C),
+    ],
+  },
+  {
+    key: "activities",
+    title: "実施記録",
+    ready: tid("activity-table"),
+    summary: "recording only with activities.write; approving only by the named approver",
+    controls: [
+      present(tid("activity-add"), "記録する", C),
+      present(prefix("activity-delete-"), "削除 of a record", C),
     ],
   },
   {

@@ -1,0 +1,238 @@
+// 実施記録 (issue 12): a new account with an empty organization follows home's next step to its
+// first activity record — the policy approved by the signed-in user themself, with the signed
+// PDF attached — and a step that was a tick before (education) counts only with a dated record
+// within 12 months: a record of a year and a day ago leaves it open, the same record moved to
+// today closes it.
+import type { Browser, Page } from "playwright-core";
+import {
+  assert,
+  assertEqual,
+  clickForResponse,
+  expectAttribute,
+  expectCount,
+  expectText,
+  expectUrl,
+  expectVisible,
+} from "../lib/expect.ts";
+import type { OpenPage, Runner, Step } from "../lib/harness.ts";
+import { chooseOption } from "../lib/mantine.ts";
+import { orgApi, type World } from "../lib/world.ts";
+
+type ActivityWorld = Pick<World, "page" | "baseUrl" | "orgId" | "today"> & {
+  user: { name: string; email: string; password: string };
+  orgId: string;
+};
+
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+const PDF_NAME = "個人情報保護方針（署名済み）.pdf";
+
+type Rule = { ruleId: string; status: string; reason: { ja: string } };
+const readiness = async (w: ActivityWorld) =>
+  (await orgApi<{ results: Rule[] }>(w as unknown as World, "GET", "/readiness")).results;
+const ruleOf = async (w: ActivityWorld, id: string) => {
+  const found = (await readiness(w)).find((r) => r.ruleId === id);
+  assert(found, `no rule ${id}`);
+  return found;
+};
+
+/** 2026-12-06 → 2026年12月6日, as the date field shows what it understood. */
+const ja = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+};
+/** The same calendar day a year before (29 February → 28 February), and the day before it. */
+function yearAgo(today: string): { exactly: string; tooOld: string } {
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const exactly = `${y - 1}-${pad(m)}-${pad(Math.min(d, last))}`;
+  const before = new Date(Date.parse(`${exactly}T00:00:00Z`) - 86_400_000);
+  return { exactly, tooOld: before.toISOString().slice(0, 10) };
+}
+
+async function typeDay(page: Page, testId: string, iso: string) {
+  const field = page.getByTestId(testId);
+  await field.fill(iso);
+  await page.getByRole("dialog").getByText("実施日").first().click(); // leave: the calendar closes
+  await expectAttribute(field, "value", ja(iso), "the date field");
+}
+
+const signUpEmpty: Step<ActivityWorld> = {
+  name: "a new account creates an empty organization; home shows the next step",
+  run: async (w) => {
+    const { page, user } = w;
+    await page.goto(`${w.baseUrl}/signup`);
+    await page.getByTestId("signup-name").fill(user.name);
+    await page.getByTestId("signup-email").fill(user.email);
+    await page.getByTestId("signup-password").fill(user.password);
+    await page.getByTestId("signup-confirm").fill(user.password);
+    await page.getByTestId("signup-submit").click();
+    await expectUrl(page, /\/orgs\/new$/, "after sign-up");
+    await page.getByTestId("org-name").fill("株式会社はじめて");
+    await page.getByTestId("org-create-empty").click();
+    await expectUrl(page, /\/orgs\/[^/]+\/dashboard$/, "home of the new organization");
+    w.orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
+    assert(w.orgId, "no organization id in the URL");
+    // Step 1's most severe gap is the policy: approved by top management, recorded with a day.
+    await expectAttribute(page.getByTestId("next-step"), "data-rule", "manual.policy", "次の一歩");
+  },
+};
+
+const followNextStep: Step<ActivityWorld> = {
+  name: "次の一歩 opens 実施記録 with the form ready for the policy's approval",
+  run: async (w) => {
+    const { page } = w;
+    await page.getByTestId("next-step-fix").click();
+    await expectUrl(page, /\/activities\?new=policy_approval$/, "the fix link");
+    await expectVisible(page.getByTestId("activity-form"), "the record form");
+    await expectAttribute(
+      page.getByTestId("activity-kind"),
+      "value",
+      "個人情報保護方針の承認",
+      "the kind chosen by the link",
+    );
+    await expectAttribute(page.getByTestId("activity-performed-on"), "value", ja(w.today), "today");
+  },
+};
+
+const recordPolicy: Step<ActivityWorld> = {
+  name: "record the approval: the president as outsider name, oneself as approver → 承認待ち",
+  run: async (w) => {
+    const { page } = w;
+    await page.getByTestId("activity-performer").getByText("社外の方").click();
+    await page.getByTestId("activity-performer-name").fill("代表取締役 初 花子");
+    await chooseOption(page, page.getByTestId("activity-approver"), w.user.name, "承認者");
+    const res = await clickForResponse(
+      page,
+      page.getByTestId("activity-save"),
+      (r) => r.request().method() === "POST" && r.url().endsWith("/activities"),
+    );
+    assertEqual(res.status(), 201, "POST /activities");
+    const row = page.getByTestId("activity-row-policy_approval");
+    await expectText(row, "承認待ち", "the new record's approval state");
+    const rule = await ruleOf(w, "manual.policy");
+    assertEqual(rule.status, "gap", "the policy rule before the approval");
+    assert(rule.reason.ja.includes("承認待ち"), `reason names the wait: ${rule.reason.ja}`);
+  },
+};
+
+const approveAndAttach: Step<ActivityWorld> = {
+  name: "open it, approve it as the named approver, attach the signed PDF → the rule is 充足",
+  run: async (w) => {
+    const { page } = w;
+    await page
+      .getByTestId("activity-row-policy_approval")
+      .locator('[data-testid^="activity-open-"]')
+      .click();
+    await expectText(page.getByTestId("activity-approval-state"), "承認待ち", "before approving");
+    const approved = await clickForResponse(page, page.getByTestId("activity-approve"), (r) =>
+      r.url().endsWith("/approve"),
+    );
+    assertEqual(approved.status(), 200, "POST …/approve");
+    await expectText(page.getByTestId("activity-approval-state"), "承認済み", "after approving");
+    const input = page.getByTestId("attachments-panel").locator('input[type="file"]');
+    const [upload] = await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          r.request().method() === "POST" &&
+          r.url().includes("/attachments/owners/activity_record/"),
+      ),
+      input.setInputFiles({ name: PDF_NAME, mimeType: "application/pdf", buffer: PDF }),
+    ]);
+    assertEqual(upload.status(), 201, "the PDF's upload");
+    await expectVisible(
+      page.getByTestId("attachment-row").filter({ hasText: PDF_NAME }),
+      "the attached PDF",
+    );
+    await page.keyboard.press("Escape");
+    assertEqual((await ruleOf(w, "manual.policy")).status, "ok", "the policy rule");
+    await page.getByTestId("nav-dashboard").click();
+    await expectVisible(page.getByTestId("next-step"), "次の一歩");
+    const next = await page.getByTestId("next-step").getAttribute("data-rule");
+    assert(next !== "manual.policy", `the next step moved on (still ${next})`);
+  },
+};
+
+const tickEraNeedsDatedRecord: Step<ActivityWorld> = {
+  name: "教育: no checkbox; a record of a year and a day ago leaves it open, today's closes it",
+  run: async (w) => {
+    const { page } = w;
+    const { exactly, tooOld } = yearAgo(w.today);
+    await page.getByTestId("nav-readiness").click();
+    const card = page.getByTestId("readiness-rule-manual.education");
+    await expectAttribute(card, "data-status", "gap", "教育 before any record");
+    await expectCount(page.locator('[data-testid^="manual-check-"]'), 0, "checkboxes to tick");
+    await card.getByTestId("readiness-fix-manual.education").click();
+    await expectUrl(page, /\/activities\?new=education$/, "the record form for 教育");
+    await typeDay(page, "activity-performed-on", tooOld);
+    await page.getByTestId("activity-performer").getByText("社外の方").click();
+    await page.getByTestId("activity-performer-name").fill("外部 講師");
+    const res = await clickForResponse(
+      page,
+      page.getByTestId("activity-save"),
+      (r) => r.request().method() === "POST" && r.url().endsWith("/activities"),
+    );
+    assertEqual(res.status(), 201, "POST /activities");
+    const stale = await ruleOf(w, "manual.education");
+    assertEqual(stale.status, "gap", "教育 recorded a year and a day ago");
+    assertEqual(
+      stale.reason.ja,
+      `最後の「従業者教育」の記録は${ja(tooOld)}で、12か月を過ぎています。${ja(exactly)}以降の記録が必要です。`,
+      "the reason",
+    );
+    await page
+      .getByTestId("activity-row-education")
+      .locator('[data-testid^="activity-open-"]')
+      .click();
+    await typeDay(page, "activity-performed-on", w.today);
+    const patched = await clickForResponse(
+      page,
+      page.getByTestId("activity-save"),
+      (r) => r.request().method() === "PATCH",
+    );
+    assertEqual(patched.status(), 200, "PATCH the record's day");
+    assertEqual((await ruleOf(w, "manual.education")).status, "ok", "教育 recorded today");
+    await page.getByTestId("nav-readiness").click();
+    await expectAttribute(
+      page.getByTestId("readiness-rule-manual.education"),
+      "data-status",
+      "ok",
+      "教育 on the readiness page",
+    );
+  },
+};
+
+export async function activitiesScenario(
+  runner: Runner,
+  browser: Browser,
+  open: OpenPage,
+  baseUrl: string,
+): Promise<void> {
+  if (runner.stopped) return;
+  const { context, page } = await open(browser, baseUrl);
+  try {
+    const japan = new Date(Date.now() + 9 * 3600_000);
+    const w: ActivityWorld = {
+      page,
+      baseUrl,
+      orgId: "",
+      today: japan.toISOString().slice(0, 10),
+      user: {
+        name: "初 太郎",
+        email: `e2e-activities-${Date.now().toString(36)}@example.com`,
+        password: "e2e-passw0rd-long",
+      },
+    };
+    await runner.scenario("Issue 12: 実施記録 from an empty organization", page, w, [
+      signUpEmpty,
+      followNextStep,
+      recordPolicy,
+      approveAndAttach,
+      tickEraNeedsDatedRecord,
+    ]);
+  } finally {
+    await context.close();
+  }
+}
