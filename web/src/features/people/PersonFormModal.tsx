@@ -19,6 +19,7 @@ import { useSavePerson } from "./usePeople.ts";
 type Values = {
   name: string;
   kana: string;
+  employeeNumber: string;
   email: string;
   departmentId: string | null;
   employmentType: EmploymentType | null;
@@ -29,6 +30,7 @@ type Values = {
 const empty: Values = {
   name: "",
   kana: "",
+  employeeNumber: "",
   email: "",
   departmentId: null,
   employmentType: "regular",
@@ -40,6 +42,7 @@ function toValues(p: Person): Values {
   return {
     name: p.name,
     kana: p.kana ?? "",
+    employeeNumber: p.employeeNumber ?? "",
     email: p.email ?? "",
     departmentId: p.departmentId,
     employmentType: p.employmentType,
@@ -52,6 +55,7 @@ function toPayload(v: Values) {
   return {
     name: v.name,
     kana: v.kana,
+    employeeNumber: v.employeeNumber,
     email: v.email.trim(),
     departmentId: v.departmentId || null,
     employmentType: v.employmentType,
@@ -107,12 +111,19 @@ export function PersonFormModal({
               {...form.getInputProps("kana")}
             />
           </SimpleGrid>
-          <TextInput
-            label={t("people.email")}
-            type="email"
-            data-testid="person-email"
-            {...form.getInputProps("email")}
-          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t("people.employeeNumber")}
+              data-testid="person-employee-number"
+              {...form.getInputProps("employeeNumber")}
+            />
+            <TextInput
+              label={t("people.email")}
+              type="email"
+              data-testid="person-email"
+              {...form.getInputProps("email")}
+            />
+          </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t("people.department")}

@@ -67,6 +67,28 @@ export function useDeletePerson(orgId: string, use: SaveUse<Person, unknown>) {
 }
 
 export type PeopleImportResult = { created: number; updated: number; total: number };
+export type PeopleImportMatch = {
+  row: number;
+  name: string;
+  /** How the row found its stored person; null = a new person. */
+  rule: "employee_number" | "email" | "name_department_joined" | null;
+  personId: string | null;
+};
+export type PeopleImportPreview = PeopleImportResult & {
+  unchanged: number;
+  matches: PeopleImportMatch[];
+};
+
+/** What a file would do, nothing written: each row's stored person and the rule that matched. */
+export function usePreviewPeopleImport(orgId: string, use: SaveUse<File, PeopleImportPreview>) {
+  return useSave({
+    request: (file) =>
+      api.upload<PeopleImportPreview>(orgPath(orgId, "/people/import?mode=preview"), file),
+    // Nothing changes on the server.
+    refreshes: [],
+    ...use,
+  });
+}
 
 /** 一括取り込み of an .xlsx or .csv: all rows or none (the refusal lists every bad cell). */
 export function useImportPeople(orgId: string, use: SaveUse<File, PeopleImportResult>) {
