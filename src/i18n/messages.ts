@@ -372,28 +372,7 @@ export const errorMessages = {
     ja: "対象外とする場合は、その理由を備考に入力してください。",
     en: "Give the reason in the notes when an item does not apply.",
   },
-  // readiness
-  READINESS_RULE_NOT_FOUND: {
-    ja: "準備度のルール「{ruleId}」はありません。",
-    en: 'There is no readiness rule "{ruleId}".',
-  },
-  READINESS_RULE_NOT_MANUAL: {
-    ja: "「{ruleId}」は登録内容から自動で判定するルールのため、手動では完了にできません。",
-    en: '"{ruleId}" is judged from the records, so it cannot be ticked by hand.',
-  },
-  readiness_rule_not_manual: {
-    ja: "自動で判定するルールは手動で完了にできません。",
-    en: "A rule judged from the records cannot be ticked by hand.",
-  },
-  // PDCA calendar (obligations)
-  OBLIGATION_NOT_FOUND: {
-    ja: "定期的な取り組み「{key}」はありません。",
-    en: 'There is no recurring obligation "{key}".',
-  },
-  OBLIGATION_DERIVED: {
-    ja: "「{key}」の実施日は台帳・リスク分析・法令等一覧の記録から自動で求めるため、ここでは記録できません。それぞれの画面で見直し日を記録してください。",
-    en: 'The day "{key}" was done comes from the register, risk analysis or legal register, so it cannot be recorded here. Record the review on that page.',
-  },
+  // dates of records
   date_in_future: {
     ja: "今日より後の日付は入力できません。",
     en: "The date cannot be later than today.",
