@@ -29,7 +29,8 @@ async function upload(w: World, filename: string, buffer: Buffer): Promise<void>
   await page.getByTestId("people-import-button").click();
   await expectVisible(page.getByRole("dialog"), "the import dialog");
   await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith("/people/import")),
+    // The dialog previews the file first (?mode=preview); a bad file is refused there.
+    page.waitForResponse((r) => r.url().endsWith("/people/import?mode=preview")),
     page.getByTestId("people-import-file").setInputFiles({
       name: filename,
       mimeType: XLSX_MIME,
@@ -56,6 +57,14 @@ export const importPeople: Step<World> = {
       })),
     );
     await upload(w, "従業者.xlsx", buffer);
+    // The preview names each row's match: five new people, nothing written yet.
+    await expectText(w.page.getByTestId("people-import-preview"), "新規 5件", "import preview");
+    await expectCount(w.page.getByTestId("people-import-rule"), 5, "rows in the preview");
+    await expectText(w.page.getByTestId("people-import-rule").first(), "新規", "match of row 2");
+    await Promise.all([
+      w.page.waitForResponse((r) => r.url().endsWith("/people/import")),
+      w.page.getByTestId("people-import-commit").click(),
+    ]);
     const result = w.page.getByTestId("import-result");
     await expectText(result, "新規 5件", "import result");
     await expectText(result, "更新 0件", "import result");
