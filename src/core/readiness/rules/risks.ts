@@ -241,8 +241,9 @@ const treated: ReadinessRule = {
     const details = [...where]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, MAX_DETAILS)
-      .map(([name, id]): RecordRef =>
-        id === undefined ? { name } : { id, name, path: itemRisksPath(id, "unaccepted=true") },
+      .map(
+        ([name, id]): RecordRef =>
+          id === undefined ? { name } : { id, name, path: itemRisksPath(id, "unaccepted=true") },
       );
     return gap(
       text(
