@@ -47,7 +47,12 @@ export async function loadRegisterRows(db: Db | Tx, ctx: OrgContext): Promise<Re
     .leftJoin(department, joinDepartment(inventoryItem.departmentId))
     .where(eq(inventoryItem.orgId, ctx.orgId))
     .orderBy(asc(inventoryItem.name), asc(inventoryItem.id));
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    // Written only by the register's writer, from parseRecordCount's qualifiers.
+    countQualifier: r.countQualifier as RegisterExportRow["countQualifier"],
+    updatedAt: r.updatedAt.toISOString(),
+  }));
 }
 
 /** Lifecycle order (取得 → … → 委託), not alphabetical. */

@@ -26,6 +26,8 @@ function item(i: number, over: Partial<RegisterExportRow> = {}): RegisterExportR
     ],
     infoType: "personal",
     count: "約500",
+    countValue: 500,
+    countQualifier: "about",
     medium: "both",
     acquisition: ["direct_written"],
     purpose: "商品の発送とアフターサービスのため",
