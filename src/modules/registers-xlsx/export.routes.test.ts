@@ -381,7 +381,14 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
     const r1 = await upload(t, owner, `${base}/inventory-items/import`, register, {
       mode: "commit",
     });
-    expect(r1.json()).toEqual({ mode: "commit", created: 0, updated: 0, unchanged: 2, total: 2 });
+    expect(r1.json()).toEqual({
+      mode: "commit",
+      departmentsCreated: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      total: 2,
+    });
     const risks = (await get(`${base}/risks/export.xlsx`)).rawPayload;
     const r2 = await upload(t, owner, `${base}/risks/import`, risks, { mode: "commit" });
     expect(r2.json()).toEqual({
