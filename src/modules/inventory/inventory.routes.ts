@@ -1,5 +1,5 @@
 import type { ApiApp, AppDeps } from "../../server/app.ts";
-import { idResult, listResult } from "../shared/contract-helpers.ts";
+import { idResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import {
   flowInput,
