@@ -67,6 +67,7 @@ import {
   openItemRisks,
 } from "./steps/risks.ts";
 import { roleScenarios } from "./steps/roles.ts";
+import { noCapitalSizeClass } from "./steps/size-class.ts";
 import {
   defaultPlanFromStartDay,
   demoHasWorkPlan,
@@ -83,6 +84,7 @@ const mainScenario: Step<World>[] = [
   demoDataReady,
   editProfile,
   profilePersisted,
+  noCapitalSizeClass,
   openPeople,
   importPeople,
   importedInRegister,
