@@ -53,6 +53,12 @@ export const defaultPlanFromStartDay: Step<World> = {
   name: "作業計画: the default plan from 2027年1月4日, every two weeks — application 2027年6月4日",
   run: async (w) => {
     const { page } = w;
+    // Run after the audit-trail steps (its ~60 events would push theirs off the first page),
+    // where the main scenario has switched to English: back to Japanese.
+    await page.evaluate(() => localStorage.setItem("mamori.lang", "ja"));
+    await page.reload();
+    await page.getByTestId("nav-roadmap").click();
+    await expectUrl(page, /\/roadmap$/, "作業計画");
     await page.getByTestId("default-plan-open").click();
     const form = page.getByTestId("default-plan-form");
     await expectVisible(form, "the default plan dialog");
