@@ -60,8 +60,9 @@ async function referenceLoad(db: Db, orgId: string) {
   const items = await json<unknown[]>(
     db,
     sql`select coalesce(json_agg(json_build_array(id, name, department_id, ${oldFilledMask},
-        sensitive, consent_basis, outsourced, outsourcee, foreign_recipient, foreign_country,
-        identified_on, last_reviewed_on) order by name, id), '[]')::text
+        sensitive, consent_basis, outsourced, outsourcee, third_party_provision, joint_use,
+        foreign_recipient, foreign_country, identified_on, last_reviewed_on)
+        order by name, id), '[]')::text
       from inventory_item where org_id = ${orgId} and status = 'active'`,
   );
   const active = sql`not exists (select 1 from inventory_item x where x.org_id = ${R.orgId}
@@ -109,10 +110,12 @@ async function referenceLoad(db: Db, orgId: string) {
       consentBasis: t[5],
       outsourced: t[6],
       outsourcee: t[7],
-      foreignRecipient: t[8],
-      foreignCountry: t[9],
-      identifiedOn: t[10],
-      lastReviewedOn: t[11],
+      thirdPartyProvision: t[8],
+      jointUse: t[9],
+      foreignRecipient: t[10],
+      foreignCountry: t[11],
+      identifiedOn: t[12],
+      lastReviewedOn: t[13],
       flowPhases: decodePhases(flow.get(id) ?? null),
       riskPhases: decodePhases(risk.get(id) ?? null),
       // Only phases the product knows set a bit ("other" is none): no bits, no list.
@@ -171,9 +174,9 @@ async function fillVaried(t: TestApp, orgId: string, n: number) {
       `insert into inventory_item (org_id, id, name, department_id, data_items, access_holders,
          purpose, storage_location, storage_method, use_period, retention_period, sensitive,
          consent_basis, outsourced, outsourcee, foreign_recipient, foreign_country,
-         identified_on, last_reviewed_on, status)
+         identified_on, last_reviewed_on, status, third_party_provision, joint_use)
        values ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-         $16, $17, $18, $19, $20)`,
+         $16, $17, $18, $19, $20, $21, $22)`,
       [
         orgId,
         id,
@@ -191,6 +194,8 @@ async function fillVaried(t: TestApp, orgId: string, n: number) {
         day(),
         day(),
         pick(["active", "active", "active", "retired", "draft"]),
+        bool(),
+        bool(),
       ],
     );
     const steps = pick([0, 1, 3, 5]);
