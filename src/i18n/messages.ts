@@ -331,7 +331,6 @@ export const errorMessages = {
     ja: "リスクの候補一覧にない候補です。",
     en: "This suggestion is not in the risk library.",
   },
-  RISK_NOT_SCORED: {
   RISK_NOT_ASSESSED: {
     ja: "未評価のリスクは見直し済みにできません。先に評価を確認するか、評価を入力してください。",
     en: "A risk whose ratings nobody has assessed cannot be marked reviewed. Confirm or enter its ratings first.",
@@ -340,6 +339,7 @@ export const errorMessages = {
     ja: "発生可能性または影響度が現在のリスクマトリクスの段階にないため、この評価は確認できません。編集して段階を選び直してください。",
     en: "The likelihood or impact is not a level of the current risk matrix, so these ratings cannot be confirmed. Edit the row and choose new levels.",
   },
+  RISK_NOT_SCORED: {
     ja: "発生可能性または影響度が現在のリスクマトリクスの段階にないため、リスクを受容できません。先に評価を見直してください。",
     en: "The likelihood or impact is not a level of the current risk matrix, so the risk cannot be accepted. Re-rate it first.",
   },

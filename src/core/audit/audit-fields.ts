@@ -79,9 +79,11 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     ...fromDefs(RISK_FIELDS),
     itemId: riskLabel("itemName"),
     lastReviewedOn: b("最終見直し日", "Last reviewed on"),
-    reviewedBy: b("見直した人", "Reviewed by"),
     lastReviewedBy: b("見直した人", "Reviewed by"),
     // Events recorded before lastReviewedBy was a column name the reviewer this way.
+    reviewedBy: b("見直した人", "Reviewed by"),
+    assessedOn: b("評価の確認日", "Ratings confirmed on"),
+    assessedBy: b("評価を確認した人", "Ratings confirmed by"),
     acceptanceCleared: b("受容の取消", "Acceptance withdrawn"),
     acceptedAssessment: b("受容した評価", "Assessment accepted"),
   },
