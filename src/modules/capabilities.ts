@@ -4,8 +4,8 @@
 // here; other capabilities use its index.ts.
 import type { ApiApp, AppDeps } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
-import { ACTIVITY_OWNER, activitiesReadiness, activityRecord } from "./activities/index.ts";
 import { registerActivityRoutes } from "./activities/activities.routes.ts";
+import { ACTIVITY_OWNER, activitiesReadiness, activityRecord } from "./activities/index.ts";
 import { appointmentsReadiness } from "./appointments/appointments.readiness.ts";
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";

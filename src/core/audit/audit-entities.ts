@@ -44,7 +44,11 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
     entities: [
       "activity_record",
       "obligation_record",
-      "reminder_setting", "calendar_feed", "export", "mail_outbox"],
+      "reminder_setting",
+      "calendar_feed",
+      "export",
+      "mail_outbox",
+    ],
   },
   {
     key: "access",

@@ -43,9 +43,7 @@ describe.each(dbKinds)("audit labels of the demo company (%s)", (kind) => {
 
   it("labels every field of the seed event in both languages", () => {
     const fields = Object.keys(seed.changes).filter((f) => !isHiddenField("organization", f));
-    expect(fields).toEqual(
-      expect.arrayContaining(["people", "employeeCount", "activityRecords"]),
-    );
+    expect(fields).toEqual(expect.arrayContaining(["people", "employeeCount", "activityRecords"]));
     for (const lang of ["ja", "en"] as const) {
       const unlabelled = fields.filter((f) => auditFieldLabel("organization", f, lang) === null);
       expect(unlabelled, lang).toEqual([]);
