@@ -4,7 +4,7 @@
 import { and, eq, lte } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
-import type { OrgContext } from "../../server/org-context.ts";
+import { systemContext } from "../../server/org-context.ts";
 import { appendAuditMany } from "../audit/index.ts";
 import { invitation } from "../auth/index.ts";
 import { cancelQueuedMail } from "../mail/index.ts";
@@ -22,7 +22,7 @@ export async function expireInvitations(db: Db, now: Date): Promise<number> {
     .where(and(eq(invitation.status, "pending"), lte(invitation.expiresAt, now)));
   let expired = 0;
   for (const { orgId } of due) {
-    const ctx: OrgContext = { orgId, userId: "system", userName: "mamori", role: "owner" };
+    const ctx = systemContext(orgId);
     expired += await writeInOrg(db, ctx, async (tx) => {
       const rows = await tx
         .update(invitation)

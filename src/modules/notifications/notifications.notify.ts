@@ -9,7 +9,7 @@ import type { AccessRole } from "../../core/access/permissions.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import type { Lang } from "../../i18n/messages.ts";
-import type { OrgContext } from "../../server/org-context.ts";
+import { type OrgContext, systemContext } from "../../server/org-context.ts";
 import { recordNoChange } from "../audit/index.ts";
 import {
   inAppLink,
@@ -70,7 +70,7 @@ export function notifyFromJob<P extends NotificationPayload>(
   orgId: string,
   input: NotifyInput<P> & Recipients,
 ): Promise<NotifyResult> {
-  const ctx: OrgContext = { orgId, userId: "system", userName: "mamori", role: "owner" };
+  const ctx = systemContext(orgId);
   return writeInOrg(db, ctx, async (tx) => {
     const result = await notify(tx, orgId, input, input);
     await recordNoChange(tx, ctx);

@@ -8,7 +8,7 @@ import { reminderStage } from "../../core/obligations/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
-import type { OrgContext } from "../../server/org-context.ts";
+import { systemContext } from "../../server/org-context.ts";
 import { recordNoChange } from "../audit/index.ts";
 import { organization } from "../auth/index.ts";
 import { dutyReminder, notifyRoles } from "../notifications/index.ts";
@@ -31,7 +31,7 @@ export async function sendDutyReminders(db: Db, orgId: string, now: Date): Promi
     return stage && state.nextDue ? [{ state, stage, dueOn: state.nextDue }] : [];
   });
   if (due.length === 0) return 0;
-  const ctx: OrgContext = { orgId, userId: "system", userName: "mamori", role: "owner" };
+  const ctx = systemContext(orgId);
   return writeInOrg(db, ctx, async (tx) => {
     let sent = 0;
     for (const { state, stage, dueOn } of due) {
