@@ -5,6 +5,7 @@ export * from "../modules/activities/activities.tables.ts";
 export * from "../modules/appointments/appointments.tables.ts";
 export * from "../modules/audit/audit.tables.ts";
 export * from "../modules/auth/auth.tables.ts";
+export * from "../modules/documents/documents.tables.ts";
 export * from "../modules/files/files.tables.ts";
 export * from "../modules/inventory/inventory.tables.ts";
 export * from "../modules/jobs/jobs.tables.ts";
