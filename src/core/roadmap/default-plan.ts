@@ -3,7 +3,11 @@
 // cycle (operation for at least a month, the internal audit, the management review), the
 // application, and the grant expected about six months after it (docs/domain.md, "The work
 // plan"). Pure: every day is computed from the inputs, so a test can count them by hand.
-// Weekends are skipped for sessions and deadlines; public holidays are not known here.
+// Sessions, deadlines and the application fall on working days: not a weekend, not a public
+// holiday (core/calendar/japanese-holidays.ts) and not the year-end closing 12/29–1/3 most
+// offices keep, the client's and the consultant's alike (1/1 is the only public holiday in
+// it). A step's planned period is not moved: it is a span, not a meeting.
+import { isBusinessDay, isYearEndClosure } from "../calendar/japanese-holidays.ts";
 import type { Bilingual } from "../i18n-text.ts";
 import { addDays, daysInMonth } from "../obligations/dates.ts";
 
@@ -37,7 +41,7 @@ export interface DefaultPlan {
   cadence: SessionCadence;
   steps: PlannedStep[];
   tasks: PlannedTask[];
-  /** The day the application is planned (a weekday). */
+  /** The day the application is planned (a working day). */
   applicationOn: string;
   /** The grant expected six months after the application (an estimate, not a weekday rule). */
   grantOn: string;
@@ -83,16 +87,21 @@ export function addMonthsClamped(iso: string, months: number): string {
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
-/** The day itself, or the Monday after a Saturday or Sunday (sessions, the application). */
-export function weekdayOnOrAfter(iso: string): string {
-  const w = weekday(iso);
-  return w === 6 ? addDays(iso, 2) : w === 0 ? addDays(iso, 1) : iso;
+/** A business day outside the year-end closing: a day the plan may put work on. */
+export const isWorkingDay = (iso: string): boolean => isBusinessDay(iso) && !isYearEndClosure(iso);
+
+/** The day itself, or the next working day (sessions, the application, a start). */
+export function workingDayOnOrAfter(iso: string): string {
+  let day = iso;
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return day;
 }
 
-/** The day itself, or the Friday before a Saturday or Sunday (deadlines at a period's end). */
-export function weekdayOnOrBefore(iso: string): string {
-  const w = weekday(iso);
-  return w === 6 ? addDays(iso, -1) : w === 0 ? addDays(iso, -2) : iso;
+/** The day itself, or the working day before it (deadlines at a period's end). */
+export function workingDayOnOrBefore(iso: string): string {
+  let day = iso;
+  while (!isWorkingDay(day)) day = addDays(day, -1);
+  return day;
 }
 
 const t = (ja: string, en: string): Bilingual => ({ ja, en });
@@ -121,7 +130,7 @@ export function defaultPlan(input: DefaultPlanInput): DefaultPlan {
     { step: 12, plannedStart: auditStart, plannedEnd: addDays(reviewStart, -1) },
     { step: 13, plannedStart: reviewStart, plannedEnd: addDays(cycleEnd, -1) },
   );
-  const applicationOn = weekdayOnOrAfter(cycleEnd);
+  const applicationOn = workingDayOnOrAfter(cycleEnd);
 
   const tasks: PlannedTask[] = [
     ...sessions(start, input.cadence, steps, week(TEMPLATE_WEEKS)),
@@ -129,25 +138,25 @@ export function defaultPlan(input: DefaultPlanInput): DefaultPlan {
       step: 11,
       title: t("運用の開始を全従業者に知らせる", "Tell all staff that operation starts"),
       owner: "client",
-      dueOn: weekdayOnOrAfter(operationStart),
+      dueOn: workingDayOnOrAfter(operationStart),
     },
     {
       step: 12,
       title: t("内部監査を行い、結果を代表者に報告する", "Audit and report to top management"),
       owner: "client",
-      dueOn: weekdayOnOrBefore(addDays(reviewStart, -1)),
+      dueOn: workingDayOnOrBefore(addDays(reviewStart, -1)),
     },
     {
       step: 13,
       title: t("マネジメントレビューを行う", "Hold the management review"),
       owner: "client",
-      dueOn: weekdayOnOrBefore(addDays(cycleEnd, -1)),
+      dueOn: workingDayOnOrBefore(addDays(cycleEnd, -1)),
     },
     {
       step: 13,
       title: t("模擬審査を受け、申請書類をそろえる", "Mock audit; gather the application papers"),
       owner: "consultant",
-      dueOn: weekdayOnOrBefore(addDays(cycleEnd, -MOCK_AUDIT_DAYS_BEFORE_APPLICATION)),
+      dueOn: workingDayOnOrBefore(addDays(cycleEnd, -MOCK_AUDIT_DAYS_BEFORE_APPLICATION)),
     },
     {
       step: 13,
@@ -179,8 +188,12 @@ function sessions(
   if (cadence === "none") return [];
   const every = cadence === "weekly" ? 7 : 14;
   const out: PlannedTask[] = [];
+  let previous = "";
   for (let day = start, n = 1; day < constructionEnd; day = addDays(day, every), n++) {
-    const on = weekdayOnOrAfter(day);
+    // A long closing can push a session onto the next one's day: that one then moves on a day.
+    let on = workingDayOnOrAfter(day);
+    if (on <= previous) on = workingDayOnOrAfter(addDays(previous, 1));
+    previous = on;
     const topic = steps
       .filter((s) => s.step <= 10 && s.plannedStart <= on)
       .reduce((a, b) => (b.plannedStart > a.plannedStart ? b : a));

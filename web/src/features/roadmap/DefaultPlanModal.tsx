@@ -9,7 +9,7 @@ import {
   defaultPlan,
   SESSION_CADENCES,
   type SessionCadence,
-  weekdayOnOrAfter,
+  workingDayOnOrAfter,
 } from "@src/core/roadmap/default-plan.ts";
 import { defaultPlanInput } from "@src/modules/roadmap/roadmap.contract.ts";
 import { useTranslation } from "react-i18next";
@@ -49,7 +49,7 @@ export function DefaultPlanModal({
   const { t } = useTranslation();
   const org = useOrg();
   const initial = (): Values => ({
-    startsOn: weekdayOnOrAfter(today),
+    startsOn: workingDayOnOrAfter(today),
     cadence: "weekly",
     constructionMonths: DEFAULT_CONSTRUCTION_MONTHS,
   });
@@ -162,11 +162,12 @@ function previewOf(v: Values) {
   const months = v.constructionMonths;
   if (!v.startsOn || typeof months !== "number" || !Number.isInteger(months)) return null;
   if (months < 1 || months > 12) return null;
-  const plan = defaultPlan({
-    startsOn: v.startsOn,
-    cadence: v.cadence,
-    constructionMonths: months,
-  });
+  let plan: ReturnType<typeof defaultPlan>;
+  try {
+    plan = defaultPlan({ startsOn: v.startsOn, cadence: v.cadence, constructionMonths: months });
+  } catch {
+    return null; // a day outside the calendar the plan knows (2000–2099): the server refuses it
+  }
   const step = (n: number) => plan.steps.find((s) => s.step === n);
   return {
     start: plan.startsOn,
