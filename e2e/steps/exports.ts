@@ -60,9 +60,11 @@ const RISK_HEADERS = [
   "残存発生可能性",
   "残存影響度",
   "残存リスク",
+  "評価状況",
   "受容者",
   "受容日",
   "最終見直し日",
+  "見直し者",
   "見直し予定日",
 ];
 
@@ -147,6 +149,9 @@ export const exportRisks: Step<World> = {
     assertEqual(col(low, "固有リスク"), "低", "固有リスク of the 低 risk");
     assertEqual(col(medium, "受容者"), w.user.name, "受容者 of the accepted risk");
     assertEqual(col(low, "受容者"), "", "受容者 of the other risk");
+    // Both were confirmed (評価を確認) before: assessed, their levels printed as ratings.
+    assertEqual(col(medium, "評価状況"), "評価済み", "評価状況 of the 中 risk");
+    assertEqual(col(low, "評価状況"), "評価済み", "評価状況 of the 低 risk");
 
     const pdf = await downloadBy(page, page.getByTestId("risks-export-pdf"), PDF_TIMEOUT_MS);
     assert(pdf.filename.startsWith("リスク分析表_"), `file name ${pdf.filename}`);

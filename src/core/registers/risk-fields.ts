@@ -24,9 +24,11 @@ export type RiskFieldKey =
   | "residualLikelihood"
   | "residualImpact"
   | "residualLevel"
+  | "assessment"
   | "acceptedBy"
   | "acceptedOn"
   | "lastReviewedOn"
+  | "lastReviewedBy"
   | "reviewOn";
 
 export interface RiskFieldDef {
@@ -37,8 +39,9 @@ export interface RiskFieldDef {
   /** Computed from the matrix on export; ignored on import. */
   computed?: true;
   /**
-   * Written on export, ignored on import: a record a file cannot make (the last review is
-   * recorded only by 見直し済み, with who did it).
+   * Written on export, ignored on import: a record a file cannot make (the last review and
+   * its reviewer are recorded only by 見直し済み; whether a person confirmed the ratings is
+   * decided by the import itself, see registers-xlsx/risk-plan.ts).
    */
   exportOnly?: true;
   /** Header spellings besides label.ja, label.en and the key. */
@@ -137,6 +140,15 @@ export const RISK_FIELDS: readonly RiskFieldDef[] = [
     aliases: ["残存リスクレベル", "残存リスク評価", "対策後リスク", "対策後のリスク"],
   },
   {
+    // 評価済み or 未評価 (suggested ratings nobody has confirmed): the levels of a 未評価 row
+    // print as （提案）, never as a rating.
+    key: "assessment",
+    label: { ja: "評価状況", en: "Assessment" },
+    required: false,
+    exportOnly: true,
+    aliases: ["評価の状況", "評価状態"],
+  },
+  {
     key: "acceptedBy",
     label: { ja: "受容者", en: "Accepted by" },
     required: false,
@@ -154,6 +166,13 @@ export const RISK_FIELDS: readonly RiskFieldDef[] = [
     required: false,
     exportOnly: true,
     aliases: ["前回見直し日", "見直し実施日", "見直し済み日", "最終レビュー日"],
+  },
+  {
+    key: "lastReviewedBy",
+    label: { ja: "見直し者", en: "Reviewed by" },
+    required: false,
+    exportOnly: true,
+    aliases: ["最終見直し者", "見直した人", "見直し実施者"],
   },
   {
     // The planned next review. 見直し日 was its label until the last review got a column of its

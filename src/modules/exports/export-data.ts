@@ -30,9 +30,25 @@ export type RiskExportRow = {
   residual: RiskScore | null;
   acceptedBy: string | null;
   acceptedOn: string | null;
+  /** false: 未評価, the ratings are a suggestion's that nobody has set or confirmed yet. */
+  assessed: boolean;
   lastReviewedOn: string | null;
+  /** Who recorded the last review (見直し済み); null without one, or before names were kept. */
+  lastReviewedBy: string | null;
   reviewOn: string | null;
 };
+
+/** 評価状況 as both downloads (xlsx and PDF) print it. */
+export const assessmentText = (assessed: boolean): string => (assessed ? "評価済み" : "未評価");
+
+/**
+ * A risk level as both downloads print it: a 未評価 row's level is the suggestion's, printed
+ * （提案）中 so that nobody reads it as a rating someone made. null: not scored.
+ */
+export function levelText(score: RiskScore | null, assessed: boolean): string | null {
+  if (!score) return null;
+  return assessed ? score.label.ja : `（提案）${score.label.ja}`;
+}
 
 const { createdAt: _c, orgId: _o, searchText: _s, ...itemColumns } = getTableColumns(inventoryItem);
 
@@ -83,7 +99,9 @@ export async function loadRiskRows(
       residualImpact: inventoryRisk.residualImpact,
       acceptedBy: inventoryRisk.acceptedBy,
       acceptedOn: inventoryRisk.acceptedOn,
+      assessedOn: inventoryRisk.assessedOn,
       lastReviewedOn: inventoryRisk.lastReviewedOn,
+      lastReviewedBy: inventoryRisk.lastReviewedBy,
       reviewOn: inventoryRisk.reviewOn,
     })
     .from(inventoryRisk)
@@ -102,8 +120,9 @@ export async function loadRiskRows(
     );
   return {
     matrix,
-    rows: rows.map((r) => ({
+    rows: rows.map(({ assessedOn, ...r }) => ({
       ...r,
+      assessed: assessedOn !== null,
       inherent: scoreRisk(matrix, r.likelihood, r.impact),
       residual:
         r.residualLikelihood === null || r.residualImpact === null

@@ -1,6 +1,8 @@
 // Public API of the exports capability: other capabilities import only this file.
 // Register and risk rows as written into downloads (xlsx, PDF).
 export {
+  assessmentText,
+  levelText,
   loadRegisterRows,
   loadRiskRows,
   organizationName,

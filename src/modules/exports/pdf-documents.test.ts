@@ -164,7 +164,9 @@ describe("risk analysis PDF", () => {
       residual: scoreRisk(m, 1, impact),
       acceptedBy: i === 1 ? "代表取締役" : null,
       acceptedOn: i === 1 ? "2025-04-10" : null,
+      assessed: true,
       lastReviewedOn: i === 1 ? "2025-06-30" : null,
+      lastReviewedBy: i === 1 ? "見直 太郎" : null,
       reviewOn: "2026-04-01",
     };
   }
@@ -182,16 +184,36 @@ describe("risk analysis PDF", () => {
     expect(text).toContain(
       `3${m.likelihood.levels[2]?.label.ja}3${m.impact.levels[2]?.label.ja}高`,
     );
-    // 受容日, 最終見直し日, 見直し予定日 side by side, each whole, written the Japanese way.
-    expect(text).toContain("代表取締役2025年4月10日2025年6月30日2026年4月1日");
+    // 評価状況, 受容者, 受容日, 最終見直し日, 見直し者, 見直し予定日 side by side, each whole,
+    // days written the Japanese way.
+    expect(text).toContain("評価済み代表取締役2025年4月10日2025年6月30日見直太郎2026年4月1日");
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(text).toContain("受容日最終見直し日見直し予定日");
+    expect(text).toContain("評価状況受容者受容日最終見直し日見直し者見直し予定日");
     // The 高 cell is filled with the level's colour (pdfkit writes "r g b scn", each 0–1).
     const rgb = [1, 3, 5]
       .map((i) => Number.parseInt(high?.color.slice(i, i + 2) ?? "", 16))
       .map((v) => String(v / 255))
       .join(" ");
     expect(pdf.toString("latin1")).toContain(`${rgb} scn`);
+  });
+
+  it("prints a 未評価 row's levels as （提案）, on grey instead of the level's colour", async () => {
+    const suggested = { ...risk(3, 3, 3), assessed: false };
+    const high = scoreRisk(m, 3, 3);
+    const pdf = await renderPdf(risksDocument(m, [suggested], "株式会社ためし", "2025-04-01"), {
+      compress: false,
+    });
+    const text = compact(inspectPdf(pdf).pageTexts.join(""));
+    // Likelihood 3 高 × impact 3 高: the suggested level 高; residual 1 低 × 3 高: 中.
+    expect(text).toContain("3高3高（提案）高宛先の二重確認1低3高（提案）中未評価");
+    expect(text).not.toContain("評価済み");
+    // Grey #E9ECEF (233, 236, 239) fills the levels; the matrix's 高 colour is nowhere.
+    expect(pdf.toString("latin1")).toContain(`${233 / 255} ${236 / 255} ${239 / 255} scn`);
+    const rgb = [1, 3, 5]
+      .map((i) => Number.parseInt(high?.color.slice(i, i + 2) ?? "", 16))
+      .map((v) => String(v / 255))
+      .join(" ");
+    expect(pdf.toString("latin1")).not.toContain(`${rgb} scn`);
   });
 
   it("keeps every date and its header on one line of its narrow column", () => {
@@ -203,7 +225,22 @@ describe("risk analysis PDF", () => {
       expect(wrapText("2025年12月31日", width, FONT_SIZE), header).toEqual(["2025年12月31日"]);
       expect(wrapText(header, width, FONT_SIZE)).toEqual([header]);
     }
-    expect(columns.slice(-3).map((c) => c.header)).toEqual(dates);
+    expect(columns.slice(-5).map((c) => c.header)).toEqual([
+      "受容者",
+      "受容日",
+      "最終見直し日",
+      "見直し者",
+      "見直し予定日",
+    ]);
+    // （提案）高 and 評価済み fit their columns on one line.
+    for (const [header, value] of [
+      ["リスクレベル", "（提案）高"],
+      ["残存リスク", "（提案）高"],
+      ["評価状況", "評価済み"],
+    ] as const) {
+      const width = widths[columns.findIndex((c) => c.header === header)] ?? 0;
+      expect(wrapText(value, width, FONT_SIZE), header).toEqual([value]);
+    }
   });
 
   it("prints a line saying there are no risks when there are none", async () => {

@@ -77,7 +77,9 @@ export function benchRisk(item: InventoryItemOut, r: number): RiskExportRow {
     residual: null,
     acceptedBy: null,
     acceptedOn: null,
+    assessed: true,
     lastReviewedOn: r % 2 ? "2025-04-01" : null,
+    lastReviewedBy: r % 2 ? "見直し 担当" : null,
     reviewOn: "2026-03-31",
   };
 }

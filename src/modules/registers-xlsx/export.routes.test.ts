@@ -97,6 +97,8 @@ const RISK_FIELDS = [
   "acceptedBy",
   "acceptedOn",
   "lastReviewedOn",
+  "lastReviewedBy",
+  "assessed",
   "reviewOn",
 ];
 
@@ -126,7 +128,7 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
   }
   /** What an import carries over: everything but the review, which only 見直し済み records. */
   const withoutReview = (rows: Record<string, unknown>[]) =>
-    rows.map(({ lastReviewedOn: _l, ...rest }) => rest);
+    rows.map(({ lastReviewedOn: _l, lastReviewedBy: _b, assessed: _a, ...rest }) => rest);
   async function download(path: string) {
     const res = await get(`${base}${path}`);
     expect(res.statusCode, res.body).toBe(200);
@@ -197,6 +199,12 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       likelihood: 1,
       impact: 3,
     });
+    // A suggestion nobody has assessed yet (未評価): the library's 中 × 高 for dis-01.
+    const suggested = await t.as(owner).post(`${base}/risks/from-suggestions`, {
+      itemIds: [old],
+      suggestionIds: ["dis-01"],
+    });
+    expect(suggested.statusCode, suggested.body).toBe(201);
   });
   afterAll(() => t.close());
 
@@ -263,14 +271,14 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
     const ws = wb.getWorksheet("リスク分析表") as ExcelJS.Worksheet;
     expect(ws.getCell("A1").value).toBe("リスク分析表");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
-    expect(ws.autoFilter).toBe("A5:P9");
+    expect(ws.autoFilter).toBe("A5:R10");
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",
       paperSize: 8,
       printTitlesRow: "5:5",
     });
-    const rows = [6, 7, 8, 9].map((r) =>
-      Array.from({ length: 16 }, (_, c) => {
+    const rows = [6, 7, 8, 9, 10].map((r) =>
+      Array.from({ length: 18 }, (_, c) => {
         const v = ws.getRow(r).getCell(c + 1).value ?? null;
         return v instanceof Date ? v.toISOString().slice(0, 10) : v;
       }),
@@ -289,9 +297,11 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       "残存発生可能性",
       "残存影響度",
       "残存リスク",
+      "評価状況",
       "受容者",
       "受容日",
       "最終見直し日",
+      "見直し者",
       "見直し予定日",
     ]);
     expect(rows).toEqual([
@@ -308,9 +318,11 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         1,
         2,
         "低",
+        "評価済み",
         null,
         null,
         "2025-03-15",
+        "出力 担当",
         "2025-03-31",
       ],
       [
@@ -326,8 +338,10 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         1,
         1,
         "低",
+        "評価済み",
         "代表取締役 山田",
         "2024-05-01",
+        null,
         null,
         null,
       ],
@@ -343,6 +357,30 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         null,
         null,
         null,
+        null,
+        "評価済み",
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        // 未評価: the suggestion's ratings stay numbers (the import reads them), its level is
+        // marked （提案）.
+        "旧顧客リスト",
+        null,
+        "消去・廃棄",
+        "漏えい",
+        "書類を普通のごみとして捨て、外部の人の目に触れる",
+        2,
+        3,
+        "（提案）高",
+        "シュレッダーか溶解処理で読めない状態にする\nいつ何を廃棄したかを記録する",
+        null,
+        null,
+        null,
+        "未評価",
         null,
         null,
         null,
@@ -362,14 +400,16 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
         null,
         null,
         null,
+        "評価済み",
+        null,
         null,
         null,
         null,
         null,
       ],
     ]);
-    // 最終見直し日 (O) is a real date in the same format as 見直し予定日 (P).
-    const [last, next] = [ws.getCell("O6"), ws.getCell("P6")];
+    // 最終見直し日 (P) is a real date in the same format as 見直し予定日 (R).
+    const [last, next] = [ws.getCell("P6"), ws.getCell("R6")];
     expect(last.value).toEqual(new Date(Date.UTC(2025, 2, 15)));
     expect([last.numFmt, next.numFmt]).toEqual(['yyyy"年"m"月"d"日"', 'yyyy"年"m"月"d"日"']);
     expect(last.alignment).toEqual(next.alignment);
@@ -396,10 +436,15 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
       items: 2,
       create: 0,
       update: 0,
-      unchanged: 4,
+      unchanged: 5,
       delete: 0,
-      total: 4,
+      total: 5,
     });
+    // The 未評価 row stays 未評価: 評価状況 and （提案）高 are read as nothing.
+    const unassessed = await list(base, "/risks?assessed=false");
+    expect(unassessed.map((r) => r.description)).toEqual([
+      "書類を普通のごみとして捨て、外部の人の目に触れる",
+    ]);
     // Only the two downloads were recorded: the imports changed nothing.
     const after = (await get(`${base}/audit-events?limit=2`)).json();
     expect(after.total).toBe(before + 2);
@@ -421,13 +466,18 @@ describe.each(dbKinds)("register and risk xlsx export (%s)", (kind) => {
 
     const risks = (await get(`${base}/risks/export.xlsx`)).rawPayload;
     const r2 = await upload(t, owner, `${copyBase}/risks/import`, risks, { mode: "commit" });
-    expect(r2.json()).toMatchObject({ items: 2, create: 4 });
+    expect(r2.json()).toMatchObject({ items: 2, create: 5 });
     const original = await comparableRisks(base);
-    expect(original).toHaveLength(4);
+    expect(original).toHaveLength(5);
     const copy = await comparableRisks(copyBase);
     expect(withoutReview(copy)).toEqual(withoutReview(original));
-    // The copy's rows were never reviewed there, whatever the file's 最終見直し日 says.
+    // The copy's rows were never reviewed there, whatever the file's 最終見直し日 and 見直し者
+    // say.
     expect(original.some((r) => r.lastReviewedOn !== null)).toBe(true);
-    expect(copy.map((r) => r.lastReviewedOn)).toEqual([null, null, null, null]);
+    expect(copy.map((r) => [r.lastReviewedOn, r.lastReviewedBy])).toEqual(
+      Array.from({ length: 5 }, () => [null, null]),
+    );
+    // Rows an import creates are assessed by the importer (risk-plan.ts), 評価状況 or not.
+    expect(copy.map((r) => r.assessed)).toEqual([true, true, true, true, true]);
   });
 });

@@ -88,23 +88,27 @@ describe("printing the register", () => {
 });
 
 describe("printing the risk analysis", () => {
-  it("fits one A3 page wide at 84 %, text at 8.4 pt", async () => {
+  it("fits one A3 page wide at 77 %, text at 7.7 pt", async () => {
     const item = benchItem(0, ["総務部"]);
     const wb = await openWorkbook(await riskXlsx([benchRisk(item, 0), benchRisk(item, 1)], meta));
     const ws = wb.getWorksheet("リスク分析表") as ExcelJS.Worksheet;
-    // 16 columns: 22 + 13 + 14 + 13 + 36 + 6 × 10 + 40 + 12 + 3 dates × 15 = 255 units =
-    // 1338.75 pt; 1132.95 / 1338.75 = 84.6 % → 84 %, and 10 pt prints at 8.4 pt.
+    // 18 columns: 22 + 13 + 14 + 13 + 36 + 7 × 10 (four ratings, two levels, 評価状況) + 40 +
+    // 2 × 12 (受容者, 見直し者) + 3 dates × 15 = 277 units = 1454.25 pt;
+    // 1132.95 / 1454.25 = 77.9 % → 77 %, and 10 pt prints at 7.7 pt (above the 7.5 pt floor).
     const widths = widthsOf(ws);
-    expect(widths.reduce((a, b) => a + b, 0)).toBe(255);
+    expect(widths).toHaveLength(18);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(277);
     expect(ws.pageSetup).toMatchObject({
       paperSize: 8,
       orientation: "landscape",
       fitToPage: false,
-      scale: 84,
+      scale: 77,
       printTitlesRow: "5:5",
       printTitlesColumn: "A:B",
     });
-    expect(columnBlocks(widths, 84)).toHaveLength(1);
+    expect(((FONT.size ?? 0) * (ws.pageSetup.scale ?? 0)) / 100).toBeCloseTo(7.7, 10);
+    // At 77 % a page holds 1132.95 / 0.77 = 1471.4 pt: all 1454.25 pt in one block.
+    expect(columnBlocks(widths, 77)).toHaveLength(1);
     expect(headers(ws, [1, 2])).toEqual(["個人情報の名称", "管理部門"]);
   });
 });

@@ -1,9 +1,11 @@
 // リスク分析表 as an xlsx workbook: one row per register item × phase × risk, with the inherent
-// and residual levels the matrix gives (import ignores those two columns: they are computed).
+// and residual levels the matrix gives (import ignores those two columns: they are computed),
+// whether a person assessed the ratings (評価状況) and who recorded the last review (見直し者),
+// both ignored on import too. A 未評価 row's levels print （提案）中, as in the PDF.
 import { LIFECYCLE_PHASES } from "../../core/registers/inventory-fields.ts";
 import { RISK_FIELDS, type RiskFieldKey } from "../../core/registers/risk-fields.ts";
 import { RISK_KIND_LABELS, type RiskKind } from "../../core/registers/risk-library.ts";
-import type { RiskExportRow } from "../exports/index.ts";
+import { assessmentText, levelText, type RiskExportRow } from "../exports/index.ts";
 import { excelDate } from "./cells.ts";
 import { type CellValue, type SheetColumn, writeSheetXlsx } from "./sheet-layout.ts";
 
@@ -22,9 +24,11 @@ const WIDTH: Record<RiskFieldKey, number> = {
   residualLikelihood: 10,
   residualImpact: 10,
   residualLevel: 10,
+  assessment: 10,
   acceptedBy: 12,
   acceptedOn: 15,
   lastReviewedOn: 15,
+  lastReviewedBy: 12,
   reviewOn: 15,
 };
 const DATES = new Set<RiskFieldKey>(["acceptedOn", "lastReviewedOn", "reviewOn"]);
@@ -35,6 +39,7 @@ const CENTERED = new Set<RiskFieldKey>([
   "residualLikelihood",
   "residualImpact",
   "residualLevel",
+  "assessment",
 ]);
 
 function column(key: RiskFieldKey, header: string): SheetColumn {
@@ -56,9 +61,11 @@ function cell(key: RiskFieldKey, r: RiskExportRow): CellValue {
     case "kind":
       return kindLabel(r.kind);
     case "inherentLevel":
-      return r.inherent?.label.ja ?? null;
+      return levelText(r.inherent, r.assessed);
     case "residualLevel":
-      return r.residual?.label.ja ?? null;
+      return levelText(r.residual, r.assessed);
+    case "assessment":
+      return assessmentText(r.assessed);
     case "acceptedOn":
     case "lastReviewedOn":
     case "reviewOn":

@@ -265,7 +265,9 @@ describe("export → import round trip", () => {
       countermeasure: nullable(text),
       residual: nullable(fc.tuple(level, level)),
       acceptance: nullable(fc.tuple(text, day)),
+      assessed: fc.boolean(),
       lastReviewedOn: nullable(day),
+      lastReviewedBy: nullable(text),
       reviewOn: nullable(day),
     });
     await fc.assert(
@@ -287,7 +289,9 @@ describe("export → import round trip", () => {
           residual: null,
           acceptedBy: r.acceptance?.[0] ?? null,
           acceptedOn: r.acceptance?.[1] ?? null,
+          assessed: r.assessed,
           lastReviewedOn: r.lastReviewedOn,
+          lastReviewedBy: r.lastReviewedBy,
           reviewOn: r.reviewOn,
         }));
         const wb = await riskXlsx(rows, { orgName: "株式会社テスト", today: "2024-04-01" });
@@ -302,8 +306,11 @@ describe("export → import round trip", () => {
               departmentName: _d,
               inherent: _h,
               residual: _r,
-              // Exported, never imported: only 見直し済み records a review.
+              // Exported, never imported: only 見直し済み records a review, and the import
+              // decides the assessment itself (risk-plan.ts).
               lastReviewedOn: _l,
+              lastReviewedBy: _b,
+              assessed: _a,
               ...rest
             }) => rest,
           ),
