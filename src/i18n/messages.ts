@@ -3,6 +3,7 @@
 import { accountMessages } from "./account-messages.ts";
 import { activityMessages } from "./activity-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
+import { documentMessages } from "./document-messages.ts";
 import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
 import { personalLinkMessages } from "./personal-link-messages.ts";
@@ -385,6 +386,7 @@ export const errorMessages = {
   ...fileMessages,
   ...mailMessages,
   ...activityMessages,
+  ...documentMessages,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;
