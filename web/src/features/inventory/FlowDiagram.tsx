@@ -1,5 +1,6 @@
 // 業務フロー図: the item's phases left to right, each box coloured by its most serious risk
-// level (residual, else inherent), with a legend. Phases without risk rows say 未分析.
+// level (residual, else inherent), with a legend. Phases without risk rows say 未分析; a
+// phase whose rows are all 未評価 is grey and says so (a suggested level is not a rating).
 import { Box, Group, ScrollArea, Stack, Text } from "@mantine/core";
 import type { RiskLevelDef } from "@src/core/registers/risk-matrix.ts";
 import { IconArrowRight } from "@tabler/icons-react";
@@ -17,6 +18,9 @@ export type DiagramStep = {
 };
 
 const UNANALYSED_BORDER = "2px dashed var(--mantine-color-gray-5)";
+/** Neutral: 未評価 rows' suggested levels colour nothing. */
+const UNASSESSED_FILL = "var(--mantine-color-gray-2)";
+const UNASSESSED_TEXT = "var(--mantine-color-gray-8)";
 
 function StepLine({ step }: { step: DiagramStep }) {
   const parts = [step.who, step.what, step.where, step.medium].filter((p) => p?.trim());
@@ -43,16 +47,29 @@ function PhaseBox({
   const { t } = useTranslation();
   const worst = coloured ? risk?.worst : null;
   const unanalysed = coloured && !risk;
-  const background = worst ? worst.color : "var(--mantine-color-body)";
-  const color = worst ? textOn(worst.color) : "inherit";
+  // No assessed level to show, but 未評価 rows: grey, labelled 未評価.
+  const unassessed = coloured && !worst && (risk?.unassessed ?? 0) > 0;
+  const background = worst
+    ? worst.color
+    : unassessed
+      ? UNASSESSED_FILL
+      : "var(--mantine-color-body)";
+  const color = worst ? textOn(worst.color) : unassessed ? UNASSESSED_TEXT : "inherit";
   let status: string | null = null;
   if (worst) status = pick(worst.label);
+  else if (unassessed) status = t("inventory.flow.unassessed");
   else if (unanalysed) status = t("inventory.flow.unanalysed");
   else if (coloured) status = t("inventory.flow.unscored");
+  // Beside an assessed level: how many rows of the phase are still 未評価.
+  const alsoUnassessed = coloured && worst ? (risk?.unassessed ?? 0) : 0;
+  let level = "none";
+  if (worst) level = worst.level;
+  else if (unassessed) level = "unassessed";
+  else if (unanalysed) level = "unanalysed";
   return (
     <Box
       data-testid={`flow-phase-${phase}`}
-      data-level={worst?.level ?? (unanalysed ? "unanalysed" : "none")}
+      data-level={level}
       w={160}
       mih={110}
       p="sm"
@@ -76,6 +93,11 @@ function PhaseBox({
           <Text size="xs" fw={600} style={{ color: "inherit" }} data-testid="flow-status">
             {status}
             {risk && coloured ? ` · ${t("inventory.flow.riskCount", { count: risk.count })}` : ""}
+          </Text>
+        )}
+        {alsoUnassessed > 0 && (
+          <Text size="xs" style={{ color: "inherit" }} data-testid="flow-unassessed">
+            {t("inventory.flow.unassessedCount", { count: alsoUnassessed })}
           </Text>
         )}
         {steps.map((s, i) => (
@@ -148,6 +170,10 @@ export function FlowDiagram({
                   <Text size="xs">{pick(l.label)}</Text>
                 </Group>
               ))}
+            <Group gap={4}>
+              <Box w={14} h={14} style={{ background: UNASSESSED_FILL, borderRadius: 3 }} />
+              <Text size="xs">{t("inventory.flow.unassessed")}</Text>
+            </Group>
             <Group gap={4}>
               <Box w={14} h={14} style={{ border: UNANALYSED_BORDER, borderRadius: 3 }} />
               <Text size="xs">{t("inventory.flow.unanalysed")}</Text>

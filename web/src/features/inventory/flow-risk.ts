@@ -1,28 +1,35 @@
 // Which phases the flow diagram shows, and the colour of each: the most serious residual
-// (else inherent) risk level among the item's risk rows in that phase.
+// (else inherent) risk level among the item's assessed risk rows in that phase. 未評価 rows
+// (a suggestion's ratings nobody has confirmed) colour nothing: they are counted apart.
 import { LIFECYCLE_PHASES } from "@src/core/registers/inventory-fields.ts";
 import type { Risk } from "./useInventory.ts";
 
 export type RiskScore = NonNullable<Risk["inherent"]>;
 
 export type PhaseRisk = {
-  /** Risk rows of the phase. */
+  /** Risk rows of the phase, 未評価 ones included. */
   count: number;
-  /** The most serious effective level; null when no row could be scored. */
+  /** The most serious effective level of the assessed rows; null when none could be scored. */
   worst: RiskScore | null;
+  /** 未評価 rows of the phase: their suggested levels are not a rating. */
+  unassessed: number;
 };
 
-/** The level a row counts with: residual when assessed, else inherent. */
+/** The level a row counts with: residual when its residual values are set, else inherent. */
 export const effectiveScore = (r: Risk): RiskScore | null => r.residual ?? r.inherent;
 
 export function phaseRisks(risks: readonly Risk[]): Map<string, PhaseRisk> {
   const out = new Map<string, PhaseRisk>();
   for (const r of risks) {
-    const entry = out.get(r.phase) ?? { count: 0, worst: null };
+    const entry = out.get(r.phase) ?? { count: 0, worst: null, unassessed: 0 };
     entry.count += 1;
+    out.set(r.phase, entry);
+    if (!r.assessed) {
+      entry.unassessed += 1;
+      continue;
+    }
     const score = effectiveScore(r);
     if (score && (entry.worst === null || score.rank > entry.worst.rank)) entry.worst = score;
-    out.set(r.phase, entry);
   }
   return out;
 }
