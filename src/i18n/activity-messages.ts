@@ -10,6 +10,14 @@ export const activityMessages = {
     ja: "この記録には承認者が指名されていません。先に承認者を選んでください。",
     en: "This record names no approver. Choose the approver first.",
   },
+  ACTIVITY_NOT_APPROVED: {
+    ja: "この記録はまだ承認されていないため、取り消す承認がありません。",
+    en: "This record is not approved, so there is no approval to withdraw.",
+  },
+  ACTIVITY_WITHDRAW_NOT_ALLOWED: {
+    ja: "承認を取り消せるのは承認者本人だけです（署名済みの文書による承認は、記録を登録できる方も取り消せます）。",
+    en: "Only the approver can withdraw the approval (an approval on a signed document also whoever records activities).",
+  },
   ACTIVITY_ALREADY_APPROVED: {
     ja: "この記録はすでに承認されています。",
     en: "This record is already approved.",
@@ -23,8 +31,8 @@ export const activityMessages = {
     en: "This kind of record needs an approver (e.g. top management).",
   },
   activity_approver_not_member: {
-    ja: "承認者は、この事業者のメンバーで承認の権限（所有者・管理者・部門管理者）を持つ方から選んでください。",
-    en: "Choose an approver among the organization's members who may approve (owner, admin or manager).",
+    ja: "承認者は、この事業者のメンバーで承認の権限を持つ方（オーナー・管理者・部門責任者・従業者）から選んでください。",
+    en: "Choose an approver among the organization's members who may approve (owner, admin, department manager or staff member).",
   },
   activity_person_unknown: {
     ja: "選んだ従業者が見つかりません。",

@@ -65,6 +65,8 @@ type Helpers = {
   roadmapTask: () => Promise<string>;
   /** A management review naming `approver`'s user as approver (the owner when not given). */
   activity: (approver?: AccessRole) => Promise<string>;
+  /** The same, approved in the product by its approver. */
+  approvedActivity: (approver?: AccessRole) => Promise<string>;
   /** A management review with a PDF attached: "<record id>/<attachment id>". */
   signedActivity: () => Promise<string>;
   /** A PDF attached to a new register item. */
@@ -613,13 +615,31 @@ const routes: Route[] = [
     prepare: async (h) => ({ id: await h.activity() }),
   },
   {
+    method: "GET",
+    path: "/activities/awaiting-my-approval",
+    // A member-role president sees the records waiting for them, and no other record.
+    action: "activities.approve",
+    allowed: ["owner", "admin", "manager", "member"],
+    ok: 200,
+  },
+  {
     method: "POST",
     path: "/activities/:id/approve",
     // Only the named approver may approve (activities.routes.test.ts): each caller is named.
     action: "activities.approve",
-    allowed: ["owner", "admin", "manager"],
+    allowed: ["owner", "admin", "manager", "member"],
     ok: 200,
     prepare: async (h, role) => ({ id: await h.activity(role) }),
+  },
+  {
+    method: "POST",
+    path: "/activities/:id/withdraw-approval",
+    // The approver withdraws their own approval (activities.approver.routes.test.ts): each
+    // caller is named and has approved.
+    action: "activities.approve",
+    allowed: ["owner", "admin", "manager", "member"],
+    ok: 200,
+    prepare: async (h, role) => ({ id: await h.approvedActivity(role) }),
   },
   {
     method: "POST",
@@ -1298,6 +1318,13 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return id;
       },
+      approvedActivity: async (approver) => {
+        const id = await h.activity(approver);
+        const named = approver && can(approver, "activities.approve") ? approver : "owner";
+        const by = org === orgId ? users[named] : as;
+        await ok(await call(by, "POST", url(`/activities/${id}/approve`, org)), 200);
+        return id;
+      },
       signedActivity: async () => {
         const id = await h.activity();
         const fileId = await attachPdf(as, org, "activity_record", id);
@@ -1625,6 +1652,13 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         method: "POST",
         path: "/activities/:id/approve",
         make: "activity",
+        body: {},
+        list: "/activities/:id",
+      },
+      {
+        method: "POST",
+        path: "/activities/:id/withdraw-approval",
+        make: "approvedActivity",
         body: {},
         list: "/activities/:id",
       },

@@ -105,7 +105,13 @@ const grants: Record<AccessRole, readonly Action[]> = {
   auditor: readAll,
   viewer: readAll,
   // Every employee sees the PMS structure (who to ask), not other people's personal data.
-  member: [...readStructure, "notifications.own"],
+  member: [
+    ...readStructure,
+    "notifications.own",
+    // Top management (代表者) often has an ordinary account: named as approver of a record, they
+    // approve it and see the records waiting for them, nothing else of the activities.
+    "activities.approve",
+  ],
 };
 
 export function can(role: string | null | undefined, action: Action): boolean {

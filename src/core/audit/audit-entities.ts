@@ -106,6 +106,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Bilingual>> = {
   revoke: { ja: "無効化", en: "Revoke" },
   use: { ja: "利用", en: "Use" },
   approve: { ja: "承認", en: "Approve" },
+  withdraw_approval: { ja: "承認の取消", en: "Withdraw approval" },
 };
 
 export const AUDIT_ACTIONS: readonly string[] = Object.keys(AUDIT_ACTION_LABELS);

@@ -91,6 +91,7 @@ describe("entities and actions", () => {
         "use",
         "retry",
         "approve",
+        "withdraw_approval",
       ].sort(),
     );
     expect(AUDIT_ACTION_LABELS.export?.ja).toBe("書き出し");

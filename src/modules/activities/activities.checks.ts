@@ -1,16 +1,14 @@
 // The checks a record's references pass before it is written: the performer is a person of
 // the organization, the approver a member who may approve, the evidence records exist in the
 // organization. An id of another organization is refused exactly like an unknown one.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { can } from "../../core/access/permissions.ts";
-import type { Db, Tx } from "../../db/client.ts";
+import type { Tx } from "../../db/client.ts";
 import { invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { member, user } from "../auth/index.ts";
-import { inventoryItem } from "../inventory/index.ts";
-import { legalRequirement } from "../legal/index.ts";
 import { person } from "../people/index.ts";
-import type { EvidenceCapability } from "./activities.contract.ts";
+import { lookupEvidence } from "./activities.present.ts";
 import type { ActivityEvidenceLink } from "./activities.tables.ts";
 
 /** The person's name as it is today (stored with the record). */
@@ -35,55 +33,13 @@ export async function approverName(tx: Tx, ctx: OrgContext, userId: string): Pro
   return row.name;
 }
 
-/** The ids of `links` that exist in the organization, per capability (one query each). */
-export async function existingEvidence(
-  db: Db | Tx,
-  orgId: string,
-  links: readonly ActivityEvidenceLink[],
-): Promise<Set<string>> {
-  const ids = (capability: EvidenceCapability) => [
-    ...new Set(links.filter((l) => l.capability === capability).map((l) => l.id)),
-  ];
-  const items = ids("inventory_item");
-  const laws = ids("legal_requirement");
-  const people = ids("person");
-  const I = inventoryItem;
-  const L = legalRequirement;
-  const P = person;
-  const [itemRows, lawRows, personRows] = await Promise.all([
-    items.length
-      ? db
-          .select({ id: I.id })
-          .from(I)
-          .where(and(eq(I.orgId, orgId), inArray(I.id, items)))
-      : [],
-    laws.length
-      ? db
-          .select({ id: L.id })
-          .from(L)
-          .where(and(eq(L.orgId, orgId), inArray(L.id, laws)))
-      : [],
-    people.length
-      ? db
-          .select({ id: P.id })
-          .from(P)
-          .where(and(eq(P.orgId, orgId), inArray(P.id, people)))
-      : [],
-  ]);
-  return new Set([
-    ...itemRows.map((r) => `inventory_item:${r.id}`),
-    ...lawRows.map((r) => `legal_requirement:${r.id}`),
-    ...personRows.map((r) => `person:${r.id}`),
-  ]);
-}
-
 /** Refuses the first evidence link that does not exist in the organization. */
 export async function checkEvidence(
   tx: Tx,
   ctx: OrgContext,
   links: readonly ActivityEvidenceLink[],
 ) {
-  const found = await existingEvidence(tx, ctx.orgId, links);
+  const found = await lookupEvidence(tx, ctx.orgId, links, "ja");
   links.forEach((l, i) => {
     if (!found.has(`${l.capability}:${l.id}`))
       throw invalidField(`evidence.${i}.id`, "activity_evidence_unknown");

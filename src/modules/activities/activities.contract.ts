@@ -14,8 +14,13 @@ import {
 const kind = z.enum(ACTIVITY_KINDS, { error: "invalid_value" });
 const refId = z.string({ error: "invalid_type" }).min(1, { error: "required" }).max(64);
 
-/** The records of the product an activity may point to as evidence. */
-export const EVIDENCE_CAPABILITIES = ["inventory_item", "legal_requirement", "person"] as const;
+/** The records of the product an activity may point to as evidence (inventory_risk: a risk row). */
+export const EVIDENCE_CAPABILITIES = [
+  "inventory_item",
+  "legal_requirement",
+  "person",
+  "inventory_risk",
+] as const;
 export type EvidenceCapability = (typeof EVIDENCE_CAPABILITIES)[number];
 
 const evidenceLink = z.strictObject({
@@ -70,6 +75,10 @@ export const activityListQuery = listQuery.extend({
 });
 export type ActivityListQuery = z.infer<typeof activityListQuery>;
 
+/** The records waiting for the caller's approval: paging only. */
+export const awaitingApprovalQuery = listQuery.pick({ page: true, limit: true });
+export type AwaitingApprovalQuery = z.infer<typeof awaitingApprovalQuery>;
+
 export const signedApprovalInput = z.strictObject({
   /** An attachment of this record: the document the approver signed. */
   attachmentId: refId,
@@ -95,9 +104,17 @@ export const activityOut = z.object({
   /** The kind is top management's act: it counts only once approved. */
   needsApproval: z.boolean(),
   notes: z.string().nullable(),
-  /** name: null when the record pointed to was deleted since. */
+  /**
+   * name: null when the record pointed to was deleted since. itemId: a risk row's register item
+   * (the risk analysis opens filtered by it); null for the other records.
+   */
   evidence: z.array(
-    z.object({ capability: z.string(), id: z.string(), name: z.string().nullable() }),
+    z.object({
+      capability: z.string(),
+      id: z.string(),
+      name: z.string().nullable(),
+      itemId: z.string().nullable(),
+    }),
   ),
   source: z.enum(["entered", "migrated_tick", "migrated_obligation"]),
   createdByName: z.string().nullable(),

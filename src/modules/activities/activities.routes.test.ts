@@ -1,7 +1,9 @@
 // 実施記録 (activity records) through the real HTTP routes on both databases: recording,
 // correcting and deleting, the refusals (future days, approvers who are not members, ids of
 // another organization, markup), approval by the named approver only, the signed document,
-// and what the readiness rules and the PDCA calendar read from the records.
+// and what the readiness rules and the PDCA calendar read from the records. The approver's
+// side (a member-role president, the 承認待ち list, notices, withdrawing an approval) and
+// risk rows as evidence are in activities.approver.routes.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../core/obligations/dates.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
@@ -149,7 +151,7 @@ describe.each(dbKinds)("activity records (%s)", (kind) => {
     };
     await bad({}, "approverUserId", "この種類の記録には承認者（代表者など）が必要です。");
     const notMember =
-      "承認者は、この事業者のメンバーで承認の権限（所有者・管理者・部門管理者）を持つ方から選んでください。";
+      "承認者は、この事業者のメンバーで承認の権限を持つ方（オーナー・管理者・部門責任者・従業者）から選んでください。";
     await bad({ approverUserId: outsider.id }, "approverUserId", notMember);
     await bad({ approverUserId: viewer.id }, "approverUserId", notMember);
     await bad({ approverUserId: consultant.id }, "approverUserId", notMember);
@@ -195,7 +197,7 @@ describe.each(dbKinds)("activity records (%s)", (kind) => {
       evidence: [{ capability: "person", id: personId }],
     });
     expect((await get(id)).evidence).toEqual([
-      { capability: "person", id: personId, name: "佐藤 花子" },
+      { capability: "person", id: personId, name: "佐藤 花子", itemId: null },
     ]);
   });
 

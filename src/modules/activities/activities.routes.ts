@@ -3,12 +3,13 @@ import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
-import { approveActivity, recordSignedApproval } from "./activities.approval.ts";
+import { approveActivity, recordSignedApproval, withdrawApproval } from "./activities.approval.ts";
 import {
   activityInput,
   activityListQuery,
   activityOut,
   activityPatch,
+  awaitingApprovalQuery,
   signedApprovalInput,
 } from "./activities.contract.ts";
 import {
@@ -16,6 +17,7 @@ import {
   deleteActivity,
   getActivity,
   listActivities,
+  listAwaitingMyApproval,
   updateActivity,
 } from "./activities.service.ts";
 
@@ -40,6 +42,28 @@ export function registerActivityRoutes(app: ApiApp, { database, guards }: AppDep
     },
     async (req) =>
       listActivities(db, await guards.orgContext(req, "readiness.read"), req.query, lang(req)),
+  );
+
+  app.get(
+    `${base}/awaiting-my-approval`,
+    {
+      schema: {
+        tags,
+        params: orgParams,
+        querystring: awaitingApprovalQuery,
+        response: { 200: listResult(activityOut) },
+        description:
+          "The records naming the caller as approver, not approved yet (承認待ち), oldest first. " +
+          "Needs only activities.approve: a member approver sees these and no other record.",
+      },
+    },
+    async (req) =>
+      listAwaitingMyApproval(
+        db,
+        await guards.orgContext(req, "activities.approve"),
+        req.query,
+        lang(req),
+      ),
   );
 
   app.post(
@@ -96,6 +120,27 @@ export function registerActivityRoutes(app: ApiApp, { database, guards }: AppDep
     },
     async (req) =>
       approveActivity(
+        db,
+        await guards.orgContext(req, "activities.approve"),
+        req.params.id,
+        lang(req),
+      ),
+  );
+
+  app.post(
+    `${base}/:id/withdraw-approval`,
+    {
+      schema: {
+        tags,
+        params: orgItemParams,
+        response: { 200: activityOut },
+        description:
+          "Takes an approval back (the record waits again): the approver themself, or for an " +
+          "approval on paper also a role that records activities (owner, admin). 409 when not approved.",
+      },
+    },
+    async (req) =>
+      withdrawApproval(
         db,
         await guards.orgContext(req, "activities.approve"),
         req.params.id,

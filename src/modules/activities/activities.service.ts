@@ -1,9 +1,11 @@
 // 実施記録 (activity records): list, read, record, correct and delete the dated records of PMS
-// activities. Every write is one audited transaction; a change of the day, the kind or the
-// approver withdraws an approval already given, which must then be given again.
+// activities, and list those waiting for the caller's approval. Every write is one audited
+// transaction; a change of the day, the kind or the approver withdraws an approval already
+// given, which must then be given again (the approver is told).
 import { randomUUID } from "node:crypto";
 import {
   and,
+  asc,
   count,
   desc,
   eq,
@@ -32,7 +34,9 @@ import type {
   ActivityListQuery,
   ActivityOut,
   ActivityPatch,
+  AwaitingApprovalQuery,
 } from "./activities.contract.ts";
+import { askApprover, newlyAwaiting } from "./activities.notify.ts";
 import { type ActivityRow, evidenceNames, present } from "./activities.present.ts";
 import { activityRecord } from "./activities.tables.ts";
 
@@ -77,6 +81,37 @@ export async function listActivities(db: Db, ctx: OrgContext, q: ActivityListQue
       .from(T)
       .where(filter)
       .orderBy(desc(T.performedOn), desc(T.id))
+      .limit(q.limit)
+      .offset((q.page - 1) * q.limit),
+    db.select({ n: count() }).from(T).where(filter),
+  ]);
+  const names = await evidenceNames(db, ctx.orgId, rows, lang);
+  return { items: rows.map((r) => present(r, names)), total: total?.n ?? 0, nextCursor: null };
+}
+
+/**
+ * The records naming the caller as approver that they have not approved yet, the longest
+ * waiting first. Only the caller's own: a member without readiness.read sees these and no
+ * other record. No index of its own: an organization holds a few hundred records at most,
+ * read through the (org_id, performed_on) index.
+ */
+export async function listAwaitingMyApproval(
+  db: Db,
+  ctx: OrgContext,
+  q: AwaitingApprovalQuery,
+  lang: Lang,
+) {
+  const filter = and(
+    eq(T.orgId, ctx.orgId),
+    eq(T.approverUserId, ctx.userId),
+    isNull(T.approvedAt),
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(T)
+      .where(filter)
+      .orderBy(asc(T.performedOn), asc(T.id))
       .limit(q.limit)
       .offset((q.page - 1) * q.limit),
     db.select({ n: count() }).from(T).where(filter),
@@ -179,6 +214,7 @@ export async function createActivity(
       action: "create",
       changes: diffFields(null, audited(row)),
     });
+    await askApprover(tx, ctx, row);
     return { id };
   });
 }
@@ -236,6 +272,7 @@ export async function updateActivity(
       action: "update",
       changes: diffFields(audited(before), audited(after)),
     });
+    if (newlyAwaiting(before, after)) await askApprover(tx, ctx, after);
     return present(after, await evidenceNames(tx, ctx.orgId, [after], lang));
   });
 }
