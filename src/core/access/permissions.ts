@@ -34,6 +34,11 @@ export const actions = [
   // 実施記録: record what was done (education, audits …); approve a record naming oneself.
   "activities.write",
   "activities.approve",
+  // 文書管理: read the document register and every version; write drafts and move versions;
+  // approve a version naming oneself.
+  "documents.read",
+  "documents.write",
+  "documents.approve",
   "audit.read",
   "members.read",
   "members.manage",
@@ -56,6 +61,7 @@ const readAll: Action[] = [
   "inventory.read",
   "legal.read",
   "readiness.read",
+  "documents.read",
   "audit.read",
   "members.read",
   "notifications.own",
@@ -71,12 +77,14 @@ const grants: Record<AccessRole, readonly Action[]> = {
   // Nor do they hand out personal links: a link lets its holder act as that person (confirm
   // reading the policy, sign a pledge), which only the organization itself may arrange.
   // The outbox stays with them too: it holds the invitations and who was written to.
-  // Nor do they approve activity records: an approval is top management's own act.
+  // Nor do they approve activity records or documents: an approval is the organization's own
+  // act (top management, the PMS manager); they write the drafts with the client.
   consultant: actions.filter(
     (a) =>
       a !== "members.manage" &&
       a !== "risks.accept" &&
       a !== "activities.approve" &&
+      a !== "documents.approve" &&
       a !== "personalLinks.manage" &&
       a !== "mail.read" &&
       a !== "mail.manage",
@@ -100,6 +108,10 @@ const grants: Record<AccessRole, readonly Action[]> = {
     // A manager named as approver of an activity (e.g. their department's education) approves
     // it; recording activities stays with the PMS office and the consultant.
     "activities.approve",
+    // They read the rules they work by; writing them stays with the PMS office. Named as
+    // approver of a document (a PMS manager with this role), they approve it.
+    "documents.read",
+    "documents.approve",
   ],
   // Auditors and read-only viewers (e.g. an examiner's share) see everything, change nothing.
   auditor: readAll,
@@ -111,6 +123,9 @@ const grants: Record<AccessRole, readonly Action[]> = {
     // Top management (代表者) often has an ordinary account: named as approver of a record, they
     // approve it and see the records waiting for them, nothing else of the activities.
     "activities.approve",
+    // Likewise a document version naming them (the policy), and the version itself. Members
+    // read the internal documents in force through /documents/published, not the register.
+    "documents.approve",
   ],
 };
 
