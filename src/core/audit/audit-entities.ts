@@ -117,11 +117,14 @@ const EXPORT_DOCUMENTS: Readonly<Record<string, Bilingual>> = {
   risks: { ja: "リスク分析表", en: "Risk analysis" },
   people: { ja: "従業者一覧", en: "Staff list" },
   audit_anchor: { ja: "監査ログの署名付き先頭", en: "Signed audit head" },
+  documents: { ja: "文書（方針・規程・様式）", en: "PMS documents" },
 };
 const EXPORT_FORMATS: Readonly<Record<string, string>> = {
   xlsx: "Excel",
   pdf: "PDF",
   json: "JSON",
+  docx: "Word",
+  zip: "ZIP",
 };
 
 /** "risks.pdf" → リスク分析表（PDF）; an unknown document is shown as its id. */

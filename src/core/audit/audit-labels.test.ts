@@ -106,6 +106,8 @@ describe("entities and actions", () => {
     expect(exportDocumentText("risks.pdf", "en")).toBe("Risk analysis (PDF)");
     expect(exportDocumentText("people.xlsx", "ja")).toBe("従業者一覧（Excel）");
     expect(exportDocumentText("minutes.docx", "ja")).toBe("minutes.docx");
+    expect(exportDocumentText("documents.docx", "ja")).toBe("文書（方針・規程・様式）（Word）");
+    expect(exportDocumentText("documents.zip", "en")).toBe("PMS documents (ZIP)");
   });
 });
 

@@ -7,8 +7,14 @@ import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAudit } from "./audit.service.ts";
 
 /** The lists that can be downloaded (the audit page labels each). */
-export type ExportDocument = "inventory_items" | "risks" | "people" | "audit_anchor";
-export type ExportFormat = "xlsx" | "pdf" | "json";
+export type ExportDocument =
+  | "inventory_items"
+  | "risks"
+  | "people"
+  | "audit_anchor"
+  // One PMS document version (docx, pdf), or every document in force (zip).
+  | "documents";
+export type ExportFormat = "xlsx" | "pdf" | "json" | "docx" | "zip";
 
 export const EXPORT_ENTITY = "export";
 
