@@ -10,6 +10,10 @@ export const roadmapMessages = {
     ja: "開始日は今日の前後5年以内にしてください。",
     en: "The start day must be within five years of today.",
   },
+  plan_day_out_of_range: {
+    ja: "2000年1月1日から2100年12月31日までの日付にしてください。",
+    en: "Enter a day from 2000-01-01 to 2100-12-31.",
+  },
   grant_before_application: {
     ja: "付与の見込み日は申請予定日より後にしてください。",
     en: "The expected grant must come after the planned application.",

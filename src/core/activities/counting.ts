@@ -66,12 +66,19 @@ export type Counting =
     };
 
 /**
- * The day yearly work must be on or after: 12 months before the planned application day when
- * that is still ahead (the record must still be in time then), else before today.
+ * The day yearly work is judged on: the planned application day while it is still ahead (the
+ * record must still be in time then), else today. `planned` says which, for the reasons.
  */
-export function windowStart(at: CountingAt): string {
+export function referenceDay(at: CountingAt): { on: string; planned: boolean } {
   const planned = at.plannedApplicationOn;
-  return reviewCutoff(planned && planned > at.today ? planned : at.today);
+  return planned && planned > at.today
+    ? { on: planned, planned: true }
+    : { on: at.today, planned: false };
+}
+
+/** The day yearly work must be on or after: 12 months before the reference day. */
+export function windowStart(at: CountingAt): string {
+  return reviewCutoff(referenceDay(at).on);
 }
 
 const latestFirst = (a: ActivityFact, b: ActivityFact) =>

@@ -84,6 +84,56 @@ describe("rules proved by activity records", () => {
     });
   });
 
+  it("judges yearly work on the planned application day while it is ahead, and says so", () => {
+    const planned = { plannedApplicationOn: "2027-03-01" };
+    // 12 months before 2027-03-01 is 2026-03-01: a record of that day still counts then.
+    const edge = run(
+      "manual.education",
+      [fact({ kind: "education", performedOn: "2026-03-01" })],
+      planned,
+    );
+    expect(edge).toMatchObject({
+      status: "ok",
+      reason: {
+        ja: "2026年3月1日に実施した「従業者教育」の記録があります（実施者 佐藤 花子）。申請予定日2027年3月1日の前12か月以内で、2027年3月1日まで有効です。",
+        en: '"Staff education" recorded on 2026-03-01 (by 佐藤 花子). Within the 12 months before the planned application on 2027-03-01; valid until 2027-03-01.',
+      },
+    });
+    // One day earlier counts today (within 12 months of 2026-12-06) but not on the planned day.
+    const early = run(
+      "manual.education",
+      [fact({ kind: "education", performedOn: "2026-02-28" })],
+      planned,
+    );
+    expect(early.status).toBe("gap");
+    expect(early.reason).toEqual({
+      ja: "最後の「従業者教育」の記録は2026年2月28日で、申請予定日2027年3月1日には12か月を過ぎています。2026年3月1日以降の記録が必要です。",
+      en: 'The last record of "Staff education" is of 2026-02-28, more than 12 months before the planned application on 2027-03-01. A record on or after 2026-03-01 is needed.',
+    });
+    // Work that is not yearly never mentions the application day.
+    expect(
+      run(
+        "manual.operation_start",
+        [fact({ kind: "operation_start", performedOn: "2026-02-01" })],
+        planned,
+      ).reason.ja,
+    ).toBe("2026年2月1日に実施した「PMSの運用開始」の記録があります（実施者 佐藤 花子）。");
+  });
+
+  it("judges on today when the planned application day has passed or is today", () => {
+    for (const plannedApplicationOn of ["2026-11-30", TODAY]) {
+      const s = { plannedApplicationOn };
+      const edge = [fact({ kind: "education", performedOn: "2025-12-06" })];
+      expect(run("manual.education", edge, s).reason.ja).toBe(
+        "2025年12月6日に実施した「従業者教育」の記録があります（実施者 佐藤 花子）。2026年12月6日まで有効です。",
+      );
+      const old = [fact({ kind: "education", performedOn: "2025-12-05" })];
+      expect(run("manual.education", old, s).reason.ja).toBe(
+        "最後の「従業者教育」の記録は2025年12月5日で、12か月を過ぎています。2025年12月6日以降の記録が必要です。",
+      );
+    }
+  });
+
   it("waits for the approver of top management's acts, then names them", () => {
     const pending = fact({
       kind: "policy_approval",

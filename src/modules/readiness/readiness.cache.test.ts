@@ -137,7 +137,7 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
   it("answers a repeated read with one statement and the same report, computed time kept", async () => {
     const first = await read(orgA);
     expect(first.hit).toBe(false);
-    expect(first.statements).toBe(10); // the change counters, then the providers' nine
+    expect(first.statements).toBe(11); // the change counters, then the providers' ten
     const second = await read(orgA);
     expect(second.hit).toBe(true);
     expect(second.statements).toBe(1);
@@ -152,13 +152,13 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     await warm(orgA);
     const tomorrow = await read(orgA, "ja", new Date(now.getTime() + 24 * 3600_000));
     expect(tomorrow.hit).toBe(false);
-    expect(tomorrow.statements).toBe(10);
+    expect(tomorrow.statements).toBe(11);
     expect(tomorrow.report.today).not.toBe(today);
 
     await warm(orgA);
     const en = await read(orgA, "en");
     expect(en.hit).toBe(false);
-    expect(en.statements).toBe(10);
+    expect(en.statements).toBe(11);
     // The catalogue entry's name follows the language.
     expect(rule(en.report, "legal.checked").details?.[0]?.name).toBe(
       "Act on the Protection of Personal Information",
@@ -287,6 +287,26 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     r = await read(orgB);
     expect(r.hit).toBe(false);
     expect(rule(r.report, "legal.checked").status).toBe("ok");
+
+    // The planned application day: education done today is more than 12 months old on
+    // 1 January of the year after next, and counts again once the day is cleared.
+    await ok(
+      api.post(`${base}/activities`, {
+        kind: "education",
+        performedOn: today,
+        performedByName: "キャッシュ 担当",
+      }),
+    );
+    expect(rule(await warm(orgB), "manual.education").status).toBe("ok");
+    const farAhead = `${Number(today.slice(0, 4)) + 2}-01-01`;
+    await ok(api.patch(`${base}/roadmap/plan`, { applicationOn: farAhead }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.education").status).toBe("gap");
+    await ok(api.patch(`${base}/roadmap/plan`, { applicationOn: null }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.education").status).toBe("ok");
   });
 
   it("keeps the report through downloads and writes no provider reads", async () => {

@@ -3,4 +3,5 @@
 
 export { seedDemoWorkPlan } from "./roadmap.demo.ts";
 export { plannedApplicationOn } from "./roadmap.plan.ts";
+export { roadmapReadiness } from "./roadmap.readiness.ts";
 export { roadmapPlan, roadmapStep, roadmapTask } from "./roadmap.tables.ts";

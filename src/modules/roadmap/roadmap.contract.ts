@@ -159,9 +159,20 @@ export const defaultPlanOut = z.object({
   plan: planOut,
 });
 
+/**
+ * A day of the plan as a whole, or null to clear it. Kept within 2000–2100: a typo such as
+ * 0202 or 20277 would otherwise become the day yearly work is judged on (readiness).
+ */
+const planDay = optionalIsoDate.refine(
+  (v) => v === null || (v >= "2000-01-01" && v <= "2100-12-31"),
+  {
+    error: "plan_day_out_of_range",
+  },
+);
+
 /** The planned application and the expected grant, changed by hand; fields not sent stay. */
 export const planPatch = z
-  .strictObject({ applicationOn: optionalIsoDate, grantOn: optionalIsoDate })
+  .strictObject({ applicationOn: planDay, grantOn: planDay })
   .partial()
   .superRefine((v, ctx) => {
     if (v.applicationOn && v.grantOn && v.grantOn <= v.applicationOn)

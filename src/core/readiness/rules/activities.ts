@@ -11,7 +11,9 @@ import {
   activityKind,
   activityRecordPath,
   type Counting,
+  type CountingAt,
   countingRecord,
+  referenceDay,
 } from "../../activities/index.ts";
 import type { Bilingual } from "../../i18n-text.ts";
 import { formatSeireki } from "../../wareki.ts";
@@ -205,18 +207,36 @@ function people(f: ActivityFact, kind: ActivityKind): Bilingual {
   return ja.length ? text(`（${ja.join("、")}）`, ` (${en.join(", ")})`) : text("", "");
 }
 
-/** The reason and named record of a counting result, in words of our own. */
-export function describeCounting(kind: ActivityKind, c: Counting): RuleOutcome {
+/** The planned application day when yearly work is judged on it; null when on today. */
+function plannedDay(at: CountingAt | undefined): Bilingual | null {
+  const ref = at ? referenceDay(at) : null;
+  return ref?.planned ? day(ref.on) : null;
+}
+
+/**
+ * The reason and named record of a counting result, in words of our own. With `at`, yearly
+ * work judged on a planned application day says so.
+ */
+export function describeCounting(kind: ActivityKind, c: Counting, at?: CountingAt): RuleOutcome {
   const k = label(kind);
   if (c.ok) {
     const d = day(c.record.performedOn);
     const who = people(c.record, kind);
     const until = c.until ? day(c.until) : null;
+    const planned = until ? plannedDay(at) : null;
+    const valid = !until
+      ? text("", "")
+      : planned
+        ? text(
+            `申請予定日${planned.ja}の前12か月以内で、${until.ja}まで有効です。`,
+            ` Within the 12 months before the planned application on ${planned.en}; valid until ${until.en}.`,
+          )
+        : text(`${until.ja}まで有効です。`, ` Valid until ${until.en}.`);
     return {
       ...ok(
         text(
-          `${d.ja}に実施した「${k.ja}」の記録があります${who.ja}。${until ? `${until.ja}まで有効です。` : ""}`,
-          `"${k.en}" recorded on ${d.en}${who.en}.${until ? ` Valid until ${until.en}.` : ""}`,
+          `${d.ja}に実施した「${k.ja}」の記録があります${who.ja}。${valid.ja}`,
+          `"${k.en}" recorded on ${d.en}${who.en}.${valid.en}`,
         ),
       ),
       details: [recordRef(c.record)],
@@ -249,10 +269,17 @@ export function describeCounting(kind: ActivityKind, c: Counting): RuleOutcome {
     case "too_old": {
       const d = day(c.record.performedOn);
       const since = day(c.since);
+      const planned = plannedDay(at);
+      const late = planned
+        ? text(
+            `申請予定日${planned.ja}には12か月を過ぎています`,
+            `more than 12 months before the planned application on ${planned.en}`,
+          )
+        : text("12か月を過ぎています", "more than 12 months ago");
       return gap(
         text(
-          `最後の「${k.ja}」の記録は${d.ja}で、12か月を過ぎています。${since.ja}以降の記録が必要です。`,
-          `The last record of "${k.en}" is of ${d.en}, more than 12 months ago. A record on or after ${since.en} is needed.`,
+          `最後の「${k.ja}」の記録は${d.ja}で、${late.ja}。${since.ja}以降の記録が必要です。`,
+          `The last record of "${k.en}" is of ${d.en}, ${late.en}. A record on or after ${since.en} is needed.`,
         ),
         [recordRef(c.record)],
       );
@@ -294,7 +321,7 @@ function activityRule(d: ActivityRuleDef): ReadinessRule {
       const why = d.notApplicable?.(s) ?? null;
       if (why !== null) return na(why);
       const at = { today, plannedApplicationOn: s.plannedApplicationOn ?? null };
-      const outcome = describeCounting(d.kind, countingRecord(d.kind, s.activities, at));
+      const outcome = describeCounting(d.kind, countingRecord(d.kind, s.activities, at), at);
       const scope = d.scope?.(s) ?? null;
       if (scope === null) return outcome;
       return {
