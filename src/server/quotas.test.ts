@@ -51,6 +51,13 @@ describe("QuotaCounter", () => {
     expect(quotasOf("POST", "/api/v1/orgs/:orgId/people/import", {})).toEqual(["import"]);
     expect(quotasOf("GET", "/api/v1/orgs/:orgId/risks/export.pdf", null)).toEqual(["pdf"]);
     expect(quotasOf("GET", "/api/v1/orgs/:orgId/people/export.xlsx", null)).toEqual(["export"]);
+    expect(
+      quotasOf("GET", "/api/v1/orgs/:orgId/documents/:id/versions/:vid/export.docx", null),
+    ).toEqual(["export"]);
+    expect(quotasOf("GET", "/api/v1/orgs/:orgId/documents/export.zip", null)).toEqual([
+      "pdf",
+      "export",
+    ]);
     expect(quotasOf("GET", "/api/v1/orgs/:orgId/people", null)).toEqual([]);
   });
 });

@@ -40,7 +40,9 @@ export function quotasOf(method: string, route: string, body: unknown): QuotaNam
   if (method === "POST" && route.endsWith("/import")) return ["import"];
   // A printed sheet made by the request that issues it (personal links) is a POST.
   if ((method === "GET" || method === "POST") && route.endsWith(".pdf")) return ["pdf"];
-  if (method === "GET" && route.endsWith(".xlsx")) return ["export"];
+  if (method === "GET" && (route.endsWith(".xlsx") || route.endsWith(".docx"))) return ["export"];
+  // A zip of documents prints a PDF of each of them.
+  if (method === "GET" && route.endsWith(".zip")) return ["pdf", "export"];
   return [];
 }
 
