@@ -2,8 +2,9 @@
 // first activity record — the policy approved by the signed-in user themself, with the signed
 // PDF attached — and a step that was a tick before (education) counts only with a dated record
 // within 12 months: a record of a year and a day ago leaves it open, the same record moved to
-// today closes it.
-import type { Browser, Page } from "playwright-core";
+// today closes it. Then a president with the ordinary member role, named as approver of a
+// record, finds it on home (承認待ちが 1 件あります) and approves it from the 承認待ち list.
+import { type Browser, type BrowserContext, type Page, request } from "playwright-core";
 import {
   assert,
   assertEqual,
@@ -17,12 +18,19 @@ import {
 } from "../lib/expect.ts";
 import type { OpenPage, Runner, Step } from "../lib/harness.ts";
 import { chooseOption } from "../lib/mantine.ts";
-import { orgApi, type World } from "../lib/world.ts";
+import { need, orgApi, type World } from "../lib/world.ts";
 
+type Cookie = Awaited<ReturnType<BrowserContext["cookies"]>>[number];
 type ActivityWorld = Pick<World, "page" | "baseUrl" | "orgId" | "today"> & {
   user: { name: string; email: string; password: string };
   orgId: string;
+  browser: Browser;
+  open: OpenPage;
+  /** The president, an ordinary member, once they joined: their session's cookies. */
+  president?: { name: string; cookies: Cookie[] };
 };
+
+const PRESIDENT = "代表 一郎";
 
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
@@ -207,6 +215,82 @@ const tickEraNeedsDatedRecord: Step<ActivityWorld> = {
   },
 };
 
+const presidentNamed: Step<ActivityWorld> = {
+  name: "a president joins as a member; the form offers them as approver of 資源の決定",
+  run: async (w) => {
+    const { page } = w;
+    const email = `e2e-president-${Date.now().toString(36)}@example.com`;
+    const api = w as unknown as World;
+    const invitation = await orgApi<{ id: string; link: string }>(api, "POST", "/invitations", {
+      email,
+      role: "member",
+    });
+    const joining = await request.newContext({
+      baseURL: w.baseUrl,
+      extraHTTPHeaders: { Origin: w.baseUrl, Accept: "application/json" },
+    });
+    try {
+      const signUp = await joining.post("/api/auth/sign-up/email", {
+        data: { name: PRESIDENT, email, password: w.user.password },
+      });
+      assertEqual(signUp.status(), 200, "the president's sign-up");
+      const accept = await joining.post(`/api/v1/invitations/${invitation.id}/accept`, {
+        data: { token: invitation.link.split("/").pop() ?? "" },
+      });
+      assertEqual(accept.status(), 200, "the president accepts the invitation");
+      w.president = { name: PRESIDENT, cookies: (await joining.storageState()).cookies };
+    } finally {
+      await joining.dispose();
+    }
+    await page.getByTestId("nav-activities").click();
+    await page.getByTestId("activity-add").click();
+    await chooseOption(page, page.getByTestId("activity-kind"), "資源の決定", "種類");
+    await page.getByTestId("activity-performer").getByText("社外の方").click();
+    await page.getByTestId("activity-performer-name").fill(PRESIDENT);
+    // A member-role account is offered: their role may approve.
+    await chooseOption(page, page.getByTestId("activity-approver"), PRESIDENT, "承認者");
+    const res = await clickForResponse(
+      page,
+      page.getByTestId("activity-save"),
+      (r) => r.request().method() === "POST" && r.url().endsWith("/activities"),
+    );
+    assertEqual(res.status(), 201, "POST /activities");
+    await expectText(page.getByTestId("activity-row-resources_decided"), "承認待ち", "the row");
+  },
+};
+
+const presidentApproves: Step<ActivityWorld> = {
+  name: "the president (member role) sees 承認待ち on home and approves from the list",
+  run: async (w) => {
+    const president = need(w.president, "the president");
+    const { context, page } = await w.open(w.browser, w.baseUrl);
+    try {
+      await context.addCookies(president.cookies);
+      await page.goto(`${w.baseUrl}/orgs/${w.orgId}`);
+      await expectUrl(page, /\/dashboard$/, "the president's home");
+      await expectText(page.getByTestId("awaiting-box"), "承認待ちが 1 件あります。", "home's box");
+      await page.getByTestId("awaiting-box-link").click();
+      await expectUrl(page, /\/approvals$/, "the 承認待ち page");
+      await expectText(page.locator("main h1"), "承認待ち", "page title");
+      const card = page.getByTestId("awaiting-resources_decided");
+      await expectText(card, "資源の決定", "the record's kind");
+      await expectText(card, PRESIDENT, "who did it");
+      const approved = await clickForResponse(
+        page,
+        card.locator('[data-testid^="awaiting-approve-"]'),
+        (r) => r.url().endsWith("/approve"),
+      );
+      assertEqual(approved.status(), 200, "POST …/approve as the president");
+      await expectVisible(page.getByTestId("awaiting-empty"), "nothing waits any more");
+    } finally {
+      await context.close();
+    }
+    const api = w as unknown as World;
+    const left = await orgApi<{ total: number }>(api, "GET", "/activities?approval=pending");
+    assertEqual(left.total, 0, "records still waiting for an approver");
+  },
+};
+
 export async function activitiesScenario(
   runner: Runner,
   browser: Browser,
@@ -222,6 +306,8 @@ export async function activitiesScenario(
       baseUrl,
       orgId: "",
       today: japan.toISOString().slice(0, 10),
+      browser,
+      open,
       user: {
         name: "初 太郎",
         email: `e2e-activities-${Date.now().toString(36)}@example.com`,
@@ -234,6 +320,8 @@ export async function activitiesScenario(
       recordPolicy,
       approveAndAttach,
       tickEraNeedsDatedRecord,
+      presidentNamed,
+      presidentApproves,
     ]);
   } finally {
     await context.close();

@@ -260,6 +260,13 @@ export const pages: PageSpec[] = [
     ],
   },
   {
+    key: "approvals",
+    title: "承認待ち",
+    ready: tid("awaiting-list"),
+    summary: "the records waiting for one's own approval (none here), for a member too",
+    controls: [],
+  },
+  {
     key: "audit",
     title: "監査ログ",
     ready: tid("audit-row"),

@@ -63,7 +63,8 @@ const NAV: Record<Role, string[]> = {
     "notifications",
     "personal-links",
   ],
-  member: ["dashboard", "profile", "departments", "appointments", "notifications"],
+  // A member may be named approver of an activity record (a president): 承認待ち.
+  member: ["dashboard", "profile", "departments", "appointments", "approvals", "notifications"],
   consultant: [
     "dashboard",
     "readiness",
@@ -160,7 +161,7 @@ const openOrg: Step<RoleWorld> = {
     await expectUrl(page, /\/dashboard$/, "the first page");
     await expectText(page.locator("main h1"), "ホーム", "page title");
     const visible = NAV[user.role];
-    for (const key of NAV.viewer) {
+    for (const key of new Set(Object.values(NAV).flat())) {
       const entry = page.getByTestId(`nav-${key}`);
       if (visible.includes(key)) await expectVisible(entry, `menu entry ${key}`);
       else assertEqual(await entry.count(), 0, `menu entries ${key} for a ${user.role}`);

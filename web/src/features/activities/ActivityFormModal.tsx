@@ -1,6 +1,7 @@
 // Record an activity (実施記録) or correct one: the kind, the day, who did it (a person of the
-// register or an outsider), who approves it (top management's acts), notes and register items
-// as evidence. An existing record also shows its approval and its attached files.
+// register or an outsider), who approves it (top management's acts), notes and the records it
+// rests on (register items, laws, people, risk rows). An existing record also shows its
+// evidence as links to those records, its approval and its attached files.
 import {
   Alert,
   Divider,
@@ -13,6 +14,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { can } from "@src/core/access/permissions.ts";
 import { activityInput, activityPatch } from "@src/modules/activities/activities.contract.ts";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../components/DateField.tsx";
@@ -21,17 +23,15 @@ import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { errorText } from "../../lib/validation.ts";
 import { PersonSelect } from "../appointments/PersonSelect.tsx";
 import { AttachmentsPanel } from "../files/AttachmentsPanel.tsx";
-import { ItemMultiSelect } from "../inventory/ItemPickers.tsx";
 import { todayJst } from "../legal/legal-labels.ts";
 import { useMembers } from "../members/useMembers.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { ApprovalPanel } from "./ApprovalPanel.tsx";
 import { emptyValues, needsApprover, toPayload, toValues, type Values } from "./activity-form.ts";
 import { kindOptions } from "./activity-labels.ts";
+import { EvidenceLinks } from "./EvidenceLinks.tsx";
+import { EvidencePickers } from "./EvidencePickers.tsx";
 import { type Activity, useSaveActivity } from "./useActivities.ts";
-
-/** Roles whose members may be named approver (the server checks the same). */
-const APPROVER_ROLES = new Set(["owner", "admin", "manager"]);
 
 export function ActivityFormModal({
   target,
@@ -74,8 +74,9 @@ export function ActivityFormModal({
     save.reset,
   );
   const submit = form.onSubmit((v) => save.run({ id: editing?.id, body: toPayload(v, editing) }));
+  // Members whose role may approve, as the server checks: a member-role president included.
   const approvers = (members.data?.items ?? [])
-    .filter((m) => APPROVER_ROLES.has(m.role))
+    .filter((m) => can(m.role, "activities.approve"))
     .map((m) => ({ value: m.userId, label: m.name }));
   const v = form.values;
 
@@ -155,15 +156,7 @@ export function ActivityFormModal({
             data-testid="activity-notes"
             {...form.getInputProps("notes")}
           />
-          <ItemMultiSelect
-            emptyText={t("activities.form.noItem")}
-            label={t("activities.form.evidenceItems")}
-            initial={(editing?.evidence ?? [])
-              .filter((e) => e.capability === "inventory_item")
-              .map((e) => ({ id: e.id, name: e.name ?? e.id }))}
-            data-testid="activity-evidence-items"
-            {...form.getInputProps("itemIds")}
-          />
+          <EvidencePickers form={form} editing={editing} />
           <ModalFooter
             error={save.error}
             onCancel={onClose}
@@ -174,6 +167,8 @@ export function ActivityFormModal({
       </form>
       {editing && (
         <Stack mt="lg">
+          <Divider label={t("activities.evidence.title")} labelPosition="left" />
+          <EvidenceLinks evidence={editing.evidence} />
           <Divider label={t("activities.approvalTitle")} labelPosition="left" />
           <ApprovalPanel record={editing} />
           <Divider label={t("activities.files")} labelPosition="left" />

@@ -1,8 +1,10 @@
 // A record's approval: its state (承認待ち / 承認済み / 承認不要), the approve button for the
-// named approver only, and for records approved on paper the choice of the signed file.
+// named approver only, for records approved on paper the choice of the signed file, and
+// 承認を取り消す (asked first) for whoever may take the approval back (as the server decides).
 import { Badge, Button, Group, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useSession } from "../auth/useSession.ts";
 import { useAttachments } from "../files/useAttachments.ts";
@@ -13,6 +15,7 @@ import {
   useActivity,
   useApproveActivity,
   useSignedApproval,
+  useWithdrawApproval,
 } from "./useActivities.ts";
 
 export function ApprovalPanel({ record: opened }: { record: Activity }) {
@@ -37,8 +40,15 @@ export function ApprovalPanel({ record: opened }: { record: Activity }) {
     notice: t("activities.approved"),
     errorsAs: "notice",
   });
+  const [withdrawing, setWithdrawing] = useState(false);
+  const withdraw = useWithdrawApproval(org.id, { notice: t("activities.withdrawn") });
   const mine = session.data?.user.id === record.approverUserId;
   const pending = record.approval === "pending";
+  // The approver takes back their own approval; one on paper also a role that records them.
+  const withdrawable =
+    record.approval === "approved" &&
+    canApprove &&
+    (mine || (record.approvalVia === "signed_document" && canWrite));
 
   return (
     <Stack gap="xs" data-testid="activity-approval">
@@ -56,7 +66,29 @@ export function ApprovalPanel({ record: opened }: { record: Activity }) {
             })}
           </Text>
         )}
+        {withdrawable && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            onClick={() => setWithdrawing(true)}
+            data-testid="activity-withdraw-approval"
+          >
+            {t("activities.withdraw")}
+          </Button>
+        )}
       </Group>
+      <ConfirmModal
+        opened={withdrawing}
+        title={t("activities.withdrawTitle")}
+        confirmLabel={t("activities.withdraw")}
+        confirmTestId="activity-withdraw-confirm"
+        testId="activity-withdraw-modal"
+        onConfirm={() => withdraw.runOrThrow(record.id)}
+        onClose={() => setWithdrawing(false)}
+      >
+        <Text size="sm">{t("activities.withdrawMessage")}</Text>
+      </ConfirmModal>
       {pending && mine && canApprove && (
         <Group>
           <Button

@@ -18,8 +18,11 @@ const record: Activity = {
   needsApproval: false,
   notes: null,
   evidence: [
-    { capability: "inventory_item", id: "i1", name: "顧客名簿" },
-    { capability: "person", id: "p1", name: "佐藤 花子" },
+    { capability: "person", id: "p1", name: "佐藤 花子", itemId: null },
+    { capability: "inventory_item", id: "i1", name: "顧客名簿", itemId: null },
+    { capability: "inventory_risk", id: "r1", name: "顧客名簿: 誤送信", itemId: "i1" },
+    { capability: "legal_requirement", id: "l1", name: "個人情報保護法", itemId: null },
+    { capability: "later_kind", id: "x1", name: "今後の種類", itemId: null },
   ],
   source: "entered",
   createdByName: "山田",
@@ -52,16 +55,25 @@ describe("activity form", () => {
     });
   });
 
-  it("keeps evidence the form does not show when a record is corrected", () => {
+  it("sorts the evidence into one picker per kind of record, and back", () => {
     const v = toValues(record);
     expect(v).toMatchObject({
       performer: "outsider",
       performedByName: "外部 講師",
       itemIds: ["i1"],
+      lawIds: ["l1"],
+      personIds: ["p1"],
+      riskIds: ["r1"],
     });
-    expect(toPayload({ ...v, itemIds: [] }, record).evidence).toEqual([
+    // Register items, laws, people, risk rows, then what the form does not offer, kept.
+    expect(toPayload({ ...v, itemIds: [], riskIds: ["r1", "r2"] }, record).evidence).toEqual([
+      { capability: "legal_requirement", id: "l1" },
       { capability: "person", id: "p1" },
+      { capability: "inventory_risk", id: "r1" },
+      { capability: "inventory_risk", id: "r2" },
+      { capability: "later_kind", id: "x1" },
     ]);
+    expect(toPayload(emptyValues("education", "2026-12-06"), null).evidence).toEqual([]);
   });
 
   it("asks for an approver exactly for top management's acts", () => {

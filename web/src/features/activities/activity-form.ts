@@ -5,6 +5,7 @@ import {
   type ActivityKind,
   isActivityKind,
 } from "@src/core/activities/kinds.ts";
+import type { EvidenceCapability } from "@src/modules/activities/activities.contract.ts";
 import type { Activity } from "./useActivities.ts";
 
 /** Who did it: a person of the register, or an outsider by name. */
@@ -18,9 +19,23 @@ export type Values = {
   performedByName: string;
   approverUserId: string | null;
   notes: string;
-  /** Register items given as evidence. */
+  /** The records given as evidence, one field per kind of record (a picker each). */
   itemIds: string[];
+  lawIds: string[];
+  personIds: string[];
+  riskIds: string[];
 };
+
+/** The evidence fields of the form and the kind of record each holds, in the form's order. */
+export const EVIDENCE_FIELDS = [
+  ["itemIds", "inventory_item"],
+  ["lawIds", "legal_requirement"],
+  ["personIds", "person"],
+  ["riskIds", "inventory_risk"],
+] as const satisfies readonly (readonly [keyof Values, EvidenceCapability])[];
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number][0];
+
+const noEvidence = { itemIds: [], lawIds: [], personIds: [], riskIds: [] };
 
 export const emptyValues = (kind: string | null, today: string): Values => ({
   kind: kind && isActivityKind(kind) ? kind : null,
@@ -30,7 +45,7 @@ export const emptyValues = (kind: string | null, today: string): Values => ({
   performedByName: "",
   approverUserId: null,
   notes: "",
-  itemIds: [],
+  ...noEvidence,
 });
 
 export function toValues(a: Activity): Values {
@@ -43,18 +58,30 @@ export function toValues(a: Activity): Values {
     performedByName: outsider ? (a.performedByName ?? "") : "",
     approverUserId: a.approverUserId,
     notes: a.notes ?? "",
-    itemIds: a.evidence.filter((e) => e.capability === "inventory_item").map((e) => e.id),
+    ...evidenceValues(a.evidence),
   };
 }
 
+/** A record's evidence links sorted into the form's fields. */
+function evidenceValues(evidence: Activity["evidence"]): Pick<Values, EvidenceField> {
+  const out: Pick<Values, EvidenceField> = { itemIds: [], lawIds: [], personIds: [], riskIds: [] };
+  for (const [field, capability] of EVIDENCE_FIELDS)
+    out[field] = evidence.filter((e) => e.capability === capability).map((e) => e.id);
+  return out;
+}
+
 /**
- * The body sent: one of person or name (the other null), the register items as evidence
- * links, and the record's other evidence (people, legal entries) kept as it was.
+ * The body sent: one of person or name (the other null), the chosen records as evidence links,
+ * and any link of a kind the form does not offer kept as it was.
  */
 export function toPayload(v: Values, editing: Activity | null) {
+  const offered = new Set<string>(EVIDENCE_FIELDS.map(([, capability]) => capability));
   const kept = (editing?.evidence ?? [])
-    .filter((e) => e.capability !== "inventory_item")
+    .filter((e) => !offered.has(e.capability))
     .map(({ capability, id }) => ({ capability, id }));
+  const chosen = EVIDENCE_FIELDS.flatMap(([field, capability]) =>
+    v[field].map((id) => ({ capability, id })),
+  );
   return {
     kind: v.kind ?? undefined,
     performedOn: v.performedOn ?? "",
@@ -62,7 +89,7 @@ export function toPayload(v: Values, editing: Activity | null) {
     performedByName: v.performer === "outsider" ? v.performedByName.trim() || null : null,
     approverUserId: v.approverUserId,
     notes: v.notes,
-    evidence: [...v.itemIds.map((id) => ({ capability: "inventory_item", id })), ...kept],
+    evidence: [...chosen, ...kept],
   };
 }
 

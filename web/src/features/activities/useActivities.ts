@@ -1,5 +1,6 @@
-// Data of 実施記録 (activity records): the list (paged, filtered), one record, and its writes —
-// record or correct, delete, approve as the named approver, or record a signed approval.
+// Data of 実施記録 (activity records): the list (paged, filtered), one record, the records
+// waiting for the user's approval, and the writes — record or correct, delete, approve as the
+// named approver, record a signed approval, withdraw an approval.
 import type {
   ActivityListQuery,
   ActivityOut,
@@ -34,6 +35,27 @@ export function useActivity(orgId: string, id: string | null) {
     queryKey: queryKeys.activities(orgId, "one", id),
     queryFn: () => api.get<Activity>(activitiesPath(orgId, `/${id}`)),
     enabled: Boolean(id),
+  });
+}
+
+/**
+ * The records waiting for the signed-in user's approval (承認待ち): the approvals page, and
+ * home's count (limit 1, total). For roles with activities.approve only.
+ */
+export function useAwaitingApprovals(
+  orgId: string,
+  params: { page?: number; limit?: number },
+  enabled = true,
+) {
+  return useQuery({
+    queryKey: queryKeys.activities(orgId, "awaiting", params),
+    queryFn: () =>
+      api.get<PagedList<Activity>>(activitiesPath(orgId, "/awaiting-my-approval"), {
+        limit: PAGE_SIZE,
+        ...params,
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
@@ -80,6 +102,15 @@ export function useSignedApproval(
   return useSave({
     request: ({ id, attachmentId }) =>
       api.post<Activity>(activitiesPath(orgId, `/${id}/signed-approval`), { attachmentId }),
+    refreshes: shownIn(orgId),
+    ...use,
+  });
+}
+
+/** Takes an approval back (the approver, or for one on paper a role that records activities). */
+export function useWithdrawApproval(orgId: string, use: SaveUse<string, Activity>) {
+  return useSave({
+    request: (id) => api.post<Activity>(activitiesPath(orgId, `/${id}/withdraw-approval`), {}),
     refreshes: shownIn(orgId),
     ...use,
   });

@@ -1,13 +1,15 @@
 // ホーム: where to start (the next step: the first construction step with a gap and its first
 // action), how ready the organization is to apply (gauge, the other gaps grouped by step with
 // the way to fix each, progress by construction step, the J items by status), what falls due,
-// and the signed-in user's own tasks. Roles without readiness.read see their tasks only.
+// and the signed-in user's own tasks; the records waiting for the user's approval, when there
+// are some. Roles without readiness.read see their tasks and that box only.
 import { Alert, Grid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { today as browserToday } from "../../lib/format.ts";
 import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
+import { AwaitingApprovalBox } from "../activities/AwaitingApprovalBox.tsx";
 import { useAssessments, useCatalogue } from "../assessments/useAssessments.ts";
 import { BackupWarning } from "../jobs/BackupWarning.tsx";
 import { useObligations } from "../obligations/useObligations.ts";
@@ -37,6 +39,7 @@ export default function DashboardPage() {
     return (
       <>
         <PageHeader title={t("dashboard.title")} />
+        <AwaitingApprovalBox />
         <MyTasksCard today={today} />
       </>
     );
@@ -49,6 +52,7 @@ export default function DashboardPage() {
     <>
       <PageHeader title={t("dashboard.title")} description={t("dashboard.intro")} />
       <BackupWarning />
+      <AwaitingApprovalBox />
       <NextStepCard data={data} />
       <Grid gutter="md" mt="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>

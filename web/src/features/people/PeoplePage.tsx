@@ -2,6 +2,7 @@
 import { Alert, Card } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { orgPath } from "../../api/client.ts";
 import type { Person } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
@@ -31,10 +32,12 @@ export default function PeoplePage() {
   const org = useOrg();
   const editable = useCan("people.write");
   const departments = useDepartments(org.id);
+  // ?q= (a link to a person, e.g. an activity record's evidence) opens the list searched.
+  const [params] = useSearchParams();
   const { filters, changeFilters, q, sort, sortBy, page, setPage } = useListState<
     PeopleFilterValues,
     PeopleSort
-  >(noFilters, "kana");
+  >({ ...noFilters, q: params.get("q") ?? "" }, "kana");
   const people = usePeople(org.id, { ...filters, q, sort, page });
   const [editing, setEditing] = useState<Person | "new" | null>(null);
   const [deleting, setDeleting] = useState<Person | null>(null);
