@@ -54,6 +54,10 @@ export const documentMessages = {
     ja: "承認者は、この事業者のメンバーで承認の権限を持つ方から選んでください。",
     en: "Choose an approver among the organization's members who may approve.",
   },
+  document_effective_before_approval: {
+    ja: "施行日は承認日以降の日付にしてください。",
+    en: "The effective date cannot come before the approval.",
+  },
   document_content_invalid: {
     ja: "本文に使えない要素が含まれています（{path}）。",
     en: "The text holds an element that is not supported ({path}).",
