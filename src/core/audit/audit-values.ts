@@ -9,6 +9,7 @@ import {
   PRESET_LEVEL_LABELS,
 } from "./audit-codes.ts";
 import { auditNestedLabel, isHiddenNestedKey } from "./audit-fields.ts";
+import { DELETED_RECORD, isAuditReference } from "./audit-references.ts";
 
 type Lang = "ja" | "en";
 
@@ -25,6 +26,11 @@ export interface AuditValueContext {
   ): string | null;
   /** A timestamp in the viewer's time zone. */
   dateTime(iso: string): string;
+  /**
+   * Names of records events refer to (audit-references.ts), as the server sent them with the
+   * page: null when the record no longer exists; an id not here is shown as it is.
+   */
+  references?: ReadonlyMap<string, string | null>;
 }
 
 const NONE = "—";
@@ -73,6 +79,9 @@ function scalarText(
   if (group) return c.appLabel(group, value) ?? value;
   if (field === "departmentId" || field === "parentId") return c.departments.get(value) ?? value;
   if (field === "personId") return c.people.get(value) ?? value;
+  if (isAuditReference(entity, field) && c.references?.has(value)) {
+    return c.references.get(value) ?? DELETED_RECORD[lang];
+  }
   if (USER_FIELDS.has(field)) return c.users.get(value) ?? value;
   if (isIsoDate(value)) return lang === "ja" ? formatSeireki(value) : value;
   if (TIMESTAMP.test(value)) return c.dateTime(value);

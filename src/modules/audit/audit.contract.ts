@@ -31,4 +31,10 @@ export const auditList = z.object({
   items: z.array(auditEventOut),
   total: z.number(),
   nextCursor: z.number().nullable(),
+  /**
+   * Names of the records these events refer to by id (a risk row's register item, the record a
+   * file is attached to: core/audit/audit-references.ts), by id; null: the record is deleted.
+   */
+  names: z.record(z.string(), z.string().nullable()),
 });
+export type AuditListOut = z.infer<typeof auditList>;

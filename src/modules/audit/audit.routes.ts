@@ -1,3 +1,4 @@
+import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { orgParams } from "../shared/route-helpers.ts";
 import { auditList, auditListQuery } from "./audit.contract.ts";
@@ -16,7 +17,12 @@ export function registerAuditRoutes(app: ApiApp, { database, guards }: AppDeps) 
       },
     },
     async (req) =>
-      listAuditEvents(database.db, await guards.orgContext(req, "audit.read"), req.query),
+      listAuditEvents(
+        database.db,
+        await guards.orgContext(req, "audit.read"),
+        req.query,
+        languageFrom(req.headers["accept-language"]),
+      ),
   );
 
   app.get(

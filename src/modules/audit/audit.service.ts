@@ -1,6 +1,7 @@
 import { and, count, desc, eq, getTableColumns, gte, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { noteAuditAppend } from "../../db/write-path.ts";
+import type { Lang } from "../../i18n/messages.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { insertMany } from "../shared/bulk-sql.ts";
 import type { AuditListQuery } from "./audit.contract.ts";
@@ -15,6 +16,7 @@ import {
   sameMac,
 } from "./audit-hash.ts";
 import { currentAuditKey } from "./audit-key.ts";
+import { referenceNames } from "./audit-names.ts";
 
 export { type ChainCheck, verifyChain } from "./audit-verify.ts";
 
@@ -181,7 +183,16 @@ function normalize(v: unknown): unknown {
   return v;
 }
 
-export async function listAuditEvents(db: Db | Tx, ctx: OrgContext, q: AuditListQuery) {
+/**
+ * A page of events, latest first, with the names of the records they refer to (a risk row's
+ * register item, a file's owner) in `lang`; see audit-names.ts.
+ */
+export async function listAuditEvents(
+  db: Db | Tx,
+  ctx: OrgContext,
+  q: AuditListQuery,
+  lang: Lang = "ja",
+) {
   const where: SQL[] = [eq(auditEvent.orgId, ctx.orgId)];
   if (q.entity) where.push(eq(auditEvent.entity, q.entity));
   if (q.entityId) where.push(eq(auditEvent.entityId, q.entityId));
@@ -212,6 +223,7 @@ export async function listAuditEvents(db: Db | Tx, ctx: OrgContext, q: AuditList
     items,
     total: total?.n ?? 0,
     nextCursor: hasMore ? (rows[q.limit]?.seq ?? null) : null,
+    names: await referenceNames(db, ctx.orgId, items, lang),
   };
 }
 

@@ -9,4 +9,5 @@ export {
   recordNoChange,
 } from "./audit.service.ts";
 export { auditEvent, auditHead, type FieldChange } from "./audit.tables.ts";
+export { type AuditNamer, namesIn, registerAuditNamer } from "./audit-names.ts";
 export { recordExport } from "./record-export.ts";

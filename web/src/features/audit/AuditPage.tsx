@@ -2,11 +2,12 @@
 // download of its lists, chained with a key; the signed head can be downloaded to keep
 // outside the app (checked by `mamori audit verify --anchor FILE`).
 import { Alert, Card, Group, Text } from "@mantine/core";
+import type { AuditListOut } from "@src/modules/audit/audit.contract.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath } from "../../api/client.ts";
-import { type AuditEvent, PAGE_SIZE, type PagedList } from "../../api/types.ts";
+import { PAGE_SIZE } from "../../api/types.ts";
 import { DateField } from "../../components/DateField.tsx";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
@@ -41,7 +42,7 @@ export default function AuditPage() {
   const events = useQuery({
     queryKey: queryKeys.audit(org.id, filters, page),
     queryFn: () =>
-      api.get<PagedList<AuditEvent>>(orgPath(org.id, "/audit-events"), {
+      api.get<AuditListOut>(orgPath(org.id, "/audit-events"), {
         ...filters,
         page,
         limit: PAGE_SIZE,
@@ -107,6 +108,7 @@ export default function AuditPage() {
         {events.isError && <Alert color="red">{errorMessage(events.error)}</Alert>}
         <AuditTable
           items={events.data?.items ?? []}
+          names={events.data?.names}
           loading={events.isFetching}
           lookups={lookups}
         />

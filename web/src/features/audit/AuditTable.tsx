@@ -86,16 +86,19 @@ function Subject({ event, names }: { event: AuditEvent; names: ReadonlyMap<strin
 
 export function AuditTable({
   items,
+  names,
   loading,
   lookups,
 }: {
   items: AuditEvent[];
+  /** Names of the records the events refer to, sent with the page (null: deleted). */
+  names: Readonly<Record<string, string | null>> | undefined;
   loading: boolean;
   lookups: AuditLookups;
 }) {
   const { t } = useTranslation();
-  // Built once per table (lookup maps of departments, people, users), not once per row.
-  const context = useMemo(() => valueContext(t, lookups), [t, lookups]);
+  // Built once per page of events (lookup maps of departments, people, users), not per row.
+  const context = useMemo(() => valueContext(t, lookups, names), [t, lookups, names]);
   return (
     <Table.ScrollContainer minWidth={940} pos="relative">
       <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />

@@ -44,9 +44,17 @@ export const entityOptions = () =>
 
 export const actionOptions = () => AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }));
 
-/** The context the core's value formatting needs, from the page's lookups. */
-export function valueContext(t: TFunction, lookups: AuditLookups): AuditValueContext {
+/**
+ * The context the core's value formatting needs, from the page's lookups and the names the
+ * server sent with the events (a risk row's register item, a file's owner; null: deleted).
+ */
+export function valueContext(
+  t: TFunction,
+  lookups: AuditLookups,
+  names?: Readonly<Record<string, string | null>>,
+): AuditValueContext {
   return {
+    references: new Map(Object.entries(names ?? {})),
     lang: currentLanguage(),
     departments: new Map(lookups.departments.map((d) => [d.id, d.name])),
     people: lookups.people,
