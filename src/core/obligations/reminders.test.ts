@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_REMINDER_SETTINGS, reminderStage } from "./reminders.ts";
+import { DEFAULT_REMINDER_SETTINGS, neverDoneStage, reminderStage } from "./reminders.ts";
 
 const s = DEFAULT_REMINDER_SETTINGS; // 14 days before, due day, weekly when overdue
 
@@ -31,5 +31,27 @@ describe("reminderStage", () => {
     expect(reminderStage(0, { ...s, enabled: false })).toBeNull();
     expect(reminderStage(-3, { ...s, enabled: false })).toBeNull();
     expect(reminderStage(null, s)).toBeNull();
+  });
+});
+
+describe("neverDoneStage", () => {
+  it("reminds once a week from the day the PMS started", () => {
+    expect(neverDoneStage(0, s)).toBe("never-1");
+    expect(neverDoneStage(6, s)).toBe("never-1");
+    expect(neverDoneStage(7, s)).toBe("never-2");
+    expect(neverDoneStage(13, s)).toBe("never-2");
+    expect(neverDoneStage(14, s)).toBe("never-3");
+    expect(neverDoneStage(364, s)).toBe("never-53");
+  });
+
+  it("reminds once only without the weekly reminders, never when disabled or before the start", () => {
+    expect(neverDoneStage(0, { ...s, weeklyWhenOverdue: false })).toBe("never");
+    expect(neverDoneStage(30, { ...s, weeklyWhenOverdue: false })).toBe("never");
+    expect(neverDoneStage(3, { ...s, enabled: false })).toBeNull();
+    expect(neverDoneStage(-1, s)).toBeNull();
+  });
+
+  it("does not depend on the early or due-day reminders", () => {
+    expect(neverDoneStage(8, { ...s, daysBefore: 0, onDueDay: false })).toBe("never-2");
   });
 });

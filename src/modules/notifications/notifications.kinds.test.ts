@@ -37,6 +37,19 @@ describe("duty.reminder", () => {
     );
   });
 
+  it("says a duty was never done, without a due day", () => {
+    const never = duty(0, { never: true, dueOn: "2026-12-07" });
+    expect(text(dutyReminder, never, "ja")).toEqual({
+      title: "未実施: 法令等一覧の確認",
+      body: "まだ一度も実施されていません。実施したら記録してください。",
+    });
+    expect(text(dutyReminder, never, "en")).toEqual({
+      title: "Never done: Check the register of laws and norms",
+      body: "It has never been done yet. Record it once done.",
+    });
+    expect(dutyReminder.link(never)).toBe("legal?checkOverdue=true");
+  });
+
   it("takes the payload's title for a duty outside the catalogue, and its path", () => {
     const own = duty(2, { dutyId: "incident.followup", path: "incidents/42" });
     expect(text(dutyReminder, own, "ja").title).toBe("あと2日: （予備）");

@@ -55,16 +55,19 @@ export type DutyReminderPayload = {
   days: number;
   /** Where the duty is done, under /orgs/:orgId/ (default: the catalogue's, else the calendar). */
   path?: string;
+  /** Never done even once: due now (dueOn is the day of the reminder, days 0). */
+  never?: boolean;
 };
 
 const dutyTitle = (p: DutyReminderPayload, lang: Lang) =>
   getObligation(p.dutyId)?.title[lang] ?? p.dutyTitle[lang];
 
-/** A PDCA duty due in some days, due today, or overdue (sent by the reminder job). */
+/** A PDCA duty due in some days, due today, overdue or never done (sent by the reminder job). */
 export const dutyReminder = defineNotificationKind<DutyReminderPayload>({
   id: "duty.reminder",
   title: (lang, p) => {
     const title = dutyTitle(p, lang);
+    if (p.never) return lang === "ja" ? `未実施: ${title}` : `Never done: ${title}`;
     if (lang === "ja") {
       if (p.days > 0) return `あと${p.days}日: ${title}`;
       if (p.days === 0) return `今日が期限: ${title}`;
@@ -75,6 +78,10 @@ export const dutyReminder = defineNotificationKind<DutyReminderPayload>({
     return `Overdue: ${title}`;
   },
   body: (lang, p) => {
+    if (p.never)
+      return lang === "ja"
+        ? "まだ一度も実施されていません。実施したら記録してください。"
+        : "It has never been done yet. Record it once done.";
     const due = dayText(p.dueOn, lang);
     const late = -p.days;
     if (lang === "ja") {

@@ -1,10 +1,12 @@
 // The reminder job: once an hour it looks at every organization's PDCA duties and notifies the
 // owners and admins (in the app, and by mail for those who chose it) when a duty enters a
-// reminder stage: some days before its due day, on the day, then weekly while overdue. The
-// stage is recorded in reminder_sent in the same transaction as the notification, so each is
-// sent once per due day, whichever process runs the job and however often.
-import { sql } from "drizzle-orm";
-import { reminderStage } from "../../core/obligations/index.ts";
+// reminder stage: some days before its due day, on the day, then weekly while overdue. A duty
+// never done is due now (the PDCA page's 今すぐ対応): it is reminded weekly from the day the
+// organization was created, 「まだ一度も実施されていません」. The stage is recorded in
+// reminder_sent in the same transaction as the notification, so each is sent once per due day
+// (for a never-done duty, per start day), whichever process runs the job and however often.
+import { eq, sql } from "drizzle-orm";
+import { daysBetween, neverDoneStage, reminderStage } from "../../core/obligations/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
@@ -21,20 +23,36 @@ export const REMINDER_JOB = "reminders.duties";
 /** Who is reminded: the PMS office (the roles that may record the duties). */
 export const REMINDED_ROLES = ["owner", "admin"] as const;
 
+/** The day (Japan) the organization started its PMS in mamori: when it was created. */
+async function startedOn(db: Db, orgId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ createdAt: organization.createdAt })
+    .from(organization)
+    .where(eq(organization.id, orgId));
+  return row ? todayInJapan(row.createdAt) : null;
+}
+
 /** The organization's reminders due at `now`; returns how many were sent. */
 export async function sendDutyReminders(db: Db, orgId: string, now: Date): Promise<number> {
   const settings = await readReminderSettings(db, orgId);
   if (!settings.enabled) return 0;
   const today = todayInJapan(now);
-  const due = (await obligationStatesOf(db, orgId, today)).flatMap((state) => {
-    const stage = reminderStage(state.daysUntilDue, settings);
-    return stage && state.nextDue ? [{ state, stage, dueOn: state.nextDue }] : [];
+  const states = await obligationStatesOf(db, orgId, today);
+  const start = states.some((s) => s.nextDue === null) ? await startedOn(db, orgId) : null;
+  const due = states.flatMap((state) => {
+    if (state.nextDue !== null) {
+      const stage = reminderStage(state.daysUntilDue, settings);
+      return stage ? [{ state, stage, dueOn: state.nextDue, never: false }] : [];
+    }
+    // Never done: keyed on the start day, so its weekly stages count from there.
+    const stage = start === null ? null : neverDoneStage(daysBetween(start, today), settings);
+    return stage && start ? [{ state, stage, dueOn: start, never: true }] : [];
   });
   if (due.length === 0) return 0;
   const ctx = systemContext(orgId);
   return writeInOrg(db, ctx, async (tx) => {
     let sent = 0;
-    for (const { state, stage, dueOn } of due) {
+    for (const { state, stage, dueOn, never } of due) {
       const inserted = await tx
         .insert(reminderSent)
         .values({ orgId, dutyKey: state.key, dueOn, stage, sentAt: now })
@@ -44,12 +62,9 @@ export async function sendDutyReminders(db: Db, orgId: string, now: Date): Promi
       await notifyRoles(tx, ctx, {
         roles: REMINDED_ROLES,
         kind: dutyReminder,
-        payload: {
-          dutyId: state.key,
-          dutyTitle: state.def.title,
-          dueOn,
-          days: state.daysUntilDue ?? 0,
-        },
+        payload: never
+          ? { dutyId: state.key, dutyTitle: state.def.title, dueOn: today, days: 0, never }
+          : { dutyId: state.key, dutyTitle: state.def.title, dueOn, days: state.daysUntilDue ?? 0 },
       });
       sent++;
     }

@@ -1,6 +1,6 @@
 // PDCA reminders: the stages by hand from the settings (14 days before, the due day, weekly
-// when overdue), each sent once, to owners and admins only, on Japan's calendar day; and the
-// settings route with its bad inputs.
+// when overdue), each sent once, to owners and admins only, on Japan's calendar day; duties
+// never done, weekly from the organization's start; and the settings route with its bad inputs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { sendDutyReminders } from "./reminders.job.ts";
@@ -25,6 +25,9 @@ describe.each(dbKinds)("duty reminders (%s)", (kind) => {
     await t.addMember(owner, orgId, admin, "admin");
     await t.addMember(owner, orgId, viewer, "viewer");
     otherOrg = await t.createOrg(await t.signUp("他社 三郎"), "株式会社よそ");
+    // This organization starts its PMS in mamori after the days below, so only the dated duty
+    // is reminded; the duties never done are the subject of their own test.
+    await startsOn(orgId, "2027-02-01");
     // 内部監査 done on 2025-12-20: due again 12 months later, on 2026-12-20.
     const res = await t.as(owner).post(`/api/v1/orgs/${orgId}/activities`, {
       kind: "internal_audit",
@@ -34,6 +37,14 @@ describe.each(dbKinds)("duty reminders (%s)", (kind) => {
     expect(res.statusCode).toBe(201);
   }, 60_000);
   afterAll(() => t?.close());
+
+  /** Sets the organization's creation (its PMS start in mamori) to 09:00 of a day in Japan. */
+  async function startsOn(id: string, day: string) {
+    await t.database.query("update organization set created_at = $2 where id = $1", [
+      id,
+      `${day}T09:00:00+09:00`,
+    ]);
+  }
 
   const sent = () =>
     t.database.query<{ duty_key: string; due_on: string; stage: string }>(
@@ -98,6 +109,91 @@ describe.each(dbKinds)("duty reminders (%s)", (kind) => {
       performedByName: "監査 担当",
     });
     expect(await sendDutyReminders(db, orgId, jstNoon("2027-01-11"))).toBe(0);
+  });
+
+  it("reminds duties never done weekly from the start, 「まだ一度も実施されていません」", async () => {
+    const db = t.database.db;
+    const newOwner = await t.signUp("未実 四郎");
+    const org = await t.createOrg(newOwner, "株式会社みじっし");
+    await startsOn(org, "2026-11-30");
+    // Education done: next due 2027-11-15, far from any reminder. The other seven duties of the
+    // catalogue have no record and no register rows: never done.
+    const done = await t.as(newOwner).post(`/api/v1/orgs/${org}/activities`, {
+      kind: "education",
+      performedOn: "2026-11-15",
+      performedByName: "教育 担当",
+    });
+    expect(done.statusCode, done.body).toBe(201);
+    const never = [
+      "register_review",
+      "risk_review",
+      "legal_review",
+      "internal_audit",
+      "management_review",
+      "vendor_review",
+      "document_review",
+    ];
+    expect(await sendDutyReminders(db, org, jstNoon("2026-11-29"))).toBe(0); // before the start
+    expect(await sendDutyReminders(db, org, jstNoon("2026-11-30"))).toBe(7); // week 1
+    expect(await sendDutyReminders(db, org, jstNoon("2026-11-30"))).toBe(0); // same day again
+    expect(await sendDutyReminders(db, org, jstNoon("2026-12-06"))).toBe(0); // day 6: week 1
+    expect(await sendDutyReminders(db, org, jstNoon("2026-12-07"))).toBe(7); // day 7: week 2
+    // Recorded: that duty has a due day now and is not reminded as never done any more.
+    const vendor = await t.as(newOwner).post(`/api/v1/orgs/${org}/activities`, {
+      kind: "vendor_review",
+      performedOn: "2026-12-01",
+      performedByName: "委託 担当",
+    });
+    expect(vendor.statusCode, vendor.body).toBe(201);
+    expect(await sendDutyReminders(db, org, jstNoon("2026-12-14"))).toBe(6); // week 3
+    expect(await sendDutyReminders(db, org, jstNoon("2026-12-14"))).toBe(0);
+
+    const rows = await t.database.query<{ duty_key: string; due_on: string; stage: string }>(
+      "select duty_key, due_on::text, stage from reminder_sent where org_id = $1",
+      [org],
+    );
+    const stagesOf = (key: string) =>
+      rows
+        .filter((r) => r.duty_key === key)
+        .map((r) => `${r.due_on} ${r.stage}`)
+        .sort();
+    expect(stagesOf("vendor_review")).toEqual(["2026-11-30 never-1", "2026-11-30 never-2"]);
+    expect(stagesOf("internal_audit")).toEqual([
+      "2026-11-30 never-1",
+      "2026-11-30 never-2",
+      "2026-11-30 never-3",
+    ]);
+    expect(stagesOf("education")).toEqual([]);
+    expect(new Set(rows.map((r) => r.duty_key))).toEqual(new Set(never));
+
+    // The owner reads them in Japanese: the duty's title, never a due day.
+    const list = await t.as(newOwner).get(`/api/v1/orgs/${org}/notifications?limit=100`);
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json().items as { title: string; body: string }[];
+    expect(items).toHaveLength(20);
+    const audits = items.filter((n) => n.title === "未実施: 内部監査");
+    expect(audits).toHaveLength(3);
+    expect(audits[0]?.body).toBe("まだ一度も実施されていません。実施したら記録してください。");
+    expect(items.filter((n) => n.title === "未実施: 委託先の再評価")).toHaveLength(2);
+  });
+
+  it("reminds a duty never done once only when weekly reminders are off", async () => {
+    const db = t.database.db;
+    const newOwner = await t.signUp("一回 五郎");
+    const org = await t.createOrg(newOwner, "株式会社いっかい");
+    await startsOn(org, "2026-11-30");
+    const url = `/api/v1/orgs/${org}/reminder-settings`;
+    const once = { enabled: true, daysBefore: 14, onDueDay: true, weeklyWhenOverdue: false };
+    expect((await t.as(newOwner).put(url, once)).statusCode).toBe(200);
+    // All eight duties never done: one reminder each, then nothing in later weeks.
+    expect(await sendDutyReminders(db, org, jstNoon("2026-12-01"))).toBe(8);
+    expect(await sendDutyReminders(db, org, jstNoon("2026-12-08"))).toBe(0);
+    expect(await sendDutyReminders(db, org, jstNoon("2027-01-05"))).toBe(0);
+    const [n] = await t.database.query<{ n: number }>(
+      "select count(*)::int as n from reminder_sent where org_id = $1 and stage = 'never'",
+      [org],
+    );
+    expect(n?.n).toBe(8);
   });
 
   it("reads and saves the settings, refusing bad input field by field", async () => {

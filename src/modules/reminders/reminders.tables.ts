@@ -37,9 +37,15 @@ export const reminderSent = pgTable(
       .references(() => organization.id, { onDelete: "cascade" }),
     /** The duty (core/obligations catalogue key). */
     dutyKey: text("duty_key").notNull(),
-    /** The due day the reminder was about: a new due day starts its reminders afresh. */
+    /**
+     * The due day the reminder was about: a new due day starts its reminders afresh. For a
+     * duty never done, the day the organization started (its weeks count from there).
+     */
     dueOn: date("due_on").notNull(),
-    /** before | due | overdue-<week> (overdue-1 in the first week after the due day …). */
+    /**
+     * before | due | overdue-<week> (overdue-1 in the first week after the due day …); for a
+     * duty never done never-<week> (never-1 in the start's first week …), or never (once).
+     */
     stage: text("stage").notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
   },
