@@ -242,7 +242,8 @@ const presidentNamed: Step<ActivityWorld> = {
     } finally {
       await joining.dispose();
     }
-    await page.getByTestId("nav-activities").click();
+    // A fresh load: the members list this page read a moment ago predates the president.
+    await page.goto(`${w.baseUrl}/orgs/${w.orgId}/activities`);
     await page.getByTestId("activity-add").click();
     await chooseOption(page, page.getByTestId("activity-kind"), "資源の決定", "種類");
     await page.getByTestId("activity-performer").getByText("社外の方").click();

@@ -18,7 +18,7 @@ import { type Activity, useApproveActivity, useAwaitingApprovals } from "./useAc
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <Group gap="sm" align="flex-start" wrap="nowrap">
-      <Text size="sm" c="dimmed" w={90} style={{ flexShrink: 0 }}>
+      <Text size="sm" c="dimmed" w={110} style={{ flexShrink: 0 }}>
         {label}
       </Text>
       <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
