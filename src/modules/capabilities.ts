@@ -5,10 +5,17 @@
 import type { ApiApp, AppDeps } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
 import { registerActivityRoutes } from "./activities/activities.routes.ts";
-import { ACTIVITY_OWNER, activitiesReadiness, activityRecord } from "./activities/index.ts";
+import {
+  ACTIVITY_OWNER,
+  activitiesReadiness,
+  activityRecord,
+  activityRecordNames,
+} from "./activities/index.ts";
 import { appointmentsReadiness } from "./appointments/appointments.readiness.ts";
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";
+import { registerDocumentRoutes } from "./documents/documents.routes.ts";
+import { namesIn, registerAuditNamer } from "./audit/index.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
 import { registerFileRoutes } from "./files/files.routes.ts";
 import { attachmentsOfDeletedOwner, existsIn, registerAttachmentOwner } from "./files/index.ts";
@@ -41,6 +48,7 @@ import { registerReminderRoutes } from "./reminders/reminders.routes.ts";
 import { registerRequirementRoutes } from "./requirements/requirements.routes.ts";
 import { risksOfDeletedItem, risksReadiness } from "./risks/index.ts";
 import { registerRiskRoutes } from "./risks/risks.routes.ts";
+import { roadmapReadiness } from "./roadmap/index.ts";
 import { registerRoadmapRoutes } from "./roadmap/roadmap.routes.ts";
 import { onDelete } from "./shared/deletion-hooks.ts";
 import type { JobDefinition } from "./shared/job-definition.ts";
@@ -60,6 +68,7 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerRequirementRoutes,
   registerReadinessRoutes,
   registerActivityRoutes,
+  registerDocumentRoutes,
   registerRoadmapRoutes,
   registerObligationRoutes,
   registerAuditRoutes,
@@ -106,6 +115,11 @@ registerAttachmentOwner({
   writeAction: "activities.write",
 });
 
+// The audit page names the records events refer to by id (core/audit/audit-references.ts):
+// a risk row's register item, and the record a file is attached to, by its owner kind.
+registerAuditNamer("inventory_item", namesIn(inventoryItem, inventoryItem.name));
+registerAuditNamer(ACTIVITY_OWNER, activityRecordNames);
+
 // Readiness: the report lists rules in this order within a severity and step.
 registerReadinessProviders([
   orgReadiness,
@@ -115,4 +129,6 @@ registerReadinessProviders([
   legalReadiness,
   risksReadiness,
   activitiesReadiness,
+  // No rules: the planned application day the activity rules judge yearly work on.
+  roadmapReadiness,
 ]);
