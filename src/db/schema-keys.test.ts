@@ -59,6 +59,8 @@ const KNOWN: Record<string, string> = {
     "better-auth keeps slugs unique across the instance (mamori sets slug = id)",
   "personal_link: unique index personal_link_token_hash_uq (token_hash) lacks org_id":
     "a personal link's URL carries only its secret, so the secret alone finds the organization",
+  "public_page: unique index public_page_slug_uq (lower(slug)) lacks org_id":
+    "the public page's URL carries only its slug, so the slug alone finds the organization",
   "session: global table column active_organization_id refers to an organization":
     "better-auth's organization plugin adds it; its endpoints are closed, so it stays null",
 };

@@ -34,6 +34,16 @@ export const orgProfile = pgTable("org_profile", {
   employeeCount: integer("employee_count"),
   offices: jsonb("offices").$type<Office[]>().notNull().default(sql`'[]'::jsonb`),
   scope: text("scope"),
+  // 苦情・相談窓口: the desk the public page, the external policy and 公表事項 name (desk.*).
+  deskName: text("desk_name"),
+  deskAddress: text("desk_address"),
+  deskPhone: text("desk_phone"),
+  deskEmail: text("desk_email"),
+  deskHours: text("desk_hours"),
+  /** 認定個人情報保護団体 the organization belongs to, if any (APPI Art. 32 makes it public). */
+  accreditedOrgName: text("accredited_org_name"),
+  /** 開示等の請求の手数料 as the organization states it (「1件につき1,000円」, 「無料」). */
+  requestFee: text("request_fee"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
