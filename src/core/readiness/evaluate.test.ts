@@ -95,7 +95,7 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
 
   it("scores ok weight over applicable weight: 34 / 72 → 47", () => {
     // ok: 6 organization rules (17), not_empty (3), outsourcee (2), legal ×3 (5),
-    // analysis_exists (3), policy (3), project_team (1) = 34; gaps add 38; 3 rules are na.
+    // analysis_exists (3), policy (3), project_team (1) = 34; gaps add 38; 4 rules are na.
     expect(report.score).toBe(47);
     expect(report.blockers).toBe(8);
   });
@@ -123,6 +123,7 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
       "register.required_fields",
       "register.reviewed",
       "register.sensitive_consent",
+      "register.my_number",
       "register.outsourcee",
       "register.foreign_country",
       "legal.exists",
@@ -165,7 +166,8 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
       [2, "done", 6, 0, 0, 6],
       [3, "not_started", 0, 1, 0, 1],
       [4, "not_started", 0, 1, 0, 1],
-      [5, "in_progress", 2, 2, 2, 6],
+      // na: sensitive_consent, my_number (no such items), foreign_country.
+      [5, "in_progress", 2, 2, 3, 7],
       [6, "done", 3, 0, 0, 3],
       [7, "in_progress", 1, 2, 0, 3],
       [8, "not_started", 0, 1, 0, 1],
@@ -200,9 +202,12 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
       ["J.6.1", 0, 1, 0],
       ["J.6.2", 0, 1, 0],
       ["J.6.3", 0, 1, 0],
+      // register.my_number (na: no 特定個人情報) names J.8.1, J.8.8 and J.9.2.
+      ["J.8.1", 0, 0, 1],
       ["J.8.3", 0, 0, 1],
+      ["J.8.8", 0, 0, 1],
       ["J.8.8.1", 0, 0, 1],
-      ["J.9.2", 0, 1, 0],
+      ["J.9.2", 0, 1, 1],
       ["J.9.4", 1, 1, 0],
       ["J.11.1", 0, 1, 0],
     ]);
@@ -221,6 +226,7 @@ describe("evaluateReadiness on a new organization", () => {
       "register.required_fields",
       "register.reviewed",
       "register.sensitive_consent",
+      "register.my_number",
       "register.outsourcee",
       "register.foreign_country",
       "legal.checked",

@@ -17,6 +17,7 @@ const FIX_PATHS: Record<string, string> = {
   "register.required_fields": "inventory?status=active&lacking=required",
   "register.reviewed": "inventory?status=active&reviewOverdue=true",
   "register.sensitive_consent": "inventory?status=active&sensitive=true&lacking=consentBasis",
+  "register.my_number": "inventory?status=active&myNumber=true&lacking=myNumber",
   "register.outsourcee": "inventory?status=active&outsourced=true&lacking=outsourcee",
   "register.foreign_country":
     "inventory?status=active&foreignRecipient=true&lacking=foreignCountry",

@@ -19,6 +19,8 @@ const EXPECTED: Record<string, string[]> = {
   "register.required_fields": ["J.3.1.1"],
   "register.reviewed": ["J.3.1.1"],
   "register.sensitive_consent": ["J.8.3"], // 要配慮個人情報などの取得
+  // 利用目的の特定, 個人データの提供に関する措置, 安全管理措置
+  "register.my_number": ["J.8.1", "J.8.8", "J.9.2"],
   "register.outsourcee": ["J.3.1.1", "J.9.4"], // 委託先の監督
   "register.foreign_country": ["J.8.8.1"], // 外国にある第三者への提供の制限
   "legal.exists": ["J.1.3"], // 法令、国が定める指針その他の規範

@@ -44,6 +44,8 @@ export interface SnapshotItem {
   filled: Readonly<Partial<Record<InventoryFieldKey, boolean>>>;
   /** 要配慮: the item's flag (null read as false, like the register's `sensitive` filter). */
   sensitive: boolean;
+  /** 特定個人情報: a data item of the row is flagged My Number data; absent = none. */
+  myNumber?: boolean;
   consentBasis: string | null;
   outsourced: boolean | null;
   outsourcee: string | null;

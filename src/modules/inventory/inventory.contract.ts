@@ -108,6 +108,9 @@ export const inventoryLacking = [
   "outsourcee",
   "recipients",
   "foreignCountry",
+  // What the 特定個人情報 rule asks of an item (register.my_number): a blank 利用目的, 保管方法
+  // or アクセス権を有する者, or 第三者提供 / 共同利用 recorded.
+  "myNumber",
 ] as const;
 export type InventoryLacking = (typeof inventoryLacking)[number];
 
@@ -115,6 +118,8 @@ export const inventoryListQuery = listQuery.extend({
   departmentId: z.string().max(64).optional(),
   status: z.enum(inventoryStatuses).optional(),
   sensitive: flag.optional(),
+  /** 特定個人情報: true, rows with a data item flagged My Number data; false, the others. */
+  myNumber: flag.optional(),
   outsourced: flag.optional(),
   thirdPartyProvision: flag.optional(),
   jointUse: flag.optional(),

@@ -47,14 +47,25 @@ export const filledMaskSql = sql.join(
 
 const ALL_REQUIRED = (1 << REQUIRED_INVENTORY_FIELDS.length) - 1;
 
+/** The row holds 特定個人情報: one of its data items is flagged My Number data. */
+export const myNumberSql = sql`(${inventoryItem.dataItems} @> '[{"myNumber": true}]'::jsonb)`;
+
+const blankSql = (field: InventoryFieldKey) => sql`not coalesce(${filledSql(field)}, false)`;
+
 /**
- * The row lacks `field` (blank or null), or with "required" any required field: the same test
- * the readiness rules make on the snapshot, for the register list's `lacking` filter.
+ * The row lacks `field` (blank or null), or with "required" any required field, or with
+ * "myNumber" what the 特定個人情報 rule asks for (core/readiness/rules/register-my-number.ts:
+ * 利用目的, 保管方法, アクセス権を有する者, and no 第三者提供 or 共同利用): the same test the
+ * readiness rules make on the snapshot, for the register list's `lacking` filter.
  */
-export function lackingSql(field: InventoryFieldKey | "required"): SQL {
-  return field === "required"
-    ? sql`(${filledMaskSql}) <> ${sql.raw(String(ALL_REQUIRED))}`
-    : sql`not coalesce(${filledSql(field)}, false)`;
+export function lackingSql(field: InventoryFieldKey | "required" | "myNumber"): SQL {
+  if (field === "required") return sql`(${filledMaskSql}) <> ${sql.raw(String(ALL_REQUIRED))}`;
+  if (field === "myNumber") {
+    return sql`(${blankSql("purpose")} or ${blankSql("storageMethod")} or ${blankSql("accessHolders")}
+      or coalesce(${inventoryItem.thirdPartyProvision}, false)
+      or coalesce(${inventoryItem.jointUse}, false))`;
+  }
+  return blankSql(field);
 }
 
 const filledByMask = new Map<number, SnapshotItem["filled"]>();

@@ -11,6 +11,7 @@ import {
   decodeFilled,
   decodePhases,
   filledMaskSql,
+  myNumberSql,
   phaseBitSql,
 } from "./inventory.readiness-sql.ts";
 import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
@@ -25,6 +26,8 @@ type ItemColumns = {
   departments: (string | null)[];
   filled: number[];
   sensitive: (boolean | null)[];
+  /** 特定個人情報 (lower case: the names are SQL identifiers too). */
+  mynumber: boolean[];
   consent: (string | null)[];
   outsourced: (boolean | null)[];
   outsourcees: (string | null)[];
@@ -42,6 +45,7 @@ const ITEM_COLUMNS: readonly (keyof ItemColumns)[] = [
   "departments",
   "filled",
   "sensitive",
+  "mynumber",
   "consent",
   "outsourced",
   "outsourcees",
@@ -60,7 +64,8 @@ const itemsSql = (orgId: string) =>
   columnsJson(
     ITEM_COLUMNS,
     sql`(select ${I.id} as ids, ${I.name} as names, ${I.departmentId} as departments,
-        ${filledMaskSql} as filled, ${I.sensitive} as sensitive, ${I.consentBasis} as consent,
+        ${filledMaskSql} as filled, ${I.sensitive} as sensitive,
+        ${myNumberSql} as mynumber, ${I.consentBasis} as consent,
         ${I.outsourced} as outsourced, ${I.outsourcee} as outsourcees,
         ${I.thirdPartyProvision} as provided, ${I.jointUse} as joint,
         ${I.foreignRecipient} as abroad, ${I.foreignCountry} as countries,
@@ -97,6 +102,7 @@ export const inventoryReadiness: ReadinessProvider = {
         status: "active",
         filled: decodeFilled(c.filled[k] ?? 0),
         sensitive: c.sensitive[k] === true,
+        myNumber: c.mynumber[k] === true,
         consentBasis: c.consent[k] ?? null,
         outsourced: c.outsourced[k] ?? null,
         outsourcee: c.outsourcees[k] ?? null,

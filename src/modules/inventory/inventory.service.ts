@@ -37,7 +37,7 @@ import type {
   InventoryListQuery,
   MarkReviewedInput,
 } from "./inventory.contract.ts";
-import { lackingSql } from "./inventory.readiness-sql.ts";
+import { lackingSql, myNumberSql } from "./inventory.readiness-sql.ts";
 import { inventoryFlowStep, inventoryItem } from "./inventory.tables.ts";
 import { cachedTotal, registerCounter } from "./inventory.totals.ts";
 import {
@@ -113,6 +113,7 @@ export async function listInventoryItems(db: Db, ctx: OrgContext, q: InventoryLi
     const wanted = q[key];
     if (wanted !== undefined) where.push(sql`coalesce(${inventoryItem[key]}, false) = ${wanted}`);
   }
+  if (q.myNumber !== undefined) where.push(q.myNumber ? myNumberSql : sql`not ${myNumberSql}`);
   if (q.lacking) where.push(lackingSql(q.lacking));
   if (q.countMin !== undefined) where.push(gte(inventoryItem.countValue, q.countMin));
   if (q.countMax !== undefined) where.push(lte(inventoryItem.countValue, q.countMax));

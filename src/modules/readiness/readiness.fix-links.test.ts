@@ -75,6 +75,61 @@ describe.each(dbKinds)("readiness fix links (%s)", (kind) => {
     ]);
   });
 
+  it("the 特定個人情報 fix opens the register filtered to exactly the items the rule names", async () => {
+    const org = await t.createOrg(owner, "株式会社番号確認");
+    const base = `/api/v1/orgs/${org}/inventory-items`;
+    const myNumber = [{ name: "個人番号", sensitive: false, myNumber: true }];
+    const complete = {
+      dataItems: myNumber,
+      purpose: "源泉徴収票の作成",
+      storageLocation: "人事課の保管庫",
+      storageMethod: "施錠保管",
+      accessHolders: ["個人番号取扱担当者"],
+      usePeriod: "退職まで",
+      retentionPeriod: "7年",
+    };
+    const add = async (body: Record<string, unknown>) => {
+      const res = await t.as(owner).post(base, { ...complete, ...body });
+      expect(res.statusCode, res.body).toBe(201);
+      return (res.json() as { id: string }).id;
+    };
+    await add({ name: "源泉徴収" });
+    const noPurpose = await add({ name: "扶養控除申告", purpose: null });
+    const noAccess = await add({ name: "番号届出", accessHolders: [] });
+    const provided = await add({ name: "税務署への提出", thirdPartyProvision: true });
+    const joint = await add({ name: "グループ共有", jointUse: true });
+    await add({ name: "旧番号台帳", purpose: null, status: "retired" });
+    // Not 特定個人情報: the same gaps do not concern the rule.
+    await add({ name: "顧客名簿", dataItems: [{ name: "氏名", sensitive: false }], purpose: null });
+
+    const r = rule(await readiness(org), "register.my_number");
+    expect(r.status).toBe("gap");
+    expect(r.severity).toBe("finding");
+    expect(r.reason.ja).toBe(
+      "特定個人情報を含む項目5件中4件に確認が必要です（利用目的なし1件、保管方法・アクセス権を有する者の空欄1件、第三者提供・共同利用あり2件）。マイナンバー法で認められた場合以外の提供はできません — 提供の根拠を確認してください。",
+    );
+    expect(r.details?.map((d) => d.id).sort()).toEqual(
+      [noPurpose, noAccess, provided, joint].sort(),
+    );
+    expect(r.fixPath).toBe("inventory?status=active&myNumber=true&lacking=myNumber");
+    expect(await listed(org, r.fixPath)).toEqual({
+      names: ["グループ共有", "扶養控除申告", "番号届出", "税務署への提出"].sort(),
+      total: 4,
+    });
+    // The yes/no filter on its own, both ways (retired rows included without status).
+    expect((await listed(org, "inventory?myNumber=true")).names).toEqual(
+      [
+        "グループ共有",
+        "扶養控除申告",
+        "旧番号台帳",
+        "源泉徴収",
+        "番号届出",
+        "税務署への提出",
+      ].sort(),
+    );
+    expect((await listed(org, "inventory?myNumber=false")).names).toEqual(["顧客名簿"]);
+  });
+
   it("every demo gap's fix link lists exactly the records the rule names", async () => {
     const r = await readiness(demo);
     const pageOf = (fixPath: string) => fixPath.split("?")[0] ?? "";
@@ -149,6 +204,8 @@ describe.each(dbKinds)("readiness fix links (%s)", (kind) => {
     ["inventory-items?lacking=purpose", "lacking"],
     ["inventory-items?status=deleted", "status"],
     ["inventory-items?outsourced=yes", "outsourced"],
+    ["inventory-items?myNumber=yes", "myNumber"],
+    ["inventory-items?lacking=mynumber", "lacking"],
     ["legal-requirements?linked=maybe", "linked"],
     [`legal-requirements?ids=${Array.from({ length: 201 }, (_, i) => `id${i}`).join(",")}`, "ids"],
     [`legal-requirements?ids=${"x".repeat(65)}`, "ids"],

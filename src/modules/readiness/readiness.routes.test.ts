@@ -83,13 +83,13 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     const r = await readiness();
     expect(r.today).toBe(today);
     expect(Date.parse(r.evaluatedAt)).not.toBeNaN();
-    expect(r.results).toHaveLength(32);
-    expect(new Set(r.results.map((x) => x.ruleId)).size).toBe(32);
+    expect(r.results).toHaveLength(33);
+    expect(new Set(r.results.map((x) => x.ruleId)).size).toBe(33);
     const order = { blocker: 0, finding: 1, advice: 2 };
     const keys = r.results.map((x) => order[x.severity] * 100 + x.step);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
     expect(r.byStep.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(r.byStep.reduce((n, s) => n + s.total, 0)).toBe(32);
+    expect(r.byStep.reduce((n, s) => n + s.total, 0)).toBe(33);
     // Step 2: staff, manager, lead, separation (na), top management, project team: 5 gaps.
     expect(r.byStep[1]).toMatchObject({ status: "not_started", ok: 0, gap: 5, na: 1, total: 6 });
     expect(r.byRef.map((x) => x.ref).slice(0, 3)).toEqual(["J.1.3", "J.1.4", "J.2.1"]);

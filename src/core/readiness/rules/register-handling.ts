@@ -1,8 +1,10 @@
-// How register items are handled: 要配慮 data needs a consent basis, outsourcing names the
-// vendor, provision abroad names the country. Each rule is "na" when no item is concerned.
+// How register items are handled: 要配慮 data needs a consent basis, 特定個人情報 its purpose
+// and safeguards (register-my-number.ts), outsourcing names the vendor, provision abroad names
+// the country. Each rule is "na" when no item is concerned.
 import type { Bilingual } from "../../i18n-text.ts";
 import { activeItems, collect, gap, isBlank, na, ok, type ReadinessRule, text } from "../rule.ts";
 import type { ReadinessSnapshot, SnapshotItem } from "../snapshot.ts";
+import { myNumberHandling } from "./register-my-number.ts";
 
 interface DetailRule {
   id: string;
@@ -96,6 +98,7 @@ const foreignCountry = detailRule({
 
 export const REGISTER_HANDLING_RULES: readonly ReadinessRule[] = [
   sensitiveConsent,
+  myNumberHandling,
   outsourcee,
   foreignCountry,
 ];

@@ -1,4 +1,4 @@
-// Search and filters of the register: department, 要配慮, 媒体, 種別, review overdue; and the
+// Search and filters of the register: department, 要配慮, 特定個人情報, 媒体, 種別, review overdue; and the
 // filters a link brought (LinkFilterChips). On a phone only the search shows; the other
 // filters fold under a 絞り込み button (with how many are set), so the list starts on screen.
 import { Button, Collapse, Group, Switch } from "@mantine/core";
@@ -18,6 +18,8 @@ export type InventoryFilterValues = {
   q: string;
   departmentId: string | null;
   sensitive: "true" | "false" | null;
+  /** 特定個人情報 (My Number data) among the data items. */
+  myNumber: "true" | "false" | null;
   medium: string | null;
   infoType: string | null;
   reviewOverdue: boolean;
@@ -28,6 +30,7 @@ export const emptyFilters: InventoryFilterValues = {
   q: "",
   departmentId: null,
   sensitive: null,
+  myNumber: null,
   medium: null,
   infoType: null,
   reviewOverdue: false,
@@ -36,7 +39,9 @@ export const emptyFilters: InventoryFilterValues = {
 
 /** How many filters besides the search are set (the folded button shows it). */
 export function activeFilterCount(v: InventoryFilterValues): number {
-  const set = [v.departmentId, v.sensitive, v.medium, v.infoType].filter((x) => x !== null);
+  const set = [v.departmentId, v.sensitive, v.myNumber, v.medium, v.infoType].filter(
+    (x) => x !== null,
+  );
   return set.length + (v.reviewOverdue ? 1 : 0);
 }
 
@@ -107,6 +112,17 @@ export function InventoryFilters({
               onChange={(v) => set({ sensitive: v as InventoryFilterValues["sensitive"] })}
               w={120}
               data-testid="inventory-filter-sensitive"
+            />
+            <FilterSelect
+              label={t("inventory.myNumberShort")}
+              data={[
+                { value: "true", label: t("inventory.yes") },
+                { value: "false", label: t("inventory.no") },
+              ]}
+              value={values.myNumber}
+              onChange={(v) => set({ myNumber: v as InventoryFilterValues["myNumber"] })}
+              w={140}
+              data-testid="inventory-filter-my-number"
             />
             <FilterSelect
               label={fieldLabel("medium")}

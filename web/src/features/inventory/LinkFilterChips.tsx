@@ -10,9 +10,9 @@ function useChipLabel() {
   return (key: keyof LinkFilters, value: string): string => {
     if (key === "status") return enumLabel("status", value);
     if (key === "lacking") {
-      return value === "required"
-        ? t("inventory.linkFilter.requiredBlank")
-        : t("inventory.linkFilter.blank", { field: fieldLabel(value as "outsourcee") });
+      if (value === "required") return t("inventory.linkFilter.requiredBlank");
+      if (value === "myNumber") return t("inventory.linkFilter.myNumberCheck");
+      return t("inventory.linkFilter.blank", { field: fieldLabel(value as "outsourcee") });
     }
     return `${fieldLabel(key)}：${value === "true" ? t("inventory.yes") : t("inventory.no")}`;
   };

@@ -47,6 +47,7 @@ export function RegisterView({ onOpen }: { onOpen: (id: string) => void }) {
     q,
     departmentId: filters.departmentId,
     sensitive: filters.sensitive,
+    myNumber: filters.myNumber,
     medium: filters.medium,
     infoType: filters.infoType,
     reviewOverdue: filters.reviewOverdue ? "true" : null,

@@ -13,5 +13,6 @@ describe("the folded register filters", () => {
         reviewOverdue: true,
       }),
     ).toBe(3);
+    expect(activeFilterCount({ ...emptyFilters, myNumber: "true", medium: "paper" })).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ describe("filtersFromUrl", () => {
     expect(read("status=active&outsourced=true&lacking=outsourcee")).toEqual({
       link: { ...noLinkFilters, status: "active", outsourced: "true", lacking: "outsourcee" },
       sensitive: null,
+      myNumber: null,
       reviewOverdue: false,
     });
   });
@@ -15,13 +16,25 @@ describe("filtersFromUrl", () => {
     expect(read("sensitive=true&lacking=consentBasis&reviewOverdue=true")).toEqual({
       link: { ...noLinkFilters, lacking: "consentBasis" },
       sensitive: "true",
+      myNumber: null,
       reviewOverdue: true,
     });
   });
+  it("puts 特定個人情報 on its control and keeps the rule's condition as a chip", () => {
+    expect(read("status=active&myNumber=true&lacking=myNumber")).toEqual({
+      link: { ...noLinkFilters, status: "active", lacking: "myNumber" },
+      sensitive: null,
+      myNumber: "true",
+      reviewOverdue: false,
+    });
+  });
   it("ignores what it does not know", () => {
-    expect(read("status=deleted&lacking=purpose&outsourced=yes&sensitive=1&item=x")).toEqual({
+    expect(
+      read("status=deleted&lacking=purpose&outsourced=yes&sensitive=1&myNumber=yes&item=x"),
+    ).toEqual({
       link: noLinkFilters,
       sensitive: null,
+      myNumber: null,
       reviewOverdue: false,
     });
   });

@@ -37,6 +37,7 @@ const yesNo = (v: string | null): "true" | "false" | null =>
 export function filtersFromUrl(params: URLSearchParams): {
   link: LinkFilters;
   sensitive: "true" | "false" | null;
+  myNumber: "true" | "false" | null;
   reviewOverdue: boolean;
 } {
   const status = params.get("status");
@@ -53,6 +54,7 @@ export function filtersFromUrl(params: URLSearchParams): {
   return {
     link,
     sensitive: yesNo(params.get("sensitive")),
+    myNumber: yesNo(params.get("myNumber")),
     reviewOverdue: params.get("reviewOverdue") === "true",
   };
 }

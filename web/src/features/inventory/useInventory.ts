@@ -27,6 +27,7 @@ export type InventoryParams = {
   q?: string;
   departmentId?: string | null;
   sensitive?: "true" | "false" | null;
+  myNumber?: "true" | "false" | null;
   medium?: string | null;
   infoType?: string | null;
   reviewOverdue?: "true" | "false" | null;
