@@ -14,6 +14,7 @@ import {
 import { appointmentsReadiness } from "./appointments/appointments.readiness.ts";
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";
+import { registerDocumentOutputRoutes } from "./documents/documents.output.routes.ts";
 import { registerDocumentRoutes } from "./documents/documents.routes.ts";
 import { namesIn, registerAuditNamer } from "./audit/index.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
@@ -69,6 +70,7 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerReadinessRoutes,
   registerActivityRoutes,
   registerDocumentRoutes,
+  registerDocumentOutputRoutes,
   registerRoadmapRoutes,
   registerObligationRoutes,
   registerAuditRoutes,

@@ -1,6 +1,8 @@
 // Public API of the files capability: other capabilities import only this file.
 // Attached files (添付ファイル): any record of a registered owner kind can have files.
 
+// The Content-Disposition of a download (RFC 6266), for other capabilities' files too.
+export { contentDisposition } from "./files.names.ts";
 export { type AttachmentOwner, existsIn, registerAttachmentOwner } from "./files.owners.ts";
 export { attachmentsOfDeletedOwner } from "./files.service.ts";
 export { databaseFileStore, type FileStore } from "./files.store.ts";
