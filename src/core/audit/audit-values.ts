@@ -13,6 +13,12 @@ import { DELETED_RECORD, isAuditReference } from "./audit-references.ts";
 
 type Lang = "ja" | "en";
 
+/** Evidence kinds only activity records point to (the others share the assessment labels). */
+const ACTIVITY_EVIDENCE_LABELS: Readonly<Record<string, { ja: string; en: string }>> = {
+  person: { ja: "従業者", en: "Person" },
+  inventory_risk: { ja: "リスク分析", en: "Risk row" },
+};
+
 /** What the page knows besides the event: names of ids, and labels the web app keeps. */
 export interface AuditValueContext {
   lang: Lang;
@@ -106,9 +112,12 @@ function entryText(entity: string, field: string, v: unknown, c: AuditValueConte
     case "risks": // register item deleted with its risk rows
       return str(v.description);
     case "evidence": {
+      // Assessments write { kind, id, label }; activity records { capability, id }.
+      const key = str(v.kind ?? v.capability);
       const kind =
-        EVIDENCE_KIND_LABELS[str(v.kind) as keyof typeof EVIDENCE_KIND_LABELS]?.[lang] ??
-        str(v.kind);
+        EVIDENCE_KIND_LABELS[key as keyof typeof EVIDENCE_KIND_LABELS]?.[lang] ??
+        ACTIVITY_EVIDENCE_LABELS[key]?.[lang] ??
+        key;
       const what = v.label ? str(v.label) : v.kind === "url" ? str(v.id) : "";
       return what ? `${kind}: ${what}` : kind;
     }
