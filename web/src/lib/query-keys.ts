@@ -30,6 +30,7 @@ export const orgSections = [
   "jobs",
   "reminders",
   "personal-links",
+  "documents",
 ] as const;
 export type OrgSection = (typeof orgSections)[number];
 
@@ -90,6 +91,8 @@ export const queryKeys = {
   reminders: section("reminders"),
   /** 本人用リンク: the list of issued links. */
   personalLinks: section("personal-links"),
+  /** 文書管理: the register (per filter and page), one document, a version, a comparison. */
+  documents: section("documents"),
   /** A person's page behind their link (no session; never changed by a save). */
   personalLinkPage: (token: string) => ["personal-link-page", token] as const,
 };
