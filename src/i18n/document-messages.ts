@@ -66,6 +66,10 @@ export const documentMessages = {
     ja: "本文が大きすぎます（2MB まで）。文書を分けてください。",
     en: "The text is too large (2 MB at most). Split the document.",
   },
+  document_template_unknown: {
+    ja: "このテンプレートは見つかりません。一覧から選んでください。",
+    en: "There is no such template. Choose one from the list.",
+  },
   document_content_too_deep: {
     ja: "箇条書きや表の入れ子が深すぎます。",
     en: "Lists or tables are nested too deeply.",
