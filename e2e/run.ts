@@ -73,6 +73,7 @@ import {
   demoHasWorkPlan,
   homeDueSplit,
   obligationsNowApart,
+  obligationsOnPhone,
 } from "./steps/work-plan.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -128,6 +129,7 @@ const mainScenario: Step<World>[] = [
   // Issue 12 (calendar): the work plan, the PDCA page and home's due list.
   demoHasWorkPlan,
   obligationsNowApart,
+  obligationsOnPhone,
   homeDueSplit,
   riskReviewOverdue,
   recordRiskReview,

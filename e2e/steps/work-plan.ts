@@ -4,6 +4,7 @@
 // list does the same.
 import {
   assert,
+  assertEqual,
   clickForResponse,
   expectAttribute,
   expectCount,
@@ -113,6 +114,52 @@ export const obligationsNowApart: Step<World> = {
     assert(day(due) > day(last), `next due (${due}) after last done (${last})`);
     const upcoming = page.getByTestId("obligations-upcoming");
     await expectVisible(upcoming.getByTestId("obligation-education"), "education, in time");
+  },
+};
+
+/** A phone's screen, as the smaller iPhones have it. */
+const PHONE = { width: 375, height: 812 };
+
+export const obligationsOnPhone: Step<World> = {
+  name: "定期の義務 on a 375 px phone: each duty is a card, nothing wider than the screen",
+  run: async (w) => {
+    const browser = w.page.context().browser();
+    assert(browser, "no browser behind the page");
+    // The same session in a phone-sized window (the cookies of the signed-in page).
+    const phone = await browser.newContext({
+      baseURL: w.baseUrl,
+      locale: "ja-JP",
+      viewport: PHONE,
+      isMobile: true,
+      hasTouch: true,
+      storageState: await w.page.context().storageState(),
+    });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${w.baseUrl}/orgs/${w.orgId}/obligations`);
+      const now = page.getByTestId("obligations-now");
+      await expectVisible(now.getByTestId("obligations-cards"), "the duties as cards");
+      await expectCount(page.getByTestId("obligations-table"), 0, "tables on the phone");
+      const audit = now.getByTestId("obligation-internal_audit");
+      await expectAttribute(audit, "data-status", "never", "the internal audit's card");
+      await expectText(audit.getByTestId("obligation-last-internal_audit"), "未実施", "last done");
+      await expectVisible(audit.getByTestId("obligation-open-internal_audit"), "its link");
+      // Neither the page nor a box inside it scrolls sideways (a table in a scroll container
+      // keeps the page's own width but runs past the screen's edge).
+      const { scroll, client, past } = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const inMain = [...document.querySelectorAll("main *")];
+        return {
+          scroll: document.documentElement.scrollWidth,
+          client: width,
+          past: inMain.filter((el) => el.getBoundingClientRect().right > width + 1).length,
+        };
+      });
+      assert(scroll <= client, `the page fits the phone's width (scroll ${scroll}, ${client})`);
+      assertEqual(past, 0, "elements running past the screen's right edge");
+    } finally {
+      await phone.close();
+    }
   },
 };
 

@@ -2,28 +2,20 @@
 // its status, in two parts: what needs doing now (overdue or never done) and what comes up. The
 // duties done by hand are recorded as activity records (実施記録); the register-wide reviews say
 // under their title which rows their figures come from (basis-line.ts). Below, the reminders
-// and the calendar feed for Outlook or Google Calendar.
-import { Alert, Anchor, Badge, Card, Stack, Table, Text, Title } from "@mantine/core";
+// and the calendar feed for Outlook or Google Calendar. On a phone each duty is a card instead
+// of a table row (ObligationItems.tsx), so nothing scrolls sideways.
+import { Alert, Card, Stack, Table, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { needsActionNow } from "@src/core/obligations/status.ts";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { formatDate } from "../../lib/format.ts";
 import { errorMessage } from "../../lib/notify.ts";
 import { FullPageLoader } from "../../routes/RequireAuth.tsx";
 import { useOrg } from "../orgs/OrgContext.tsx";
-import { bi, fixHref } from "../readiness/readiness-labels.ts";
-import { basisLine } from "./basis-line.ts";
 import { CalendarFeedPanel } from "./CalendarFeedPanel.tsx";
+import { ObligationCard, ObligationRow } from "./ObligationItems.tsx";
 import { ReminderSettingsPanel } from "./ReminderSettingsPanel.tsx";
-import { type Obligation, type ObligationStatus, useObligations } from "./useObligations.ts";
-
-const statusColor: Record<ObligationStatus, string> = {
-  ok: "teal",
-  due_soon: "yellow",
-  overdue: "red",
-  never: "red",
-};
+import { type Obligation, useObligations } from "./useObligations.ts";
 
 export default function ObligationsPage() {
   const { t } = useTranslation();
@@ -81,6 +73,8 @@ function Section({
   orgId: string;
 }) {
   const { t } = useTranslation();
+  // Below Mantine's sm breakpoint (48em, phones), as the register's filters fold.
+  const phone = useMediaQuery("(max-width: 48em)", undefined, { getInitialValueInEffect: false });
   return (
     <Card withBorder padding="md" mb="lg" data-testid={testId}>
       <Title order={2} size="h4" mb="xs">
@@ -90,6 +84,12 @@ function Section({
         <Text size="sm" c="dimmed">
           {none}
         </Text>
+      ) : phone ? (
+        <Stack gap="sm" data-testid="obligations-cards">
+          {items.map((o) => (
+            <ObligationCard key={o.key} o={o} orgId={orgId} />
+          ))}
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={760}>
           <Table verticalSpacing="xs" data-testid="obligations-table">
@@ -112,61 +112,5 @@ function Section({
         </Table.ScrollContainer>
       )}
     </Card>
-  );
-}
-
-function ObligationRow({ o, orgId }: { o: Obligation; orgId: string }) {
-  const { t } = useTranslation();
-  const line = basisLine(o, t);
-  return (
-    <Table.Tr data-testid={`obligation-${o.key}`} data-status={o.status}>
-      <Table.Td>
-        {bi(o.title)}
-        {line !== null && (
-          <Text size="xs" c="dimmed" data-testid={`obligation-basis-${o.key}`}>
-            {line}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: "nowrap" }}>
-        {t("obligations.rhythm", { count: o.rhythmMonths })}
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: "nowrap" }} data-testid={`obligation-last-${o.key}`}>
-        {o.lastDone ? formatDate(o.lastDone) : t("obligations.never")}
-        {/* A register-wide review counts from its oldest row, not its latest action. */}
-        {o.lastDone && o.source === "derived" && (
-          <Text size="xs" c="dimmed">
-            {t("obligations.oldestRow")}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td data-testid={`obligation-due-${o.key}`}>
-        {o.nextDue ? formatDate(o.nextDue) : "—"}
-        {o.daysUntilDue !== null && o.status !== "ok" && (
-          <Text span size="xs" c="dimmed">
-            {" "}
-            {o.daysUntilDue < 0
-              ? t("obligations.daysLate", { count: -o.daysUntilDue })
-              : t("obligations.daysLeft", { count: o.daysUntilDue })}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {/* The full word (期限切れ, 期限間近) even in a narrow column. */}
-        <Badge color={statusColor[o.status]} variant="light" miw="max-content">
-          {t(`obligations.status.${o.status}`)}
-        </Badge>
-      </Table.Td>
-      <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-        <Anchor
-          component={Link}
-          to={fixHref(orgId, o.fixPath)}
-          size="sm"
-          data-testid={`obligation-open-${o.key}`}
-        >
-          {o.source === "record" ? t("obligations.recordDone") : t("obligations.openPage")}
-        </Anchor>
-      </Table.Td>
-    </Table.Tr>
   );
 }
