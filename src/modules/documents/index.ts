@@ -1,6 +1,13 @@
 // Public API of the documents capability (文書管理): other capabilities import only this file.
 // The PMS documents, their versions and who confirmed them.
 
+// 周知・誓約: what the readiness rules read of the confirmations of a version, and the
+// scheduled reminder of the people who have not confirmed after the due day.
+export {
+  type AcknowledgementStatus,
+  acknowledgementStatus,
+} from "./documents.acknowledgements.status.ts";
+export { documentAcknowledgementReminderJob } from "./documents.reminders.job.ts";
 // The public page (公開ページ) reads the external documents and drafts 公表事項 in the register.
 export { createDocument } from "./documents.service.ts";
 export { pmsDocument, pmsDocumentVersion } from "./documents.tables.ts";

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { linkExpiry } from "../../core/personal-links/purposes.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
@@ -120,64 +120,75 @@ export async function storeIssue(
   prepared: PreparedIssue,
   delivery: "screen" | "sheet",
 ): Promise<IssueResult> {
+  return writeInOrg(db, ctx, (tx) => storeIssueIn(tx, ctx, prepared, delivery));
+}
+
+/**
+ * The same inside the caller's write: a capability that mails each person their new link
+ * (documents sent out for reading) stores the links, its own rows and the mails at once.
+ */
+export async function storeIssueIn(
+  tx: Tx,
+  ctx: OrgContext,
+  prepared: PreparedIssue,
+  delivery: "screen" | "sheet" | "mail",
+): Promise<IssueResult> {
   const { purpose, now, links } = prepared;
-  return writeInOrg(db, ctx, async (tx) => {
-    const names = new Map(links.map((l) => [l.personId, l.personName]));
-    const revoked: { id: string; personId: string }[] = [];
-    for (const part of chunks(links)) {
-      const ids = part.map((l) => l.personId);
-      revoked.push(
-        ...(await tx
-          .update(L)
-          .set({ revokedAt: now, revokedBy: ctx.userId, revokedReason: "reissue" })
-          .where(
-            and(
-              eq(L.orgId, ctx.orgId),
-              eq(L.purpose, purpose),
-              isNull(L.revokedAt),
-              inArray(L.personId, ids),
-            ),
-          )
-          .returning({ id: L.id, personId: L.personId })),
-      );
-      await tx.insert(L).values(
-        part.map((l) => ({
-          orgId: ctx.orgId,
-          id: l.id,
-          personId: l.personId,
-          purpose,
-          tokenHash: l.hash,
-          createdBy: ctx.userId,
-          createdAt: now,
-          expiresAt: new Date(l.expiresAt),
-        })),
-      );
-    }
-    const events: AuditInput[] = [
-      ...revoked.map((r) => ({
-        entity: ENTITY,
-        entityId: r.id,
-        action: "revoke",
-        changes: {
-          ...linkSubject(names.get(r.personId) ?? "", purpose),
-          revokedAt: { old: null, new: now.toISOString() },
-          revokedReason: { old: null, new: "reissue" },
-        },
+  const names = new Map(links.map((l) => [l.personId, l.personName]));
+  const revoked: { id: string; personId: string }[] = [];
+  for (const part of chunks(links)) {
+    const ids = part.map((l) => l.personId);
+    revoked.push(
+      ...(await tx
+        .update(L)
+        .set({ revokedAt: now, revokedBy: ctx.userId, revokedReason: "reissue" })
+        .where(
+          and(
+            eq(L.orgId, ctx.orgId),
+            eq(L.purpose, purpose),
+            isNull(L.revokedAt),
+            inArray(L.personId, ids),
+          ),
+        )
+        .returning({ id: L.id, personId: L.personId })),
+    );
+    await tx.insert(L).values(
+      part.map((l) => ({
+        orgId: ctx.orgId,
+        id: l.id,
+        personId: l.personId,
+        purpose,
+        tokenHash: l.hash,
+        createdBy: ctx.userId,
+        createdAt: now,
+        expiresAt: new Date(l.expiresAt),
       })),
-      ...links.map((l) => ({
-        entity: ENTITY,
-        entityId: l.id,
-        action: "create",
-        changes: {
-          personId: { old: null, new: l.personId },
-          personName: { old: null, new: l.personName },
-          purpose: { old: null, new: purpose },
-          expiresAt: { old: null, new: l.expiresAt },
-          delivery: { old: null, new: delivery },
-        },
-      })),
-    ];
-    await appendAuditMany(tx, ctx, events);
-    return { items: links.map(({ hash: _, ...l }) => l), revoked: revoked.length };
-  });
+    );
+  }
+  const events: AuditInput[] = [
+    ...revoked.map((r) => ({
+      entity: ENTITY,
+      entityId: r.id,
+      action: "revoke",
+      changes: {
+        ...linkSubject(names.get(r.personId) ?? "", purpose),
+        revokedAt: { old: null, new: now.toISOString() },
+        revokedReason: { old: null, new: "reissue" },
+      },
+    })),
+    ...links.map((l) => ({
+      entity: ENTITY,
+      entityId: l.id,
+      action: "create",
+      changes: {
+        personId: { old: null, new: l.personId },
+        personName: { old: null, new: l.personName },
+        purpose: { old: null, new: purpose },
+        expiresAt: { old: null, new: l.expiresAt },
+        delivery: { old: null, new: delivery },
+      },
+    })),
+  ];
+  await appendAuditMany(tx, ctx, events);
+  return { items: links.map(({ hash: _, ...l }) => l), revoked: revoked.length };
 }
