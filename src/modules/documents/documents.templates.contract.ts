@@ -49,8 +49,9 @@ export const fieldValuesQuery = z.object({
   /** A version whose doc.* fields (number, 版, dates) are filled too. */
   versionId: z.string().max(64).optional(),
 });
+/** Every field of DOCUMENT_FIELDS by key; null where the organization has no data yet. */
 export const fieldValuesOut = z.object({
-  items: z.array(z.object({ key: z.string(), value: z.string().nullable() })),
+  values: z.record(z.string(), z.string().nullable()),
 });
 export type FieldValuesOut = z.infer<typeof fieldValuesOut>;
 

@@ -33,7 +33,7 @@ describe.each(dbKinds)("document templates (%s)", (kind) => {
   async function values(query = "", as = owner) {
     const res = await t.as(as).get(url(`/field-values${query}`));
     expect(res.statusCode, res.body).toBe(200);
-    return Object.fromEntries((res.json() as FieldValuesOut).items.map((i) => [i.key, i.value]));
+    return (res.json() as FieldValuesOut).values;
   }
   async function coverage(as = owner) {
     const res = await t.as(as).get(url("/coverage"));

@@ -91,7 +91,7 @@ export function registerDocumentTemplateRoutes(app: ApiApp, { database, guards }
       const ctx = await guards.orgContext(req, "documents.read");
       const values = await readFieldValues(db, ctx.orgId, req.query.versionId);
       if (!values) throw notFound();
-      return { items: Object.entries(values).map(([key, value]) => ({ key, value })) };
+      return { values };
     },
   );
 
