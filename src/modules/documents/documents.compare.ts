@@ -3,15 +3,20 @@
 // draft with today's), and a line diff (the `diff` package) paired into rows, a removed line
 // followed by an added one shown as one changed row.
 import { diffArrays } from "diff";
+import { and, desc, eq, lt } from "drizzle-orm";
 import { contentLines, type DocumentContent } from "../../core/documents/content.ts";
 import { fieldPlaceholder } from "../../core/documents/fields.ts";
 import type { Db } from "../../db/client.ts";
 import type { Lang } from "../../i18n/messages.ts";
+import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import type { CompareOut, CompareQuery } from "./documents.contract.ts";
 import { loadFieldValues } from "./documents.fields.ts";
 import type { VersionRow } from "./documents.present.ts";
+import { pmsDocumentVersion } from "./documents.tables.ts";
 import { readVersion } from "./documents.versions.ts";
+
+const V = pmsDocumentVersion;
 
 type Row = CompareOut["rows"][number];
 
@@ -52,6 +57,29 @@ export function sideBySide(left: readonly string[], right: readonly string[]): R
   return rows;
 }
 
+async function latestVersion(db: Db, ctx: OrgContext, documentId: string): Promise<VersionRow> {
+  const [row] = await db
+    .select()
+    .from(V)
+    .where(and(eq(V.orgId, ctx.orgId), eq(V.documentId, documentId)))
+    .orderBy(desc(V.versionNo))
+    .limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+async function versionBefore(db: Db, ctx: OrgContext, v: VersionRow) {
+  const [row] = await db
+    .select()
+    .from(V)
+    .where(
+      and(eq(V.orgId, ctx.orgId), eq(V.documentId, v.documentId), lt(V.versionNo, v.versionNo)),
+    )
+    .orderBy(desc(V.versionNo))
+    .limit(1);
+  return row;
+}
+
 async function linesOf(db: Db, ctx: OrgContext, v: VersionRow, lang: Lang): Promise<string[]> {
   const values =
     v.fieldValues ??
@@ -70,10 +98,12 @@ export async function compareVersions(
   q: CompareQuery,
   lang: Lang,
 ): Promise<CompareOut> {
-  const [from, to] = await Promise.all([
-    readVersion(db, ctx, documentId, q.from),
-    readVersion(db, ctx, documentId, q.to),
-  ]);
+  const to = q.to
+    ? await readVersion(db, ctx, documentId, q.to)
+    : await latestVersion(db, ctx, documentId);
+  const from = q.from
+    ? await readVersion(db, ctx, documentId, q.from)
+    : ((await versionBefore(db, ctx, to)) ?? to);
   const [left, right] = await Promise.all([
     linesOf(db, ctx, from, lang),
     linesOf(db, ctx, to, lang),

@@ -115,8 +115,12 @@ export const saveDraftInput = z.strictObject({
     .optional()
     .transform((v) => (v === "" ? null : v)),
 });
-export type SaveDraftInput = z.infer<typeof saveDraftInput>;
+/** changeNote left out: the note stays as it is. */
+export type SaveDraftInput = Omit<z.infer<typeof saveDraftInput>, "changeNote"> & {
+  changeNote?: string | null;
+};
 
+// Bodies a button may send empty ({}).
 export const newVersionInput = z.strictObject({ changeNote: optionalText(1000) });
 export type NewVersionInput = z.infer<typeof newVersionInput>;
 
@@ -132,7 +136,8 @@ export const publishInput = z.strictObject({
 });
 export type PublishInput = z.infer<typeof publishInput>;
 
-export const compareQuery = z.object({ from: refId, to: refId });
+/** Default: the latest version (to) against the one before it (from). */
+export const compareQuery = z.object({ from: refId.optional(), to: refId.optional() });
 export type CompareQuery = z.infer<typeof compareQuery>;
 
 const bilingual = z.object({ ja: z.string(), en: z.string() });

@@ -348,6 +348,14 @@ describe.each(dbKinds)("documents (%s)", (kind) => {
       changed: 1,
     });
 
+    // Without from and to: the latest version against the one before it.
+    const latest = await t.as(viewer).get(url(`/${id}/compare`));
+    expect(latest.json()).toMatchObject({
+      from: { versionNo: 1 },
+      to: { versionNo: 2 },
+      changed: 1,
+    });
+
     await t.as(owner).post(url(`/${id}/versions/${v2}/submit`), { approverUserId: admin.id });
     const back = await t.as(owner).post(url(`/${id}/versions/${v2}/send-back`));
     expect(back.json()).toMatchObject({ status: "draft" });

@@ -3,7 +3,6 @@
 // documents.approve and being the named approver. Every member reads the internal documents in
 // force through /documents/published.
 import type { FastifyRequest } from "fastify";
-import { z } from "zod";
 import { CONTENT_LIMITS } from "../../core/documents/content.ts";
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
@@ -54,7 +53,6 @@ import {
 } from "./documents.versions.ts";
 
 const lang = (req: FastifyRequest) => languageFrom(req.headers["accept-language"]);
-const empty = z.strictObject({});
 
 export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDeps) {
   const { db } = database;
@@ -185,7 +183,6 @@ export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDep
         schema: {
           tags,
           params: orgItemParams,
-          body: empty,
           response: { 200: documentOut },
           description: archived
             ? "Archives a document no longer used (廃止); its versions stay."
@@ -277,10 +274,9 @@ export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDep
       ),
   );
 
-  const moveSchema = <B extends z.ZodType>(body: B, description: string) => ({
+  const moveSchema = (description: string) => ({
     tags,
     params: documentVersionParams,
-    body,
     response: { 200: versionOut },
     description,
   });
@@ -288,10 +284,10 @@ export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDep
   app.post(
     `${version}/submit`,
     {
-      schema: moveSchema(
-        submitInput,
-        "Sends a draft for review, naming the approver (a member who may approve).",
-      ),
+      schema: {
+        ...moveSchema("Sends a draft for review, naming the approver (a member who may approve)."),
+        body: submitInput,
+      },
     },
     async (req) =>
       submitForReview(
@@ -305,7 +301,7 @@ export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDep
 
   app.post(
     `${version}/send-back`,
-    { schema: moveSchema(empty, "Sends a version in review back to draft (差し戻し).") },
+    { schema: moveSchema("Sends a version in review back to draft (差し戻し).") },
     async (req) =>
       sendBack(db, await guards.orgContext(req, "documents.write"), req.params.id, req.params.vid),
   );
@@ -314,7 +310,6 @@ export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDep
     `${version}/approve`,
     {
       schema: moveSchema(
-        empty,
         "The named approver approves the version as themself (others 403): the fields' values " +
           "are frozen and the activity record is written.",
       ),
@@ -331,10 +326,12 @@ export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDep
   app.post(
     `${version}/publish`,
     {
-      schema: moveSchema(
-        publishInput,
-        "Publishes an approved version (施行): the previous one becomes 旧版, the next review is set.",
-      ),
+      schema: {
+        ...moveSchema(
+          "Publishes an approved version (施行): the previous one becomes 旧版, the next review is set.",
+        ),
+        body: publishInput,
+      },
     },
     async (req) =>
       publishVersion(
