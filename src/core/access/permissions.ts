@@ -51,6 +51,9 @@ export const actions = [
   // The organization's mail outbox: see what was (or would be) sent; retry or cancel a mail.
   "mail.read",
   "mail.manage",
+  // お問い合わせ from the public page: read them; change their status and notes.
+  "inquiries.read",
+  "inquiries.write",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -66,6 +69,8 @@ const readAll: Action[] = [
   "members.read",
   "notifications.own",
   "personalLinks.read",
+  // What outsiders sent through the public page: read like every record, never answered.
+  "inquiries.read",
 ];
 
 const grants: Record<AccessRole, readonly Action[]> = {
@@ -87,7 +92,11 @@ const grants: Record<AccessRole, readonly Action[]> = {
       a !== "documents.approve" &&
       a !== "personalLinks.manage" &&
       a !== "mail.read" &&
-      a !== "mail.manage",
+      a !== "mail.manage" &&
+      // Inquiries carry outsiders' names, addresses and complaints about the client: the
+      // organization's own office handles them.
+      a !== "inquiries.read" &&
+      a !== "inquiries.write",
   ),
   // Department managers keep their staff lists, register items and risk rows up to date; the
   // risk matrix and the legal register are organization-wide and stay with the PMS office.

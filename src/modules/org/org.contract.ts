@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidCorporateNumber, normalizeCorporateNumber } from "../../core/corporate-number.ts";
+import { isPlausiblePhone } from "../../core/public-page/contact.ts";
 import { optionalText, requiredLine, requiredText, text } from "../shared/contract-helpers.ts";
 
 export const industries = ["manufacturing_other", "wholesale", "retail", "service"] as const;
@@ -25,6 +26,36 @@ const corporateNumber = z
     }
     return normalized;
   });
+
+/**
+ * A field that came later than the profile's other callers (the complaints desk, the fee):
+ * left out of a PUT, it stays as it is; empty or null clears it.
+ */
+const kept = <T extends z.ZodType<string>>(schema: T) =>
+  z
+    .union([schema, z.null()])
+    .optional()
+    .transform((v) => (v === "" ? null : v));
+
+const deskPhone = text(30, "single").refine((v) => v === "" || isPlausiblePhone(v), {
+  error: "phone_invalid",
+});
+const deskEmail = z
+  .string({ error: "invalid_type" })
+  .trim()
+  .max(254, { error: "too_long" })
+  .pipe(z.union([z.literal(""), z.email({ error: "invalid_email" })]));
+
+/** 苦情・相談窓口 and what APPI Art. 32 asks to make public besides (accredited body, fee). */
+export const deskFields = {
+  deskName: kept(text(100, "single")),
+  deskAddress: kept(text(300)),
+  deskPhone: kept(deskPhone),
+  deskEmail: kept(deskEmail),
+  deskHours: kept(text(200)),
+  accreditedOrgName: kept(text(200, "single")),
+  requestFee: kept(text(200)),
+};
 
 export const office = z.object({ address: requiredText(300), business: text(500).default("") });
 
@@ -58,6 +89,7 @@ export const profileInput = z
       .default(null),
     offices: z.array(office).max(500, { error: "too_many_items" }).default([]),
     scope: optionalText(4000),
+    ...deskFields,
   })
   .refine((p) => !(p.noCapital && p.capital !== null), {
     error: "capital_with_no_capital",
@@ -83,6 +115,13 @@ export const profileOut = z.object({
   employeeCount: z.number().nullable(),
   offices: z.array(z.object({ address: z.string(), business: z.string() })),
   scope: z.string().nullable(),
+  deskName: z.string().nullable(),
+  deskAddress: z.string().nullable(),
+  deskPhone: z.string().nullable(),
+  deskEmail: z.string().nullable(),
+  deskHours: z.string().nullable(),
+  accreditedOrgName: z.string().nullable(),
+  requestFee: z.string().nullable(),
   updatedAt: z.string(),
   /** Staff counted from the people register (in office today), beside the declared figure. */
   staffInRegister: z.number(),

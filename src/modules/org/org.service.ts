@@ -83,6 +83,13 @@ function presentProfile(row: typeof orgProfile.$inferSelect, staffInRegister: nu
     employeeCount: row.employeeCount,
     offices: row.offices,
     scope: row.scope,
+    deskName: row.deskName,
+    deskAddress: row.deskAddress,
+    deskPhone: row.deskPhone,
+    deskEmail: row.deskEmail,
+    deskHours: row.deskHours,
+    accreditedOrgName: row.accreditedOrgName,
+    requestFee: row.requestFee,
     updatedAt: row.updatedAt.toISOString(),
     staffInRegister,
     sizeClass: size
