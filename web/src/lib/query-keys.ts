@@ -31,6 +31,8 @@ export const orgSections = [
   "reminders",
   "personal-links",
   "documents",
+  "public-page",
+  "inquiries",
 ] as const;
 export type OrgSection = (typeof orgSections)[number];
 
@@ -93,6 +95,10 @@ export const queryKeys = {
   personalLinks: section("personal-links"),
   /** 文書管理: the register (per filter and page), one document, a version, a comparison. */
   documents: section("documents"),
+  /** 公開ページ: its settings and where the documents it shows stand. */
+  publicPage: section("public-page"),
+  /** お問い合わせ from the public page: the list (per filter and page) and one inquiry. */
+  inquiries: section("inquiries"),
   /** A person's page behind their link (no session; never changed by a save). */
   personalLinkPage: (token: string) => ["personal-link-page", token] as const,
 };

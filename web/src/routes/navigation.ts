@@ -16,6 +16,7 @@ import {
   IconGauge,
   IconHierarchy2,
   IconHistory,
+  IconInbox,
   IconLink,
   IconListDetails,
   IconListTree,
@@ -26,6 +27,7 @@ import {
   IconTimeline,
   IconUserShield,
   IconUsers,
+  IconWorld,
 } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 
@@ -68,6 +70,8 @@ export const navItems: readonly NavItem[] = [
   { key: "audit", path: "audit", label: "nav.audit", group: "operation", permission: "audit.read", icon: IconHistory, page: lazy(() => import("../features/audit/AuditPage.tsx")) },
   { key: "members", path: "members", label: "nav.members", group: "operation", permission: "members.read", icon: IconUserShield, page: lazy(() => import("../features/members/MembersPage.tsx")) },
   { key: "personal-links", path: "personal-links", label: "nav.personalLinks", group: "operation", permission: "personalLinks.read", icon: IconLink, page: lazy(() => import("../features/personal-links/PersonalLinksPage.tsx")) },
+  { key: "public-page", path: "public-page", label: "nav.publicPage", group: "operation", permission: "documents.read", icon: IconWorld, page: lazy(() => import("../features/public-page/PublicPageSettingsPage.tsx")) },
+  { key: "inquiries", path: "inquiries", label: "nav.inquiries", group: "operation", permission: "inquiries.read", icon: IconInbox, page: lazy(() => import("../features/inquiries/InquiriesPage.tsx")) },
   { key: "mail", path: "mail", label: "nav.mail", group: "operation", permission: "mail.read", icon: IconMail, page: lazy(() => import("../features/mail/MailPage.tsx")) },
   { key: "jobs", path: "jobs", label: "nav.jobs", group: "operation", permission: "jobs.read", icon: IconClockPlay, page: lazy(() => import("../features/jobs/JobsPage.tsx")) },
   { key: "notifications", path: "notifications", label: "nav.notifications", group: "operation", permission: "notifications.own", icon: IconBell, page: lazy(() => import("../features/notifications/NotificationsPage.tsx")) },

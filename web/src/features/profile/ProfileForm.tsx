@@ -19,6 +19,7 @@ import { YenField } from "../../components/YenField.tsx";
 import { contractResolver } from "../../lib/form.ts";
 import { formatYen } from "../../lib/format.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
+import { DeskFields } from "./DeskFields.tsx";
 import { OfficesField } from "./OfficesField.tsx";
 import { type ProfileFormValues, toFormValues, toPayload } from "./profile-form.ts";
 import { SizeClassCard } from "./SizeClassCard.tsx";
@@ -125,6 +126,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
                     data-testid="profile-scope"
                     {...form.getInputProps("scope")}
                   />
+                  <DeskFields form={form} />
                 </Stack>
               </fieldset>
               <FormError message={save.error} />

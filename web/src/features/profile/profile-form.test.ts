@@ -36,6 +36,17 @@ describe("profile form", () => {
     expect(toPayload({ ...v, employeeCount: 42 }).employeeCount).toBe(42);
   });
 
+  it("sends the desk fields as typed, empty ones as empty text (cleared by the server)", () => {
+    const v = toFormValues({ ...profile, deskName: "お客様相談室", deskPhone: null } as Profile);
+    expect(v.deskName).toBe("お客様相談室");
+    expect(v.deskPhone).toBe("");
+    expect(toPayload({ ...v, requestFee: "無料" })).toMatchObject({
+      deskName: "お客様相談室",
+      deskPhone: "",
+      requestFee: "無料",
+    });
+  });
+
   it("sends 資本金なし without an amount, and an amount without it", () => {
     const v = toFormValues({ ...profile, capital: null, noCapital: true } as Profile);
     expect(v.noCapital).toBe(true);

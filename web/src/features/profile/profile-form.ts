@@ -17,7 +17,19 @@ export type ProfileFormValues = {
   employeeCount: number | string;
   offices: OfficeRow[];
   scope: string;
-};
+} & Record<DeskField, string>;
+
+/** 苦情・相談窓口 and what 公表事項 states besides: one line each, empty for "not entered". */
+export const DESK_FIELDS = [
+  "deskName",
+  "deskAddress",
+  "deskPhone",
+  "deskEmail",
+  "deskHours",
+  "accreditedOrgName",
+  "requestFee",
+] as const;
+export type DeskField = (typeof DESK_FIELDS)[number];
 
 export const newOffice = (): OfficeRow => ({ key: randomId(), address: "", business: "" });
 
@@ -33,6 +45,7 @@ export function toFormValues(p: Profile): ProfileFormValues {
     employeeCount: p.employeeCount ?? "",
     offices: p.offices.map((o) => ({ key: randomId(), ...o })),
     scope: p.scope ?? "",
+    ...(Object.fromEntries(DESK_FIELDS.map((f) => [f, p[f] ?? ""])) as Record<DeskField, string>),
   };
 }
 
@@ -52,5 +65,6 @@ export function toPayload(v: ProfileFormValues): ProfileInput {
     employeeCount: numberOrNull(v.employeeCount),
     offices: v.offices.map(({ address, business }) => ({ address, business })),
     scope: v.scope,
+    ...Object.fromEntries(DESK_FIELDS.map((f) => [f, v[f]])),
   } as ProfileInput;
 }

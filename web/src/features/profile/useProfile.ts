@@ -18,7 +18,8 @@ export function useProfile(orgId: string) {
 export function useSaveProfile(orgId: string, use: SaveUse<ProfileInput, Profile>) {
   return useSave({
     request: (body) => api.put<Profile>(orgPath(orgId, "/profile"), body),
-    refreshes: [queryKeys.profile(orgId), queryKeys.orgs],
+    // The public page's settings list the desk fields still empty.
+    refreshes: [queryKeys.profile(orgId), queryKeys.orgs, queryKeys.publicPage(orgId)],
     ...use,
   });
 }
