@@ -17,6 +17,7 @@ import { formatDate } from "../../lib/format.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { DocumentCreateModal } from "./DocumentCreateModal.tsx";
 import { DocumentsZipButton } from "./DocumentDownloads.tsx";
+import { DocumentTemplateButton } from "./DocumentTemplateDialog.tsx";
 import { kindOptions, STATUS_COLORS, statusLabel, statusOptions } from "./document-labels.ts";
 import {
   type DocumentListItem,
@@ -74,6 +75,7 @@ export function DocumentRegister({
         actions={
           <>
             <DocumentsZipButton orgId={org.id} />
+            {writable && <DocumentTemplateButton onCreated={onOpen} />}
             {writable && (
               <AddButton onClick={() => setCreating(true)} testId="doc-add">
                 {t("documents.add")}
