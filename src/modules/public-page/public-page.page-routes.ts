@@ -38,13 +38,18 @@ const slugParams = z.object({ slug: z.string().max(200) });
 const FORM_FIELDS = ["category", "name", "email", "phone", "message", "consent"] as const;
 
 function sendHtml(reply: FastifyReply, status: number, html: string, cache = "no-store") {
-  return reply
-    .status(status)
-    .header("content-type", "text/html; charset=utf-8")
-    .header("content-security-policy", PAGE_CSP)
-    .header("cache-control", cache)
-    .header("vary", "accept-language")
-    .send(html);
+  return (
+    reply
+      .status(status)
+      .header("content-type", "text/html; charset=utf-8")
+      .header("content-security-policy", PAGE_CSP)
+      // Helmet's no-referrer makes a browser send "Origin: null" with the form's POST, which the
+      // origin check cannot tell from another site's; same-origin keeps the page's own origin.
+      .header("referrer-policy", "same-origin")
+      .header("cache-control", cache)
+      .header("vary", "accept-language")
+      .send(html)
+  );
 }
 
 const langOf = (req: FastifyRequest): PageLang => pageLang(req.headers["accept-language"]);

@@ -62,6 +62,7 @@ describe.each(dbKinds)("public page (%s)", (kind) => {
     expect(res.statusCode, res.body.slice(0, 400)).toBe(status);
     expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");
     expect(res.headers["content-security-policy"]).toBe(PAGE_CSP);
+    expect(res.headers["referrer-policy"]).toBe("same-origin");
   };
 
   beforeAll(async () => {
@@ -281,6 +282,8 @@ describe.each(dbKinds)("public page (%s)", (kind) => {
         { ...VALID, token: formToken("koukai-page") },
         { origin: "https://evil.example" },
       ),
+      // A page with no-referrer on another site posts with the origin "null".
+      await send("koukai-page", { ...VALID, token: formToken("koukai-page") }, { origin: "null" }),
     ];
     for (const res of refused) {
       expectHtml(res, 400);
