@@ -39,6 +39,8 @@ export const actions = [
   "documents.read",
   "documents.write",
   "documents.approve",
+  // 周知・誓約: send a version to staff and remind them, which hands out personal links.
+  "documents.distribute",
   "audit.read",
   "members.read",
   "members.manage",
@@ -91,6 +93,8 @@ const grants: Record<AccessRole, readonly Action[]> = {
       a !== "activities.approve" &&
       a !== "documents.approve" &&
       a !== "personalLinks.manage" &&
+      // Sending a document out issues a personal link to each person (see above).
+      a !== "documents.distribute" &&
       a !== "mail.read" &&
       a !== "mail.manage" &&
       // Inquiries carry outsiders' names, addresses and complaints about the client: the

@@ -1,15 +1,12 @@
 // HTTP routes of 周知・誓約. The organization's side under /orgs/:orgId/documents/…: the sends,
 // sending a published version, its confirmation page, reminders, the printed list of pending
-// people and paper records. Sending and reminding issue personal links, so they take both
-// documents.write and personalLinks.manage (owners and admins: consultants write documents
-// but do not hand out links, managers hand out links but do not write documents). The
-// person's side under /p/:token/documents/… (no account, the public rate limit, every
+// people and paper records. Sending and reminding issue personal links, so they take
+// documents.distribute (owners and admins: consultants write documents but do not hand out
+// links, managers hand out links but do not write documents). The person's side under /p/:token/documents/… (no account, the public rate limit, every
 // refusal of the link the one 404).
-import { can } from "../../core/access/permissions.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
-import { AppError, notFound } from "../../server/app-error.ts";
-import type { OrgContext } from "../../server/org-context.ts";
+import { notFound } from "../../server/app-error.ts";
 import { recordExport } from "../audit/index.ts";
 import { renderOnWorker } from "../exports/index.ts";
 import { findLiveLink, linkKeyOf } from "../personal-links/index.ts";
@@ -48,12 +45,6 @@ import {
 import { readSentVersion, sendForAcknowledgement } from "./documents.acknowledgements.send.ts";
 import { documentVersionParams } from "./documents.contract.ts";
 import { remindPending } from "./documents.reminders.ts";
-
-/** Both rights: writing documents and handing out personal links. */
-function mayHandOutLinks(ctx: OrgContext): OrgContext {
-  if (!can(ctx.role, "personalLinks.manage")) throw new AppError("forbidden", "FORBIDDEN");
-  return ctx;
-}
 
 export function registerDocumentAcknowledgementRoutes(
   app: ApiApp,
@@ -99,7 +90,7 @@ export function registerDocumentAcknowledgementRoutes(
       },
     },
     async (req, reply) => {
-      const ctx = mayHandOutLinks(await guards.orgContext(req, "documents.write"));
+      const ctx = await guards.orgContext(req, "documents.distribute");
       const { id, vid } = req.params;
       return reply
         .status(201)
@@ -139,7 +130,7 @@ export function registerDocumentAcknowledgementRoutes(
       },
     },
     async (req) => {
-      const ctx = mayHandOutLinks(await guards.orgContext(req, "documents.write"));
+      const ctx = await guards.orgContext(req, "documents.distribute");
       return remindPending(db, ctx, req.params.id, req.params.vid, req.body, links());
     },
   );
