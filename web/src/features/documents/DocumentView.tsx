@@ -46,7 +46,14 @@ export function DocumentView({
 
   return (
     <Stack gap="md">
-      <Anchor component="button" type="button" size="sm" onClick={onBack} data-testid="doc-back">
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        onClick={onBack}
+        style={{ alignSelf: "flex-start" }}
+        data-testid="doc-back"
+      >
         ← {t("documents.backToList")}
       </Anchor>
       <Group justify="space-between" align="flex-start">

@@ -134,7 +134,13 @@ export function PublishedView({ id, onBack }: { id: string; onBack: () => void }
   const d = doc.data;
   return (
     <Stack>
-      <Anchor component="button" type="button" size="sm" onClick={onBack}>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        onClick={onBack}
+        style={{ alignSelf: "flex-start" }}
+      >
         ← {t("documents.backToList")}
       </Anchor>
       {d ? (
@@ -180,7 +186,13 @@ export function ApproverVersionView({
   const mine = session.data?.user.id === v.approverUserId && v.status === "in_review";
   return (
     <Stack>
-      <Anchor component="button" type="button" size="sm" onClick={onBack}>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        onClick={onBack}
+        style={{ alignSelf: "flex-start" }}
+      >
         ← {t("documents.backToList")}
       </Anchor>
       <Title order={1} size="h2">
