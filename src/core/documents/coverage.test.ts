@@ -134,6 +134,8 @@ describe("coverage", () => {
     ]);
     expect(result.uncovered).toEqual(["J.6.2", "J.9.4"]);
     expect(result.rows[4]?.keptIn).toEqual(["inventory"]);
+    // R-01 is a draft: its items are answered, but only by a version not in force.
+    expect(result.rows.map((r) => r.draftOnly)).toEqual([["rule"], ["rule"], [], [], []]);
   });
 
   it("counts a form as a record and a rule as a rule", () => {

@@ -161,6 +161,11 @@ export interface CoverageRow {
   answers: CoverageAnswer[];
   /** Needs no document answers (drafts count: the table shows them as drafts). */
   missing: DocumentNeed[];
+  /**
+   * Needs answered only by versions not yet in force: covered on paper, but an examiner reads
+   * the documents in force, so the table says 未施行.
+   */
+  draftOnly: DocumentNeed[];
 }
 
 export interface Coverage {
@@ -201,12 +206,14 @@ export function coverage(
     }
   const rows = required.map((r): CoverageRow => {
     const answers = byRef.get(r.ref) ?? [];
+    const of = (n: DocumentNeed) => answers.filter((a) => a.need === n);
     return {
       ref: r.ref,
       needs: r.needs,
       keptIn: r.keptIn ?? [],
       answers,
-      missing: r.needs.filter((n) => !answers.some((a) => a.need === n)),
+      missing: r.needs.filter((n) => of(n).length === 0),
+      draftOnly: r.needs.filter((n) => of(n).length > 0 && of(n).every((a) => a.draft)),
     };
   });
   return { rows, uncovered: rows.filter((r) => r.missing.length > 0).map((r) => r.ref) };

@@ -21,11 +21,16 @@ const COLUMNS: readonly SheetColumn[] = [
 
 const NEED = { rule: "規程", record: "記録" } as const;
 
-/** 対応済み, 未対応, or 未対応（記録） when only one of the needs lacks a document. */
-export function coverageStatus(row: Pick<CoverageRowOut, "needs" | "missing">): string {
-  if (!row.missing.length) return "対応済み";
+/**
+ * 対応済み; 対応済み（未施行） when a need is answered only by a version not yet in force; 未対応;
+ * or 未対応（記録） when only one of the needs lacks a document.
+ */
+export function coverageStatus(
+  row: Pick<CoverageRowOut, "needs" | "missing" | "draftOnly">,
+): string {
   if (row.missing.length === row.needs.length) return "未対応";
-  return `未対応（${row.missing.map((n) => NEED[n]).join("・")}）`;
+  if (row.missing.length) return `未対応（${row.missing.map((n) => NEED[n]).join("・")}）`;
+  return row.draftOnly.length ? "対応済み（未施行）" : "対応済み";
 }
 
 function* sheetRows(rows: readonly CoverageRowOut[]): Generator<CellValue[]> {

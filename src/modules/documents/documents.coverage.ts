@@ -67,6 +67,7 @@ export async function getCoverage(db: Db, ctx: OrgContext): Promise<CoverageOut>
     keptIn: r.keptIn.map((key) => ({ key, label: RECORD_REGISTER_LABELS[key] })),
     answers: r.answers,
     missing: r.missing,
+    draftOnly: r.draftOnly,
   }));
   return { items, total: items.length, uncovered: result.uncovered };
 }

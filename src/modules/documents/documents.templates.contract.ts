@@ -74,6 +74,8 @@ export const coverageRowOut = z.object({
   keptIn: z.array(z.object({ key: z.string(), label: bilingual })),
   answers: z.array(coverageAnswerOut),
   missing: z.array(z.enum(["rule", "record"])),
+  /** Needs answered only by versions not yet in force (未施行). */
+  draftOnly: z.array(z.enum(["rule", "record"])),
 });
 export type CoverageRowOut = z.infer<typeof coverageRowOut>;
 export const coverageOut = z.object({

@@ -103,6 +103,7 @@ describe.each(dbKinds)("document templates (%s)", (kind) => {
       keptIn: [],
       answers: [],
       missing: ["rule", "record"],
+      draftOnly: [],
     });
   });
 
@@ -330,6 +331,11 @@ describe.each(dbKinds)("document templates (%s)", (kind) => {
       "施行中",
       undefined,
       "対応済み",
+    ]);
+    // J.1.1: the manual is in force, the form F-01 only a draft.
+    expect(rows.filter((r) => r[0] === "J.1.1").map((r) => [r[3], r[6], r[8]])).toEqual([
+      ["F-01", "未施行", "対応済み（未施行）"],
+      ["R-01", "施行中", "対応済み（未施行）"],
     ]);
     expect(rows.filter((r) => r[0] === "J.9.3")).toEqual([
       [

@@ -26,6 +26,7 @@ export default function DocumentCoveragePage() {
   const items = coverage.data?.items ?? [];
   const shown = onlyMissing ? items.filter((r) => r.missing.length > 0) : items;
   const uncovered = coverage.data?.uncovered.length ?? 0;
+  const draftOnly = items.filter((r) => !r.missing.length && r.draftOnly.length).length;
 
   return (
     <>
@@ -51,6 +52,7 @@ export default function DocumentCoveragePage() {
                 ? t("documentCoverage.summary", { count: uncovered, total: items.length })
                 : t("documentCoverage.allCovered", { total: items.length })
               : ""}
+            {draftOnly > 0 && ` ${t("documentCoverage.draftSummary", { count: draftOnly })}`}
           </Text>
           <Checkbox
             label={t("documentCoverage.onlyMissing")}
@@ -118,7 +120,7 @@ function CoverageRow({ row, orgId }: { row: CoverageRowOut; orgId: string }) {
       <Table.Td>
         <Stack gap={2}>
           {row.answers.map((a) => (
-            <Group key={`${a.documentId}-${a.clause ?? ""}`} gap={6} wrap="nowrap">
+            <Group key={`${a.documentId}-${a.clause ?? ""}`} gap={6} wrap="wrap">
               <Anchor
                 component={Link}
                 to={`/orgs/${orgId}/documents?doc=${a.documentId}`}
@@ -130,7 +132,7 @@ function CoverageRow({ row, orgId }: { row: CoverageRowOut; orgId: string }) {
                 {a.clause ?? t("documentCoverage.wholeDocument")}
               </Text>
               {a.draft && (
-                <Badge size="xs" variant="light" color="yellow">
+                <Badge size="xs" variant="light" color="yellow" style={{ flexShrink: 0 }}>
                   {t("documentCoverage.draft")}
                 </Badge>
               )}

@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import { coverageState } from "./coverage-state.ts";
 
 describe("coverageState", () => {
-  it("tells answered, half answered and unanswered items apart", () => {
-    expect(coverageState({ needs: ["rule", "record"], missing: [] })).toBe("done");
-    expect(coverageState({ needs: ["rule", "record"], missing: ["record"] })).toBe("partial");
-    expect(coverageState({ needs: ["rule", "record"], missing: ["rule", "record"] })).toBe("none");
-    expect(coverageState({ needs: ["rule"], missing: ["rule"] })).toBe("none");
+  it("tells answered, draft-only, half answered and unanswered items apart", () => {
+    const both = ["rule", "record"] as ("rule" | "record")[];
+    expect(coverageState({ needs: both, missing: [], draftOnly: [] })).toBe("done");
+    expect(coverageState({ needs: both, missing: [], draftOnly: ["record"] })).toBe("draft");
+    expect(coverageState({ needs: both, missing: ["record"], draftOnly: ["rule"] })).toBe(
+      "partial",
+    );
+    expect(coverageState({ needs: both, missing: both, draftOnly: [] })).toBe("none");
+    expect(coverageState({ needs: ["rule"], missing: ["rule"], draftOnly: [] })).toBe("none");
   });
 });

@@ -1,17 +1,22 @@
-// How the 規程類対照表 marks a J item: answered (done), answered for only one of its needs, e.g. a
-// rule without its record form (partial), or by no document at all (none). The xlsx says the
-// same in words (documents.coverage-xlsx.ts).
+// How the 規程類対照表 marks a J item: answered by documents in force (done), answered only by a
+// version not yet in force (draft), answered for only one of its needs, e.g. a rule without
+// its record form (partial), or by no document at all (none). The xlsx says the same in words
+// (documents.coverage-xlsx.ts).
 import type { CoverageRowOut } from "@src/modules/documents/documents.templates.contract.ts";
 
-export type CoverageState = "done" | "partial" | "none";
+export type CoverageState = "done" | "draft" | "partial" | "none";
 
-export function coverageState(row: Pick<CoverageRowOut, "needs" | "missing">): CoverageState {
-  if (!row.missing.length) return "done";
-  return row.missing.length === row.needs.length ? "none" : "partial";
+export function coverageState(
+  row: Pick<CoverageRowOut, "needs" | "missing" | "draftOnly">,
+): CoverageState {
+  if (row.missing.length === row.needs.length) return "none";
+  if (row.missing.length) return "partial";
+  return row.draftOnly.length ? "draft" : "done";
 }
 
 export const COVERAGE_COLORS: Readonly<Record<CoverageState, string>> = {
   done: "teal",
+  draft: "yellow",
   partial: "orange",
   none: "red",
 };
