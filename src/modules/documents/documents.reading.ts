@@ -2,7 +2,7 @@
 // reads the internal documents in force (the rules they work by), and a member named as
 // approver sees the versions waiting for them. Nothing else of the register.
 import { and, asc, count, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import type { PublishedDocumentOut } from "./documents.contract.ts";
@@ -109,4 +109,29 @@ export async function listAwaitingMyApproval(db: Db, ctx: OrgContext, q: Page) {
     total: total?.n ?? 0,
     nextCursor: null,
   };
+}
+
+/**
+ * The version in force of a document (its text and frozen field values), or null while none is
+ * published or the document is archived: what other capabilities (the public page, exports)
+ * show of a document.
+ */
+export async function currentPublishedVersion(
+  db: Db | Tx,
+  orgId: string,
+  documentId: string,
+): Promise<(typeof V.$inferSelect & { number: string; title: string }) | null> {
+  const [row] = await db
+    .select({ d: D, v: V })
+    .from(D)
+    .innerJoin(V, and(eq(V.orgId, D.orgId), eq(V.id, D.currentVersionId)))
+    .where(
+      and(
+        eq(D.orgId, orgId),
+        eq(D.id, documentId),
+        isNull(D.archivedAt),
+        eq(V.status, "published"),
+      ),
+    );
+  return row ? { ...row.v, number: row.d.number, title: row.d.title } : null;
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import type { CompareOut, DocumentOut, VersionOut } from "./documents.contract.ts";
+import { currentPublishedVersion } from "./documents.reading.ts";
 
 const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 const doc = (...blocks: unknown[]) => ({ type: "doc", content: blocks });
@@ -395,6 +396,16 @@ describe.each(dbKinds)("documents (%s)", (kind) => {
       expect((await t.as(member).get(url(`/published/${hidden}`))).statusCode).toBe(404);
     const v = await t.as(member).get(url(`/${id}/versions/${vid}`));
     expect(v.statusCode).toBe(403);
+    // What other capabilities read of a document: the version in force, in its organization.
+    const db = t.database.db;
+    expect(await currentPublishedVersion(db, orgId, id)).toMatchObject({
+      number: "M-01",
+      title: "安全管理規程",
+      versionNo: 1,
+      status: "published",
+    });
+    expect(await currentPublishedVersion(db, orgId, draft)).toBeNull();
+    expect(await currentPublishedVersion(db, otherOrg, id)).toBeNull();
   });
 
   it("deletes a document never approved, archives one in use, refuses writes by readers", async () => {

@@ -7,8 +7,17 @@ export {
   type AcknowledgementStatus,
   acknowledgementStatus,
 } from "./documents.acknowledgements.status.ts";
-export { documentAcknowledgementReminderJob } from "./documents.reminders.job.ts";
 // The public page (公開ページ) reads the external documents and drafts 公表事項 in the register.
-export { createDocument } from "./documents.service.ts";
+// Creating a document with its first draft (blank or with content, e.g. from a template),
+// inside the caller's write or as a write of its own; one document with its versions; the
+// version in force.
+export { currentPublishedVersion } from "./documents.reading.ts";
+export { documentAcknowledgementReminderJob } from "./documents.reminders.job.ts";
+export {
+  createDocument,
+  getDocument,
+  insertDocumentWithDraft,
+  type NewDocument,
+} from "./documents.service.ts";
 export { pmsDocument, pmsDocumentVersion } from "./documents.tables.ts";
 export { openNewVersion, saveDraft } from "./documents.versions.ts";
