@@ -46,14 +46,20 @@ export default function DocumentCoveragePage() {
       )}
       <Card withBorder>
         <Group mb="sm" justify="space-between">
-          <Text size="sm" data-testid="coverage-summary">
-            {coverage.data
-              ? uncovered > 0
-                ? t("documentCoverage.summary", { count: uncovered, total: items.length })
-                : t("documentCoverage.allCovered", { total: items.length })
-              : ""}
-            {draftOnly > 0 && ` ${t("documentCoverage.draftSummary", { count: draftOnly })}`}
-          </Text>
+          <Stack gap={0}>
+            <Text size="sm" data-testid="coverage-summary">
+              {coverage.data
+                ? uncovered > 0
+                  ? t("documentCoverage.summary", { count: uncovered, total: items.length })
+                  : t("documentCoverage.allCovered", { total: items.length })
+                : ""}
+            </Text>
+            {draftOnly > 0 && (
+              <Text size="sm" c="dimmed" data-testid="coverage-draft-summary">
+                {t("documentCoverage.draftSummary", { count: draftOnly })}
+              </Text>
+            )}
+          </Stack>
           <Checkbox
             label={t("documentCoverage.onlyMissing")}
             checked={onlyMissing}
@@ -68,7 +74,7 @@ export default function DocumentCoveragePage() {
               <Table.Th w={220}>{t("documentCoverage.col.title")}</Table.Th>
               <Table.Th w={110}>{t("documentCoverage.col.needs")}</Table.Th>
               <Table.Th>{t("documentCoverage.col.answers")}</Table.Th>
-              <Table.Th w={130}>{t("documentCoverage.col.state")}</Table.Th>
+              <Table.Th w={140}>{t("documentCoverage.col.state")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
