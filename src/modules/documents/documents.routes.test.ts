@@ -243,6 +243,18 @@ describe.each(dbKinds)("documents (%s)", (kind) => {
     });
     expect(sub.statusCode, sub.body).toBe(200);
     expect(sub.json()).toMatchObject({ status: "in_review", approverName: "社員 五郎" });
+    // The approver is told, with a link to the version and 承認する.
+    const bell = await t.as(member).get(`${base}/notifications`);
+    const asked = (
+      bell.json().items as { kind: string; title: string; body: string; link: string }[]
+    ).filter((n) => n.kind === "document.approval_requested");
+    expect(asked).toMatchObject([
+      {
+        title: "文書の承認のお願い",
+        body: "山田 太郎 さんが「P-10 個人情報保護方針」第1版の承認者にあなたを指名しています。内容を確かめて承認してください。",
+        link: `/orgs/${orgId}/documents?approve=${id}&version=${vid}`,
+      },
+    ]);
     const locked = await save(id, vid, doc(para("変更")), 2);
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.code).toBe("DOCUMENT_VERSION_LOCKED");

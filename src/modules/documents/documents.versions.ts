@@ -23,6 +23,7 @@ import type {
   SubmitInput,
   VersionOut,
 } from "./documents.contract.ts";
+import { askDocumentApprover } from "./documents.notify.ts";
 import {
   auditedDocument,
   auditedVersion,
@@ -231,7 +232,7 @@ async function move(
   });
 }
 
-/** Sends a draft for review (承認依頼), naming its approver. */
+/** Sends a draft for review (承認依頼), naming its approver, who is told. */
 export const submitForReview = (
   db: Db,
   ctx: OrgContext,
@@ -247,10 +248,18 @@ export const submitForReview = (
     versionId,
     "in_review",
     "submit",
-    async (tx) => ({
-      approverUserId: input.approverUserId,
-      approverName: await approverName(tx, ctx, input.approverUserId),
-    }),
+    async (tx, before) => {
+      const name = await approverName(tx, ctx, input.approverUserId);
+      const doc = await readDocument(tx, ctx, documentId);
+      await askDocumentApprover(tx, ctx, input.approverUserId, {
+        documentId,
+        versionId,
+        number: doc.number,
+        title: doc.title,
+        versionNo: before.versionNo,
+      });
+      return { approverUserId: input.approverUserId, approverName: name };
+    },
     now,
   );
 
