@@ -1,8 +1,8 @@
 // The values filled into a document's fields (差し込み項目, core/documents/fields.ts) from the
-// organization's data as it is today: the profile, the departments, the PMS appointments in
-// force, and the version's own number, 版 and dates. A draft shows these live (a new
-// representative appears in every draft at once); approval freezes them into the version.
-// A field without data is null, and renderers show fieldPlaceholder instead of a blank.
+// organization's data as it is today: the profile (with its complaints desk), the departments,
+// the PMS appointments in force, and the version's own number, 版 and dates. A draft shows these
+// live (a new representative appears in every draft at once); approval freezes them into the
+// version. A field without data is null, and renderers show fieldPlaceholder, never a blank.
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
 import type { DocumentFieldKey } from "../../core/documents/fields.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
@@ -41,6 +41,11 @@ async function profileValues(db: Db | Tx, orgId: string) {
       representative: orgProfile.representative,
       headOffice: orgProfile.headOffice,
       corporateNumber: orgProfile.corporateNumber,
+      deskName: orgProfile.deskName,
+      deskAddress: orgProfile.deskAddress,
+      deskPhone: orgProfile.deskPhone,
+      deskEmail: orgProfile.deskEmail,
+      deskHours: orgProfile.deskHours,
     })
     .from(orgProfile)
     .where(eq(orgProfile.orgId, orgId));
@@ -55,6 +60,12 @@ async function profileValues(db: Db | Tx, orgId: string) {
     "org.headOffice": blank(profile?.headOffice),
     "org.corporateNumber": blank(profile?.corporateNumber),
     "org.departments": joined(departments.map((d) => d.name)),
+    // The 苦情・相談窓口 the profile names (also shown on the public page).
+    "desk.name": blank(profile?.deskName),
+    "desk.address": blank(profile?.deskAddress),
+    "desk.phone": blank(profile?.deskPhone),
+    "desk.email": blank(profile?.deskEmail),
+    "desk.hours": blank(profile?.deskHours),
   };
 }
 
@@ -129,12 +140,6 @@ export async function loadFieldValues(
   const values: Record<DocumentFieldKey, string | null> = {
     ...profile,
     ...(roles as Record<(typeof ROLE_FIELDS)[keyof typeof ROLE_FIELDS], string | null>),
-    // The public contact desk (desk.*) joins the org profile later (issue 13, public page).
-    "desk.name": null,
-    "desk.address": null,
-    "desk.phone": null,
-    "desk.email": null,
-    "desk.hours": null,
     "doc.number": own?.["doc.number"] ?? null,
     "doc.version": own?.["doc.version"] ?? null,
     "doc.establishedOn": own?.["doc.establishedOn"] ?? null,

@@ -253,17 +253,23 @@ describe.each(dbKinds)("document templates (%s)", (kind) => {
       "doc.effectiveOn": null,
     });
 
-    // A new representative shows in every draft at once.
-    await t.as(owner).put(`${base}/profile`, {
+    // A new representative shows in every draft at once; so does the complaints desk.
+    const changed = await t.as(owner).put(`${base}/profile`, {
       name: "株式会社ひながた",
       representative: "代表取締役 鈴木 一郎",
+      deskName: "個人情報相談窓口",
+      deskPhone: "03-1234-5678",
     });
+    expect(changed.statusCode, changed.body).toBe(200);
     const list = (await t.as(owner).get(url("?q=R-01"))).json().items as { id: string }[];
     const manual = await documentOf(list[0]?.id as string);
     const vid = manual.versions[0].id as string;
     const draft = await values(`?versionId=${vid}`);
     expect(draft).toMatchObject({
       "org.representative": "代表取締役 鈴木 一郎",
+      "desk.name": "個人情報相談窓口",
+      "desk.phone": "03-1234-5678",
+      "desk.email": null,
       "doc.number": "R-01",
       "doc.version": "第1版",
       "doc.establishedOn": null,
