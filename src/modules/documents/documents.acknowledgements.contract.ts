@@ -213,6 +213,18 @@ export type PersonalAckDetail = Omit<z.infer<typeof personalAckDetail>, "content
   content: DocumentContent;
 };
 
+/**
+ * Whether the name a person typed to sign a pledge is their name on record: loosely, since
+ * people type 「山田太郎」, 「山田　太郎」 or 「山田 太郎 」 for the same name, and phones switch
+ * between full-width and half-width letters. Width (NFKC), spaces of any kind and Latin case
+ * are ignored; every other character must match. Here, so the phone checks the same rule.
+ */
+export function sameName(typed: string, onRecord: string): boolean {
+  const norm = (name: string) => name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  const a = norm(typed);
+  return a.length > 0 && a === norm(onRecord);
+}
+
 export const signInput = z.strictObject({
   typedName: requiredLine(100),
   signedOn: isoDate,

@@ -17,8 +17,8 @@ import {
   type PersonalAckList,
   type PersonalAckOut,
   type SignInput,
+  sameName,
 } from "./documents.acknowledgements.contract.ts";
-import { sameName } from "./documents.acknowledgements.names.ts";
 import { ACK_ENTITY } from "./documents.acknowledgements.send.ts";
 import {
   pmsDocumentAcknowledgement as A,

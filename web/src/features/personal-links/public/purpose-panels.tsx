@@ -4,14 +4,22 @@
 // /api/v1/p/:token/… (see src/modules/personal-links/index.ts). A purpose without a panel
 // shows that there is nothing to do here yet.
 import type { PersonalLinkPurposeKey } from "@src/core/personal-links/purposes.ts";
-import type { ComponentType, LazyExoticComponent } from "react";
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { PublicLinkOut } from "../usePersonalLinks.ts";
 
 export type PurposePanelProps = { token: string; link: PublicLinkOut };
 
 type Panel = LazyExoticComponent<ComponentType<PurposePanelProps>>;
 
-export const purposePanels: Partial<Record<PersonalLinkPurposeKey, Panel>> = {};
+// 周知 and 誓約: the documents sent to the person, to read and confirm or sign.
+const documentsPanel: Panel = lazy(
+  () => import("../../acknowledgements/PersonalAcknowledgementPanel.tsx"),
+);
+
+export const purposePanels: Partial<Record<PersonalLinkPurposeKey, Panel>> = {
+  policy: documentsPanel,
+  pledge: documentsPanel,
+};
 
 export const panelOf = (purpose: string): Panel | undefined =>
   purposePanels[purpose as PersonalLinkPurposeKey];

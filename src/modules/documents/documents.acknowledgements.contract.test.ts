@@ -1,6 +1,6 @@
 // The loose comparison of a typed signature with the name on record.
 import { describe, expect, it } from "vitest";
-import { sameName } from "./documents.acknowledgements.names.ts";
+import { sameName } from "./documents.acknowledgements.contract.ts";
 
 describe("sameName", () => {
   it("ignores half-width, full-width and missing spaces", () => {
