@@ -67,6 +67,19 @@ export const FieldNode = Node.create({
   },
 });
 
+/**
+ * Table cells without the alignment attribute Tiptap 3 adds: the content model has no cell
+ * alignment (the renderers lay tables out themselves), and the server would refuse it.
+ */
+function withoutAlign<T extends typeof TableCell | typeof TableHeader>(cell: T) {
+  return cell.extend({
+    addAttributes() {
+      const { align: _align, ...rest } = (this.parent?.() ?? {}) as Record<string, unknown>;
+      return rest;
+    },
+  });
+}
+
 export const documentExtensions = [
   StarterKit.configure({
     code: false,
@@ -79,7 +92,7 @@ export const documentExtensions = [
   HeadingRefs,
   Table.configure({ resizable: false }),
   TableRow,
-  TableHeader,
-  TableCell,
+  withoutAlign(TableHeader),
+  withoutAlign(TableCell),
   FieldNode,
 ];
