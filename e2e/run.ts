@@ -25,6 +25,8 @@ import {
   gapGoneGaugeRises,
   namedRecordOpensAndFix,
 } from "./steps/dashboard.ts";
+import { documentAcknowledgementScenario } from "./steps/document-acknowledgements.ts";
+import { documentsScenario } from "./steps/documents.ts";
 import { exportRegisterPdf, exportRegisterXlsx, exportRisks } from "./steps/exports.ts";
 import { filesScenarios } from "./steps/files.ts";
 import {
@@ -51,6 +53,7 @@ import {
 } from "./steps/people.ts";
 import { personalLinkScenario } from "./steps/personal-links.ts";
 import { editProfile, profilePersisted } from "./steps/profile.ts";
+import { publicPageScenario } from "./steps/public-page.ts";
 import {
   badImportWritesNothing,
   importCommit,
@@ -199,6 +202,9 @@ async function main(): Promise<number> {
     // Issue 12: an empty organization of its own follows home's next step to its first
     // activity record (its own account, so it does not depend on the main scenario).
     await activitiesScenario(runner, browser, newPage, server.baseUrl);
+    // Issue 13: a document written with IME input, a save conflict, approval, publishing and
+    // the comparison of two versions (its own account too).
+    await documentsScenario(runner, browser, newPage, server.baseUrl);
 
     const signedIn = await newPage(browser, server.baseUrl);
     const world = newWorld(signedIn.page, server.baseUrl);
@@ -223,10 +229,16 @@ async function main(): Promise<number> {
     await runner.scenario("Shared services: scheduled jobs", signedIn.page, world, jobSteps);
     // Shared services: a personal link issued, opened on a phone, revoked, then not valid.
     await personalLinkScenario(runner, world, browser);
+    // Issue 13: 公開ページ switched on, the published policy read on a phone, an inquiry sent
+    // and handled (its own account).
+    await publicPageScenario(runner, browser, newPage, server.baseUrl);
     // Shared services: a PDF attached to a register item; the viewer downloads, cannot delete.
     await filesScenarios(runner, world, browser, newPage);
     // Shared services: an invitation and a password reset by mail, on a server with SMTP_URL.
     await mailScenario(runner, browser, newPage, root);
+    // Issue 13: a policy and a pledge sent to all staff by mail, confirmed and signed through
+    // the mailed links on phones, then the confirmation page (a server with SMTP_URL too).
+    await documentAcknowledgementScenario(runner, browser, newPage, root);
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;

@@ -250,6 +250,18 @@ export const pages: PageSpec[] = [
     ],
   },
   {
+    key: "documents",
+    title: "文書管理",
+    // Readers of documents see the register; a member the internal documents in force.
+    ready: `${tid("doc-table")}, ${tid("doc-published")}`,
+    summary:
+      "the register (documents.read) or the documents in force; 新規作成 with documents.write",
+    controls: [
+      present(tid("doc-add"), "新規作成", C),
+      present(tid("doc-table"), "the register", VC),
+    ],
+  },
+  {
     key: "activities",
     title: "実施記録",
     ready: tid("activity-table"),
@@ -305,6 +317,30 @@ export const pages: PageSpec[] = [
       present(tid("links-issue"), "リンクを発行", NONE),
       present(tid("links-revoke"), "無効にする", NONE),
     ],
+  },
+  {
+    key: "acknowledgements",
+    title: "周知・誓約",
+    ready: tid("ack-sends-total"),
+    summary: "the documents sent out, but no sending without documents.distribute",
+    controls: [present(tid("ack-send-open-dialog"), "周知・誓約を依頼", NONE)],
+  },
+  {
+    key: "public-page",
+    title: "公開ページ",
+    ready: tid("page-doc-policy"),
+    summary: "the page's state; saving with org.update, drafting 公表事項 with documents.write",
+    controls: [
+      present(tid("page-save"), "保存", C),
+      present(tid("page-draft-disclosure"), "公表事項を作成", C),
+    ],
+  },
+  {
+    key: "inquiries",
+    title: "お問い合わせ",
+    ready: tid("inquiries-total"),
+    summary: "the list of inquiries (inquiries.read), read-only",
+    controls: [present(tid("inquiries-search"), "the search", ["viewer"])],
   },
 ];
 

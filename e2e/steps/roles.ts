@@ -56,15 +56,30 @@ const NAV: Record<Role, string[]> = {
     "inventory",
     "legal",
     "risks",
+    "documents",
     "assessments",
     "obligations",
     "audit",
     "members",
     "notifications",
     "personal-links",
+    // 周知・誓約 with documents.read (sending takes documents.distribute).
+    "acknowledgements",
+    // 公開ページ with documents.read; お問い合わせ with inquiries.read (not consultants).
+    "public-page",
+    "inquiries",
   ],
-  // A member may be named approver of an activity record (a president): 承認待ち.
-  member: ["dashboard", "profile", "departments", "appointments", "approvals", "notifications"],
+  // A member may be named approver of an activity record (a president): 承認待ち. Every member
+  // reads the internal documents in force (文書管理).
+  member: [
+    "dashboard",
+    "profile",
+    "departments",
+    "appointments",
+    "documents",
+    "approvals",
+    "notifications",
+  ],
   consultant: [
     "dashboard",
     "readiness",
@@ -76,12 +91,15 @@ const NAV: Record<Role, string[]> = {
     "inventory",
     "legal",
     "risks",
+    "documents",
     "assessments",
     "obligations",
     "audit",
     "members",
     "notifications",
     "personal-links",
+    "acknowledgements",
+    "public-page",
   ],
 };
 

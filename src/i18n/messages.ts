@@ -3,10 +3,12 @@
 import { accountMessages } from "./account-messages.ts";
 import { activityMessages } from "./activity-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
+import { documentAckMessages } from "./document-ack-messages.ts";
 import { documentMessages } from "./document-messages.ts";
 import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
 import { personalLinkMessages } from "./personal-link-messages.ts";
+import { publicPageMessages } from "./public-page-messages.ts";
 import { roadmapMessages } from "./roadmap-messages.ts";
 import { uploadMessages } from "./upload-messages.ts";
 
@@ -382,11 +384,13 @@ export const errorMessages = {
   ...uploadMessages,
   ...auditMessages,
   ...personalLinkMessages,
+  ...publicPageMessages,
   ...roadmapMessages,
   ...fileMessages,
   ...mailMessages,
   ...activityMessages,
   ...documentMessages,
+  ...documentAckMessages,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

@@ -2,6 +2,7 @@
 // readiness providers, and the hooks by which a capability takes part in another's deletes. A
 // new capability adds its lines here and edits nothing else central. Each capability's routes file is imported only
 // here; other capabilities use its index.ts.
+import type { FastifyInstance } from "fastify";
 import type { ApiApp, AppDeps } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
 import { registerActivityRoutes } from "./activities/activities.routes.ts";
@@ -14,12 +15,16 @@ import {
 import { appointmentsReadiness } from "./appointments/appointments.readiness.ts";
 import { registerAppointmentRoutes } from "./appointments/appointments.routes.ts";
 import { registerAuditRoutes } from "./audit/audit.routes.ts";
+import { namesIn, registerAuditNamer } from "./audit/index.ts";
+import { registerDocumentAcknowledgementRoutes } from "./documents/documents.acknowledgements.routes.ts";
 import { registerDocumentOutputRoutes } from "./documents/documents.output.routes.ts";
 import { registerDocumentRoutes } from "./documents/documents.routes.ts";
-import { namesIn, registerAuditNamer } from "./audit/index.ts";
+import { registerDocumentTemplateRoutes } from "./documents/documents.templates.routes.ts";
+import { documentAcknowledgementReminderJob } from "./documents/index.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
 import { registerFileRoutes } from "./files/files.routes.ts";
 import { attachmentsOfDeletedOwner, existsIn, registerAttachmentOwner } from "./files/index.ts";
+import { registerInquiryRoutes } from "./inquiries/inquiries.routes.ts";
 import { inventoryItem, inventoryReadiness } from "./inventory/index.ts";
 import { registerInventoryRoutes } from "./inventory/inventory.routes.ts";
 import { autoBackupJob } from "./jobs/index.ts";
@@ -41,6 +46,8 @@ import { registerOrgRoutes } from "./org/org.routes.ts";
 import { peopleReadiness } from "./people/index.ts";
 import { registerPeopleRoutes } from "./people/people.routes.ts";
 import { registerPersonalLinkRoutes } from "./personal-links/personal-links.routes.ts";
+import { registerPublicPageSite } from "./public-page/public-page.page-routes.ts";
+import { registerPublicPageRoutes } from "./public-page/public-page.routes.ts";
 import { registerReadinessProviders } from "./readiness/index.ts";
 import { registerReadinessRoutes } from "./readiness/readiness.routes.ts";
 import { registerRegistersXlsxRoutes } from "./registers-xlsx/registers-xlsx.routes.ts";
@@ -71,15 +78,27 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerActivityRoutes,
   registerDocumentRoutes,
   registerDocumentOutputRoutes,
+  registerDocumentAcknowledgementRoutes,
+  registerDocumentTemplateRoutes,
   registerRoadmapRoutes,
   registerObligationRoutes,
   registerAuditRoutes,
   registerMemberRoutes,
   registerMailRoutes,
   registerPersonalLinkRoutes,
+  registerPublicPageRoutes,
+  registerInquiryRoutes,
   registerNotificationRoutes,
   registerJobRoutes,
   registerReminderRoutes,
+];
+
+/**
+ * Pages served outside /api (at the root), without the API's JSON guards: each registers its
+ * own scope (body parser, error pages). The public page (/p/<slug>) today.
+ */
+export const pageRoutes: readonly ((app: FastifyInstance, deps: AppDeps) => void)[] = [
+  registerPublicPageSite,
 ];
 
 /** The scheduled work `mamori start` runs (src/modules/jobs): each capability's jobs. */
@@ -87,6 +106,7 @@ export function scheduledJobs(config: Config): JobDefinition[] {
   return [
     mailDeliveryJob,
     dutyReminderJob,
+    documentAcknowledgementReminderJob,
     invitationExpiryJob,
     autoBackupJob(config.autoBackup.everyHours),
   ];

@@ -11,6 +11,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type AccessRole, type Action, accessRoles, can } from "../core/access/permissions.ts";
 import { RISK_MATRIX_3X3 } from "../core/registers/risk-matrix-presets.ts";
+import { todayInJapan } from "../core/today-in-japan.ts";
 import {
   dbKinds,
   invitationToken,
@@ -78,6 +79,22 @@ type Helpers = {
   failedMail: () => Promise<string>;
   /** A personal link of a new person. */
   personalLink: () => Promise<string>;
+  /** A document (its first version a draft). */
+  document: () => Promise<string>;
+  /** "<document id>/<version id>" of a draft; in review naming `approver`'s user (else the
+   * owner); approved; and the id of a document whose only version is published. */
+  draftVersion: () => Promise<string>;
+  reviewVersion: (approver?: AccessRole) => Promise<string>;
+  approvedVersion: () => Promise<string>;
+  publishedDocument: () => Promise<string>;
+  /** The user id of whoever creates the records (named as approver in a body). */
+  ownerUserId: () => Promise<string>;
+  /** "<document id>/<version id>" of a published version; and "<…>/<ack id>" of a request to
+   * read it sent to a new person with e-mail (周知). */
+  publishedVersion: () => Promise<string>;
+  acknowledgement: () => Promise<string>;
+  /** An inquiry received through the public page. */
+  inquiry: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -652,6 +669,284 @@ const routes: Route[] = [
   },
   {
     method: "GET",
+    path: "/documents",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/documents",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    body: (p) => ({ number: `AC-${p.n}`, title: `準備規程 ${p.n}`, kind: "rule" }),
+  },
+  {
+    method: "GET",
+    path: "/documents/published",
+    action: "org.read",
+    allowed: ALL,
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/documents/published/:id",
+    action: "org.read",
+    allowed: ALL,
+    ok: 200,
+    prepare: async (h) => ({ id: await h.publishedDocument() }),
+  },
+  {
+    method: "GET",
+    path: "/documents/awaiting-my-approval",
+    action: "documents.approve",
+    allowed: ["owner", "admin", "manager", "member"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/documents/:id",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.document() }),
+  },
+  {
+    method: "PATCH",
+    path: "/documents/:id",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.document() }),
+    body: (p) => ({ title: `改題 ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/documents/:id",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.document() }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/archive",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.document() }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/restore",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.document() }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.publishedDocument() }),
+    body: () => ({}),
+  },
+  {
+    method: "GET",
+    path: "/documents/:id/compare",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.document() }),
+  },
+  {
+    method: "GET",
+    path: "/documents/:id/versions/:vid",
+    // Readers of documents, and a member named as the version's approver (each caller is
+    // named where their role may approve; documents.routes.test.ts covers a member not named).
+    action: "org.read",
+    allowed: ALL,
+    ok: 200,
+    prepare: async (h, role) => ({ id: await h.reviewVersion(role) }),
+  },
+  {
+    method: "PUT",
+    path: "/documents/:id/versions/:vid",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.draftVersion() }),
+    body: (p) => ({
+      content: {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: `第${p.n}条` }] }],
+      },
+      revision: 1,
+    }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions/:vid/submit",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    // personId carries the approver's user id (the owner of organization A).
+    prepare: async (h) => ({ id: await h.draftVersion(), personId: await h.ownerUserId() }),
+    body: (p) => ({ approverUserId: p.personId }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions/:vid/send-back",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.reviewVersion() }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions/:vid/approve",
+    // Only the named approver may approve (documents.routes.test.ts): each caller is named.
+    action: "documents.approve",
+    allowed: ["owner", "admin", "manager", "member"],
+    ok: 200,
+    prepare: async (h, role) => ({ id: await h.reviewVersion(role) }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions/:vid/publish",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.approvedVersion() }),
+    body: () => ({}),
+  },
+  // 周知・誓約 (documents.acknowledgements.routes.ts): the register's readers see the sends and
+  // the confirmation page; sending and reminding hand out personal links (documents.distribute);
+  // the PMS office and the consultant enter paper confirmations.
+  {
+    method: "GET",
+    path: "/documents/acknowledgements",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions/:vid/acknowledgements",
+    action: "documents.distribute",
+    allowed: ["owner", "admin"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.publishedVersion() }),
+    body: () => ({ kind: "read", audience: { all: true } }),
+  },
+  {
+    method: "GET",
+    path: "/documents/:id/versions/:vid/acknowledgements",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.publishedVersion() }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions/:vid/acknowledgements/remind",
+    action: "documents.distribute",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.publishedVersion() }),
+    body: () => ({ kind: "read" }),
+  },
+  {
+    method: "GET",
+    path: "/documents/:id/versions/:vid/acknowledgements/pending.pdf",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.acknowledgement() }),
+  },
+  {
+    method: "POST",
+    path: "/documents/:id/versions/:vid/acknowledgements/:ackId/record-paper",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.acknowledgement() }),
+    body: () => ({ signedOn: todayInJapan() }),
+  },
+  // Downloads of documents (documents.output.routes.ts): readers of the register.
+  {
+    method: "GET",
+    path: "/documents/:id/versions/:vid/export.docx",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.draftVersion() }),
+  },
+  {
+    method: "GET",
+    path: "/documents/:id/versions/:vid/export.pdf",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.draftVersion() }),
+  },
+  {
+    method: "GET",
+    path: "/documents/export.zip",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  // Starter templates, field values and the 規程類対照表 (documents.templates.routes.ts).
+  {
+    method: "GET",
+    path: "/documents/templates",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/documents/from-template",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    body: (p) => ({ templateKey: "rule.audit", number: `TPL-${p.n}` }),
+  },
+  {
+    // The first allowed call creates the set, later ones find every template used (200 both).
+    method: "POST",
+    path: "/documents/starter-set",
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/documents/field-values",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/documents/coverage",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/documents/coverage.xlsx",
+    action: "documents.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
     path: "/roadmap",
     action: "readiness.read",
     allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
@@ -930,6 +1225,49 @@ const routes: Route[] = [
     ok: 204,
     prepare: async (h) => ({ id: await h.personalLink() }),
   },
+  { method: "GET", path: "/public-page", action: "org.read", allowed: ALL, ok: 200 },
+  {
+    method: "PUT",
+    path: "/public-page",
+    action: "org.update",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    body: (p) => ({ slug: `access-page-${p.n}`, enabled: p.n % 2 === 0 }),
+  },
+  {
+    method: "POST",
+    path: "/public-page/disclosure",
+    // A draft in the document register: whoever writes documents.
+    action: "documents.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+  },
+  // Outsiders' names, contact data and complaints: the organization's own office handles them,
+  // auditors and viewers read them; not consultants or department managers (permissions.ts).
+  {
+    method: "GET",
+    path: "/inquiries",
+    action: "inquiries.read",
+    allowed: ["owner", "admin", "auditor", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "GET",
+    path: "/inquiries/:id",
+    action: "inquiries.read",
+    allowed: ["owner", "admin", "auditor", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.inquiry() }),
+  },
+  {
+    method: "PATCH",
+    path: "/inquiries/:id",
+    action: "inquiries.write",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.inquiry() }),
+    body: (p) => ({ status: "in_progress", notes: `対応 ${p.n}` }),
+  },
 ];
 
 /** Who may call a route outside organizations. */
@@ -952,6 +1290,13 @@ type OutsideHelpers = {
   asset: () => string;
   /** The API path of a fresh personal link's page. */
   personalLinkPath: () => Promise<string>;
+  /** The path of an organization's public page, switched on. */
+  publicPagePath: () => Promise<string>;
+  /** A request to read (or sign) a published version, sent to a new person: the token of the
+   * personal link mailed to them, the request's id and the person's name. */
+  documentRequest: (
+    kind: "read" | "pledge",
+  ) => Promise<{ token: string; ackId: string; name: string }>;
 };
 type OutsideRoute = {
   method: "GET" | "POST";
@@ -1082,6 +1427,71 @@ const outside: OutsideRoute[] = [
     call: async (h, secret) => ({
       url: secret === "right" ? await h.personalLinkPath() : `/api/v1/p/${wrongSecret()}`,
     }),
+  },
+  // 周知・誓約 behind the person's link: the documents waiting for them, one to read, confirming
+  // and signing. The link's secret is the key; a session is no substitute for it.
+  {
+    method: "GET",
+    path: "/api/v1/p/:token/documents",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => {
+      const r = await h.documentRequest("read");
+      return { url: `/api/v1/p/${secret === "right" ? r.token : wrongSecret()}/documents` };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/p/:token/documents/:ackId",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => {
+      const r = await h.documentRequest("read");
+      const token = secret === "right" ? r.token : wrongSecret();
+      return { url: `/api/v1/p/${token}/documents/${r.ackId}` };
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/p/:token/documents/:ackId/confirm",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => {
+      const r = await h.documentRequest("read");
+      const token = secret === "right" ? r.token : wrongSecret();
+      return { url: `/api/v1/p/${token}/documents/${r.ackId}/confirm` };
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/p/:token/documents/:ackId/sign",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => {
+      const r = await h.documentRequest("pledge");
+      const token = secret === "right" ? r.token : wrongSecret();
+      return {
+        url: `/api/v1/p/${token}/documents/${r.ackId}/sign`,
+        body: { typedName: r.name, signedOn: todayInJapan() },
+      };
+    },
+  },
+  // The organization's public page (公開ページ): anyone, without signing in, once it is on.
+  {
+    method: "GET",
+    path: "/p/:slug",
+    who: "anonymous",
+    ok: 200,
+    call: async (h) => ({ url: await h.publicPagePath() }),
+  },
+  {
+    method: "POST",
+    path: "/p/:slug/inquiry",
+    who: "anonymous",
+    // The call sends JSON: the form takes only its own media type (the form itself is tested
+    // in public-page.site.test.ts).
+    ok: 415,
+    call: async (h) => ({ url: `${await h.publicPagePath()}/inquiry` }),
   },
   // The built web app (@fastify/static registers each file): public, the API guards the data.
   { method: "GET", path: "/", who: "anonymous", ok: 200, webBuild: true },
@@ -1374,6 +1784,88 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return id;
       },
+      document: async () => {
+        const id = await ok(
+          await call(as, "POST", url("/documents", org), {
+            number: `AC-D${++counter}`,
+            title: `準備文書 ${counter}`,
+            kind: "rule",
+          }),
+        );
+        secrets.add(id);
+        return id;
+      },
+      draftVersion: async () => {
+        const id = await h.document();
+        const res = await call(as, "GET", url(`/documents/${id}`, org));
+        const vid = res.json().versions[0].id as string;
+        secrets.add(vid);
+        return `${id}/${vid}`;
+      },
+      reviewVersion: async (approver) => {
+        const named = approver && can(approver, "documents.approve") ? approver : "owner";
+        const path = await h.draftVersion();
+        const res = await call(as, "POST", url("/documents/:id/versions/:vid/submit", org, path), {
+          // The members tested are in organization A; elsewhere the creator approves.
+          approverUserId: org === orgId ? users[named].id : as.id,
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        return path;
+      },
+      approvedVersion: async () => {
+        const path = await h.reviewVersion();
+        const res = await call(as, "POST", url("/documents/:id/versions/:vid/approve", org, path));
+        expect(res.statusCode, res.body).toBe(200);
+        return path;
+      },
+      publishedDocument: async () => {
+        const path = await h.approvedVersion();
+        const res = await call(
+          as,
+          "POST",
+          url("/documents/:id/versions/:vid/publish", org, path),
+          {},
+        );
+        expect(res.statusCode, res.body).toBe(200);
+        return path.split("/")[0] as string;
+      },
+      ownerUserId: async () => as.id,
+      publishedVersion: async () => {
+        const path = await h.approvedVersion();
+        const res = await call(
+          as,
+          "POST",
+          url("/documents/:id/versions/:vid/publish", org, path),
+          {},
+        );
+        expect(res.statusCode, res.body).toBe(200);
+        return path;
+      },
+      acknowledgement: async () => {
+        const path = await h.publishedVersion();
+        const personId = await h.person();
+        const acks = url("/documents/:id/versions/:vid/acknowledgements", org, path);
+        const sent = await call(as, "POST", acks, {
+          kind: "read",
+          audience: { departmentIds: [] },
+          personIds: [personId],
+        });
+        expect(sent.statusCode, sent.body).toBe(201);
+        const id = (await call(as, "GET", acks)).json().items[0].id as string;
+        secrets.add(id);
+        return `${path}/${id}`;
+      },
+      inquiry: async () => {
+        // Straight into the table, as the public page's form stores it (tested there).
+        const id = `prepared-inquiry-${++counter}-${org.slice(0, 8)}`;
+        await t.database.query(
+          `insert into inquiry (org_id, id, reference_no, category, name, phone, message)
+           values ($1, $2, $3, 'question', '準備 問合せ', '03-0000-0000', '準備の問い合わせ')`,
+          [org, id, `Q-${id}`],
+        );
+        secrets.add(id);
+        return id;
+      },
     };
     return h;
   }
@@ -1544,6 +2036,37 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         expect(res.statusCode, res.body).toBe(201);
         return `/api/v1/p/${res.json().items[0].url.split("/").pop()}`;
       },
+      documentRequest: async (kind) => {
+        const h = helpers(org, owner);
+        const path = await h.publishedVersion();
+        const personId = await h.person();
+        const acks = url("/documents/:id/versions/:vid/acknowledgements", org, path);
+        const sent = await call(owner, "POST", acks, {
+          kind,
+          audience: { departmentIds: [] },
+          personIds: [personId],
+        });
+        expect(sent.statusCode, sent.body).toBe(201);
+        const [row] = await t.database.query<{ id: string; name: string; secret: string }>(
+          `select a.id, p.name, s.secret from pms_document_acknowledgement a
+             join person p on p.org_id = a.org_id and p.id = a.person_id
+             join mail_outbox m on m.ref = 'document-ack:' || a.id
+             join mail_secret s on s.outbox_id = m.id
+            where a.org_id = $1 and a.person_id = $2 and a.kind = $3`,
+          [org, personId, kind],
+        );
+        if (!row) throw new Error("no request mailed");
+        return { token: row.secret.split("/p/")[1] ?? "", ackId: row.id, name: row.name };
+      },
+      publicPagePath: async () => {
+        const slug = `outside-page-${++counter}`;
+        const res = await call(owner, "PUT", `/api/v1/orgs/${org}/public-page`, {
+          slug,
+          enabled: true,
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        return `/p/${slug}`;
+      },
     };
     const send = async (
       o: OutsideRoute,
@@ -1662,6 +2185,28 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         body: {},
         list: "/activities/:id",
       },
+      { method: "GET", path: "/documents/:id", make: "document", list: "/documents/:id" },
+      {
+        method: "PATCH",
+        path: "/documents/:id",
+        make: "document",
+        body: { title: "乗っ取り" },
+        list: "/documents/:id",
+      },
+      { method: "DELETE", path: "/documents/:id", make: "document", list: "/documents/:id" },
+      {
+        method: "POST",
+        path: "/documents/:id/archive",
+        make: "document",
+        list: "/documents/:id",
+      },
+      {
+        method: "POST",
+        path: "/documents/:id/versions",
+        make: "publishedDocument",
+        body: {},
+        list: "/documents/:id",
+      },
       { method: "GET", path: "/mail/:id", make: "mail", list: "/mail/:id" },
       { method: "POST", path: "/mail/:id/retry", make: "failedMail", body: {}, list: "/mail/:id" },
       { method: "POST", path: "/mail/:id/cancel", make: "mail", body: {}, list: "/mail/:id" },
@@ -1747,6 +2292,14 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         path: "/personal-links/:id/revoke",
         make: "personalLink",
         list: "/personal-links",
+      },
+      { method: "GET", path: "/inquiries/:id", make: "inquiry", list: "/inquiries/:id" },
+      {
+        method: "PATCH",
+        path: "/inquiries/:id",
+        make: "inquiry",
+        body: { status: "closed" },
+        list: "/inquiries/:id",
       },
     ];
 
@@ -2507,6 +3060,175 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         ],
       },
       {
+        method: "POST",
+        path: "/documents",
+        valid: {},
+        cases: [
+          {
+            what: "missing fields",
+            body: {},
+            fields: { number: null, title: null, kind: msg.invalid_value },
+          },
+          {
+            what: "number for the title, kind not offered",
+            body: { number: "R-01", title: 7, kind: "memo" },
+            fields: { title: msg.invalid_type, kind: msg.invalid_value },
+          },
+          {
+            what: "unknown field",
+            body: { number: "R-01", title: "規程", kind: "rule", currentVersionId: "x" },
+            fields: { currentVersionId: msg.unknown_field },
+          },
+          {
+            what: "100 kB title",
+            body: { number: "R-01", title: LONG, kind: "rule" },
+            fields: { title: msg.too_long(200) },
+          },
+          {
+            what: "script in title",
+            body: { number: "R-01", title: SCRIPT, kind: "rule" },
+            fields: { title: msg.html },
+          },
+          {
+            what: "a number that is no file name, a J item misspelt",
+            body: { number: "R/01", title: "規程", kind: "rule", jRefs: ["A.3.1"] },
+            fields: {
+              number: "文書番号は文字・数字と「-」「_」「.」で入力してください（例：R-01）。",
+              "jRefs.0": "J項番は「J.3.1.1」の形で入力してください。",
+            },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/documents/from-template",
+        valid: { templateKey: "rule.audit" },
+        cases: [
+          { what: "missing template", body: {}, fields: { templateKey: msg.required } },
+          {
+            what: "number for the template",
+            body: { templateKey: 5 },
+            fields: { templateKey: msg.invalid_type },
+          },
+          {
+            what: "unknown field",
+            body: { templateKey: "rule.audit", content: {} },
+            fields: { content: msg.unknown_field },
+          },
+          {
+            what: "script as number",
+            body: { templateKey: "rule.audit", number: SCRIPT },
+            fields: { number: msg.html },
+          },
+          {
+            what: "a template that does not exist",
+            body: { templateKey: "rule.nothing" },
+            fields: { templateKey: "このテンプレートは見つかりません。一覧から選んでください。" },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/documents/:id",
+        prepare: "document",
+        valid: { title: "正常" },
+        cases: [
+          { what: "number for title", body: { title: 7 }, fields: { title: msg.invalid_type } },
+          { what: "unknown field", body: { orgId: "x" }, fields: { orgId: msg.unknown_field } },
+          { what: "script in title", body: { title: SCRIPT }, fields: { title: msg.html } },
+          {
+            what: "bad review day, text for the interval",
+            body: { nextReviewOn: "2026/04/01", reviewIntervalMonths: "12" },
+            fields: { nextReviewOn: msg.invalid_date, reviewIntervalMonths: msg.invalid_type },
+          },
+          {
+            what: "approver role not offered",
+            body: { approverRole: "auditor" },
+            fields: { approverRole: msg.invalid_value },
+          },
+        ],
+      },
+      {
+        method: "PUT",
+        path: "/documents/:id/versions/:vid",
+        prepare: "draftVersion",
+        valid: {},
+        cases: [
+          {
+            what: "text for the revision",
+            body: { content: { type: "doc", content: [] }, revision: "1" },
+            fields: { revision: msg.invalid_type },
+          },
+          {
+            what: "unknown field",
+            body: { content: { type: "doc", content: [] }, revision: 1, status: "approved" },
+            fields: { status: msg.unknown_field },
+          },
+          {
+            what: "script in the change note",
+            body: { content: { type: "doc", content: [] }, revision: 1, changeNote: SCRIPT },
+            fields: { changeNote: msg.html },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/documents/:id/versions/:vid/submit",
+        prepare: "draftVersion",
+        valid: {},
+        cases: [
+          { what: "no approver", body: {}, fields: { approverUserId: null } },
+          {
+            what: "number for the approver",
+            body: { approverUserId: 7 },
+            fields: { approverUserId: msg.invalid_type },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/documents/:id/versions/:vid/acknowledgements",
+        prepare: "publishedVersion",
+        valid: { kind: "read", audience: { all: true } },
+        cases: [
+          {
+            what: "an unknown kind",
+            body: { kind: "memo", audience: { all: true } },
+            fields: { kind: msg.invalid_value },
+          },
+          { what: "no audience", body: { kind: "read" }, fields: { audience: null } },
+          {
+            what: "a day that does not exist",
+            body: { kind: "read", audience: { all: true }, dueOn: "2031-02-30" },
+            fields: { dueOn: null },
+          },
+          {
+            what: "unknown field",
+            body: { kind: "read", audience: { all: true }, message: "x" },
+            fields: { message: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/documents/:id/versions/:vid/acknowledgements/:ackId/record-paper",
+        prepare: "acknowledgement",
+        valid: { signedOn: "2031-04-01" },
+        cases: [
+          { what: "no day", body: {}, fields: { signedOn: null } },
+          {
+            what: "script in the name",
+            body: { signedOn: "2031-04-01", typedName: SCRIPT },
+            fields: { typedName: msg.html },
+          },
+          {
+            what: "100 kB name",
+            body: { signedOn: "2031-04-01", typedName: LONG },
+            fields: { typedName: msg.too_long(100) },
+          },
+        ],
+      },
+      {
         method: "PATCH",
         path: "/members/:id",
         prepare: "member",
@@ -2622,6 +3344,46 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             what: "unknown field",
             body: { purpose: "policy", scope: "all", orgId: "x" },
             fields: { orgId: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "PUT",
+        path: "/public-page",
+        valid: { slug: "valid-page", enabled: false },
+        cases: [
+          { what: "missing slug", body: { enabled: true }, fields: { slug: msg.required } },
+          {
+            what: "string for enabled",
+            body: { slug: "valid-page", enabled: "yes" },
+            fields: { enabled: msg.invalid_type },
+          },
+          { what: "script as slug", body: { slug: SCRIPT, enabled: true }, fields: { slug: null } },
+          { what: "100 kB slug", body: { slug: LONG, enabled: true }, fields: { slug: null } },
+          {
+            what: "unknown field",
+            body: { slug: "valid-page", enabled: true, orgId: "x" },
+            fields: { orgId: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/inquiries/:id",
+        prepare: "inquiry",
+        valid: { status: "closed" },
+        cases: [
+          {
+            what: "unknown status",
+            body: { status: "done" },
+            fields: { status: msg.invalid_value },
+          },
+          { what: "script in notes", body: { notes: SCRIPT }, fields: { notes: msg.html } },
+          { what: "100 kB notes", body: { notes: LONG }, fields: { notes: msg.too_long(4000) } },
+          {
+            what: "the sender's message",
+            body: { message: "書き換え" },
+            fields: { message: msg.unknown_field },
           },
         ],
       },

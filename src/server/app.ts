@@ -23,7 +23,7 @@ import {
 import type { Database } from "../db/client.ts";
 import { languageFrom } from "../i18n/messages.ts";
 import { startAuditTrail } from "../modules/audit/audit-setup.ts";
-import { capabilityRoutes } from "../modules/capabilities.ts";
+import { capabilityRoutes, pageRoutes } from "../modules/capabilities.ts";
 import { AppError } from "./app-error.ts";
 import { type Auth, authSecret, createAuth } from "./auth.ts";
 import { registerAuthBridge } from "./auth-bridge.ts";
@@ -146,6 +146,8 @@ export async function buildApp(
     },
     { prefix: "/api/v1" },
   );
+  // Public pages outside /api (/p/<slug>); anything they do not serve falls through below.
+  for (const register of pageRoutes) register(app, deps);
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith("/api/") || !existsSync(webDist)) {

@@ -2,6 +2,7 @@
 // taken from the definitions the records use.
 import { activityKind, isActivityKind } from "../activities/kinds.ts";
 import type { Bilingual } from "../i18n-text.ts";
+import { INQUIRY_CATEGORY_LABELS, INQUIRY_STATUS_LABELS } from "../inquiries/categories.ts";
 import { getObligation } from "../obligations/catalogue.ts";
 import { PERSONAL_LINK_PURPOSES } from "../personal-links/purposes.ts";
 import { CONSTRUCTION_STEPS } from "../readiness/steps.ts";
@@ -103,6 +104,7 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
     delivery: {
       screen: { ja: "画面に表示", en: "shown on screen" },
       sheet: { ja: "印刷用PDF", en: "printed sheet" },
+      mail: { ja: "メールで送付", en: "sent by mail" },
     },
     revokedReason: {
       revoke: { ja: "手動で無効化", en: "revoked by hand" },
@@ -110,6 +112,25 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
     },
   },
   mail_outbox: { status: MAIL_STATUSES },
+  inquiry: {
+    category: INQUIRY_CATEGORY_LABELS,
+    status: INQUIRY_STATUS_LABELS,
+  },
+  pms_document_acknowledgement: {
+    kind: {
+      read: { ja: "周知（読んで確認）", en: "Read and confirm" },
+      pledge: { ja: "誓約", en: "Pledge" },
+    },
+    audience: {
+      all: { ja: "在籍中の全従業者", en: "All staff in office" },
+      departments: { ja: "部門・個人を指定", en: "Chosen departments and people" },
+    },
+    via: {
+      link: { ja: "本人用リンク", en: "Personal link" },
+      paper: { ja: "紙（事務局が入力）", en: "On paper (entered by the office)" },
+      account: { ja: "アカウント", en: "Signed in" },
+    },
+  },
 };
 
 /** The text a coded value stands for, or null when the field holds no code (or an unknown one). */

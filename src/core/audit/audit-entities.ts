@@ -36,6 +36,8 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
       "readiness_check",
       "requirement_assessment",
       "catalogue_adoption",
+      "pms_document",
+      "pms_document_version",
     ],
   },
   {
@@ -48,6 +50,9 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
       "calendar_feed",
       "export",
       "mail_outbox",
+      "pms_document_acknowledgement",
+      "public_page",
+      "inquiry",
     ],
   },
   {
@@ -74,12 +79,17 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   readiness_check: { ja: "審査準備の手動チェック", en: "Readiness check (manual)" },
   requirement_assessment: { ja: "要求事項の評価", en: "Requirement assessment" },
   catalogue_adoption: { ja: "評価に使う版", en: "Catalogue version" },
+  pms_document: { ja: "文書（文書管理台帳）", en: "Document (register)" },
+  pms_document_version: { ja: "文書の版", en: "Document version" },
   activity_record: { ja: "実施記録", en: "Activity record" },
   obligation_record: { ja: "定期の義務の実施記録", en: "Recurring duty record" },
   reminder_setting: { ja: "リマインダーの設定", en: "Reminder settings" },
   calendar_feed: { ja: "カレンダー配信", en: "Calendar feed" },
   export: { ja: "ファイルの書き出し", en: "File download" },
   mail_outbox: { ja: "送信メール", en: "Outgoing mail" },
+  pms_document_acknowledgement: { ja: "文書の周知・誓約", en: "Document reading and pledges" },
+  public_page: { ja: "公開ページ", en: "Public page" },
+  inquiry: { ja: "お問い合わせ（公開ページ）", en: "Inquiry (public page)" },
   member: { ja: "メンバー", en: "Member" },
   invitation: { ja: "招待", en: "Invitation" },
   personal_link: { ja: "本人用リンク", en: "Personal link" },
@@ -107,6 +117,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Bilingual>> = {
   use: { ja: "利用", en: "Use" },
   approve: { ja: "承認", en: "Approve" },
   withdraw_approval: { ja: "承認の取消", en: "Withdraw approval" },
+  submit: { ja: "承認の依頼", en: "Ask for approval" },
+  send_back: { ja: "差し戻し", en: "Send back" },
+  publish: { ja: "公開（施行）", en: "Publish" },
+  archive: { ja: "廃止", en: "Archive" },
+  restore: { ja: "使用の再開", en: "Use again" },
+  send: { ja: "周知・誓約の依頼", en: "Send for reading" },
+  confirm: { ja: "読んだことの確認", en: "Confirm reading" },
+  sign: { ja: "誓約", en: "Sign pledge" },
+  record_paper: { ja: "紙での確認の記録", en: "Record on paper" },
+  remind: { ja: "再通知", en: "Reminder" },
 };
 
 export const AUDIT_ACTIONS: readonly string[] = Object.keys(AUDIT_ACTION_LABELS);
@@ -118,6 +138,8 @@ const EXPORT_DOCUMENTS: Readonly<Record<string, Bilingual>> = {
   people: { ja: "従業者一覧", en: "Staff list" },
   audit_anchor: { ja: "監査ログの署名付き先頭", en: "Signed audit head" },
   documents: { ja: "文書（方針・規程・様式）", en: "PMS documents" },
+  document_coverage: { ja: "規程類対照表", en: "Requirements-to-documents table" },
+  document_acknowledgements: { ja: "文書の未確認者一覧", en: "People yet to confirm a document" },
 };
 const EXPORT_FORMATS: Readonly<Record<string, string>> = {
   xlsx: "Excel",

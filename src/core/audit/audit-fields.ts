@@ -161,6 +161,23 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     weeklyWhenOverdue: b("期限切れの間は毎週知らせる", "Weekly while overdue"),
   },
   calendar_feed: { createdAt: b("配信URLの作成日時", "Feed URL created") },
+  // The complaints desk and what APPI Art. 32 makes public besides (公開ページ, 公表事項).
+  org_profile: {
+    deskName: b("苦情・相談窓口の名称", "Desk name"),
+    deskAddress: b("窓口の所在地", "Desk address"),
+    deskPhone: b("窓口の電話番号", "Desk phone"),
+    deskEmail: b("窓口のメールアドレス", "Desk e-mail"),
+    deskHours: b("窓口の受付時間", "Desk hours"),
+    accreditedOrgName: b("認定個人情報保護団体", "Accredited protection organization"),
+    requestFee: b("開示等の請求の手数料", "Fee for requests"),
+  },
+  public_page: { slug: b("アドレス", "Address"), enabled: b("公開", "Published") },
+  // The sender's name, contact data and message are never in an event; the notes as a digest.
+  inquiry: {
+    referenceNo: b("受付番号", "Reference"),
+    category: b("ご用件", "Subject"),
+    notes: b("対応メモ（内容は記録しません）", "Notes (content not recorded)"),
+  },
   export: { rows: b("行数", "Rows") },
   notification_preference: {
     channel: b("通知の受け取り方", "How to be notified"),
@@ -173,6 +190,53 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     revokedAt: b("無効化日時", "Revoked at"),
     revokedReason: b("無効化の理由", "Why revoked"),
     useCount: b("利用回数", "Times used"),
+  },
+  pms_document: {
+    number: b("文書番号", "Document number"),
+    title: b("文書名", "Title"),
+    kind: b("種類", "Kind"),
+    audience: b("対象", "Audience"),
+    templateKey: b("元のテンプレート", "Template"),
+    ownerPersonId: b("管理責任者", "Owner"),
+    approverRole: b("承認者の役割", "Approver's role"),
+    retentionYears: b("保存期間（年）", "Retention (years)"),
+    reviewIntervalMonths: b("見直しの間隔（月）", "Review interval (months)"),
+    nextReviewOn: b("次回見直し日", "Next review"),
+    jRefs: b("対応するJ項番", "J items"),
+    currentVersionId: b("施行中の版", "Version in force"),
+    archivedAt: b("廃止日時", "Archived at"),
+  },
+  pms_document_version: {
+    documentId: b("文書", "Document"),
+    versionNo: b("版", "Version"),
+    status: b("状態", "State"),
+    textLength: b("本文の長さ", "Text length"),
+    fieldValues: b("承認時の差し込み項目", "Field values at approval"),
+    revision: b("保存回数", "Revision"),
+    changeNote: b("改訂内容", "Changes"),
+    approverName: b("承認者", "Approver"),
+    approvedAt: b("承認日時", "Approved at"),
+    approvalActivityId: b("承認の実施記録", "Approval record"),
+    effectiveOn: b("施行日", "Effective from"),
+    publishedAt: b("公開日時", "Published at"),
+    supersededAt: b("旧版になった日時", "Superseded at"),
+  },
+  pms_document_acknowledgement: {
+    personName: b("従業者", "Person"),
+    documentTitle: b("文書", "Document"),
+    versionNo: b("版", "Version"),
+    kind: b("依頼の種類", "Request"),
+    audience: b("対象", "Audience"),
+    dueOn: b("期限", "Due"),
+    asked: b("依頼した人数", "People asked"),
+    skipped: b("依頼済みで除いた人数", "Already asked"),
+    mailed: b("メールを送った人数", "Mails sent"),
+    reminded: b("再通知した人数", "People reminded"),
+    skippedRecent: b("24時間以内に送信済みで除いた人数", "Mailed within 24 hours"),
+    acknowledgedAt: b("確認日時", "Confirmed at"),
+    via: b("確認の方法", "Confirmed through"),
+    typedName: b("署名した氏名", "Name signed"),
+    signedOn: b("署名日", "Date signed"),
   },
 };
 
@@ -251,6 +315,8 @@ const HIDDEN_BY_ENTITY: Readonly<Record<string, readonly string[]>> = {
   roadmap_task: ["sort"],
   // The person is named by personName beside it.
   personal_link: ["personId"],
+  // Ids beside the names the version keeps (approverName); the document is the event's own.
+  pms_document_version: ["approverUserId", "createdBy", "documentId", "approvalActivityId"],
 };
 
 export function isHiddenField(entity: string, field: string): boolean {

@@ -63,6 +63,11 @@ describe("entities and actions", () => {
         "calendar_feed",
         "export",
         "mail_outbox",
+        "pms_document",
+        "pms_document_version",
+        "pms_document_acknowledgement",
+        "public_page",
+        "inquiry",
       ].sort(),
     );
     expect(Object.keys(AUDIT_ENTITY_LABELS).sort()).toEqual([...listed].sort());
@@ -92,6 +97,16 @@ describe("entities and actions", () => {
         "retry",
         "approve",
         "withdraw_approval",
+        "send",
+        "confirm",
+        "sign",
+        "record_paper",
+        "remind",
+        "submit",
+        "send_back",
+        "publish",
+        "archive",
+        "restore",
       ].sort(),
     );
     expect(AUDIT_ACTION_LABELS.export?.ja).toBe("書き出し");
@@ -105,6 +120,10 @@ describe("entities and actions", () => {
     expect(exportDocumentText("inventory_items.xlsx", "ja")).toBe("個人情報管理台帳（Excel）");
     expect(exportDocumentText("risks.pdf", "en")).toBe("Risk analysis (PDF)");
     expect(exportDocumentText("people.xlsx", "ja")).toBe("従業者一覧（Excel）");
+    expect(exportDocumentText("document_coverage.xlsx", "ja")).toBe("規程類対照表（Excel）");
+    expect(exportDocumentText("document_acknowledgements.pdf", "ja")).toBe(
+      "文書の未確認者一覧（PDF）",
+    );
     expect(exportDocumentText("minutes.docx", "ja")).toBe("minutes.docx");
     expect(exportDocumentText("documents.docx", "ja")).toBe("文書（方針・規程・様式）（Word）");
     expect(exportDocumentText("documents.zip", "en")).toBe("PMS documents (ZIP)");
@@ -240,6 +259,14 @@ describe("values", () => {
         { kind: "url", id: "https://example.jp/policy", label: null },
       ]),
     ).toBe("個人情報管理台帳: 顧客名簿、URL: https://example.jp/policy");
+    // Activity records name the capability, not a kind, and carry no label.
+    expect(
+      ja("activity_record", "evidence", [
+        { capability: "inventory_item", id: "i1" },
+        { capability: "person", id: "p1" },
+        { capability: "inventory_risk", id: "r1", itemId: "i1" },
+      ]),
+    ).toBe("個人情報管理台帳、従業者、リスク分析");
     expect(ja("inventory_item", "reviewedBy", { userId: "u1", name: "事務局 太郎" })).toBe(
       "事務局 太郎",
     );
@@ -360,7 +387,13 @@ describe("every key an event carries has a label", () => {
     member: ["role", "userId"],
     notification_preference: ["channel", "lang"],
     obligation_record: ["doneOn", "note", "obligation", "recordedByName"],
-    org_profile: ["capital", "corporateNumber", "employeeCount", "industry", "offices", "scope"],
+    org_profile: [
+      ...["capital", "corporateNumber", "employeeCount", "industry", "offices", "scope"],
+      ...["deskName", "deskAddress", "deskPhone", "deskEmail", "deskHours"],
+      ...["accreditedOrgName", "requestFee"],
+    ],
+    public_page: ["slug", "enabled"],
+    inquiry: ["referenceNo", "category", "status", "notes"],
     organization: [
       ...["appointments", "capital", "corporateNumber", "departments", "employeeCount"],
       ...["flowSteps", "headOffice", "industry", "inventoryItems", "legalRequirements"],
@@ -374,6 +407,20 @@ describe("every key an event carries has a label", () => {
     personal_link: [
       ...["delivery", "expiresAt", "personName", "purpose", "revokedAt", "revokedReason"],
       "useCount",
+    ],
+    pms_document: [
+      ...["archivedAt", "approverRole", "audience", "currentVersionId", "jRefs", "kind"],
+      ...["nextReviewOn", "number", "ownerPersonId", "retentionYears", "reviewIntervalMonths"],
+      ...["templateKey", "title"],
+    ],
+    pms_document_version: [
+      ...["approvedAt", "approverName", "changeNote", "effectiveOn", "fieldValues"],
+      ...["publishedAt", "revision", "status", "supersededAt", "textLength", "versionNo"],
+    ],
+    pms_document_acknowledgement: [
+      ...["acknowledgedAt", "asked", "audience", "documentTitle", "dueOn", "kind", "mailed"],
+      ...["personName", "reminded", "signedOn", "skipped", "skippedRecent", "typedName"],
+      ...["versionNo", "via"],
     ],
     reminder_setting: ["daysBefore", "enabled", "onDueDay", "weeklyWhenOverdue"],
     requirement_assessment: ["catalogueVersion", "evidence", "notes", "status"],

@@ -13,7 +13,11 @@ export type ExportDocument =
   | "people"
   | "audit_anchor"
   // One PMS document version (docx, pdf), or every document in force (zip).
-  | "documents";
+  | "documents"
+  // 規程類対照表: J items and the documents and clauses answering them.
+  | "document_coverage"
+  // The people who have not confirmed (signed) a document version, printed to go round with.
+  | "document_acknowledgements";
 export type ExportFormat = "xlsx" | "pdf" | "json" | "docx" | "zip";
 
 export const EXPORT_ENTITY = "export";
