@@ -1,7 +1,7 @@
-// `npm run bench [people|registers|readiness|upload-bomb|request-path|mail|all]` (or BENCH_SUITE=…;
-// default all). Bounded: a watchdog ends the run, cleaning up, after BENCH_TIMEOUT_S seconds
-// (default 900 people, 1500 registers, 1200 readiness, 900 upload-bomb, 900 request-path,
-// 5400 all).
+// `npm run bench [people|registers|readiness|upload-bomb|request-path|mail|documents|all]` (or
+// BENCH_SUITE=…; default all). Bounded: a watchdog ends the run, cleaning up, after
+// BENCH_TIMEOUT_S seconds (default 900 people, 1500 registers, 1200 readiness, 900 upload-bomb,
+// 900 request-path, 600 mail, 1200 documents, 6600 all).
 //
 // people: GET people on PGlite and on PostgreSQL → bench/results/people-list-<kind>.json and
 //   people-list.md. Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_PEOPLE=3000
@@ -27,11 +27,15 @@
 //   BENCH_RISKS_PER_ITEM=5 BENCH_N=500 BENCH_DURATION=10 BENCH_PROFILE_S=5.
 // mail (issue 11): queue 3,000 mails in one transaction, deliver them to a loopback SMTP server
 //   → bench/results/mail-<kind>.json and mail.md. Settings: BENCH_MAILS=3000 BENCH_RUNS=5.
+// documents (issue 13): send a published version to 3,000 staff (rows, personal links, mails)
+//   and render its confirmation page → bench/results/documents-<kind>.json and documents.md.
+//   Settings: BENCH_STAFF=3000 BENCH_RUNS=5.
 // All: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchWorkbooks } from "../src/modules/registers-xlsx/bench-workbooks.ts";
+import { benchDocuments, type DocumentsKindResult, documentsMarkdown } from "./documents/suite.ts";
 import { benchMail, type MailKindResult, mailMarkdown } from "./mail/suite.ts";
 import { benchPeopleList, type Kind, type KindResult, type Variant } from "./people-list.ts";
 import { readinessConsole, readinessMarkdown } from "./readiness/report.ts";
@@ -53,8 +57,25 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-type Suite = "people" | "registers" | "readiness" | "upload-bomb" | "request-path" | "mail" | "all";
-const suites = ["people", "registers", "readiness", "upload-bomb", "request-path", "mail", "all"];
+type Suite =
+  | "people"
+  | "registers"
+  | "readiness"
+  | "upload-bomb"
+  | "request-path"
+  | "mail"
+  | "documents"
+  | "all";
+const suites = [
+  "people",
+  "registers",
+  "readiness",
+  "upload-bomb",
+  "request-path",
+  "mail",
+  "documents",
+  "all",
+];
 const suiteArg = process.argv[2] ?? process.env.BENCH_SUITE ?? "all";
 if (!suites.includes(suiteArg)) {
   console.error(`bench: unknown suite "${suiteArg}" (${suites.join(" | ")})`);
@@ -77,7 +98,8 @@ const timeoutS = num(
     "upload-bomb": 900,
     "request-path": 900,
     mail: 600,
-    all: 5400,
+    documents: 1200,
+    all: 6600,
   }[suite],
 );
 const watchdog = setTimeout(() => {
@@ -304,6 +326,32 @@ async function mail(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function documents(): Promise<number> {
+  const m = machine();
+  const settings = { staff: num("BENCH_STAFF", 3000), runs: num("BENCH_RUNS", 5) };
+  log(
+    `documents benchmark: ${settings.staff} staff × ${settings.runs} runs; load average ${m.loadAverageBefore}`,
+  );
+  if (busyBefore(m)) log("warning: the machine is busy with other work; figures will be skewed");
+  const results: DocumentsKindResult[] = [];
+  const failures: string[] = [];
+  for (const kind of kinds) {
+    try {
+      const r = await benchDocuments(kind, { ...settings, log });
+      results.push(r);
+      writeFileSync(
+        `${resultsDir}documents-${kind}.json`,
+        `${JSON.stringify({ machine: m, settings, ...r }, null, 2)}\n`,
+      );
+    } catch (err) {
+      failures.push(failed(kind, err));
+    }
+  }
+  writeFileSync(`${resultsDir}documents.md`, documentsMarkdown(m, settings, results, failures));
+  console.log(`written: ${resultsDir}documents-*.json, documents.md`);
+  return failures.length ? 1 : 0;
+}
+
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   let code = 0;
@@ -313,6 +361,7 @@ async function main() {
   if (suite === "upload-bomb" || suite === "all") code |= await uploadBombSuite(resultsDir, log);
   if (suite === "request-path" || suite === "all") code |= await requestPath();
   if (suite === "mail" || suite === "all") code |= await mail();
+  if (suite === "documents" || suite === "all") code |= await documents();
   return code;
 }
 

@@ -105,7 +105,7 @@ export async function listAcknowledgements(
   if (q.departmentId) {
     const ids = await departmentsWithin(db, ctx.orgId, [q.departmentId]);
     where.push(
-      sql`${person.departmentId} in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
+      sql`${person.departmentId} = any(array(select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)))`,
     );
   }
   const filter = and(...where);

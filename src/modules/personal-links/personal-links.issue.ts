@@ -14,7 +14,7 @@ import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany } from "../audit/index.ts";
 import { department } from "../org/index.ts";
 import { person } from "../people/index.ts";
-import { chunks } from "../shared/bulk-sql.ts";
+import { chunks, insertMany } from "../shared/bulk-sql.ts";
 import { type LinkKey, newLinkToken, personalLinkUrl } from "./link-token.ts";
 import {
   type IssuedLinkOut,
@@ -136,8 +136,12 @@ export async function storeIssueIn(
   const { purpose, now, links } = prepared;
   const names = new Map(links.map((l) => [l.personId, l.personName]));
   const revoked: { id: string; personId: string }[] = [];
-  for (const part of chunks(links)) {
-    const ids = part.map((l) => l.personId);
+  // One JSON parameter per statement instead of one per cell: at thousands of links (a
+  // document sent to every member of staff) the driver's cost, not the database's, dominates.
+  // `= any(array(…))`, not `in (select …)`: PGlite planned the latter as a scan per person
+  // (1.6 s instead of 0.2 s for 2,700 links, bench/results/documents.md).
+  for (const part of chunks(links, 2000)) {
+    const ids = JSON.stringify(part.map((l) => l.personId));
     revoked.push(
       ...(await tx
         .update(L)
@@ -147,24 +151,28 @@ export async function storeIssueIn(
             eq(L.orgId, ctx.orgId),
             eq(L.purpose, purpose),
             isNull(L.revokedAt),
-            inArray(L.personId, ids),
+            sql`${L.personId} = any(array(select jsonb_array_elements_text(${ids}::jsonb)))`,
           ),
         )
         .returning({ id: L.id, personId: L.personId })),
     );
-    await tx.insert(L).values(
-      part.map((l) => ({
-        orgId: ctx.orgId,
-        id: l.id,
-        personId: l.personId,
-        purpose,
-        tokenHash: l.hash,
-        createdBy: ctx.userId,
-        createdAt: now,
-        expiresAt: new Date(l.expiresAt),
-      })),
-    );
   }
+  await insertMany(
+    tx,
+    L,
+    L as never,
+    ["orgId", "id", "personId", "purpose", "tokenHash", "createdBy", "createdAt", "expiresAt"],
+    links.map((l) => ({
+      orgId: ctx.orgId,
+      id: l.id,
+      personId: l.personId,
+      purpose,
+      tokenHash: l.hash,
+      createdBy: ctx.userId,
+      createdAt: now,
+      expiresAt: new Date(l.expiresAt),
+    })),
+  );
   const events: AuditInput[] = [
     ...revoked.map((r) => ({
       entity: ENTITY,
