@@ -132,11 +132,11 @@ export async function loadFieldValues(
   version?: FieldVersion,
   today = todayInJapan(),
 ): Promise<Record<string, string | null>> {
-  const [profile, roles, own] = await Promise.all([
-    profileValues(db, orgId),
-    appointmentValues(db, orgId, today),
-    version ? versionValues(db, orgId, version) : null,
-  ]);
+  // One after another: inside a transaction the statements share one connection, which
+  // takes one query at a time.
+  const profile = await profileValues(db, orgId);
+  const roles = await appointmentValues(db, orgId, today);
+  const own = version ? await versionValues(db, orgId, version) : null;
   const values: Record<DocumentFieldKey, string | null> = {
     ...profile,
     ...(roles as Record<(typeof ROLE_FIELDS)[keyof typeof ROLE_FIELDS], string | null>),
