@@ -4,7 +4,9 @@
 // draft open in a second browser saves first; the first then gets the conflict banner (who,
 // when) and loads the other text instead of overwriting it. Then the version is sent for
 // review, approved by its named approver, published; a second version adds a clause, and the
-// comparison of 第1版 and 第2版 shows the added line.
+// comparison of 第1版 and 第2版 shows the added line. Last, the internal policy is written from
+// its template and its Word file is downloaded and read: the organization's name is filled in.
+import { strFromU8, unzipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import {
   assert,
@@ -13,10 +15,13 @@ import {
   expectAttribute,
   expectText,
   expectUrl,
+  expectValue,
   expectVisible,
 } from "../lib/expect.ts";
+import { downloadBy } from "../lib/files.ts";
 import type { OpenPage, Runner, Step } from "../lib/harness.ts";
 import { chooseOption } from "../lib/mantine.ts";
+import { need, orgApi, type World } from "../lib/world.ts";
 
 type DocWorld = {
   page: Page;
@@ -29,6 +34,8 @@ type DocWorld = {
   /** The document page's URL (…/documents?doc=<id>). */
   docUrl: string;
 };
+
+const REPRESENTATIVE = "代表取締役 文書 太郎";
 
 const isSave = (method: string, url: string) => method === "PUT" && /\/versions\/[^/]+$/.test(url);
 
@@ -203,6 +210,112 @@ const secondVersionCompared: Step<DocWorld> = {
   },
 };
 
+/** Word's clipboard: its styles, an image, a script and a javascript: link around the text. */
+const WORD_PASTE = [
+  '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>',
+  '<p class="MsoNormal" style="mso-list:l0 level1 lfo1">貼り付けた段落<o:p></o:p></p>',
+  '<img src="x" onerror="window.__pasted=1"><script>window.__pasted=2</script>',
+  '<p><a href="javascript:window.__pasted=3">リンクの文字</a></p></body></html>',
+].join("");
+
+const policyFromTemplate: Step<DocWorld> = {
+  name: "テンプレートから作成: the internal policy, with text pasted from Word cleaned",
+  run: async (w) => {
+    const { page } = w;
+    // Top management: the account's own person, appointed, and the profile's representative.
+    const api = <T>(method: "POST" | "PUT", path: string, body: unknown) =>
+      orgApi<T>(w as unknown as World, method, path, body);
+    const me = await api<{ id: string }>("POST", "/people", {
+      name: w.user.name,
+      email: w.user.email,
+      employmentType: "regular",
+    });
+    for (const role of ["top_management", "pms_manager"])
+      await api("POST", "/appointments", { role, personId: me.id, from: "2025-04-01" });
+    await api("PUT", "/profile", { name: "株式会社ぶんしょ", representative: REPRESENTATIVE });
+    await page.getByTestId("nav-documents").click();
+    await page.getByTestId("doc-templates").click();
+    const policy = page.locator('[data-testid="doc-template"][data-key="policy.internal"]');
+    await policy.getByTestId("doc-template-choose").click();
+    await expectVisible(page.getByTestId("doc-template-create"), "the template's form");
+    const res = await clickForResponse(page, page.getByTestId("doc-template-submit"), (r) =>
+      r.url().endsWith("/from-template"),
+    );
+    assertEqual(res.status(), 201, "POST …/from-template");
+    await expectText(page.getByTestId("doc-version-status"), "作成中", "the policy's draft");
+    w.docUrl = page.url();
+    const editor = page.getByTestId("doc-editor");
+    await editor.click();
+    await page.keyboard.press("Control+End");
+    await editor.evaluate((el, html) => {
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", "貼り付けた段落");
+      el.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, WORD_PASTE);
+    await expectText(page.getByTestId("doc-save-status"), "保存しました", "the pasted text saved");
+    const ran = await page.evaluate(() => (window as { __pasted?: number }).__pasted ?? 0);
+    assertEqual(ran, 0, "nothing of the pasted markup ran");
+    const docId = need(new URL(w.docUrl).searchParams.get("doc"), "the document id");
+    const doc = await orgApi<{ versions: { id: string }[] }>(
+      w as unknown as World,
+      "GET",
+      `/documents/${docId}`,
+    );
+    const stored = JSON.stringify(
+      await orgApi(
+        w as unknown as World,
+        "GET",
+        `/documents/${docId}/versions/${need(doc.versions[0]?.id, "version 1")}`,
+      ),
+    );
+    assert(stored.includes("貼り付けた段落"), "the pasted paragraph is kept as text");
+    assert(stored.includes("リンクの文字"), "a pasted link keeps its words");
+    for (const gone of ["script", "img", "javascript", "mso-", "onerror"])
+      assert(!stored.includes(gone), `the stored version holds no ${gone}`);
+  },
+};
+
+const policyPublishedAsWord: Step<DocWorld> = {
+  name: "the policy approved by top management, published; its Word file names them",
+  run: async (w) => {
+    const { page } = w;
+    await page.getByTestId("doc-submit").click();
+    // The person appointed as top management, matched to their account, is suggested.
+    await expectValue(page.getByTestId("doc-approver"), w.user.name, "the suggested approver");
+    const sent = await clickForResponse(page, page.getByTestId("doc-submit-confirm"), (r) =>
+      r.url().endsWith("/submit"),
+    );
+    assertEqual(sent.status(), 200, "POST …/submit");
+    await page.getByTestId("doc-approve").click();
+    const ok = await clickForResponse(page, page.getByTestId("doc-approve-confirm"), (r) =>
+      r.url().endsWith("/approve"),
+    );
+    assertEqual(ok.status(), 200, "POST …/approve");
+    await page.getByTestId("doc-publish").click();
+    const pub = await clickForResponse(page, page.getByTestId("doc-publish-confirm"), (r) =>
+      r.url().endsWith("/publish"),
+    );
+    assertEqual(pub.status(), 200, "POST …/publish");
+    await expectText(page.getByTestId("doc-version-status"), "公開中", "after publishing");
+    const file = await downloadBy(page, page.getByTestId("doc-export-docx"));
+    assert(file.filename.endsWith(".docx"), `a Word file: ${file.filename}`);
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(file.body))["word/document.xml"] ?? new Uint8Array(),
+    );
+    const text = xml.replace(/<[^>]+>/g, "");
+    assert(text.includes("個人情報保護方針（内部向け）"), "the Word file has the policy's title");
+    assert(text.includes("株式会社ぶんしょ"), "the organization's name, filled in");
+    assert(text.includes(REPRESENTATIVE), "the representative, frozen at approval");
+    assert(text.includes(w.user.name), "the approver in the approval box");
+    assert(text.includes("貼り付けた段落"), "the pasted paragraph");
+    assert(!text.includes("下書き"), "a published version is no draft");
+    assert(!text.includes("未入力"), "no field of the policy is left without data");
+  },
+};
+
 export async function documentsScenario(
   runner: Runner,
   browser: Browser,
@@ -233,6 +346,8 @@ export async function documentsScenario(
       conflictBanner,
       reviewApprovePublish,
       secondVersionCompared,
+      policyFromTemplate,
+      policyPublishedAsWord,
     ]);
   } finally {
     await context.close();

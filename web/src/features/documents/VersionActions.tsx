@@ -119,6 +119,7 @@ export function VersionActions({
           value={approver}
           onChange={setApprover}
           searchable
+          allowDeselect={false}
           data-testid="doc-approver"
         />
       </ConfirmModal>
