@@ -18,6 +18,7 @@ import { registerAuditRoutes } from "./audit/audit.routes.ts";
 import { namesIn, registerAuditNamer } from "./audit/index.ts";
 import { registerDocumentAcknowledgementRoutes } from "./documents/documents.acknowledgements.routes.ts";
 import { registerDocumentOutputRoutes } from "./documents/documents.output.routes.ts";
+import { documentsReadiness } from "./documents/documents.readiness.ts";
 import { registerDocumentRoutes } from "./documents/documents.routes.ts";
 import { registerDocumentTemplateRoutes } from "./documents/documents.templates.routes.ts";
 import { documentAcknowledgementReminderJob } from "./documents/index.ts";
@@ -151,6 +152,8 @@ registerReadinessProviders([
   legalReadiness,
   risksReadiness,
   activitiesReadiness,
+  // The policy, its communication and the internal rules, proved by documents (ALL_RULES order).
+  documentsReadiness,
   // No rules: the planned application day the activity rules judge yearly work on.
   roadmapReadiness,
 ]);

@@ -21,16 +21,15 @@ const run = (id: string, activities: ActivityFact[], s: Partial<ReadinessSnapsho
   getRule(id).evaluate({ ...emptySnapshot(), ...s, activities }, TODAY);
 
 describe("rules proved by activity records", () => {
+  // The policy, its communication and the internal rules are read from the documents now
+  // (documents.test.ts).
   it("keep the ids, steps and severities of the former ticks, each reading one kind", () => {
     expect(
       ACTIVITY_RULES.map((r) => [r.id, r.step, r.severity, ACTIVITY_RULE_KINDS[r.id]]),
     ).toEqual([
-      ["manual.policy", 1, "blocker", "policy_approval"],
       ["manual.project_team", 2, "advice", "project_team"],
       ["manual.work_plan", 3, "advice", "work_plan_shared"],
-      ["manual.policy_known", 4, "finding", "policy_communication"],
       ["manual.resources", 8, "advice", "resources_decided"],
-      ["manual.internal_rules", 9, "blocker", "rules_established"],
       ["manual.education", 10, "blocker", "education"],
       ["manual.operation_start", 11, "blocker", "operation_start"],
       ["manual.safety_measures", 11, "blocker", "safety_measure_check"],
@@ -136,15 +135,15 @@ describe("rules proved by activity records", () => {
 
   it("waits for the approver of top management's acts, then names them", () => {
     const pending = fact({
-      kind: "policy_approval",
+      kind: "resources_decided",
       performedOn: "2026-04-01",
       approverName: "山田 太郎",
     });
-    expect(run("manual.policy", [pending]).reason.ja).toBe(
-      "2026年4月1日の「個人情報保護方針の承認」の記録は、山田 太郎の承認待ちです。",
+    expect(run("manual.resources", [pending]).reason.ja).toBe(
+      "2026年4月1日の「資源の決定」の記録は、山田 太郎の承認待ちです。",
     );
-    expect(run("manual.policy", [{ ...pending, approved: true }]).reason.ja).toBe(
-      "2026年4月1日に実施した「個人情報保護方針の承認」の記録があります（実施者 佐藤 花子、承認 山田 太郎）。",
+    expect(run("manual.resources", [{ ...pending, approved: true }]).reason.ja).toBe(
+      "2026年4月1日に実施した「資源の決定」の記録があります（実施者 佐藤 花子、承認 山田 太郎）。",
     );
   });
 

@@ -9,8 +9,9 @@ const TODAY = "2025-06-15";
 /**
  * A small company part-way through: people, roles, scope and the legal register are done;
  * one of two register items is incomplete, late and not fully analysed; 2 high risks are
- * untreated; of the steps proved by activity records only the approved policy and the project
- * team are recorded.
+ * untreated; the internal policy is approved by top management and in force (2 of 5 staff have
+ * confirmed it), no other document exists; of the steps proved by activity records only the
+ * project team is recorded (besides the policy approval the document wrote).
  */
 function smallOrg(): ReadinessSnapshot {
   const base = emptySnapshot();
@@ -87,16 +88,40 @@ function smallOrg(): ReadinessSnapshot {
         approved: false,
       },
     ],
+    documents: [
+      {
+        id: "d1",
+        number: "P-01",
+        title: "個人情報保護方針（内部向け）",
+        kind: "policy",
+        audience: "internal",
+        templateKey: "policy.internal",
+        approverRole: "top_management",
+        jRefs: ["J.2.2"],
+        nextReviewOn: "2026-02-01",
+        current: {
+          id: "v1",
+          versionNo: 1,
+          status: "published",
+          clauseRefs: ["J.2.2", "J.2.1"],
+          approvedOn: "2025-02-01",
+          approverName: "山田",
+        },
+        open: null,
+      },
+    ],
+    policyAcknowledgement: { versionId: "v1", targets: 5, confirmed: 2 },
   };
 }
 
 describe("evaluateReadiness on a small organization (worked out by hand)", () => {
   const report = evaluateReadiness(smallOrg(), TODAY);
 
-  it("scores ok weight over applicable weight: 34 / 72 → 47", () => {
+  it("scores ok weight over applicable weight: 36 / 74 → 49", () => {
     // ok: 6 organization rules (17), not_empty (3), outsourcee (2), legal ×3 (5),
-    // analysis_exists (3), policy (3), project_team (1) = 34; gaps add 38; 4 rules are na.
-    expect(report.score).toBe(47);
+    // analysis_exists (3), policy (3), project_team (1), review_due (2) = 36; gaps add 38;
+    // 4 rules are na. 36 / 74 = 48.6 % → 49.
+    expect(report.score).toBe(49);
     expect(report.blockers).toBe(8);
   });
 
@@ -130,6 +155,7 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
       "legal.checked",
       "risk.phase_coverage",
       "risk.treated",
+      "documents.review_due",
       "manual.operation_check",
       "manual.project_team",
       "manual.work_plan",
@@ -171,7 +197,8 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
       [6, "done", 3, 0, 0, 3],
       [7, "in_progress", 1, 2, 0, 3],
       [8, "not_started", 0, 1, 0, 1],
-      [9, "not_started", 0, 1, 0, 1],
+      // The rules in force lack most items; the policy is within its review date.
+      [9, "in_progress", 1, 1, 0, 2],
       [10, "not_started", 0, 1, 0, 1],
       [11, "not_started", 0, 4, 0, 4],
       [12, "not_started", 0, 2, 0, 2],
@@ -197,6 +224,7 @@ describe("evaluateReadiness on a small organization (worked out by hand)", () =>
       ["J.4.1", 0, 1, 0],
       ["J.4.2", 0, 1, 0],
       ["J.4.3", 0, 2, 0],
+      ["J.4.5.2", 1, 0, 0],
       ["J.4.5.4", 0, 1, 0],
       ["J.5.1", 0, 1, 0],
       ["J.6.1", 0, 1, 0],
@@ -232,6 +260,7 @@ describe("evaluateReadiness on a new organization", () => {
       "legal.checked",
       "risk.phase_coverage",
       "risk.treated",
+      "documents.review_due",
       "legal.linked",
     ]);
   });

@@ -25,6 +25,10 @@ const FIX_PATHS: Record<string, string> = {
   "legal.linked": "legal?linked=false",
   "legal.checked": "legal?checkOverdue=true",
   "risk.treated": "risks?unaccepted=true",
+  "manual.policy": "documents?kind=policy&audience=internal",
+  "manual.policy_known": "document-acknowledgements",
+  "manual.internal_rules": "document-coverage?lacking=rule",
+  "documents.review_due": "documents?status=published&reviewOverdue=true",
 };
 
 describe("fix paths", () => {

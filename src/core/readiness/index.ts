@@ -11,9 +11,11 @@ export type {
 } from "./rule.ts";
 export { MAX_DETAILS, SEVERITIES } from "./rule.ts";
 export { ACTIVITY_RULE_KINDS, describeCounting } from "./rules/activities.ts";
+export { internalPolicy } from "./rules/documents.ts";
 export {
   ACTIVITY_RULES,
   ALL_RULES,
+  DOCUMENT_RULES,
   findRule,
   getRule,
   LEGAL_RULES,

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, string[]> = {
   "manual.operation_check": ["J.6.1"],
   "manual.internal_audit": ["J.6.2"],
   "manual.management_review": ["J.6.3"],
+  "documents.review_due": ["J.4.5.2"], // 文書化した情報の作成及び更新
 };
 
 function shippedCatalogue(): Catalogue {

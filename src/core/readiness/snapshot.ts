@@ -9,6 +9,7 @@
  */
 import type { ActivityFact } from "../activities/counting.ts";
 import type { AppointmentRole } from "../appointments/appointment-rules.ts";
+import type { DocumentKind } from "../documents/status.ts";
 import type { InventoryFieldKey } from "../registers/inventory-fields.ts";
 import type { RiskMatrix } from "../registers/risk-matrix.ts";
 
@@ -95,6 +96,52 @@ export interface LegalEntryFacts {
   linked: boolean;
 }
 
+/** One version of a document (文書管理), reduced to what the documents rules read. */
+export interface SnapshotDocumentVersion {
+  id: string;
+  /** 版: 1, 2, 3 … */
+  versionNo: number;
+  /** draft | in_review | approved | published (core/documents/status.ts). */
+  status: string;
+  /** J items its clause headings answer (core/documents/content.ts, clauseRefs). */
+  clauseRefs: readonly string[];
+  /** The day (Japan) it was approved, and by whom; null before approval. */
+  approvedOn: string | null;
+  /** The approver named when it was sent for review, or who approved it. */
+  approverName: string | null;
+}
+
+/** One document of the register (文書管理台帳); archived documents are left out. */
+export interface SnapshotDocument {
+  id: string;
+  /** 文書番号. */
+  number: string;
+  title: string;
+  kind: DocumentKind;
+  /** internal | external. */
+  audience: string;
+  /** The starter template it was made from (e.g. "policy.internal"), if any. */
+  templateKey: string | null;
+  /** Whose approval makes a version effective: top_management | pms_manager. */
+  approverRole: string;
+  /** J items the document answers as a whole. */
+  jRefs: readonly string[];
+  /** 次回見直し日; set when a version is published. */
+  nextReviewOn: string | null;
+  /** The version in force (published), or null. */
+  current: SnapshotDocumentVersion | null;
+  /** The version being written or waiting (draft, in_review or approved), or null. */
+  open: SnapshotDocumentVersion | null;
+}
+
+/** 周知 of one version: staff in office today and how many of them confirmed reading it. */
+export interface SnapshotAcknowledgement {
+  versionId: string;
+  /** Staff in office today (the same people as activeStaffCount). */
+  targets: number;
+  confirmed: number;
+}
+
 export interface ReadinessSnapshot {
   profile: SnapshotProfile;
   /** People in the people register who are employed today (officers and part-timers too). */
@@ -110,4 +157,11 @@ export interface ReadinessSnapshot {
   activities: readonly ActivityFact[];
   /** The planned application day, when the organization has one: yearly work must be in time. */
   plannedApplicationOn?: string | null;
+  /** The document register without archived documents; absent = not loaded (read as empty). */
+  documents?: readonly SnapshotDocument[];
+  /**
+   * Confirmations of the internal policy's version in force (rules/documents.ts, internalPolicy);
+   * absent or null while no policy is in force.
+   */
+  policyAcknowledgement?: SnapshotAcknowledgement | null;
 }

@@ -251,7 +251,7 @@ describe.each(dbKinds)("activity approvers (%s)", (kind) => {
     await t.addMember(owner, org, consultant, "consultant");
     const id = await create(
       {
-        kind: "policy_approval",
+        kind: "resources_decided",
         performedOn: today,
         performedByName: "社長 一郎",
         approverUserId: president.id,
@@ -277,14 +277,14 @@ describe.each(dbKinds)("activity approvers (%s)", (kind) => {
       .as(admin)
       .post(`${b}/activities/${id}/signed-approval`, { attachmentId: upload.json().id });
     expect(signed.statusCode, signed.body).toBe(200);
-    const policy = async () =>
+    const resources = async () =>
       (
         (await t.as(owner).get(`${b}/readiness`)).json().results as {
           ruleId: string;
           status: string;
         }[]
-      ).find((r) => r.ruleId === "manual.policy")?.status;
-    expect(await policy()).toBe("ok");
+      ).find((r) => r.ruleId === "manual.resources")?.status;
+    expect(await resources()).toBe("ok");
     const before = (await notices(president, b)).length;
 
     // A consultant records activities but approves nothing, so withdraws nothing either.
@@ -294,7 +294,7 @@ describe.each(dbKinds)("activity approvers (%s)", (kind) => {
     const res = await t.as(admin).post(`${b}/activities/${id}/withdraw-approval`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ approval: "pending", approvalVia: null });
-    expect(await policy()).toBe("gap");
+    expect(await resources()).toBe("gap");
     // The approver is told the record waits for them again.
     expect(await notices(president, b)).toHaveLength(before + 1);
   });

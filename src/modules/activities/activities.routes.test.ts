@@ -234,19 +234,20 @@ describe.each(dbKinds)("activity records (%s)", (kind) => {
   });
 
   it("takes a signed document attached to the record as the approval, while it stays", async () => {
-    // A fresh organization, so the policy rule reads only this record.
+    // A fresh organization, so the resources rule reads only this record. (The policy itself
+    // is proved by the document register, not by its approval record.)
     const org = await t.createOrg(owner, "株式会社しょめい");
     const b = `/api/v1/orgs/${org}`;
-    const policy = () => rule(b, "manual.policy");
+    const resources = () => rule(b, "manual.resources");
     const res = await t.as(owner).post(`${b}/activities`, {
-      kind: "policy_approval",
+      kind: "resources_decided",
       performedOn: today,
       performedByName: "山田 太郎",
       approverUserId: owner.id,
     });
     const id = res.json().id as string;
-    expect((await policy()).reason.ja).toBe(
-      `${formatSeireki(today)}の「個人情報保護方針の承認」の記録は、山田 太郎の承認待ちです。`,
+    expect((await resources()).reason.ja).toBe(
+      `${formatSeireki(today)}の「資源の決定」の記録は、山田 太郎の承認待ちです。`,
     );
     const saved = base;
     base = b;
@@ -268,10 +269,10 @@ describe.each(dbKinds)("activity records (%s)", (kind) => {
       const signed = await t.as(owner).post(url(`/${id}/signed-approval`), { attachmentId: file });
       expect(signed.statusCode, signed.body).toBe(200);
       expect(signed.json()).toMatchObject({ approval: "approved", approvalVia: "signed_document" });
-      expect((await policy()).status).toBe("ok");
+      expect((await resources()).status).toBe("ok");
       // Without its signed document the approval no longer counts.
       expect((await t.as(owner).delete(`${b}/attachments/${file}`)).statusCode).toBe(204);
-      expect((await policy()).status).toBe("gap");
+      expect((await resources()).status).toBe("gap");
     } finally {
       base = saved;
     }

@@ -91,7 +91,8 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
 
   /**
    * One getReadiness through the counting handle: the report, its statements, hit or not. A
-   * hit costs the one statement reading the change counters; a miss adds the providers' nine.
+   * hit costs the one statement reading the change counters; a miss adds the providers' eleven
+   * (one more, the policy's confirmations, once an internal policy is in force).
    */
   async function read(orgId: string, lang: Lang = "ja", at = now) {
     counting.reset();
@@ -137,7 +138,7 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
   it("answers a repeated read with one statement and the same report, computed time kept", async () => {
     const first = await read(orgA);
     expect(first.hit).toBe(false);
-    expect(first.statements).toBe(11); // the change counters, then the providers' ten
+    expect(first.statements).toBe(12); // the change counters, then the providers' eleven
     const second = await read(orgA);
     expect(second.hit).toBe(true);
     expect(second.statements).toBe(1);
@@ -152,13 +153,13 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     await warm(orgA);
     const tomorrow = await read(orgA, "ja", new Date(now.getTime() + 24 * 3600_000));
     expect(tomorrow.hit).toBe(false);
-    expect(tomorrow.statements).toBe(11);
+    expect(tomorrow.statements).toBe(12);
     expect(tomorrow.report.today).not.toBe(today);
 
     await warm(orgA);
     const en = await read(orgA, "en");
     expect(en.hit).toBe(false);
-    expect(en.statements).toBe(11);
+    expect(en.statements).toBe(12);
     // The catalogue entry's name follows the language.
     expect(rule(en.report, "legal.checked").details?.[0]?.name).toBe(
       "Act on the Protection of Personal Information",
@@ -226,10 +227,10 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     expect(rule(r.report, "risk.treated").status).toBe("ok");
 
     // An activity record, its approval, and the signed document an approval may rest on.
-    expect(rule(await warm(orgB), "manual.policy").status).toBe("gap");
-    const policy = await ok(
+    expect(rule(await warm(orgB), "manual.resources").status).toBe("gap");
+    const resources = await ok(
       api.post(`${base}/activities`, {
-        kind: "policy_approval",
+        kind: "resources_decided",
         performedOn: "2025-02-01",
         performedByName: "キャッシュ 担当",
         approverUserId: owner.id,
@@ -237,18 +238,18 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     );
     r = await read(orgB);
     expect(r.hit).toBe(false);
-    expect(rule(r.report, "manual.policy").status).toBe("gap");
+    expect(rule(r.report, "manual.resources").status).toBe("gap");
     await warm(orgB);
-    await ok(api.post(`${base}/activities/${policy.id}/approve`));
+    await ok(api.post(`${base}/activities/${resources.id}/approve`));
     r = await read(orgB);
     expect(r.hit).toBe(false);
-    expect(rule(r.report, "manual.policy").status).toBe("ok");
+    expect(rule(r.report, "manual.resources").status).toBe("ok");
     // A file attached (a signed approval counts only while its file is there).
     await warm(orgB);
     const boundary = "----cache-test";
     const upload = await t.app.inject({
       method: "POST",
-      url: `${base}/attachments/owners/activity_record/${policy.id}`,
+      url: `${base}/attachments/owners/activity_record/${resources.id}`,
       headers: {
         cookie: owner.cookie,
         ...sameOrigin,
@@ -307,6 +308,51 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     r = await read(orgB);
     expect(r.hit).toBe(false);
     expect(rule(r.report, "manual.education").status).toBe("ok");
+
+    // The documents: the internal policy from its template, a change of the document alone
+    // (pms_document), each move of its version (pms_document_version), then its sending and
+    // the one person's confirmation (pms_document_acknowledgement).
+    expect(rule(await warm(orgB), "manual.policy").status).toBe("gap");
+    const doc = await ok(
+      api.post(`${base}/documents/from-template`, { templateKey: "policy.internal" }),
+    );
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.policy").reason.en).toMatch(/is still a draft/);
+    await warm(orgB);
+    await ok(api.patch(`${base}/documents/${doc.id}`, { approverRole: "pms_manager" }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.policy").reason.en).toMatch(/^The policy's approver is not/);
+    await ok(api.patch(`${base}/documents/${doc.id}`, { approverRole: "top_management" }));
+    const versionId = (
+      (await api.get(`${base}/documents/${doc.id}`)).json() as {
+        versions: { id: string }[];
+      }
+    ).versions[0]?.id;
+    const v = `${base}/documents/${doc.id}/versions/${versionId}`;
+    for (const [move, body] of [
+      ["submit", { approverUserId: owner.id }],
+      ["approve", {}],
+      ["publish", {}],
+    ] as const) {
+      await warm(orgB);
+      await ok(api.post(`${v}/${move}`, body));
+      r = await read(orgB);
+      expect(r.hit, move).toBe(false);
+    }
+    expect(rule(r.report, "manual.policy").status).toBe("ok");
+    expect(rule(r.report, "manual.policy_known").status).toBe("gap");
+    await warm(orgB);
+    await ok(api.post(`${v}/acknowledgements`, { kind: "read", audience: { all: true } }));
+    expect((await read(orgB)).hit).toBe(false);
+    const [asked] = ((await api.get(`${v}/acknowledgements`)).json() as { items: { id: string }[] })
+      .items;
+    await warm(orgB);
+    await ok(api.post(`${v}/acknowledgements/${asked?.id}/record-paper`, { signedOn: today }));
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.policy_known").status).toBe("ok");
   });
 
   it("keeps the report through downloads and writes no provider reads", async () => {

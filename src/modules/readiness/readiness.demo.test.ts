@@ -1,8 +1,10 @@
 // What readiness says about the demo company (src/modules/org/demo): the structure and most of
 // the register are in order, the gaps planted in the demo data show up as gaps, and the
 // construction steps are recorded as activities up to the operation check, top management's
-// acts waiting for the approval of the member who created the demo. Expected values are worked
-// out by hand from the demo data files and the rules.
+// acts waiting for the approval of the member who created the demo. The demo has no documents
+// yet, so the policy, its communication and the internal rules (read from the document
+// register) are gaps whatever the records say. Expected values are worked out by hand from the
+// demo data files and the rules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
@@ -35,15 +37,15 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
   });
   afterAll(() => t.close());
 
-  it("has every rule but one applicable, the planted gaps and four open blockers", () => {
+  it("has every rule but two applicable, the planted gaps and four open blockers", () => {
     const gaps = r.results.filter((x) => x.status === "gap").map((x) => x.ruleId);
     expect(gaps.sort()).toEqual(
       [
         // Not done yet: the first internal audit and the management review after it.
         "manual.internal_audit",
         "manual.management_review",
-        // Recorded, waiting for top management's approval: the policy, the resources and the
-        // rules; the policy's communication counts only after an approved policy.
+        // No documents: no policy in force, so nothing to make known, and no rules in force.
+        // (The resources are recorded, waiting for top management's approval.)
         "manual.policy",
         "manual.policy_known",
         "manual.resources",
@@ -57,16 +59,21 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
         "risk.treated",
       ].sort(),
     );
-    // The one rule that does not apply: no data item of the demo register is flagged
-    // 特定個人情報 (its マイナンバー item lists 個人番号 under a category of that name only).
+    // The rules that do not apply: no data item of the demo register is flagged 特定個人情報
+    // (its マイナンバー item lists 個人番号 under a category of that name only), and the
+    // document register is empty, so no review can be overdue.
     expect(r.results.filter((x) => x.status === "na").map((x) => x.ruleId)).toEqual([
       "register.my_number",
+      "documents.review_due",
     ]);
     expect(rule("register.my_number").reason.ja).toBe("特定個人情報を含む項目はありません。");
-    expect(r.results).toHaveLength(33);
+    expect(rule("documents.review_due").reason.ja).toBe("文書管理台帳に文書がないため対象外です。");
+    expect(r.results).toHaveLength(34);
     expect(r.blockers).toBe(4);
-    // Applicable: 16 blockers × 3 + 12 findings × 2 + 4 advice = 76. Open: 4 blockers (12),
-    // 7 findings (14) and 1 advice (1) = 27. (76 − 27) / 76 = 49 / 76 = 64.5 % → 64.
+    // Applicable: 16 blockers × 3 + 12 findings × 2 + 4 advice = 76 (documents.review_due is
+    // na, so the weights are those before the documents). Open: 4 blockers (12: policy,
+    // internal rules, internal audit, management review), 7 findings (14) and 1 advice (1,
+    // resources) = 27. (76 − 27) / 76 = 49 / 76 = 64.5 % → 64.
     expect(r.score).toBe(64);
   });
 
@@ -172,23 +179,32 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     expect(rule("manual.education").reason.ja).toMatch(
       /^\d{4}年\d{1,2}月\d{1,2}日に実施した「従業者教育」の記録があります（実施者 渡辺 浩二）。申請予定日\d{4}年\d{1,2}月\d{1,2}日の前12か月以内で、\d{4}年\d{1,2}月\d{1,2}日まで有効です。$/,
     );
-    expect(rule("manual.policy").reason.ja).toMatch(
-      /^\d{4}年\d{1,2}月\d{1,2}日の「個人情報保護方針の承認」の記録は、見本 閲覧の承認待ちです。$/,
+    // The policy's approval is recorded (waiting for approval), but the policy itself is not
+    // in the document register: the record alone no longer counts.
+    expect(rule("manual.policy").reason.ja).toBe(
+      "実施記録はありますが、方針の文書が文書管理にありません。テンプレートから社内向けの方針を作成し、代表者の承認を受けて施行してください。",
     );
+    expect(rule("manual.policy").details?.map((d) => d.name)).toEqual([
+      expect.stringMatching(/^個人情報保護方針の承認 \d{4}年\d{1,2}月\d{1,2}日$/),
+    ]);
     expect(rule("manual.policy_known").reason.ja).toBe(
-      "「方針の周知」は「個人情報保護方針の承認」の後に行うものですが、数えられる「個人情報保護方針の承認」の記録がありません。",
+      "方針が施行されていないため、周知を確認できません。",
+    );
+    // All 57 J items that need a rule lack one in force; the first three named.
+    expect(rule("manual.internal_rules").reason.ja).toBe(
+      "規程で答えるべきJ項目57件のうち57件に、施行中の文書が答えていません（J.1.1 組織及びその状況の理解、J.1.2 利害関係者のニーズ及び期待の理解、J.1.3 法令、国が定める指針その他の規範 ほか54件）。",
     );
     expect(rule("manual.internal_audit").reason.ja).toBe("「内部監査」の実施記録がありません。");
     expect(r.byStep.map((s) => s.status)).toEqual([
-      "in_progress", // 1 scope ok, policy waiting for approval
+      "in_progress", // 1 scope ok, no policy document
       "done", // 2 structure
       "done", // 3 work plan
-      "not_started", // 4 policy known: no approved policy yet
+      "not_started", // 4 policy known: no policy in force
       "in_progress", // 5 register
       "in_progress", // 6 legal register
       "in_progress", // 7 risks
       "not_started", // 8 resources waiting for approval
-      "not_started", // 9 internal rules waiting for approval
+      "not_started", // 9 no internal rules in force (the review rule does not apply)
       "done", // 10 education
       "done", // 11 operation
       "in_progress", // 12 operation check ok, internal audit open
@@ -196,7 +212,7 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     ]);
   });
 
-  it("counts the policy, resources and rules once their approver approves them", async () => {
+  it("counts the resources once approved, but not the policy or the rules: they need documents", async () => {
     const orgId = await t.createOrg(owner, "株式会社サンプル承認", true);
     const base = `/api/v1/orgs/${orgId}`;
     const pending = await t.as(owner).get(`${base}/activities?approval=pending`);
@@ -207,15 +223,13 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     for (const [, id] of ids)
       expect((await t.as(owner).post(`${base}/activities/${id}/approve`)).statusCode).toBe(200);
     const after = (await t.as(owner).get(`${base}/readiness`)).json() as ReadinessOut;
-    // Back to the two blockers of the audit and the review; open 18 of 76 → 76.
-    expect(after.blockers).toBe(2);
-    expect(after.score).toBe(76);
-    for (const id of [
-      "manual.policy",
-      "manual.policy_known",
-      "manual.resources",
-      "manual.internal_rules",
-    ])
-      expect(after.results.find((x) => x.ruleId === id)?.status, id).toBe("ok");
+    // The resources' advice closes (+1): open 4 blockers (12) and 7 findings (14) = 26 of 76.
+    // (76 − 26) / 76 = 50 / 76 = 65.8 % → 66.
+    expect(after.blockers).toBe(4);
+    expect(after.score).toBe(66);
+    const status = (id: string) => after.results.find((x) => x.ruleId === id)?.status;
+    expect(status("manual.resources")).toBe("ok");
+    for (const id of ["manual.policy", "manual.policy_known", "manual.internal_rules"])
+      expect(status(id), id).toBe("gap");
   });
 });

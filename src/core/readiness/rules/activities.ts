@@ -1,7 +1,8 @@
 // Construction steps proved by a dated activity record (実施記録) rather than by a register:
-// the policy approved, the staff educated, the internal audit held … Each rule needs a record
-// of one kind, dated within the period the rule needs (core/activities/counting.ts), and names
-// that record and its day, or says which kind and period is missing. The ids are those of the
+// the team formed, the staff educated, the internal audit held … (the policy, its
+// communication and the internal rules are proved by documents: documents.ts). Each rule needs
+// a record of one kind, dated within the period the rule needs (core/activities/counting.ts),
+// and names that record and its day, or says which kind and period is missing. The ids are those of the
 // earlier ticked rules, so assessments and links keep working.
 
 import {
@@ -50,17 +51,6 @@ interface ActivityRuleDef {
 // examiner checks it on site; advice for how the work is organised.
 const DEFS: readonly ActivityRuleDef[] = [
   {
-    id: "manual.policy",
-    step: 1,
-    refs: ["J.2.2"],
-    severity: "blocker", // the policy heads the PMS documents attached to the application
-    title: text(
-      "個人情報保護方針を定め、代表者が承認した",
-      "The protection policy is written and approved by top management",
-    ),
-    kind: "policy_approval",
-  },
-  {
     id: "manual.project_team",
     step: 2,
     refs: ["J.2.3"], // the roles of the build, not the J.2 heading
@@ -80,14 +70,6 @@ const DEFS: readonly ActivityRuleDef[] = [
     kind: "work_plan_shared",
   },
   {
-    id: "manual.policy_known",
-    step: 4,
-    refs: ["J.2.2", "J.4.3"],
-    severity: "finding", // on-site interviews ask staff about the policy
-    title: text("方針を全従業者に周知した", "The policy has been made known to all staff"),
-    kind: "policy_communication",
-  },
-  {
     id: "manual.resources",
     step: 8,
     refs: ["J.4.1"],
@@ -97,14 +79,6 @@ const DEFS: readonly ActivityRuleDef[] = [
       "Resources (people, equipment, budget, information) are secured",
     ),
     kind: "resources_decided",
-  },
-  {
-    id: "manual.internal_rules",
-    step: 9,
-    refs: ["J.4.5.4"],
-    severity: "blocker", // the rules are PMS documents attached to the application
-    title: text("内部規程と様式を整備した", "The internal rules and forms are in place"),
-    kind: "rules_established",
   },
   {
     id: "manual.education",

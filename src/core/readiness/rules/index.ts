@@ -1,6 +1,7 @@
 // Every readiness rule, in definition order (the order within a step and severity).
 import type { ReadinessRule } from "../rule.ts";
 import { ACTIVITY_RULES } from "./activities.ts";
+import { DOCUMENT_RULES } from "./documents.ts";
 import { LEGAL_RULES } from "./legal.ts";
 import { ORGANIZATION_RULES } from "./organization.ts";
 import { REGISTER_RULES } from "./register.ts";
@@ -14,10 +15,12 @@ export const ALL_RULES: readonly ReadinessRule[] = [
   ...LEGAL_RULES,
   ...RISK_RULES,
   ...ACTIVITY_RULES,
+  ...DOCUMENT_RULES,
 ];
 
 export {
   ACTIVITY_RULES,
+  DOCUMENT_RULES,
   LEGAL_RULES,
   ORGANIZATION_RULES,
   REGISTER_HANDLING_RULES,
