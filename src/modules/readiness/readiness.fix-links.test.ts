@@ -174,11 +174,56 @@ describe.each(dbKinds)("readiness fix links (%s)", (kind) => {
       } else if (page === "activities") {
         // A dated activity record (実施記録) opens on its own page, by its id.
         expect(q.get("record"), d.rule).toBe(d.id);
+      } else if (page === "documents" || page === "document-acknowledgements") {
+        // A document opens by its id (a version's confirmations by the version's too).
+        expect(q.get("doc"), d.rule).toBeTruthy();
+        if (page === "documents") expect(q.get("doc"), d.rule).toBe(d.id);
       } else {
         // risk.treated names the register item of a risk group, which has no id of its own.
         expect(d.rule, `${d.name} has no link`).toBe("risk.treated");
       }
     }
+  });
+
+  it("the overdue-review fix opens the register filtered to the documents in force past it", async () => {
+    const org = await t.createOrg(owner, "株式会社文書見直し");
+    const base = `/api/v1/orgs/${org}/documents`;
+    /** A document with its first version, published when asked; its review day set after. */
+    const add = async (number: string, publish: boolean, nextReviewOn: string | null) => {
+      const created = await t
+        .as(owner)
+        .post(base, { number, title: `文書${number}`, kind: "rule" });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = created.json().id as string;
+      const doc = await get<{ versions: { id: string }[] }>(`${base}/${id}`);
+      const v = `${base}/${id}/versions/${doc.versions[0]?.id}`;
+      if (publish)
+        for (const [move, body] of [
+          ["submit", { approverUserId: owner.id }],
+          ["approve", {}],
+          ["publish", {}],
+        ] as const) {
+          const res = await t.as(owner).post(`${v}/${move}`, body);
+          expect(res.statusCode, `${move}: ${res.body}`).toBe(200);
+        }
+      const patched = await t.as(owner).patch(`${base}/${id}`, { nextReviewOn });
+      expect(patched.statusCode, patched.body).toBe(200);
+      return id;
+    };
+    const late = await add("R-01", true, "2024-03-31");
+    await add("R-02", true, "2999-12-31");
+    // Not in force: its day means nothing yet, and the status filter leaves it out.
+    const draft = await add("R-03", false, "2024-03-31");
+    const r = rule(await readiness(org), "documents.review_due");
+    expect(r.status).toBe("gap");
+    expect(r.fixPath).toBe("documents?status=published&reviewOverdue=true");
+    expect(r.details?.map((d) => [d.id, d.path])).toEqual([[late, `documents?doc=${late}`]]);
+    const ids = async (query: string) =>
+      (await get<{ items: { id: string }[] }>(`${base}?${query}&limit=200`)).items
+        .map((d) => d.id)
+        .sort();
+    expect(await ids("status=published&reviewOverdue=true")).toEqual([late]);
+    expect(await ids("reviewOverdue=true")).toEqual([late, draft].sort());
   });
 
   it("the legal register's unlinked filter and id list", async () => {

@@ -1,17 +1,18 @@
 // 規程類対照表: every J item that needs a documented rule or a record, the documents and clauses
 // answering it (drafts marked 未施行), the mamori registers keeping its records, and the items
-// with no answer. Filter to 未対応; download the table as Excel for the application.
+// with no answer. Filter to 未対応, or (`?lacking=rule`, the readiness fix link) to the items no
+// rule in force answers; download the table as Excel for the application.
 import { Alert, Anchor, Badge, Card, Checkbox, Group, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { EmptyRow, ListTable } from "../../components/ListTable.tsx";
 import { DownloadButton } from "../../components/PageButtons.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { bi } from "../../i18n/index.ts";
 import { errorMessage } from "../../lib/notify.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
-import { COVERAGE_COLORS, coverageState } from "./coverage-state.ts";
+import { COVERAGE_COLORS, coverageState, lacksRuleInForce } from "./coverage-state.ts";
 import {
   type CoverageRowOut,
   coverageXlsxPath,
@@ -23,8 +24,12 @@ export default function DocumentCoveragePage() {
   const org = useOrg();
   const coverage = useDocumentCoverage(org.id);
   const [onlyMissing, setOnlyMissing] = useState(false);
+  const [params] = useSearchParams();
+  const [ruleNotInForce, setRuleNotInForce] = useState(() => params.get("lacking") === "rule");
   const items = coverage.data?.items ?? [];
-  const shown = onlyMissing ? items.filter((r) => r.missing.length > 0) : items;
+  const shown = items.filter(
+    (r) => (!onlyMissing || r.missing.length > 0) && (!ruleNotInForce || lacksRuleInForce(r)),
+  );
   const uncovered = coverage.data?.uncovered.length ?? 0;
   const draftOnly = items.filter((r) => !r.missing.length && r.draftOnly.length).length;
 
@@ -60,12 +65,20 @@ export default function DocumentCoveragePage() {
               </Text>
             )}
           </Stack>
-          <Checkbox
-            label={t("documentCoverage.onlyMissing")}
-            checked={onlyMissing}
-            onChange={(e) => setOnlyMissing(e.currentTarget.checked)}
-            data-testid="coverage-only-missing"
-          />
+          <Group gap="md">
+            <Checkbox
+              label={t("documentCoverage.onlyMissing")}
+              checked={onlyMissing}
+              onChange={(e) => setOnlyMissing(e.currentTarget.checked)}
+              data-testid="coverage-only-missing"
+            />
+            <Checkbox
+              label={t("documentCoverage.onlyRuleNotInForce")}
+              checked={ruleNotInForce}
+              onChange={(e) => setRuleNotInForce(e.currentTarget.checked)}
+              data-testid="coverage-only-rule-not-in-force"
+            />
+          </Group>
         </Group>
         <ListTable minWidth={880} loading={coverage.isLoading} testId="coverage-table">
           <Table.Thead>

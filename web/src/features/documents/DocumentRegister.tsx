@@ -1,9 +1,11 @@
 // 文書管理台帳: every document with its number, kind, the version in force and its 施行日, the
 // state of the version being written, and the next review (red when overdue). Search, filters,
-// sort and paging; 新規作成 for the PMS office and the consultant.
+// sort and paging; 新規作成 for the PMS office and the consultant. A link (a readiness rule's
+// fix link) may bring filters: register-url-filters.ts.
 import { Alert, Anchor, Badge, Card, Checkbox, Group, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { ListPagination } from "../../components/ListPagination.tsx";
 import { EmptyRow, ListTable } from "../../components/ListTable.tsx";
@@ -19,6 +21,7 @@ import { DocumentCreateModal } from "./DocumentCreateModal.tsx";
 import { DocumentsZipButton } from "./DocumentDownloads.tsx";
 import { DocumentTemplateButton } from "./DocumentTemplateDialog.tsx";
 import { kindOptions, STATUS_COLORS, statusLabel, statusOptions } from "./document-labels.ts";
+import { registerFiltersFromUrl } from "./register-url-filters.ts";
 import {
   type DocumentListItem,
   type DocumentParams,
@@ -47,10 +50,10 @@ export function DocumentRegister({
   const org = useOrg();
   const writable = useCan("documents.write");
   const approver = useCan("documents.approve");
-  const list = useListState<Filters, Sort>(
-    { q: "", kind: null, status: null, audience: null, reviewOverdue: false, archived: false },
-    "number",
-  );
+  // Filters a link brings are read once, when the list opens.
+  const [params] = useSearchParams();
+  const [fromUrl] = useState(() => registerFiltersFromUrl(params));
+  const list = useListState<Filters, Sort>({ q: "", ...fromUrl, archived: false }, "number");
   const f = list.filters;
   const docs = useDocuments(org.id, {
     q: list.q || undefined,

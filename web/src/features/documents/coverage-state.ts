@@ -20,3 +20,14 @@ export const COVERAGE_COLORS: Readonly<Record<CoverageState, string>> = {
   partial: "orange",
   none: "red",
 };
+
+/**
+ * No document in force answers the item's rule: none at all, or only a version not yet in
+ * force. The readiness rule manual.internal_rules counts exactly these items, and its fix link
+ * (`document-coverage?lacking=rule`) shows them.
+ */
+export function lacksRuleInForce(row: Pick<CoverageRowOut, "needs" | "missing" | "draftOnly">) {
+  return (
+    row.needs.includes("rule") && (row.missing.includes("rule") || row.draftOnly.includes("rule"))
+  );
+}
