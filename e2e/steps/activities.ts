@@ -1,9 +1,12 @@
-// 実施記録 (issue 12): a new account with an empty organization follows home's next step to its
-// first activity record — the policy approved by the signed-in user themself, with the signed
-// PDF attached — and a step that was a tick before (education) counts only with a dated record
-// within 12 months: a record of a year and a day ago leaves it open, the same record moved to
-// today closes it. Then a president with the ordinary member role, named as approver of a
-// record, finds it on home (承認待ちが 1 件あります) and approves it from the 承認待ち list.
+// 実施記録 (issue 12): a new account with an empty organization follows home's next step, the
+// policy, to 文書管理 (issue 13: the policy is a document now, no longer a record): written from
+// its template, approved by the signed-in user themself and published. Its first activity
+// record — the resources decided, approved by the user, with the signed PDF attached — opens
+// from the readiness fix link, and a step that was a tick before (education) counts only with
+// a dated record within 12 months: a record of a year and a day ago leaves it open, the same
+// record moved to today closes it. Then a president with the ordinary member role, named as
+// approver of a record, finds it on home (承認待ちが 1 件あります) and approves it from the
+// 承認待ち list.
 import { type Browser, type BrowserContext, type Page, request } from "playwright-core";
 import {
   assert,
@@ -35,7 +38,7 @@ const PRESIDENT = "代表 一郎";
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
-const PDF_NAME = "個人情報保護方針（署名済み）.pdf";
+const PDF_NAME = "資源の決定（署名済み）.pdf";
 
 type Rule = { ruleId: string; status: string; reason: { ja: string } };
 const readiness = async (w: ActivityWorld) =>
@@ -84,32 +87,75 @@ const signUpEmpty: Step<ActivityWorld> = {
     await expectUrl(page, /\/orgs\/[^/]+\/dashboard$/, "home of the new organization");
     w.orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
     assert(w.orgId, "no organization id in the URL");
-    // Step 1's most severe gap is the policy: approved by top management, recorded with a day.
+    // Step 1's most severe gap is the policy: a document approved by top management, in force.
     await expectAttribute(page.getByTestId("next-step"), "data-rule", "manual.policy", "次の一歩");
   },
 };
 
 const followNextStep: Step<ActivityWorld> = {
-  name: "次の一歩 opens 実施記録 with the form ready for the policy's approval",
+  name: "次の一歩 opens 文書管理 filtered to the internal policy, with its template at hand",
   run: async (w) => {
     const { page } = w;
     await page.getByTestId("next-step-fix").click();
-    await expectUrl(page, /\/activities\?new=policy_approval$/, "the fix link");
+    await expectUrl(page, /\/documents\?kind=policy&audience=internal$/, "the fix link");
+    await expectVisible(page.getByTestId("doc-empty"), "no policy in the register yet");
+    await expectVisible(page.getByTestId("doc-templates"), "テンプレートから作成");
+  },
+};
+
+const writePolicy: Step<ActivityWorld> = {
+  name: "the policy from its template, approved by oneself as approver, published → 充足",
+  run: async (w) => {
+    const { page } = w;
+    const api = w as unknown as World;
+    const members = await orgApi<{ items: { userId: string; name: string }[] }>(
+      api,
+      "GET",
+      "/members",
+    );
+    const me = members.items.find((m) => m.name === w.user.name);
+    assert(me, "the signed-in user among the members");
+    const { id } = await orgApi<{ id: string }>(api, "POST", "/documents/from-template", {
+      templateKey: "policy.internal",
+    });
+    const doc = await orgApi<{ versions: { id: string }[] }>(api, "GET", `/documents/${id}`);
+    const v = `/documents/${id}/versions/${doc.versions[0]?.id}`;
+    await orgApi(api, "POST", `${v}/submit`, { approverUserId: me.userId });
+    const waiting = await ruleOf(w, "manual.policy");
+    assertEqual(waiting.status, "gap", "the policy rule before the approval");
+    assert(waiting.reason.ja.includes("承認待ち"), `reason names the wait: ${waiting.reason.ja}`);
+    await orgApi(api, "POST", `${v}/approve`, {});
+    await orgApi(api, "POST", `${v}/publish`, {});
+    const met = await ruleOf(w, "manual.policy");
+    assertEqual(met.status, "ok", "the policy rule once in force");
+    assert(met.reason.ja.includes(w.user.name), `reason names the approver: ${met.reason.ja}`);
+    await page.getByTestId("nav-dashboard").click();
+    await expectVisible(page.getByTestId("next-step"), "次の一歩");
+    await eventually(async () => {
+      const next = await page.getByTestId("next-step").getAttribute("data-rule");
+      return next !== "manual.policy" ? null : "the next step is still the policy";
+    });
+  },
+};
+
+const recordResources: Step<ActivityWorld> = {
+  name: "資源の決定 from its fix link: the president as outsider name, oneself as approver → 承認待ち",
+  run: async (w) => {
+    const { page } = w;
+    await page.getByTestId("nav-readiness").click();
+    await page
+      .getByTestId("readiness-rule-manual.resources")
+      .getByTestId("readiness-fix-manual.resources")
+      .click();
+    await expectUrl(page, /\/activities\?new=resources_decided$/, "the fix link");
     await expectVisible(page.getByTestId("activity-form"), "the record form");
     await expectAttribute(
       page.getByTestId("activity-kind"),
       "value",
-      "個人情報保護方針の承認",
+      "資源の決定",
       "the kind chosen by the link",
     );
     await expectAttribute(page.getByTestId("activity-performed-on"), "value", ja(w.today), "today");
-  },
-};
-
-const recordPolicy: Step<ActivityWorld> = {
-  name: "record the approval: the president as outsider name, oneself as approver → 承認待ち",
-  run: async (w) => {
-    const { page } = w;
     await page.getByTestId("activity-performer").getByText("社外の方").click();
     await page.getByTestId("activity-performer-name").fill("代表取締役 初 花子");
     await chooseOption(page, page.getByTestId("activity-approver"), w.user.name, "承認者");
@@ -119,10 +165,10 @@ const recordPolicy: Step<ActivityWorld> = {
       (r) => r.request().method() === "POST" && r.url().endsWith("/activities"),
     );
     assertEqual(res.status(), 201, "POST /activities");
-    const row = page.getByTestId("activity-row-policy_approval");
+    const row = page.getByTestId("activity-row-resources_decided");
     await expectText(row, "承認待ち", "the new record's approval state");
-    const rule = await ruleOf(w, "manual.policy");
-    assertEqual(rule.status, "gap", "the policy rule before the approval");
+    const rule = await ruleOf(w, "manual.resources");
+    assertEqual(rule.status, "gap", "the resources rule before the approval");
     assert(rule.reason.ja.includes("承認待ち"), `reason names the wait: ${rule.reason.ja}`);
   },
 };
@@ -132,7 +178,7 @@ const approveAndAttach: Step<ActivityWorld> = {
   run: async (w) => {
     const { page } = w;
     await page
-      .getByTestId("activity-row-policy_approval")
+      .getByTestId("activity-row-resources_decided")
       .locator('[data-testid^="activity-open-"]')
       .click();
     await expectText(page.getByTestId("activity-approval-state"), "承認待ち", "before approving");
@@ -156,13 +202,7 @@ const approveAndAttach: Step<ActivityWorld> = {
       "the attached PDF",
     );
     await page.keyboard.press("Escape");
-    assertEqual((await ruleOf(w, "manual.policy")).status, "ok", "the policy rule");
-    await page.getByTestId("nav-dashboard").click();
-    await expectVisible(page.getByTestId("next-step"), "次の一歩");
-    await eventually(async () => {
-      const next = await page.getByTestId("next-step").getAttribute("data-rule");
-      return next !== "manual.policy" ? null : "the next step is still the policy";
-    });
+    assertEqual((await ruleOf(w, "manual.resources")).status, "ok", "the resources rule");
   },
 };
 
@@ -216,7 +256,7 @@ const tickEraNeedsDatedRecord: Step<ActivityWorld> = {
 };
 
 const presidentNamed: Step<ActivityWorld> = {
-  name: "a president joins as a member; the form offers them as approver of 資源の決定",
+  name: "a president joins as a member; the form offers them as approver of マネジメントレビュー",
   run: async (w) => {
     const { page } = w;
     const email = `e2e-president-${Date.now().toString(36)}@example.com`;
@@ -245,7 +285,7 @@ const presidentNamed: Step<ActivityWorld> = {
     // A fresh load: the members list this page read a moment ago predates the president.
     await page.goto(`${w.baseUrl}/orgs/${w.orgId}/activities`);
     await page.getByTestId("activity-add").click();
-    await chooseOption(page, page.getByTestId("activity-kind"), "資源の決定", "種類");
+    await chooseOption(page, page.getByTestId("activity-kind"), "マネジメントレビュー", "種類");
     await page.getByTestId("activity-performer").getByText("社外の方").click();
     await page.getByTestId("activity-performer-name").fill(PRESIDENT);
     // A member-role account is offered: their role may approve.
@@ -256,7 +296,7 @@ const presidentNamed: Step<ActivityWorld> = {
       (r) => r.request().method() === "POST" && r.url().endsWith("/activities"),
     );
     assertEqual(res.status(), 201, "POST /activities");
-    await expectText(page.getByTestId("activity-row-resources_decided"), "承認待ち", "the row");
+    await expectText(page.getByTestId("activity-row-management_review"), "承認待ち", "the row");
   },
 };
 
@@ -273,8 +313,8 @@ const presidentApproves: Step<ActivityWorld> = {
       await page.getByTestId("awaiting-box-link").click();
       await expectUrl(page, /\/approvals$/, "the 承認待ち page");
       await expectText(page.locator("main h1"), "承認待ち", "page title");
-      const card = page.getByTestId("awaiting-resources_decided");
-      await expectText(card, "資源の決定", "the record's kind");
+      const card = page.getByTestId("awaiting-management_review");
+      await expectText(card, "マネジメントレビュー", "the record's kind");
       await expectText(card, PRESIDENT, "who did it");
       const approved = await clickForResponse(
         page,
@@ -318,7 +358,8 @@ export async function activitiesScenario(
     await runner.scenario("Issue 12: 実施記録 from an empty organization", page, w, [
       signUpEmpty,
       followNextStep,
-      recordPolicy,
+      writePolicy,
+      recordResources,
       approveAndAttach,
       tickEraNeedsDatedRecord,
       presidentNamed,
