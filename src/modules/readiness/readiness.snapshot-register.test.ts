@@ -61,7 +61,8 @@ async function referenceLoad(db: Db, orgId: string) {
     db,
     sql`select coalesce(json_agg(json_build_array(id, name, department_id, ${oldFilledMask},
         sensitive, consent_basis, outsourced, outsourcee, third_party_provision, joint_use,
-        foreign_recipient, foreign_country, identified_on, last_reviewed_on)
+        foreign_recipient, foreign_country, identified_on, last_reviewed_on,
+        data_items @> '[{"myNumber": true}]'::jsonb)
         order by name, id), '[]')::text
       from inventory_item where org_id = ${orgId} and status = 'active'`,
   );
@@ -107,6 +108,8 @@ async function referenceLoad(db: Db, orgId: string) {
       status: "active",
       filled: decodeFilled(t[3] as number),
       sensitive: t[4] === true,
+      // A data item flagged 特定個人情報 (added with the My Number rule).
+      myNumber: t[14] === true,
       consentBasis: t[5],
       outsourced: t[6],
       outsourcee: t[7],
@@ -139,7 +142,10 @@ async function referenceLoad(db: Db, orgId: string) {
 const TEXTS = [null, "", " ", "\u3000", "\t\r\n", " 値", "値\u3000", "\u3000\u3000値", "\u0001"];
 const MORE_TEXTS = [...TEXTS, "\u00a0", 'a"b\\c', "𠮷野家🍣", "改行\nあり", "値"];
 // data_items must be a list (the search trigger reads its elements); access_holders may not be.
-const ITEM_LISTS = ["[]", '[{"name":"氏名"}]', "[null]", '["x"]'];
+const ITEM_LISTS = [
+  ...["[]", '[{"name":"氏名"}]', "[null]", '["x"]'],
+  ...['[{"name":"個人番号","myNumber":true}]', '[{"name":"氏名","myNumber":false}]'],
+];
 const LISTS = [...ITEM_LISTS, "{}", '"text"', "null", "0"];
 const NAMES = ["顧客名簿", "顧客名簿", 'say "hi"', "back\\slash", "tab\there", "𠮷田様", "", "z"];
 const PHASES = ["acquisition_input", "transfer", "use_processing", "storage_backup", "disposal"];
