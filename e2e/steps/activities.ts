@@ -115,6 +115,17 @@ const writePolicy: Step<ActivityWorld> = {
     );
     const me = members.items.find((m) => m.name === w.user.name);
     assert(me, "the signed-in user among the members");
+    // The policy is top management's: the user's own person (same e-mail) is appointed.
+    const self = await orgApi<{ id: string }>(api, "POST", "/people", {
+      name: w.user.name,
+      email: w.user.email,
+      employmentType: "regular",
+    });
+    await orgApi(api, "POST", "/appointments", {
+      role: "top_management",
+      personId: self.id,
+      from: "2025-04-01",
+    });
     const { id } = await orgApi<{ id: string }>(api, "POST", "/documents/from-template", {
       templateKey: "policy.internal",
     });

@@ -138,6 +138,27 @@ describe("manual.policy", () => {
     });
   });
 
+  it("needs the approval of the person appointed as top management that day", () => {
+    const byOther = policyDoc({ current: version({ approvedByTopManagement: false }) });
+    expect(run("manual.policy", { documents: [byOther] })).toEqual({
+      status: "gap",
+      reason: {
+        ja: "「個人情報保護方針（内部向け）」（P-01）第1版を2026年4月1日に承認した山田 太郎は、その日に代表者（トップマネジメント）として任命されていません。体制で代表者を任命し、代表者本人の承認で新しい版を施行してください。",
+        en: 'Version 1 of "個人情報保護方針（内部向け）" (P-01) was approved on 2026-04-01 by 山田 太郎 who was not appointed as top management that day. Appoint top management and have them approve a new version.',
+      },
+      details: [
+        {
+          id: "pol",
+          name: "P-01 個人情報保護方針（内部向け） 第1版",
+          path: "documents?doc=pol&version=v1",
+        },
+      ],
+    });
+    // Appointed that day: met, as when the fact is not loaded.
+    const byThem = policyDoc({ current: version({ approvedByTopManagement: true }) });
+    expect(run("manual.policy", { documents: [byThem] }).status).toBe("ok");
+  });
+
   it("tells a draft, a version in review and an approved version apart", () => {
     const open = (o: Partial<SnapshotDocumentVersion>) =>
       run("manual.policy", {

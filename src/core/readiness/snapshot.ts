@@ -109,6 +109,12 @@ export interface SnapshotDocumentVersion {
   approvedOn: string | null;
   /** The approver named when it was sent for review, or who approved it. */
   approverName: string | null;
+  /**
+   * Whether whoever approved it was, on the day of approval, the person appointed as top
+   * management (their account's e-mail is that person's); null before approval. Optional:
+   * only the policy's rule reads it.
+   */
+  approvedByTopManagement?: boolean | null;
 }
 
 /** One document of the register (文書管理台帳); archived documents are left out. */

@@ -51,10 +51,11 @@ describe.each(dbKinds)("documents readiness (%s)", (kind) => {
     owner = await t.signUp("代表 一郎");
     orgId = await t.createOrg(owner, "株式会社文書準備");
     ctx = { orgId, userId: owner.id, userName: owner.name, role: "owner" };
+    // The third is the owner's own person (same e-mail): appointed top management later.
     for (const [name, email] of [
       ["青木 花子", "aoki@example.jp"],
       ["井上 次郎", null],
-      ["上田 三郎", null],
+      [owner.name, owner.email],
     ] as const) {
       const res = await t
         .as(owner)
@@ -102,6 +103,18 @@ describe.each(dbKinds)("documents readiness (%s)", (kind) => {
     );
 
     await publishVersion(t.database.db, ctx, documentId, versionId, { effectiveOn: null });
+    // In force, but its approver was not appointed top management on the day of approval.
+    const unappointed = rule(await report(), "manual.policy");
+    expect(unappointed.status).toBe("gap");
+    expect(unappointed.reason.ja).toMatch(
+      /^「個人情報保護方針（内部向け）」（P-01）第1版を\d{4}年\d{1,2}月\d{1,2}日に承認した代表 一郎は、その日に代表者（トップマネジメント）として任命されていません。/,
+    );
+    const appointed = await t.as(owner).post(`/api/v1/orgs/${orgId}/appointments`, {
+      role: "top_management",
+      personId: people[2],
+      from: "2025-04-01",
+    });
+    expect(appointed.statusCode, appointed.body).toBe(201);
     const r = await report();
     expect(rule(r, "manual.policy").status).toBe("ok");
     expect(rule(r, "manual.policy").reason.ja).toMatch(

@@ -3,7 +3,7 @@
 // then the confirmations of the internal policy in force (one more). The rules
 // (core/readiness/rules/documents.ts) replace the policy, communication and internal-rules
 // records that were ticked or recorded by hand.
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { clauseRefs, type DocumentContent } from "../../core/documents/content.ts";
 import type { DocumentKind } from "../../core/documents/status.ts";
@@ -25,6 +25,20 @@ const D = pmsDocument;
 const cur = alias(pmsDocumentVersion, "cur");
 const openV = alias(pmsDocumentVersion, "open_v");
 
+/**
+ * Whether the version's approver was the person appointed as top management on the day of
+ * approval: their account's e-mail is that person's (the way the approver is suggested).
+ */
+const byTopManagement = (v: typeof cur | typeof openV): SQL<boolean | null> => sql`case
+  when ${v.approvedAt} is null then null
+  else exists (select 1 from "user" u
+    join person p on p.org_id = ${v.orgId} and lower(p.email) = lower(u.email)
+    join appointment a on a.org_id = p.org_id and a.person_id = p.id
+      and a.role = 'top_management'
+      and a.from_date <= (${v.approvedAt} at time zone 'Asia/Tokyo')::date
+      and (a.to_date is null or a.to_date >= (${v.approvedAt} at time zone 'Asia/Tokyo')::date)
+    where u.id = ${v.approverUserId}) end`;
+
 const versionColumns = (v: typeof cur | typeof openV) => ({
   id: v.id,
   versionNo: v.versionNo,
@@ -32,6 +46,7 @@ const versionColumns = (v: typeof cur | typeof openV) => ({
   content: v.content,
   approvedAt: v.approvedAt,
   approverName: v.approverName,
+  approvedByTopManagement: byTopManagement(v),
 });
 
 type VersionRow = {
@@ -41,6 +56,7 @@ type VersionRow = {
   content: DocumentContent | null;
   approvedAt: Date | null;
   approverName: string | null;
+  approvedByTopManagement: boolean | null;
 };
 
 /** A left-joined version: null (or all columns null) when the document has none. */
@@ -53,6 +69,7 @@ function version(v: VersionRow | null): SnapshotDocumentVersion | null {
     clauseRefs: v.content ? clauseRefs(v.content).flatMap((c) => c.refs) : [],
     approvedOn: v.approvedAt ? todayInJapan(v.approvedAt) : null,
     approverName: v.approverName,
+    approvedByTopManagement: v.approvedByTopManagement,
   };
 }
 
@@ -106,7 +123,14 @@ export const documentsReadiness: ReadinessProvider = {
   id: "documents",
   // Documents and their versions; confirmations; people joining or leaving change who counts
   // as current staff for the policy's communication.
-  reads: ["pms_document", "pms_document_version", "pms_document_acknowledgement", "person"],
+  // Appointments: the policy counts only when approved by the appointed top management.
+  reads: [
+    "pms_document",
+    "pms_document_version",
+    "pms_document_acknowledgement",
+    "person",
+    "appointment",
+  ],
   rules: DOCUMENT_RULES,
   async load(db, ctx, { today }) {
     const documents = await loadDocumentFacts(db, ctx.orgId);

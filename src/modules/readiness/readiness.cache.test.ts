@@ -341,15 +341,37 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
       r = await read(orgB);
       expect(r.hit, move).toBe(false);
     }
+    // Approved by the owner, who is nobody's top management yet; appointing their own person
+    // (same e-mail) is a write the policy rule reads.
+    expect(rule(r.report, "manual.policy").reason.en).toMatch(/not appointed as top management/);
+    const self = await ok(
+      api.post(`${base}/people`, {
+        name: "キャッシュ 代表",
+        email: owner.email,
+        employmentType: "regular",
+      }),
+    );
+    await warm(orgB);
+    await ok(
+      api.post(`${base}/appointments`, {
+        role: "top_management",
+        personId: self.id,
+        from: "2024-04-01",
+      }),
+    );
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
     expect(rule(r.report, "manual.policy").status).toBe("ok");
     expect(rule(r.report, "manual.policy_known").status).toBe("gap");
     await warm(orgB);
     await ok(api.post(`${v}/acknowledgements`, { kind: "read", audience: { all: true } }));
     expect((await read(orgB)).hit).toBe(false);
-    const [asked] = ((await api.get(`${v}/acknowledgements`)).json() as { items: { id: string }[] })
+    const asked = ((await api.get(`${v}/acknowledgements`)).json() as { items: { id: string }[] })
       .items;
+    expect(asked).toHaveLength(2); // 管理 花子 and キャッシュ 代表
     await warm(orgB);
-    await ok(api.post(`${v}/acknowledgements/${asked?.id}/record-paper`, { signedOn: today }));
+    for (const a of asked)
+      await ok(api.post(`${v}/acknowledgements/${a.id}/record-paper`, { signedOn: today }));
     r = await read(orgB);
     expect(r.hit).toBe(false);
     expect(rule(r.report, "manual.policy_known").status).toBe("ok");

@@ -112,12 +112,14 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     await expectReadiness({ "scope.defined": "ok" }, 4, 14); // 2/53
 
     // 2. Two people: the staff condition is met (+3).
-    for (const [key, name] of [
-      ["sato", "佐藤 花子"],
-      ["suzuki", "鈴木 一郎"],
+    // 佐藤 is the owner's own person (same e-mail): appointed top management below, she
+    // approves the documents as herself.
+    for (const [key, name, email] of [
+      ["sato", "佐藤 花子", owner.email],
+      ["suzuki", "鈴木 一郎", null],
     ] as const) {
       ids[key] = await created(
-        await api().post(`${base}/people`, { name, employmentType: "regular" }),
+        await api().post(`${base}/people`, { name, email, employmentType: "regular" }),
       );
     }
     r = await expectReadiness({ "eligibility.staff": "ok" }, 9, 13); // 5/53

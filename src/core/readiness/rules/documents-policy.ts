@@ -107,6 +107,16 @@ export const policyRule: ReadinessRule = {
         );
       const on = day(cur.approvedOn);
       const who = cur.approverName ?? "";
+      // The policy is top management's own commitment: an approval by anyone else, even a
+      // member allowed to approve, does not make it theirs.
+      if (cur.approvedByTopManagement === false)
+        return gap(
+          text(
+            `${name.ja}第${cur.versionNo}版を${on.ja}に承認した${who || "承認者"}は、その日に代表者（トップマネジメント）として任命されていません。体制で代表者を任命し、代表者本人の承認で新しい版を施行してください。`,
+            `Version ${cur.versionNo} of ${name.en} was approved on ${on.en} by ${who || "someone"} who was not appointed as top management that day. Appoint top management and have them approve a new version.`,
+          ),
+          [documentRef(d, cur)],
+        );
       return {
         ...ok(
           text(
