@@ -17,7 +17,10 @@ type Control = {
 };
 
 export type PageSpec = {
+  /** The menu entry's key (nav-<key>). */
   key: string;
+  /** The page's path under the organization, when it differs from the key. */
+  path?: string;
   /** The page's h1 (= its menu label). */
   title: string;
   ready: string;
@@ -320,6 +323,7 @@ export const pages: PageSpec[] = [
   },
   {
     key: "acknowledgements",
+    path: "document-acknowledgements",
     title: "周知・誓約",
     ready: tid("ack-sends-total"),
     summary: "the documents sent out, but no sending without documents.distribute",

@@ -194,7 +194,7 @@ function pageStep(spec: PageSpec, watch: PageWatch): Step<RoleWorld> {
       const { page } = w;
       watch.reset();
       await page.getByTestId(`nav-${spec.key}`).click();
-      await expectUrl(page, new RegExp(`/orgs/${w.orgId}/${spec.key}$`), spec.title);
+      await expectUrl(page, new RegExp(`/orgs/${w.orgId}/${spec.path ?? spec.key}$`), spec.title);
       await expectText(page.locator("main h1"), spec.title, "page title");
       await expectVisible(page.locator(spec.ready).first(), `${spec.title}'s main content`);
       await watch.quietAndClean(spec.title);
