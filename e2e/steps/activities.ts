@@ -8,6 +8,7 @@
 // approver of a record, finds it on home (承認待ちが 1 件あります) and approves it from the
 // 承認待ち list.
 import { type Browser, type BrowserContext, type Page, request } from "playwright-core";
+import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import {
   assert,
   assertEqual,
@@ -75,18 +76,7 @@ const signUpEmpty: Step<ActivityWorld> = {
   name: "a new account creates an empty organization; home shows the next step",
   run: async (w) => {
     const { page, user } = w;
-    await page.goto(`${w.baseUrl}/signup`);
-    await page.getByTestId("signup-name").fill(user.name);
-    await page.getByTestId("signup-email").fill(user.email);
-    await page.getByTestId("signup-password").fill(user.password);
-    await page.getByTestId("signup-confirm").fill(user.password);
-    await page.getByTestId("signup-submit").click();
-    await expectUrl(page, /\/orgs\/new$/, "after sign-up");
-    await page.getByTestId("org-name").fill("株式会社はじめて");
-    await page.getByTestId("org-create-empty").click();
-    await expectUrl(page, /\/orgs\/[^/]+\/dashboard$/, "home of the new organization");
-    w.orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
-    assert(w.orgId, "no organization id in the URL");
+    w.orgId = await signUpWithEmptyOrg(page, w.baseUrl, user, "株式会社はじめて");
     // Step 1's most severe gap is the policy: a document approved by top management, in force.
     await expectAttribute(page.getByTestId("next-step"), "data-rule", "manual.policy", "次の一歩");
   },

@@ -8,6 +8,7 @@
 // signed.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { type SmtpSink, startSmtpSink } from "../../src/test/smtp-sink.ts";
+import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import {
   assert,
   assertEqual,
@@ -121,17 +122,7 @@ const setUp: Step<AckWorld> = {
   name: "an owner with four staff (three with e-mail) publishes the policy and a pledge (API)",
   run: async (w) => {
     const { page, user } = w;
-    await page.goto(`${w.baseUrl}/signup`);
-    await page.getByTestId("signup-name").fill(user.name);
-    await page.getByTestId("signup-email").fill(user.email);
-    await page.getByTestId("signup-password").fill(user.password);
-    await page.getByTestId("signup-confirm").fill(user.password);
-    await page.getByTestId("signup-submit").click();
-    await expectUrl(page, /\/orgs\/new$/, "after sign-up");
-    await page.getByTestId("org-name").fill(ORG);
-    await page.getByTestId("org-create-empty").click();
-    await expectUrl(page, /\/orgs\/[^/]+\/dashboard$/, "home of the new organization");
-    w.orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
+    w.orgId = await signUpWithEmptyOrg(page, w.baseUrl, user, ORG);
     const me = await page.request.get(`${w.baseUrl}/api/v1/me`);
     w.userId = ((await me.json()) as { id: string }).id;
     for (const s of STAFF)

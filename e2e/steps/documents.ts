@@ -8,13 +8,13 @@
 // its template and its Word file is downloaded and read: the organization's name is filled in.
 import { strFromU8, unzipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import {
   assert,
   assertEqual,
   clickForResponse,
   expectAttribute,
   expectText,
-  expectUrl,
   expectValue,
   expectVisible,
 } from "../lib/expect.ts";
@@ -43,17 +43,7 @@ const signUpAndCreate: Step<DocWorld> = {
   name: "a new account creates an empty organization and a document from 文書管理",
   run: async (w) => {
     const { page, user } = w;
-    await page.goto(`${w.baseUrl}/signup`);
-    await page.getByTestId("signup-name").fill(user.name);
-    await page.getByTestId("signup-email").fill(user.email);
-    await page.getByTestId("signup-password").fill(user.password);
-    await page.getByTestId("signup-confirm").fill(user.password);
-    await page.getByTestId("signup-submit").click();
-    await expectUrl(page, /\/orgs\/new$/, "after sign-up");
-    await page.getByTestId("org-name").fill("株式会社ぶんしょ");
-    await page.getByTestId("org-create-empty").click();
-    await expectUrl(page, /\/orgs\/[^/]+\/dashboard$/, "home of the new organization");
-    w.orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
+    w.orgId = await signUpWithEmptyOrg(page, w.baseUrl, user, "株式会社ぶんしょ");
     await page.getByTestId("nav-documents").click();
     await expectVisible(page.getByTestId("doc-empty"), "the empty register");
     await page.getByTestId("doc-add").click();

@@ -5,6 +5,7 @@
 // policy (with its date and representative), sends a complaint through the form and sees its
 // 受付番号; back in the office, the inquiry is in お問い合わせ and its handling is recorded.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import {
   assert,
   assertEqual,
@@ -38,18 +39,7 @@ const signUpEmpty: Step<PageWorld> = {
   name: "a new account creates an empty organization and enters the complaints desk",
   run: async (w) => {
     const { page, user } = w;
-    await page.goto(`${w.baseUrl}/signup`);
-    await page.getByTestId("signup-name").fill(user.name);
-    await page.getByTestId("signup-email").fill(user.email);
-    await page.getByTestId("signup-password").fill(user.password);
-    await page.getByTestId("signup-confirm").fill(user.password);
-    await page.getByTestId("signup-submit").click();
-    await expectUrl(page, /\/orgs\/new$/, "after sign-up");
-    await page.getByTestId("org-name").fill(ORG);
-    await page.getByTestId("org-create-empty").click();
-    await expectUrl(page, /\/orgs\/[^/]+\/dashboard$/, "home of the new organization");
-    w.orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
-    assert(w.orgId, "no organization id in the URL");
+    w.orgId = await signUpWithEmptyOrg(page, w.baseUrl, user, ORG);
     const me = await page.request.get(`${w.baseUrl}/api/v1/me`);
     w.userId = ((await me.json()) as { id: string }).id;
     assert(w.userId, "the signed-in user's id");
