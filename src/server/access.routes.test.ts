@@ -800,6 +800,7 @@ const routes: Route[] = [
   {
     method: "POST",
     path: "/documents/:id/versions/:vid/send-back",
+    // Also the named approver declining it (documents.routes.test.ts); here the owner is named.
     action: "documents.write",
     allowed: ["owner", "admin", "consultant"],
     ok: 200,

@@ -267,6 +267,17 @@ describe.each(dbKinds)("documents (%s)", (kind) => {
     expect((await version(id, vid, member)).content).toEqual(text);
     expect((await t.as(member).get(url())).statusCode).toBe(403);
 
+    // The named approver may decline and send it back; a viewer may not.
+    const byViewer = await t.as(viewer).post(url(`/${id}/versions/${vid}/send-back`));
+    expect(byViewer.statusCode).toBe(403);
+    const declined = await t.as(member).post(url(`/${id}/versions/${vid}/send-back`));
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json()).toMatchObject({ status: "draft" });
+    const resent = await t.as(owner).post(url(`/${id}/versions/${vid}/submit`), {
+      approverUserId: member.id,
+    });
+    expect(resent.statusCode, resent.body).toBe(200);
+
     const byOwner = await t.as(owner).post(url(`/${id}/versions/${vid}/approve`));
     expect(byOwner.statusCode).toBe(403);
     expect(byOwner.json().error.code).toBe("DOCUMENT_NOT_APPROVER");
@@ -295,6 +306,8 @@ describe.each(dbKinds)("documents (%s)", (kind) => {
     expect(await events("pms_document_version", vid)).toEqual([
       "create",
       "update",
+      "submit",
+      "send_back", // declined by the member named as approver
       "submit",
       "approve",
     ]);

@@ -6,6 +6,7 @@ import type { FastifyRequest } from "fastify";
 import { CONTENT_LIMITS } from "../../core/documents/content.ts";
 import { languageFrom } from "../../i18n/messages.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
+import { AppError } from "../../server/app-error.ts";
 import { idResult, listResult } from "../shared/contract-helpers.ts";
 import { orgItemParams, orgParams } from "../shared/route-helpers.ts";
 import { approveVersion } from "./documents.approval.ts";
@@ -301,9 +302,24 @@ export function registerDocumentRoutes(app: ApiApp, { database, guards }: AppDep
 
   app.post(
     `${version}/send-back`,
-    { schema: moveSchema("Sends a version in review back to draft (差し戻し).") },
-    async (req) =>
-      sendBack(db, await guards.orgContext(req, "documents.write"), req.params.id, req.params.vid),
+    {
+      schema: moveSchema(
+        "Sends a version in review back to draft (差し戻し): a writer, or the named approver " +
+          "declining it (anyone else with the approve right: 403).",
+      ),
+    },
+    async (req) => {
+      // Writers (consultants among them) and approvers (members among them) overlap only in
+      // part, so the route admits either and the service checks who the approver is.
+      const ctx = await guards
+        .orgContext(req, "documents.write")
+        .catch((err: unknown) =>
+          err instanceof AppError && err.kind === "forbidden"
+            ? guards.orgContext(req, "documents.approve")
+            : Promise.reject(err),
+        );
+      return sendBack(db, ctx, req.params.id, req.params.vid);
+    },
   );
 
   app.post(

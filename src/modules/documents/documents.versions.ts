@@ -263,14 +263,31 @@ export const submitForReview = (
     now,
   );
 
-/** Sends a version in review back to draft (差し戻し) for changes. */
+/**
+ * Sends a version in review back to draft (差し戻し) for changes: whoever writes documents, or
+ * the named approver declining to approve it as it stands.
+ */
 export const sendBack = (
   db: Db,
   ctx: OrgContext,
   documentId: string,
   versionId: string,
   now = new Date(),
-) => move(db, ctx, documentId, versionId, "draft", "send_back", async () => ({}), now);
+) =>
+  move(
+    db,
+    ctx,
+    documentId,
+    versionId,
+    "draft",
+    "send_back",
+    async (_tx, before) => {
+      if (!can(ctx.role, "documents.write") && before.approverUserId !== ctx.userId)
+        throw new AppError("forbidden", "FORBIDDEN"); // as the route guard refuses
+      return {};
+    },
+    now,
+  );
 
 /**
  * Publishes an approved version (施行): it becomes the version in force, the version it

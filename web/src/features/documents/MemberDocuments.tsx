@@ -7,6 +7,7 @@ import {
   Badge,
   Button,
   Card,
+  Group,
   Loader,
   Stack,
   Table,
@@ -178,7 +179,7 @@ export function ApproverVersionView({
   const session = useSession();
   const version = useVersion(org.id, documentId, versionId);
   const values = useFieldValues(org.id);
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState<"approve" | "send-back" | null>(null);
   const move = useMoveVersion(org.id, documentId, { notice: t("documents.moved") });
   if (version.isLoading) return <Loader />;
   const v = version.data;
@@ -212,19 +213,44 @@ export function ApproverVersionView({
         />
       </Card>
       {mine && (
-        <Button color="teal" w={160} onClick={() => setAsking(true)} data-testid="doc-approve">
-          {t("documents.actions.approve")}
-        </Button>
+        <Group gap="xs">
+          <Button
+            color="teal"
+            w={160}
+            onClick={() => setAsking("approve")}
+            data-testid="doc-approve"
+          >
+            {t("documents.actions.approve")}
+          </Button>
+          {/* Declining: the version goes back to its writers as a draft. */}
+          <Button
+            variant="default"
+            onClick={() => setAsking("send-back")}
+            data-testid="doc-send-back"
+          >
+            {t("documents.actions.sendBack")}
+          </Button>
+        </Group>
       )}
       <ConfirmModal
-        opened={asking}
+        opened={asking === "approve"}
         danger={false}
         title={t("documents.actions.approve")}
         message={t("documents.approveMessageShort", { no: v.versionNo })}
         confirmLabel={t("documents.actions.approve")}
         confirmTestId="doc-approve-confirm"
         onConfirm={() => move.runOrThrow({ vid: v.id, move: "approve" })}
-        onClose={() => setAsking(false)}
+        onClose={() => setAsking(null)}
+      />
+      <ConfirmModal
+        opened={asking === "send-back"}
+        danger={false}
+        title={t("documents.actions.sendBack")}
+        message={t("documents.sendBackMessage")}
+        confirmLabel={t("documents.actions.sendBack")}
+        confirmTestId="doc-send-back-confirm"
+        onConfirm={() => move.runOrThrow({ vid: v.id, move: "send-back" })}
+        onClose={() => setAsking(null)}
       />
     </Stack>
   );

@@ -80,7 +80,7 @@ export function VersionActions({
               {t("documents.actions.approve")}
             </Button>
           )}
-          {writable && (
+          {(writable || mine) && (
             <Button
               size="xs"
               variant="default"
