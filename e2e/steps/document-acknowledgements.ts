@@ -9,6 +9,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { type SmtpSink, startSmtpSink } from "../../src/test/smtp-sink.ts";
 import { signUpWithEmptyOrg } from "../lib/accounts.ts";
+import { publishDocument } from "../lib/documents.ts";
 import {
   assert,
   assertEqual,
@@ -22,7 +23,7 @@ import {
 import type { OpenPage, Runner, Step } from "../lib/harness.ts";
 import { chooseOption } from "../lib/mantine.ts";
 import { type RunningServer, startServer } from "../lib/server.ts";
-import { need, orgApi, type World } from "../lib/world.ts";
+import { orgApi, type World } from "../lib/world.ts";
 
 type Staff = { name: string; email: string | null };
 type AckWorld = Pick<World, "page" | "baseUrl" | "orgId"> & {
@@ -49,38 +50,27 @@ const api = <T>(w: AckWorld, method: "GET" | "POST" | "PUT", path: string, body?
   orgApi<T>(w as unknown as World, method, path, body);
 
 /** Writes, approves (the owner) and publishes a new document; its id and version id. */
-async function publish(w: AckWorld, number: string, title: string, kind: string, line: string) {
-  const { id } = await api<{ id: string }>(w, "POST", "/documents", { number, title, kind });
-  const doc = await api<{ versions: { id: string }[] }>(w, "GET", `/documents/${id}`);
-  const vid = need(doc.versions[0]?.id, "the first version");
-  const version = `/documents/${id}/versions/${vid}`;
-  const { revision } = await api<{ revision: number }>(w, "GET", version);
-  await api(w, "PUT", version, {
-    revision,
-    content: {
-      type: "doc",
-      content: [
-        {
-          type: "heading",
-          attrs: { level: 1, refs: null },
-          content: [{ type: "text", text: title }],
-        },
-        {
-          type: "paragraph",
-          content: [
-            { type: "field", attrs: { key: "org.name" } },
-            { type: "text", text: `　${line}` },
-          ],
-        },
-        { type: "paragraph", content: [{ type: "field", attrs: { key: "pms.manager" } }] },
-      ],
-    },
-  });
-  await api(w, "POST", `${version}/submit`, { approverUserId: w.userId });
-  await api(w, "POST", `${version}/approve`);
-  await api(w, "POST", `${version}/publish`, {});
-  return { id, vid };
-}
+const publish = (w: AckWorld, number: string, title: string, kind: string, line: string) =>
+  publishDocument(
+    w as unknown as World,
+    { number, title, kind },
+    [
+      {
+        type: "heading",
+        attrs: { level: 1, refs: null },
+        content: [{ type: "text", text: title }],
+      },
+      {
+        type: "paragraph",
+        content: [
+          { type: "field", attrs: { key: "org.name" } },
+          { type: "text", text: `　${line}` },
+        ],
+      },
+      { type: "paragraph", content: [{ type: "field", attrs: { key: "pms.manager" } }] },
+    ],
+    w.userId,
+  );
 
 /** The newest mailed personal link to `to` whose subject says `kind` (確認 / 誓約). */
 async function mailedLink(w: AckWorld, to: string, word: "確認" | "誓約"): Promise<string> {

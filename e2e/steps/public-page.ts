@@ -6,6 +6,7 @@
 // 受付番号; back in the office, the inquiry is in お問い合わせ and its handling is recorded.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { signUpWithEmptyOrg } from "../lib/accounts.ts";
+import { publishDocument } from "../lib/documents.ts";
 import {
   assert,
   assertEqual,
@@ -32,7 +33,7 @@ type PageWorld = Pick<World, "page" | "baseUrl" | "orgId"> & {
 const ORG = "株式会社こうかい";
 const POLICY_LINE = "当社は、お客様からお預かりした個人情報を大切に取り扱います。";
 const MESSAGE = "御社からのダイレクトメールを今後送らないでください。";
-const api = <T>(w: PageWorld, method: "GET" | "POST" | "PUT", path: string, body?: unknown) =>
+const _api = <T>(w: PageWorld, method: "GET" | "POST" | "PUT", path: string, body?: unknown) =>
   orgApi<T>(w as unknown as World, method, path, body);
 
 const signUpEmpty: Step<PageWorld> = {
@@ -62,40 +63,31 @@ const signUpEmpty: Step<PageWorld> = {
 const publishPolicy: Step<PageWorld> = {
   name: "the external policy is written, approved by top management and published (API)",
   run: async (w) => {
-    const { id } = await api<{ id: string }>(w, "POST", "/documents", {
-      number: "P-02",
-      title: "個人情報保護方針（外部向け）",
-      kind: "policy",
-      audience: "external",
-    });
-    const doc = await api<{ versions: { id: string }[] }>(w, "GET", `/documents/${id}`);
-    const vid = need(doc.versions[0]?.id, "the first version");
-    const version = `/documents/${id}/versions/${vid}`;
-    const { revision } = await api<{ revision: number }>(w, "GET", version);
-    await api(w, "PUT", version, {
-      revision,
-      content: {
-        type: "doc",
-        content: [
-          {
-            type: "heading",
-            attrs: { level: 1, refs: null },
-            content: [{ type: "text", text: "個人情報保護方針" }],
-          },
-          { type: "paragraph", content: [{ type: "text", text: POLICY_LINE }] },
-          {
-            type: "paragraph",
-            content: [
-              { type: "text", text: "代表者：" },
-              { type: "field", attrs: { key: "org.representative" } },
-            ],
-          },
-        ],
+    await publishDocument(
+      w as unknown as World,
+      {
+        number: "P-02",
+        title: "個人情報保護方針（外部向け）",
+        kind: "policy",
+        audience: "external",
       },
-    });
-    await api(w, "POST", `${version}/submit`, { approverUserId: w.userId });
-    await api(w, "POST", `${version}/approve`);
-    await api(w, "POST", `${version}/publish`, {});
+      [
+        {
+          type: "heading",
+          attrs: { level: 1, refs: null },
+          content: [{ type: "text", text: "個人情報保護方針" }],
+        },
+        { type: "paragraph", content: [{ type: "text", text: POLICY_LINE }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "代表者：" },
+            { type: "field", attrs: { key: "org.representative" } },
+          ],
+        },
+      ],
+      w.userId,
+    );
   },
 };
 
