@@ -6,6 +6,7 @@ export * from "../modules/appointments/appointments.tables.ts";
 export * from "../modules/audit/audit.tables.ts";
 export * from "../modules/auth/auth.tables.ts";
 export * from "../modules/documents/documents.tables.ts";
+export * from "../modules/education/education.tables.ts";
 export * from "../modules/files/files.tables.ts";
 export * from "../modules/inquiries/inquiries.tables.ts";
 export * from "../modules/inventory/inventory.tables.ts";

@@ -27,6 +27,11 @@ export const personalLink = pgTable(
     personId: text("person_id").notNull(),
     /** A key of PERSONAL_LINK_PURPOSES (src/core/personal-links/purposes.ts). */
     purpose: text("purpose").notNull(),
+    /**
+     * What the link is for within its purpose, when a person holds one per thing: the course
+     * (education gives one link per person per course). Null: one link for the purpose.
+     */
+    subjectId: text("subject_id"),
     tokenHash: text("token_hash").notNull(),
     createdBy: text("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -47,9 +52,10 @@ export const personalLink = pgTable(
       columns: [t.orgId, t.personId],
       foreignColumns: [person.orgId, person.id],
     }).onDelete("cascade"),
-    // One live (not revoked) link per person and purpose; issuing anew revokes the old one.
+    // One live (not revoked) link per person, purpose and subject; issuing anew revokes the
+    // old one.
     uniqueIndex("personal_link_live_uq")
-      .on(t.orgId, t.personId, t.purpose)
+      .on(t.orgId, t.personId, t.purpose, sql`coalesce(${t.subjectId}, '')`)
       .where(sql`${t.revokedAt} is null`),
     // The public page finds a link by its secret alone (no organization in the URL).
     uniqueIndex("personal_link_token_hash_uq").on(t.tokenHash),
