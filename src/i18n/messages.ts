@@ -5,6 +5,7 @@ import { activityMessages } from "./activity-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
 import { documentAckMessages } from "./document-ack-messages.ts";
 import { documentMessages } from "./document-messages.ts";
+import { educationMessages } from "./education-messages.ts";
 import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
 import { personalLinkMessages } from "./personal-link-messages.ts";
@@ -391,6 +392,7 @@ export const errorMessages = {
   ...activityMessages,
   ...documentMessages,
   ...documentAckMessages,
+  ...educationMessages,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;

@@ -41,6 +41,13 @@ export const actions = [
   "documents.approve",
   // 周知・誓約: send a version to staff and remind them, which hands out personal links.
   "documents.distribute",
+  // 教育: read the plan, courses, who took what and the reports; write plans, courses and
+  // sessions and enter attendance; approve the plan; assign courses and send the personal
+  // links and reminders to staff.
+  "education.read",
+  "education.write",
+  "education.approve",
+  "education.distribute",
   "audit.read",
   "members.read",
   "members.manage",
@@ -67,6 +74,7 @@ const readAll: Action[] = [
   "legal.read",
   "readiness.read",
   "documents.read",
+  "education.read",
   "audit.read",
   "members.read",
   "notifications.own",
@@ -95,6 +103,9 @@ const grants: Record<AccessRole, readonly Action[]> = {
       a !== "personalLinks.manage" &&
       // Sending a document out issues a personal link to each person (see above).
       a !== "documents.distribute" &&
+      // Likewise the plan's approval, and assigning courses (which mails personal links).
+      a !== "education.approve" &&
+      a !== "education.distribute" &&
       a !== "mail.read" &&
       a !== "mail.manage" &&
       // Inquiries carry outsiders' names, addresses and complaints about the client: the
@@ -125,6 +136,8 @@ const grants: Record<AccessRole, readonly Action[]> = {
     // approver of a document (a PMS manager with this role), they approve it.
     "documents.read",
     "documents.approve",
+    // They see how their staff stand in education (and may be asked to chase them).
+    "education.read",
   ],
   // Auditors and read-only viewers (e.g. an examiner's share) see everything, change nothing.
   auditor: readAll,
