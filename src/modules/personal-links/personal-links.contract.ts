@@ -56,6 +56,8 @@ export const personalLinkOut = z.object({
   personName: z.string(),
   departmentName: z.string().nullable(),
   purpose: z.string(),
+  /** What the link is for within its purpose (a course's id), or null. */
+  subjectId: z.string().nullable(),
   status: z.enum(linkStatuses),
   createdAt: z.string(),
   createdByName: z.string().nullable(),

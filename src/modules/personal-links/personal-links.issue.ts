@@ -34,6 +34,8 @@ export type LinkTarget = {
 /** Issued links with their secrets, not yet stored. */
 export type PreparedIssue = {
   purpose: string;
+  /** What the links are for within the purpose (a course's id); null: the purpose itself. */
+  subjectId: string | null;
   now: Date;
   links: (IssuedLinkOut & { hash: string })[];
 };
@@ -98,7 +100,7 @@ export async function linkTargets(
 export function prepareIssue(
   targets: LinkTarget[],
   purpose: string,
-  opts: { key: LinkKey; baseUrl: string; days: number; now?: Date },
+  opts: { key: LinkKey; baseUrl: string; days: number; now?: Date; subjectId?: string | null },
 ): PreparedIssue {
   const now = opts.now ?? new Date();
   const expiresAt = linkExpiry(now, opts.days).toISOString();
@@ -107,7 +109,7 @@ export function prepareIssue(
     const url = personalLinkUrl(opts.baseUrl, token);
     return { ...t, id: randomUUID(), purpose, url, expiresAt, hash };
   });
-  return { purpose, now, links };
+  return { purpose, subjectId: opts.subjectId ?? null, now, links };
 }
 
 /**
@@ -133,7 +135,7 @@ export async function storeIssueIn(
   prepared: PreparedIssue,
   delivery: "screen" | "sheet" | "mail",
 ): Promise<IssueResult> {
-  const { purpose, now, links } = prepared;
+  const { purpose, subjectId, now, links } = prepared;
   const names = new Map(links.map((l) => [l.personId, l.personName]));
   const revoked: { id: string; personId: string }[] = [];
   // One JSON parameter per statement instead of one per cell: at thousands of links (a
@@ -150,6 +152,8 @@ export async function storeIssueIn(
           and(
             eq(L.orgId, ctx.orgId),
             eq(L.purpose, purpose),
+            // Only the link of the same subject: a course's link leaves the other courses' be.
+            sql`coalesce(${L.subjectId}, '') = ${subjectId ?? ""}`,
             isNull(L.revokedAt),
             sql`${L.personId} = any(array(select jsonb_array_elements_text(${ids}::jsonb)))`,
           ),
@@ -161,12 +165,23 @@ export async function storeIssueIn(
     tx,
     L,
     L as never,
-    ["orgId", "id", "personId", "purpose", "tokenHash", "createdBy", "createdAt", "expiresAt"],
+    [
+      "orgId",
+      "id",
+      "personId",
+      "purpose",
+      "subjectId",
+      "tokenHash",
+      "createdBy",
+      "createdAt",
+      "expiresAt",
+    ],
     links.map((l) => ({
       orgId: ctx.orgId,
       id: l.id,
       personId: l.personId,
       purpose,
+      subjectId,
       tokenHash: l.hash,
       createdBy: ctx.userId,
       createdAt: now,
@@ -192,6 +207,7 @@ export async function storeIssueIn(
         personId: { old: null, new: l.personId },
         personName: { old: null, new: l.personName },
         purpose: { old: null, new: purpose },
+        ...(subjectId ? { subjectId: { old: null, new: subjectId } } : {}),
         expiresAt: { old: null, new: l.expiresAt },
         delivery: { old: null, new: delivery },
       },

@@ -22,6 +22,8 @@ export type LiveLink = {
   personId: string;
   personName: string;
   purpose: string;
+  /** What the link is for within its purpose (the course of a "course" link), or null. */
+  subjectId: string | null;
   organization: string;
   expiresAt: Date;
 };
@@ -42,6 +44,7 @@ export async function findLiveLink(
       personId: L.personId,
       personName: person.name,
       purpose: L.purpose,
+      subjectId: L.subjectId,
       organization: organization.name,
       expiresAt: L.expiresAt,
     })

@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from "../../test/harness.ts";
 import { makeLinkKey, newLinkToken } from "./link-token.ts";
+import { prepareIssue, storeIssue } from "./personal-links.issue.ts";
 import { findLiveLink, openPersonalLink } from "./personal-links.public.ts";
 
 const URL_RE = /^http:\/\/localhost:3000\/p\/([A-Za-z0-9_-]{65})$/;
@@ -201,6 +202,45 @@ describe.each(dbKinds)("personal links (%s)", (kind) => {
       revokedAt: { old: null },
     });
     expect(revoked?.actorName).toBe("発行 担当");
+  });
+
+  it("keeps one live link per person, purpose and subject: course A's leaves course B's", async () => {
+    const key = makeLinkKey(TEST_LINK_SIGNING_KEY);
+    const ctx = { orgId, userId: owner.id, userName: owner.name, role: "owner" as const };
+    const target = { personId: hanako, personName: "山田 花子", departmentName: "総務部" };
+    const issueFor = async (subjectId: string) => {
+      const prepared = prepareIssue([target], "course", {
+        key,
+        baseUrl: "http://localhost:3000",
+        days: 30,
+        subjectId,
+      });
+      const out = await storeIssue(t.database.db, ctx, prepared, "mail");
+      return { revoked: out.revoked, token: tokenOf(out.items[0]?.url ?? "") };
+    };
+    const a1 = await issueFor("course-a");
+    const b1 = await issueFor("course-b");
+    expect(b1.revoked).toBe(0);
+    expect((await findLiveLink(t.database.db, key, a1.token))?.subjectId).toBe("course-a");
+    expect((await findLiveLink(t.database.db, key, b1.token))?.subjectId).toBe("course-b");
+    // Course A again: its earlier link goes, course B's stays.
+    const a2 = await issueFor("course-a");
+    expect(a2.revoked).toBe(1);
+    expect(await findLiveLink(t.database.db, key, a1.token)).toBeNull();
+    expect((await findLiveLink(t.database.db, key, b1.token))?.subjectId).toBe("course-b");
+    // A course link without a subject (issued by hand) is yet another link.
+    await issue({ purpose: "course", scope: "people", personIds: [hanako] });
+    expect(await findLiveLink(t.database.db, key, a2.token)).not.toBeNull();
+    const list = (
+      await t
+        .as(owner)
+        .get(`${base}/personal-links?personId=${hanako}&purpose=course&status=active`)
+    ).json();
+    expect(list.items.map((l: { subjectId: string | null }) => l.subjectId).sort()).toEqual([
+      "course-a",
+      "course-b",
+      null,
+    ]);
   });
 
   it("answers the same 404, byte for byte, for every kind of bad token", async () => {

@@ -92,6 +92,7 @@ export async function listPersonalLinks(
     personName: names.personName,
     departmentName: names.departmentName,
     purpose: link.purpose,
+    subjectId: link.subjectId,
     status: link.revokedAt ? "revoked" : link.expiresAt <= now ? "expired" : "active",
     createdAt: link.createdAt.toISOString(),
     createdByName: names.createdByName,
