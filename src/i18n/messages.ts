@@ -6,6 +6,7 @@ import { auditMessages } from "./audit-messages.ts";
 import { documentAckMessages } from "./document-ack-messages.ts";
 import { documentMessages } from "./document-messages.ts";
 import { educationMessages } from "./education-messages.ts";
+import { educationRecordMessages } from "./education-records-messages.ts";
 import { fileMessages } from "./file-messages.ts";
 import { mailMessages } from "./mail-messages.ts";
 import { personalLinkMessages } from "./personal-link-messages.ts";
@@ -393,6 +394,7 @@ export const errorMessages = {
   ...documentMessages,
   ...documentAckMessages,
   ...educationMessages,
+  ...educationRecordMessages,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof errorMessages;
