@@ -215,7 +215,7 @@ describe.each(dbKinds)("personal links (%s)", (kind) => {
         days: 30,
         subjectId,
       });
-      const out = await storeIssue(t.database.db, ctx, prepared, "mail");
+      const out = await storeIssue(t.database.db, ctx, prepared, "sheet");
       return { revoked: out.revoked, token: tokenOf(out.items[0]?.url ?? "") };
     };
     const a1 = await issueFor("course-a");
