@@ -22,6 +22,7 @@ import { documentsReadiness } from "./documents/documents.readiness.ts";
 import { registerDocumentRoutes } from "./documents/documents.routes.ts";
 import { registerDocumentTemplateRoutes } from "./documents/documents.templates.routes.ts";
 import { documentAcknowledgementReminderJob } from "./documents/index.ts";
+import { educationReadiness } from "./education/education.readiness.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
 import { registerFileRoutes } from "./files/files.routes.ts";
 import { attachmentsOfDeletedOwner, existsIn, registerAttachmentOwner } from "./files/index.ts";
@@ -154,6 +155,8 @@ registerReadinessProviders([
   activitiesReadiness,
   // The policy, its communication and the internal rules, proved by documents (ALL_RULES order).
   documentsReadiness,
+  // Step 10 proved by completions; reads the planned application day the roadmap puts in.
+  educationReadiness,
   // No rules: the planned application day the activity rules judge yearly work on.
   roadmapReadiness,
 ]);

@@ -84,10 +84,10 @@ export function activityKind(key: string): ActivityKindDef {
 
 /**
  * The recurring duties of the PDCA calendar (core/obligations, source "record") dated by the
- * latest record of a kind: the duty's key is the kind's key.
+ * latest record of a kind: the duty's key is the kind's key. Education is dated by its
+ * completions (the education capability), not by records of kind "education".
  */
 export const DUTY_ACTIVITY_KINDS: readonly ActivityKind[] = [
-  "education",
   "internal_audit",
   "management_review",
   "vendor_review",

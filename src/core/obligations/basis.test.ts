@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countBounds, fromRows, type RowSummary } from "./basis.ts";
+import { countBounds, fromLatest, fromRows, lastDoneOf, type RowSummary } from "./basis.ts";
 import { getObligation } from "./catalogue.ts";
 import { addDays, daysBetween, nextDue } from "./dates.ts";
 import { obligationState } from "./status.ts";
@@ -61,8 +61,8 @@ describe("fromRows (a register-wide review)", () => {
 
 describe("obligationState on a register's rows", () => {
   const risks = getObligation("risk_review");
-  const education = getObligation("education");
-  if (!risks || !education) throw new Error("catalogue entries missing");
+  const audit = getObligation("internal_audit");
+  if (!risks || !audit) throw new Error("catalogue entries missing");
 
   it("counts nextDue from lastDone (dueFrom rhythm) and keeps the rows", () => {
     const r = rows({ oldest: "2025-08-31", dueSoon: 1 });
@@ -100,9 +100,61 @@ describe("obligationState on a register's rows", () => {
       dueFrom: null,
       rows: empty,
     });
-    expect(obligationState(education, { lastDone: "2026-01-10" }, "2026-08-31")).toMatchObject({
+    expect(obligationState(audit, { lastDone: "2026-01-10" }, "2026-08-31")).toMatchObject({
       dueFrom: "rhythm",
       rows: null,
     });
+  });
+});
+
+describe("the education duty (dated by completions)", () => {
+  const education = getObligation("education");
+  if (!education) throw new Error("catalogue entry missing");
+
+  it("comes from the education capability and opens its page", () => {
+    expect(education).toMatchObject({
+      source: "education",
+      rhythmMonths: 12,
+      fixPath: "education",
+    });
+  });
+
+  it("was last done on the latest completion, whoever is still without one", () => {
+    // 40 workers in office, the oldest of their latest completions 2025-03-01, 3 never.
+    const r = rows({
+      total: 40,
+      undated: 3,
+      overdue: 5,
+      oldest: "2025-03-01",
+      latest: "2025-11-20",
+    });
+    expect(lastDoneOf("education", r)).toEqual({ lastDone: "2025-11-20", dueBy: null, rows: r });
+    expect(fromLatest(r)).toEqual(lastDoneOf("education", r));
+    // The registers still count from their oldest row.
+    expect(lastDoneOf("risks", rows({})).lastDone).toBe("2025-03-01");
+    // No completion at all: never.
+    expect(
+      lastDoneOf("education", rows({ total: 2, undated: 2, oldest: null, latest: null })).lastDone,
+    ).toBeNull();
+  });
+
+  it("falls due 12 months on: month ends and the leap day, by hand", () => {
+    const cases: [string, string, string, string][] = [
+      // [latest completion, judged on, next due, status]
+      ["2028-02-29", "2029-02-28", "2029-02-28", "due_soon"],
+      ["2028-02-29", "2029-03-01", "2029-02-28", "overdue"],
+      ["2027-02-28", "2028-02-29", "2028-02-29", "due_soon"],
+      ["2026-04-30", "2027-03-01", "2027-04-30", "due_soon"], // 60 days ahead
+      ["2026-01-31", "2026-03-01", "2027-01-31", "ok"],
+    ];
+    for (const [latest, today, due, status] of cases) {
+      const found = lastDoneOf("education", rows({ oldest: latest, latest }));
+      expect(obligationState(education, found, today), `${latest} on ${today}`).toMatchObject({
+        lastDone: latest,
+        nextDue: due,
+        status,
+        dueFrom: "rhythm",
+      });
+    }
   });
 });

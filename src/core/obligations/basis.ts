@@ -5,6 +5,7 @@
 // rows, and the row counts say how many of them are late or close. A risk row's review day is
 // its recorded review (見直し済み), else the day it was added; edits never move it (catalogue.ts).
 import { reviewCutoff } from "../review-cycle.ts";
+import type { ObligationSource } from "./catalogue.ts";
 import { addDays } from "./dates.ts";
 import { DUE_SOON_DAYS, type LastDone } from "./status.ts";
 
@@ -56,3 +57,16 @@ export function fromRows(rows: RowSummary): LastDone {
   const complete = rows.total > 0 && rows.undated === 0;
   return { lastDone: complete ? rows.oldest : null, dueBy: rows.firstPlanned, rows };
 }
+
+/**
+ * The education duty is done when the yearly education took place: its last day is the latest
+ * completion of anyone (rows.latest), as the readiness rule manual.education counts it; the
+ * workers still without a completion stay visible in the rows (overdue), not in the date.
+ */
+export function fromLatest(rows: RowSummary): LastDone {
+  return { lastDone: rows.latest, dueBy: null, rows };
+}
+
+/** What the calendar counts from, for a duty dated by a capability's rows. */
+export const lastDoneOf = (source: Exclude<ObligationSource, "record">, rows: RowSummary) =>
+  source === "education" ? fromLatest(rows) : fromRows(rows);

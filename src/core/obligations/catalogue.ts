@@ -14,8 +14,12 @@ import type { Bilingual } from "../i18n-text.ts";
  * risks — the risk row's review as the risks capability records it; legal — the entry's last
  * check; record — days recorded for the duty, the latest counts. No rows, or a row without a
  * review day, means never done.
+ * education is derived too, but counts like a record: the rows are the workers in office with
+ * their latest completion (教育), and lastDone is the LATEST completion of anyone — the day the
+ * readiness rule manual.education counts from, so the calendar and the rule agree on the day
+ * (basis.ts, lastDoneOf). Workers still without one are the rows' overdue count.
  */
-export type ObligationSource = "register" | "risks" | "legal" | "record";
+export type ObligationSource = "register" | "risks" | "legal" | "education" | "record";
 
 export interface ObligationDef {
   /** Stable: stored with records and used by the web app; never rename. */
@@ -53,8 +57,8 @@ export const OBLIGATIONS: readonly ObligationDef[] = [
     key: "education",
     title: { ja: "全従業者への教育", en: "Train all staff" },
     rhythmMonths: 12,
-    source: "record",
-    fixPath: "activities?new=education",
+    source: "education",
+    fixPath: "education",
   },
   {
     key: "internal_audit",

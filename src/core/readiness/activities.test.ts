@@ -22,7 +22,7 @@ const run = (id: string, activities: ActivityFact[], s: Partial<ReadinessSnapsho
 
 describe("rules proved by activity records", () => {
   // The policy, its communication and the internal rules are read from the documents now
-  // (documents.test.ts).
+  // (documents.test.ts), the education from its completions (education.test.ts).
   it("keep the ids, steps and severities of the former ticks, each reading one kind", () => {
     expect(
       ACTIVITY_RULES.map((r) => [r.id, r.step, r.severity, ACTIVITY_RULE_KINDS[r.id]]),
@@ -30,7 +30,6 @@ describe("rules proved by activity records", () => {
       ["manual.project_team", 2, "advice", "project_team"],
       ["manual.work_plan", 3, "advice", "work_plan_shared"],
       ["manual.resources", 8, "advice", "resources_decided"],
-      ["manual.education", 10, "blocker", "education"],
       ["manual.operation_start", 11, "blocker", "operation_start"],
       ["manual.safety_measures", 11, "blocker", "safety_measure_check"],
       ["manual.vendor_contracts", 11, "blocker", "vendor_review"],
@@ -46,40 +45,44 @@ describe("rules proved by activity records", () => {
   });
 
   it("says which kind is missing when nothing is recorded", () => {
-    expect(run("manual.education", [])).toEqual({
+    expect(run("manual.safety_measures", [])).toEqual({
       status: "gap",
       reason: {
-        ja: "「従業者教育」の実施記録がありません。",
-        en: 'No record of "Staff education" yet.',
+        ja: "「安全管理措置の点検」の実施記録がありません。",
+        en: 'No record of "Safety measures checked" yet.',
       },
     });
   });
 
   it("names the record, its doer and until when yearly work counts", () => {
     expect(
-      run("manual.education", [fact({ kind: "education", performedOn: "2026-05-31" })]),
+      run("manual.safety_measures", [
+        fact({ kind: "safety_measure_check", performedOn: "2026-05-31" }),
+      ]),
     ).toEqual({
       status: "ok",
       reason: {
-        ja: "2026年5月31日に実施した「従業者教育」の記録があります（実施者 佐藤 花子）。2027年5月31日まで有効です。",
-        en: '"Staff education" recorded on 2026-05-31 (by 佐藤 花子). Valid until 2027-05-31.',
+        ja: "2026年5月31日に実施した「安全管理措置の点検」の記録があります（実施者 佐藤 花子）。2027年5月31日まで有効です。",
+        en: '"Safety measures checked" recorded on 2026-05-31 (by 佐藤 花子). Valid until 2027-05-31.',
       },
       details: [
         {
-          id: "education-2026-05-31",
-          name: "従業者教育 2026年5月31日",
-          path: "activities?record=education-2026-05-31",
+          id: "safety_measure_check-2026-05-31",
+          name: "安全管理措置の点検 2026年5月31日",
+          path: "activities?record=safety_measure_check-2026-05-31",
         },
       ],
     });
   });
 
   it("expires yearly work after 12 months, saying from when a record is needed", () => {
-    const old = run("manual.education", [fact({ kind: "education", performedOn: "2025-12-05" })]);
+    const old = run("manual.safety_measures", [
+      fact({ kind: "safety_measure_check", performedOn: "2025-12-05" }),
+    ]);
     expect(old.status).toBe("gap");
     expect(old.reason).toEqual({
-      ja: "最後の「従業者教育」の記録は2025年12月5日で、12か月を過ぎています。2025年12月6日以降の記録が必要です。",
-      en: 'The last record of "Staff education" is of 2025-12-05, more than 12 months ago. A record on or after 2025-12-06 is needed.',
+      ja: "最後の「安全管理措置の点検」の記録は2025年12月5日で、12か月を過ぎています。2025年12月6日以降の記録が必要です。",
+      en: 'The last record of "Safety measures checked" is of 2025-12-05, more than 12 months ago. A record on or after 2025-12-06 is needed.',
     });
   });
 
@@ -87,27 +90,27 @@ describe("rules proved by activity records", () => {
     const planned = { plannedApplicationOn: "2027-03-01" };
     // 12 months before 2027-03-01 is 2026-03-01: a record of that day still counts then.
     const edge = run(
-      "manual.education",
-      [fact({ kind: "education", performedOn: "2026-03-01" })],
+      "manual.safety_measures",
+      [fact({ kind: "safety_measure_check", performedOn: "2026-03-01" })],
       planned,
     );
     expect(edge).toMatchObject({
       status: "ok",
       reason: {
-        ja: "2026年3月1日に実施した「従業者教育」の記録があります（実施者 佐藤 花子）。申請予定日2027年3月1日の前12か月以内で、2027年3月1日まで有効です。",
-        en: '"Staff education" recorded on 2026-03-01 (by 佐藤 花子). Within the 12 months before the planned application on 2027-03-01; valid until 2027-03-01.',
+        ja: "2026年3月1日に実施した「安全管理措置の点検」の記録があります（実施者 佐藤 花子）。申請予定日2027年3月1日の前12か月以内で、2027年3月1日まで有効です。",
+        en: '"Safety measures checked" recorded on 2026-03-01 (by 佐藤 花子). Within the 12 months before the planned application on 2027-03-01; valid until 2027-03-01.',
       },
     });
     // One day earlier counts today (within 12 months of 2026-12-06) but not on the planned day.
     const early = run(
-      "manual.education",
-      [fact({ kind: "education", performedOn: "2026-02-28" })],
+      "manual.safety_measures",
+      [fact({ kind: "safety_measure_check", performedOn: "2026-02-28" })],
       planned,
     );
     expect(early.status).toBe("gap");
     expect(early.reason).toEqual({
-      ja: "最後の「従業者教育」の記録は2026年2月28日で、申請予定日2027年3月1日には12か月を過ぎています。2026年3月1日以降の記録が必要です。",
-      en: 'The last record of "Staff education" is of 2026-02-28, more than 12 months before the planned application on 2027-03-01. A record on or after 2026-03-01 is needed.',
+      ja: "最後の「安全管理措置の点検」の記録は2026年2月28日で、申請予定日2027年3月1日には12か月を過ぎています。2026年3月1日以降の記録が必要です。",
+      en: 'The last record of "Safety measures checked" is of 2026-02-28, more than 12 months before the planned application on 2027-03-01. A record on or after 2026-03-01 is needed.',
     });
     // Work that is not yearly never mentions the application day.
     expect(
@@ -122,13 +125,13 @@ describe("rules proved by activity records", () => {
   it("judges on today when the planned application day has passed or is today", () => {
     for (const plannedApplicationOn of ["2026-11-30", TODAY]) {
       const s = { plannedApplicationOn };
-      const edge = [fact({ kind: "education", performedOn: "2025-12-06" })];
-      expect(run("manual.education", edge, s).reason.ja).toBe(
-        "2025年12月6日に実施した「従業者教育」の記録があります（実施者 佐藤 花子）。2026年12月6日まで有効です。",
+      const edge = [fact({ kind: "safety_measure_check", performedOn: "2025-12-06" })];
+      expect(run("manual.safety_measures", edge, s).reason.ja).toBe(
+        "2025年12月6日に実施した「安全管理措置の点検」の記録があります（実施者 佐藤 花子）。2026年12月6日まで有効です。",
       );
-      const old = [fact({ kind: "education", performedOn: "2025-12-05" })];
-      expect(run("manual.education", old, s).reason.ja).toBe(
-        "最後の「従業者教育」の記録は2025年12月5日で、12か月を過ぎています。2025年12月6日以降の記録が必要です。",
+      const old = [fact({ kind: "safety_measure_check", performedOn: "2025-12-05" })];
+      expect(run("manual.safety_measures", old, s).reason.ja).toBe(
+        "最後の「安全管理措置の点検」の記録は2025年12月5日で、12か月を過ぎています。2025年12月6日以降の記録が必要です。",
       );
     }
   });

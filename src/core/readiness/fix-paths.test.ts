@@ -29,6 +29,8 @@ const FIX_PATHS: Record<string, string> = {
   "manual.policy_known": "document-acknowledgements",
   "manual.internal_rules": "document-coverage?lacking=rule",
   "documents.review_due": "documents?status=published&reviewOverdue=true",
+  "manual.education": "education",
+  "education.all_staff": "education",
 };
 
 describe("fix paths", () => {

@@ -12,10 +12,12 @@ export type {
 export { MAX_DETAILS, SEVERITIES } from "./rule.ts";
 export { ACTIVITY_RULE_KINDS, describeCounting } from "./rules/activities.ts";
 export { internalPolicy } from "./rules/documents.ts";
+export { EDUCATION_FIX_PATH, latestCompletion } from "./rules/education.ts";
 export {
   ACTIVITY_RULES,
   ALL_RULES,
   DOCUMENT_RULES,
+  EDUCATION_RULES,
   findRule,
   getRule,
   LEGAL_RULES,

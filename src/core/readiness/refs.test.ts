@@ -44,6 +44,7 @@ const EXPECTED: Record<string, string[]> = {
   "manual.internal_audit": ["J.6.2"],
   "manual.management_review": ["J.6.3"],
   "documents.review_due": ["J.4.5.2"], // 文書化した情報の作成及び更新
+  "education.all_staff": ["J.4.2"], // 教育 of every current worker
 };
 
 function shippedCatalogue(): Catalogue {

@@ -148,6 +148,20 @@ export interface SnapshotAcknowledgement {
   confirmed: number;
 }
 
+/**
+ * One person as the education rules read them (教育): everyone in office today, plus anyone
+ * with a completion, each with their latest completion of a course that is the yearly
+ * education of every worker (core/education/audiences.ts, countsAsYearlyEducation).
+ */
+export interface SnapshotEducationPerson {
+  personId: string;
+  name: string;
+  /** Leaving day (the last day is the one before); null = in office. */
+  leftOn: string | null;
+  /** The latest completion day on or before today; null = never completed one. */
+  lastCompletedOn: string | null;
+}
+
 export interface ReadinessSnapshot {
   profile: SnapshotProfile;
   /** People in the people register who are employed today (officers and part-timers too). */
@@ -170,4 +184,9 @@ export interface ReadinessSnapshot {
    * absent or null while no policy is in force.
    */
   policyAcknowledgement?: SnapshotAcknowledgement | null;
+  /**
+   * 教育: the people and their latest yearly-education completion (rules/education.ts), in the
+   * people register's order; absent = not loaded (read as nobody completed).
+   */
+  educationPeople?: readonly SnapshotEducationPerson[];
 }

@@ -5,8 +5,8 @@
 // and basis.ts).
 import {
   countBounds,
-  fromRows,
   type LastDone,
+  lastDoneOf,
   OBLIGATIONS,
   type ObligationSource,
 } from "../../core/obligations/index.ts";
@@ -27,7 +27,9 @@ export async function loadLastDone(db: Db, orgId: string, today: string): Promis
     Promise.all(duties.map(async (d) => [d.source, await d.summary(db, orgId, bounds)] as const)),
     lastActivityDays(db, orgId, today),
   ]);
-  const derived = Object.fromEntries(summaries.map(([source, rows]) => [source, fromRows(rows)]));
+  const derived = Object.fromEntries(
+    summaries.map(([source, rows]) => [source, lastDoneOf(source, rows)]),
+  );
   // A wiring mistake, not the user's: every derived duty needs a capability that dates it.
   for (const { source } of OBLIGATIONS)
     if (source !== "record" && !derived[source])

@@ -1,6 +1,6 @@
 // Construction steps proved by a dated activity record (実施記録) rather than by a register:
-// the team formed, the staff educated, the internal audit held … (the policy, its
-// communication and the internal rules are proved by documents: documents.ts). Each rule needs
+// the team formed, the internal audit held … (the policy, its communication and the internal
+// rules are proved by documents: documents.ts; the education by completions: education.ts). Each rule needs
 // a record of one kind, dated within the period the rule needs (core/activities/counting.ts),
 // and names that record and its day, or says which kind and period is missing. The ids are those of the
 // earlier ticked rules, so assessments and links keep working.
@@ -79,14 +79,6 @@ const DEFS: readonly ActivityRuleDef[] = [
       "Resources (people, equipment, budget, information) are secured",
     ),
     kind: "resources_decided",
-  },
-  {
-    id: "manual.education",
-    step: 10,
-    refs: ["J.4.2", "J.4.3"],
-    severity: "blocker", // every staff member educated at least once a year, and before applying
-    title: text("全従業者に教育を実施した", "All staff have been educated"),
-    kind: "education",
   },
   {
     id: "manual.operation_start",

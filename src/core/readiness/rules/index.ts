@@ -2,6 +2,7 @@
 import type { ReadinessRule } from "../rule.ts";
 import { ACTIVITY_RULES } from "./activities.ts";
 import { DOCUMENT_RULES } from "./documents.ts";
+import { EDUCATION_RULES } from "./education.ts";
 import { LEGAL_RULES } from "./legal.ts";
 import { ORGANIZATION_RULES } from "./organization.ts";
 import { REGISTER_RULES } from "./register.ts";
@@ -16,11 +17,13 @@ export const ALL_RULES: readonly ReadinessRule[] = [
   ...RISK_RULES,
   ...ACTIVITY_RULES,
   ...DOCUMENT_RULES,
+  ...EDUCATION_RULES,
 ];
 
 export {
   ACTIVITY_RULES,
   DOCUMENT_RULES,
+  EDUCATION_RULES,
   LEGAL_RULES,
   ORGANIZATION_RULES,
   REGISTER_HANDLING_RULES,
