@@ -289,25 +289,25 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     expect(r.hit).toBe(false);
     expect(rule(r.report, "legal.checked").status).toBe("ok");
 
-    // The planned application day: education done today is more than 12 months old on
+    // The planned application day: a safety check done today is more than 12 months old on
     // 1 January of the year after next, and counts again once the day is cleared.
     await ok(
       api.post(`${base}/activities`, {
-        kind: "education",
+        kind: "safety_measure_check",
         performedOn: today,
         performedByName: "キャッシュ 担当",
       }),
     );
-    expect(rule(await warm(orgB), "manual.education").status).toBe("ok");
+    expect(rule(await warm(orgB), "manual.safety_measures").status).toBe("ok");
     const farAhead = `${Number(today.slice(0, 4)) + 2}-01-01`;
     await ok(api.patch(`${base}/roadmap/plan`, { applicationOn: farAhead }));
     r = await read(orgB);
     expect(r.hit).toBe(false);
-    expect(rule(r.report, "manual.education").status).toBe("gap");
+    expect(rule(r.report, "manual.safety_measures").status).toBe("gap");
     await ok(api.patch(`${base}/roadmap/plan`, { applicationOn: null }));
     r = await read(orgB);
     expect(r.hit).toBe(false);
-    expect(rule(r.report, "manual.education").status).toBe("ok");
+    expect(rule(r.report, "manual.safety_measures").status).toBe("ok");
 
     // The documents: the internal policy from its template, a change of the document alone
     // (pms_document), each move of its version (pms_document_version), then its sending and

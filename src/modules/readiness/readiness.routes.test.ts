@@ -1,5 +1,6 @@
 // The readiness routes: the report's shape, the former tick rules proved by activity records
-// (the policy, its communication and the internal rules by documents instead),
+// (the policy, its communication and the internal rules by documents, the education by its
+// completions instead),
 // the 12-month review boundary read from real register data, tenant isolation and roles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
@@ -18,7 +19,6 @@ const MANUAL_IDS = [
   "manual.project_team",
   "manual.work_plan",
   "manual.resources",
-  "manual.education",
   "manual.operation_start",
   "manual.safety_measures",
   "manual.vendor_contracts",
@@ -81,13 +81,13 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     const r = await readiness();
     expect(r.today).toBe(today);
     expect(Date.parse(r.evaluatedAt)).not.toBeNaN();
-    expect(r.results).toHaveLength(34);
-    expect(new Set(r.results.map((x) => x.ruleId)).size).toBe(34);
+    expect(r.results).toHaveLength(35);
+    expect(new Set(r.results.map((x) => x.ruleId)).size).toBe(35);
     const order = { blocker: 0, finding: 1, advice: 2 };
     const keys = r.results.map((x) => order[x.severity] * 100 + x.step);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
     expect(r.byStep.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(r.byStep.reduce((n, s) => n + s.total, 0)).toBe(34);
+    expect(r.byStep.reduce((n, s) => n + s.total, 0)).toBe(35);
     // Step 2: staff, manager, lead, separation (na), top management, project team: 5 gaps.
     expect(r.byStep[1]).toMatchObject({ status: "not_started", ok: 0, gap: 5, na: 1, total: 6 });
     expect(r.byRef.map((x) => x.ref).slice(0, 3)).toEqual(["J.1.3", "J.1.4", "J.2.1"]);
@@ -112,7 +112,7 @@ describe.each(dbKinds)("readiness routes (%s)", (kind) => {
     });
   });
 
-  it("reads the 11 former tick rules still proved by records from them, each opening its form", async () => {
+  it("reads the 10 former tick rules still proved by records from them, each opening its form", async () => {
     const r = await readiness();
     const records = r.results.filter((x) => x.manual);
     expect(records.map((x) => x.ruleId).sort()).toEqual([...MANUAL_IDS].sort());

@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { kanjiDate } from "../../test/kanji-date.ts";
+import {
+  moveTestCompletion,
+  recordTestCompletions,
+} from "../education/education.readiness.test-support.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
 
 type Status = "ok" | "gap" | "na";
@@ -46,12 +50,14 @@ const EMPTY_ORG: Record<string, Status> = {
   "manual.internal_audit": "gap",
   "manual.management_review": "gap",
   "documents.review_due": "na", // no document in force
+  "education.all_staff": "na", // nobody in office
 };
 
 describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
   let t: TestApp;
   let owner: TestUser;
   let base: string;
+  let orgId: string;
   const today = todayInJapan();
   const expected: Record<string, Status> = { ...EMPTY_ORG };
   const ids: Record<string, string> = {};
@@ -78,7 +84,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     }
     const r = await readiness();
     expect(Object.fromEntries(r.results.map((x) => [x.ruleId, x.status]))).toEqual(expected);
-    expect(r.results).toHaveLength(34);
+    expect(r.results).toHaveLength(35);
     expect(r.blockers).toBe(blockers);
     expect(r.score).toBe(score);
     expect(r.today).toBe(today);
@@ -89,7 +95,8 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     owner = await t.signUp("構築 担当");
-    base = `/api/v1/orgs/${await t.createOrg(owner, "株式会社こうちく")}`;
+    orgId = await t.createOrg(owner, "株式会社こうちく");
+    base = `/api/v1/orgs/${orgId}`;
   });
   afterAll(() => t.close());
 
@@ -111,7 +118,8 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     expect(profile.statusCode, profile.body).toBe(200);
     await expectReadiness({ "scope.defined": "ok" }, 4, 14); // 2/53
 
-    // 2. Two people: the staff condition is met (+3).
+    // 2. Two people: the staff condition is met (+3); the education of every current worker
+    // now applies, as a gap (+2 possible). 5/55.
     // 佐藤 is the owner's own person (same e-mail): appointed top management below, she
     // approves the documents as herself.
     for (const [key, name, email] of [
@@ -122,31 +130,31 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
         await api().post(`${base}/people`, { name, email, employmentType: "regular" }),
       );
     }
-    r = await expectReadiness({ "eligibility.staff": "ok" }, 9, 13); // 5/53
+    r = await expectReadiness({ "eligibility.staff": "ok", "education.all_staff": "gap" }, 9, 13);
     expect(result(r, "eligibility.staff")?.reason.ja).toBe("在籍中の従業者は2名です。");
 
     // 3. Appointments. The manager alone (+3); the separation rule still waits for the lead.
     const appoint = (role: string, personId: string | undefined) =>
       api().post(`${base}/appointments`, { role, personId, from: "2024-04-01" });
     await created(await appoint("pms_manager", ids.sato));
-    await expectReadiness({ "eligibility.pms_manager": "ok" }, 15, 12); // 8/53
-    // The audit lead, another person: lead ok and separation now applies, ok (+6 of 56).
+    await expectReadiness({ "eligibility.pms_manager": "ok" }, 15, 12); // 8/55
+    // The audit lead, another person: lead ok and separation now applies, ok (+6 of 58).
     await created(await appoint("audit_lead", ids.suzuki));
     r = await expectReadiness(
       { "eligibility.audit_lead": "ok", "eligibility.separation": "ok" },
-      25,
+      24,
       11,
-    ); // 14/56
+    ); // 14/58
     expect(result(r, "eligibility.separation")?.reason.ja).toBe(
       "管理者（佐藤 花子）と監査責任者（鈴木 一郎）は別の人です。",
     );
     // Top management (+3).
     await created(await appoint("top_management", ids.sato));
-    await expectReadiness({ "eligibility.top_management": "ok" }, 30, 10); // 17/56
+    await expectReadiness({ "eligibility.top_management": "ok" }, 29, 10); // 17/58
 
     // 4. One register item with every required field, identified today: the register rules
     // apply and pass (+3 +2 +2); the risk analysis is still missing and coverage now applies
-    // as a gap (+2 possible). 24/62.
+    // as a gap (+2 possible). 24/64 = 37.5 %, rounded up.
     ids.item = await created(
       await api().post(`${base}/inventory-items`, {
         name: "顧客名簿",
@@ -168,7 +176,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
         "register.reviewed": "ok",
         "risk.phase_coverage": "gap",
       },
-      39,
+      38,
       9,
     );
     // Without a flow the five core phases apply.
@@ -186,7 +194,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       ],
     });
     expect(flow.statusCode, flow.body).toBe(200);
-    r = await expectReadiness({}, 39, 9);
+    r = await expectReadiness({}, 38, 9);
     expect(result(r, "risk.phase_coverage")?.reason.ja).toBe(
       "1件中1件の項目で、計4の局面にリスク分析がありません。",
     );
@@ -203,7 +211,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     ]);
 
     // 6. Risks. One high risk (3×3) in the first phase: the analysis exists (+3), and the
-    // acceptance rule applies as a gap (+2 possible). 27/64.
+    // acceptance rule applies as a gap (+2 possible). 27/66.
     const risk = (phase: string, likelihood: number, impact: number) =>
       api().post(`${base}/risks`, {
         itemId: ids.item,
@@ -214,15 +222,15 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
         impact,
       });
     ids.high = await created(await risk("acquisition_input", 3, 3));
-    r = await expectReadiness({ "risk.analysis_exists": "ok", "risk.treated": "gap" }, 42, 8);
+    r = await expectReadiness({ "risk.analysis_exists": "ok", "risk.treated": "gap" }, 41, 8);
     expect(result(r, "risk.phase_coverage")?.reason.ja).toBe(
       "1件中1件の項目で、計3の局面にリスク分析がありません。",
     );
-    // The other three phases; 2×3 is high on the 3×3 matrix, 1×1 and 1×2 are low. 29/64.
+    // The other three phases; 2×3 is high on the 3×3 matrix, 1×1 and 1×2 are low. 29/66.
     await created(await risk("use_processing", 1, 1));
     ids.storage = await created(await risk("storage_backup", 2, 3));
     await created(await risk("disposal", 1, 2));
-    r = await expectReadiness({ "risk.phase_coverage": "ok" }, 45, 8);
+    r = await expectReadiness({ "risk.phase_coverage": "ok" }, 44, 8);
     expect(result(r, "risk.treated")?.reason.ja).toBe(
       "リスク4件中2件が受容水準を超えたまま、対策後の評価も受容の記録もありません。",
     );
@@ -230,14 +238,14 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       { id: ids.item, name: "顧客名簿", path: `risks?itemId=${ids.item}&unaccepted=true` },
     ]);
 
-    // 7. Treat the first (residual 1×1), then formally accept the second: ok (+2). 31/64.
+    // 7. Treat the first (residual 1×1), then formally accept the second: ok (+2). 31/66.
     const treated = await api().patch(`${base}/risks/${ids.high}`, {
       countermeasure: "申込書は施錠できる箱で受け取る",
       residualLikelihood: 1,
       residualImpact: 1,
     });
     expect(treated.statusCode, treated.body).toBe(200);
-    r = await expectReadiness({}, 45, 8);
+    r = await expectReadiness({}, 44, 8);
     expect(result(r, "risk.treated")?.reason.ja).toBe(
       "リスク4件中1件が受容水準を超えたまま、対策後の評価も受容の記録もありません。",
     );
@@ -245,17 +253,17 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       acceptedOn: today,
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    await expectReadiness({ "risk.treated": "ok" }, 48, 8);
+    await expectReadiness({ "risk.treated": "ok" }, 47, 8);
 
     // 8. A legal entry, neither linked nor checked: exists (+2), linked (1) and checked (2)
-    // apply as gaps. 33/67. Linked to a department only, as company-wide laws are: linked
-    // (+1), 34/67. Then linked to the item too and checked today: +2. 36/67.
+    // apply as gaps. 33/69. Linked to a department only, as company-wide laws are: linked
+    // (+1), 34/69. Then linked to the item too and checked today: +2. 36/69.
     ids.law = await created(
       await api().post(`${base}/legal-requirements`, { lawId: "appi", articles: "第17条〜第35条" }),
     );
     r = await expectReadiness(
       { "legal.exists": "ok", "legal.linked": "gap", "legal.checked": "gap" },
-      49,
+      48,
       8,
     );
     expect(result(r, "legal.linked")?.details).toEqual([
@@ -269,7 +277,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       departmentIds: [ids.dept],
     });
     expect(toDept.statusCode, toDept.body).toBe(200);
-    r = await expectReadiness({ "legal.linked": "ok" }, 51, 8);
+    r = await expectReadiness({ "legal.linked": "ok" }, 49, 8);
     expect(result(r, "legal.linked")?.reason.ja).toBe(
       "1件すべてが台帳の項目か部署に結び付いています。",
     );
@@ -279,22 +287,22 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       checkedBy: "佐藤 花子",
     });
     expect(law.statusCode, law.body).toBe(200);
-    await expectReadiness({ "legal.checked": "ok" }, 54, 8);
+    await expectReadiness({ "legal.checked": "ok" }, 52, 8);
 
-    // 9. The activity records, one by one in step order, out of 67 (score = ok weight / 67).
+    // 9. The activity records, one by one in step order, out of 69 (score = ok weight / 69).
     // Top management's acts (resources, management review) count once their approver
-    // approves. The policy, its communication and the rules are documents: step 10.
+    // approves. The policy, its communication and the rules are documents: step 10; the
+    // education is its completions: step 11.
     const steps: [string, string, number, number][] = [
-      ["manual.project_team", "project_team", 55, 8], // +1 → 37
-      ["manual.work_plan", "work_plan_shared", 57, 8], // +1 → 38
-      ["manual.resources", "resources_decided", 58, 8], // +1 → 39
-      ["manual.education", "education", 63, 7], // +3 → 42
-      ["manual.operation_start", "operation_start", 67, 6], // +3 → 45
-      ["manual.safety_measures", "safety_measure_check", 72, 5], // +3 → 48
-      ["manual.complaints_desk", "complaints_desk", 76, 4], // +3 → 51
-      ["manual.operation_check", "operation_check", 79, 4], // +2 → 53
-      ["manual.internal_audit", "internal_audit", 84, 3], // +3 → 56
-      ["manual.management_review", "management_review", 88, 2], // +3 → 59
+      ["manual.project_team", "project_team", 54, 8], // +1 → 37
+      ["manual.work_plan", "work_plan_shared", 55, 8], // +1 → 38
+      ["manual.resources", "resources_decided", 57, 8], // +1 → 39
+      ["manual.operation_start", "operation_start", 61, 7], // +3 → 42
+      ["manual.safety_measures", "safety_measure_check", 65, 6], // +3 → 45
+      ["manual.complaints_desk", "complaints_desk", 70, 5], // +3 → 48
+      ["manual.operation_check", "operation_check", 72, 5], // +2 → 50
+      ["manual.internal_audit", "internal_audit", 77, 4], // +3 → 53
+      ["manual.management_review", "management_review", 81, 3], // +3 → 56
     ];
     const approvals = ["resources_decided", "management_review"];
     for (const [ruleId, kind, score, blockers] of steps) {
@@ -320,7 +328,7 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
     ids.policy = await created(
       await api().post(`${docs}/from-template`, { templateKey: "policy.internal" }),
     );
-    r = await expectReadiness({}, 88, 2);
+    r = await expectReadiness({}, 81, 3);
     expect(result(r, "manual.policy")?.reason.ja).toBe(
       "「個人情報保護方針（内部向け）」（P-01）は作成中で、まだ代表者に承認を依頼していません。",
     );
@@ -339,13 +347,13 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       return doc.json().versions[0].id as string;
     };
     // Approved by top management and in force (+3); the review rule applies and is ok (+2 of
-    // +2). 64/69. Nobody has confirmed the policy yet.
+    // +2). 61/71. Nobody has confirmed the policy yet.
     const policyVersion = await publish(ids.policy);
-    r = await expectReadiness({ "manual.policy": "ok", "documents.review_due": "ok" }, 93, 1);
+    r = await expectReadiness({ "manual.policy": "ok", "documents.review_due": "ok" }, 86, 2);
     expect(result(r, "manual.policy_known")?.reason.ja).toBe(
       "現在の従業者2名のうち2名が、方針（第1版）をまだ確認していません。",
     );
-    // Sent to both; they sign printed sheets, entered one by one: ok at the second (+2). 66/69.
+    // Sent to both; they sign printed sheets, entered one by one: ok at the second (+2). 63/71.
     const acks = `${docs}/${ids.policy}/versions/${policyVersion}/acknowledgements`;
     const sent = await api().post(acks, { kind: "read", audience: { all: true } });
     expect(sent.statusCode, sent.body).toBe(201);
@@ -355,14 +363,14 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
       const paper = await api().post(`${acks}/${row.id}/record-paper`, { signedOn: today });
       expect(paper.statusCode, paper.body).toBe(200);
       if (i === 0) {
-        r = await expectReadiness({}, 93, 1);
+        r = await expectReadiness({}, 86, 2);
         expect(result(r, "manual.policy_known")?.reason.ja).toBe(
           "現在の従業者2名のうち1名が、方針（第1版）をまだ確認していません。",
         );
       }
     }
-    await expectReadiness({ "manual.policy_known": "ok" }, 96, 1);
-    // The starter set, its rules in force: every J item is answered by a rule (+3). 69/69.
+    await expectReadiness({ "manual.policy_known": "ok" }, 89, 2);
+    // The starter set, its rules in force: every J item is answered by a rule (+3). 66/71.
     // The manual last: until it is in force, the 12 items only it answers lack an answer
     // (J.1.1–J.1.5, J.2.3, J.3.1.2, J.3.2–J.3.4, J.4.1, J.4.4.1: the headings with refs of
     // core/documents/templates/manual.ts that no other policy or rule template names), and its
@@ -377,34 +385,65 @@ describe.each(dbKinds)("readiness scenario (%s)", (kind) => {
         d.id !== manual && (d.kind === "policy" || d.kind === "rule" || d.kind === "procedure"),
     );
     for (const d of rules) await publish(d.id);
-    r = await expectReadiness({}, 96, 1);
+    r = await expectReadiness({}, 89, 2);
     expect(result(r, "manual.internal_rules")?.reason.ja).toBe(
       "規程で答えるべきJ項目57件のうち12件に、施行中の文書が答えていません（J.1.1 組織及びその状況の理解、J.1.2 利害関係者のニーズ及び期待の理解、J.1.3 法令、国が定める指針その他の規範 ほか9件）。",
     );
     expect(result(r, "manual.internal_rules")?.details?.map((d) => d.id)).toEqual([manual]);
     await publish(manual);
-    r = await expectReadiness({ "manual.internal_rules": "ok" }, 100, 0);
+    await expectReadiness({ "manual.internal_rules": "ok" }, 93, 1);
+
+    // 11. The education. An activity record of it proves nothing now: the blocker says the
+    // record is there without completions.
+    await created(
+      await api().post(`${base}/activities`, {
+        kind: "education",
+        performedOn: today,
+        performedByName: "構築 担当",
+      }),
+    );
+    r = await expectReadiness({}, 93, 1);
+    expect(result(r, "manual.education")?.reason.ja).toBe(
+      `「従業者教育」の実施記録（${kanjiDate(today)}）はありますが、教育の機能に修了の記録がありません。教育画面で受講・出席を記録してください。`,
+    );
+    // 佐藤 completes the course today: the blocker closes (+3), 69/71; 鈴木 is still without.
+    const ctx = { orgId, userId: owner.id, userName: owner.name, role: "owner" as const };
+    const [satoDone] = await recordTestCompletions(t.database.db, ctx, [ids.sato as string], today);
+    r = await expectReadiness({ "manual.education": "ok" }, 97, 0);
+    expect(result(r, "education.all_staff")?.reason.ja).toMatch(
+      /従業者2名のうち1名が.*（鈴木 一郎）。$/,
+    );
+    // 鈴木 too: every rule ok (+2). 71/71.
+    const [suzukiDone] = await recordTestCompletions(
+      t.database.db,
+      ctx,
+      [ids.suzuki as string],
+      today,
+    );
+    r = await expectReadiness({ "education.all_staff": "ok" }, 100, 0);
     expect(r.byStep.map((s) => s.status)).toEqual(Array(13).fill("done"));
 
-    // 11. The education was a year and a day ago after all: a blocker reopens (66/69).
+    // The completions were a year and a day ago after all: a blocker and a finding reopen
+    // (66/71).
     const [y, m, d] = today.split("-").map(Number) as [number, number, number];
     const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
     const yearAgo = `${y - 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
     const tooOld = new Date(Date.parse(`${yearAgo}T00:00:00Z`) - 86_400_000)
       .toISOString()
       .slice(0, 10);
-    const moved = await api().patch(`${base}/activities/${ids.education}`, { performedOn: tooOld });
-    expect(moved.statusCode, moved.body).toBe(200);
-    r = await expectReadiness({ "manual.education": "gap" }, 96, 1);
+    for (const id of [satoDone, suzukiDone])
+      await moveTestCompletion(t.database.db, ctx, id as string, tooOld);
+    r = await expectReadiness({ "manual.education": "gap", "education.all_staff": "gap" }, 93, 1);
     expect(result(r, "manual.education")?.reason.ja).toBe(
-      `最後の「従業者教育」の記録は${kanjiDate(tooOld)}で、12か月を過ぎています。${kanjiDate(yearAgo)}以降の記録が必要です。`,
+      `最後の教育の修了は${kanjiDate(tooOld)}で、12か月を過ぎています。${kanjiDate(yearAgo)}以降の修了が必要です。`,
     );
-    expect(r.byStep.find((s) => s.step === 10)).toMatchObject({ status: "not_started", gap: 1 });
-    await api().patch(`${base}/activities/${ids.education}`, { performedOn: today });
-    await expectReadiness({ "manual.education": "ok" }, 100, 0);
+    expect(r.byStep.find((s) => s.step === 10)).toMatchObject({ status: "not_started", gap: 2 });
+    for (const id of [satoDone, suzukiDone])
+      await moveTestCompletion(t.database.db, ctx, id as string, today);
+    await expectReadiness({ "manual.education": "ok", "education.all_staff": "ok" }, 100, 0);
 
     // 12. The item becomes outsourced, with its contractor: the contractor rule passes (+2)
-    // and the vendor-contract check applies as an open blocker (+3 possible). 71/74.
+    // and the vendor-contract check applies as an open blocker (+3 possible). 73/76.
     const outsourced = await api().patch(`${base}/inventory-items/${ids.item}`, {
       outsourced: true,
       outsourcee: "株式会社はいそう",

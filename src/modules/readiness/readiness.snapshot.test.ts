@@ -329,7 +329,7 @@ describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
     });
   });
 
-  it("runs the same eleven statements for 3 items as for 60 (all providers together)", async () => {
+  it("runs the same twelve statements for 3 items as for 60 (all providers together)", async () => {
     const counting = countingDb(t);
     const smallSnap = await loadSnapshot(counting.db, ctx(small), { today: TODAY, lang: "ja" });
     const smallCount = counting.count();
@@ -344,8 +344,9 @@ describe.each(dbKinds)("readiness snapshot from the providers (%s)", (kind) => {
     expect(largeSnap.items.every((i) => i.flowPhases.length === 3)).toBe(true);
     expect(largeSnap.items.every((i) => i.riskPhases.length === 4)).toBe(true);
     // Ten before the documents; their provider adds one (a second, for the policy's
-    // confirmations, only once a policy is in force: documents.readiness.test.ts).
-    expect(smallCount).toBe(11);
+    // confirmations, only once a policy is in force: documents.readiness.test.ts), and the
+    // education's one (the people with their latest completion).
+    expect(smallCount).toBe(12);
     expect(largeCount).toBe(smallCount);
   });
 });
