@@ -17,7 +17,15 @@ export type ExportDocument =
   // 規程類対照表: J items and the documents and clauses answering them.
   | "document_coverage"
   // The people who have not confirmed (signed) a document version, printed to go round with.
-  | "document_acknowledgements";
+  | "document_acknowledgements"
+  // The people who have not completed a course (教育), printed where there is no mail.
+  | "education_pending"
+  // Education records: a session's 出席簿 and 教育実施報告書, a course's report, the plan's
+  // 教育実施サマリー (xlsx, pdf) and a person's 修了証.
+  | "education_attendance_sheet"
+  | "education_report"
+  | "education_summary"
+  | "education_certificate";
 export type ExportFormat = "xlsx" | "pdf" | "json" | "docx" | "zip";
 
 export const EXPORT_ENTITY = "export";
