@@ -5,6 +5,7 @@ import { activityMessages } from "./activity-messages.ts";
 import { auditMessages } from "./audit-messages.ts";
 import { documentAckMessages } from "./document-ack-messages.ts";
 import { documentMessages } from "./document-messages.ts";
+import { educationDeliveryMessages } from "./education-delivery-messages.ts";
 import { educationMessages } from "./education-messages.ts";
 import { educationRecordMessages } from "./education-records-messages.ts";
 import { fileMessages } from "./file-messages.ts";
@@ -394,6 +395,7 @@ export const errorMessages = {
   ...documentMessages,
   ...documentAckMessages,
   ...educationMessages,
+  ...educationDeliveryMessages,
   ...educationRecordMessages,
 } satisfies Record<string, Text>;
 
