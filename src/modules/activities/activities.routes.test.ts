@@ -281,12 +281,20 @@ describe.each(dbKinds)("activity records (%s)", (kind) => {
   it("proves a former tick rule only with a dated record within its period", async () => {
     const org = await t.createOrg(owner, "株式会社きかん");
     const b = `/api/v1/orgs/${org}`;
-    const education = () => rule(b, "manual.education");
-    expect(await education()).toMatchObject({
+    // The internal audit (the education reads its completions now: education.readiness.test.ts).
+    const audit = () => rule(b, "manual.internal_audit");
+    expect(await audit()).toMatchObject({
       status: "gap",
-      reason: { ja: "「従業者教育」の実施記録がありません。" },
-      fixPath: "activities?new=education",
+      reason: { ja: "「内部監査」の実施記録がありません。" },
+      fixPath: "activities?new=internal_audit",
     });
+    // The PMS started two years ago: the audit comes after it.
+    const started = await t.as(owner).post(`${b}/activities`, {
+      kind: "operation_start",
+      performedOn: addDays(today, -730),
+      performedByName: "管理者",
+    });
+    expect(started.statusCode).toBe(201);
     // 12 months and a day ago: too old.
     const [y, m, d] = today.split("-").map(Number) as [number, number, number];
     const sameDayLastYear = `${y - 1}-${String(m).padStart(2, "0")}-${String(
@@ -294,29 +302,29 @@ describe.each(dbKinds)("activity records (%s)", (kind) => {
     ).padStart(2, "0")}`;
     const tooOld = addDays(sameDayLastYear, -1);
     const old = await t.as(owner).post(`${b}/activities`, {
-      kind: "education",
+      kind: "internal_audit",
       performedOn: tooOld,
-      performedByName: "講師",
+      performedByName: "監査員",
     });
     expect(old.statusCode).toBe(201);
-    expect(await education()).toMatchObject({
+    expect(await audit()).toMatchObject({
       status: "gap",
       reason: {
-        ja: `最後の「従業者教育」の記録は${formatSeireki(tooOld)}で、12か月を過ぎています。${formatSeireki(sameDayLastYear)}以降の記録が必要です。`,
+        ja: `最後の「内部監査」の記録は${formatSeireki(tooOld)}で、12か月を過ぎています。${formatSeireki(sameDayLastYear)}以降の記録が必要です。`,
       },
     });
     // Moved to the same day last year: exactly 12 months, still in time.
     await t.as(owner).patch(`${b}/activities/${old.json().id}`, { performedOn: sameDayLastYear });
-    expect((await education()).status).toBe("ok");
+    expect((await audit()).status).toBe("ok");
     // The PDCA calendar reads the same record.
     const duties = (await t.as(owner).get(`${b}/obligations`)).json().items as {
       key: string;
       lastDone: string | null;
       fixPath: string;
     }[];
-    expect(duties.find((o) => o.key === "education")).toMatchObject({
+    expect(duties.find((o) => o.key === "internal_audit")).toMatchObject({
       lastDone: sameDayLastYear,
-      fixPath: "activities?new=education",
+      fixPath: "activities?new=internal_audit",
     });
   });
 

@@ -15,6 +15,7 @@ import {
   type TestUser,
 } from "../../test/harness.ts";
 import { TEST_AUDIT_KEY } from "../audit/audit-test-support.ts";
+import { recordTestCompletions } from "../education/education.readiness.test-support.ts";
 
 const FEED_URL = /^http:\/\/localhost:3000\/api\/v1\/calendar\/([A-Za-z0-9_-]{43})\.ics$/;
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -76,18 +77,20 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
   });
 
   it("serves the due days as .ics without a session", async () => {
-    // The duties done by hand are dated by activity records (実施記録).
-    for (const [kind, performedOn] of [
-      ["education", exactlyYearAgo],
-      ["vendor_review", twoYearsAgo],
-    ]) {
-      const done = await t.as(owner).post(`${base}/activities`, {
-        kind,
-        performedOn,
-        performedByName: "暦 担当",
-      });
-      expect(done.statusCode, done.body).toBe(201);
-    }
+    // The duties done by hand are dated by activity records (実施記録); the education by its
+    // completions.
+    const done = await t.as(owner).post(`${base}/activities`, {
+      kind: "vendor_review",
+      performedOn: twoYearsAgo,
+      performedByName: "暦 担当",
+    });
+    expect(done.statusCode, done.body).toBe(201);
+    const learner = await t
+      .as(owner)
+      .post(`${base}/people`, { name: "受講 花子", employmentType: "regular" });
+    expect(learner.statusCode, learner.body).toBe(201);
+    const ctx = { orgId, userId: owner.id, userName: owner.name, role: "owner" as const };
+    await recordTestCompletions(t.database.db, ctx, [learner.json().id], exactlyYearAgo);
     const task = await t.as(owner).post(`${base}/roadmap/tasks`, {
       step: 10,
       title: "教育資料の作成, 配布; 確認",
@@ -137,8 +140,8 @@ describe.each(dbKinds)("calendar feed (%s)", (kind) => {
       expect.arrayContaining([
         `DTSTART;VALUE=DATE:${compact(today)}`,
         "SUMMARY:【期限】全従業者への教育",
-        // Where it is recorded: a new activity record of its kind.
-        `URL:http://localhost:3000/orgs/${orgId}/activities?new=education`,
+        // Where it is done: the education page.
+        `URL:http://localhost:3000/orgs/${orgId}/education`,
       ]),
     );
     expect(event(`task-${taskId}.${orgId}@mamori`)).toEqual(

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ObligationState } from "../../core/obligations/index.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { recordTestCompletions } from "../education/education.readiness.test-support.ts";
 import { obligationStatesOf } from "./obligations.service.ts";
 
 describe.each(dbKinds)("obligation basis (%s)", (kind) => {
@@ -82,7 +83,8 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
       latest: null,
       firstPlanned: null,
     };
-    for (const key of ["register_review", "risk_review", "legal_review"]) {
+    // The education's rows are the workers in office: none yet.
+    for (const key of ["register_review", "risk_review", "legal_review", "education"]) {
       expect(byKey.get(key), key).toMatchObject({
         status: "never",
         lastDone: null,
@@ -91,7 +93,11 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
       });
     }
     // Obligations recorded by hand have no rows.
-    expect(byKey.get("education")).toMatchObject({ status: "never", rows: null, dueFrom: null });
+    expect(byKey.get("internal_audit")).toMatchObject({
+      status: "never",
+      rows: null,
+      dueFrom: null,
+    });
     // Items without a single risk row: the analysis has not started, so never either.
     await item(base, { name: "顧客名簿", lastReviewedOn: "2026-05-01" });
     expect(figures(await stateOn(orgId, "risk_review", "2026-08-31"))).toEqual({
@@ -273,7 +279,7 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
     });
   });
 
-  it("leap day: reviewed 2024-02-29 → due 2025-02-28 (register, risks and legal alike)", async () => {
+  it("leap day: reviewed 2024-02-29 → due 2025-02-28 (register, risks, legal and education alike)", async () => {
     const { orgId, base } = await newOrg("株式会社うるう");
     const a = await item(base, {
       name: "会員名簿",
@@ -282,7 +288,13 @@ describe.each(dbKinds)("obligation basis (%s)", (kind) => {
     });
     await risk(base, a, "2024-02-29T18:00:00+09:00", null);
     await legal(base, { name: "業界ガイドライン", checkedOn: "2024-02-29" });
-    for (const key of ["register_review", "risk_review", "legal_review"]) {
+    // One worker in office, who completed the yearly course on the leap day.
+    const learner = await created(
+      await t.as(owner).post(`${base}/people`, { name: "受講 一郎", employmentType: "regular" }),
+    );
+    const ctx = { orgId, userId: owner.id, userName: owner.name, role: "owner" as const };
+    await recordTestCompletions(t.database.db, ctx, [learner], "2024-02-29");
+    for (const key of ["register_review", "risk_review", "legal_review", "education"]) {
       const dueDay = await stateOn(orgId, key, "2025-02-28");
       expect(figures(dueDay), key).toEqual({
         lastDone: "2024-02-29",

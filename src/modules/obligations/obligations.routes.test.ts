@@ -1,8 +1,10 @@
 // PDCA calendar through the real HTTP routes: due days derived from the register, the risk
-// analysis and the legal register, days recorded by hand, and the refusals.
+// analysis, the legal register and the education's completions, days recorded by hand, and
+// the refusals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { recordTestCompletions } from "../education/education.readiness.test-support.ts";
 
 /** YYYY-MM-DD `days` after `iso` (negative: before). */
 function addDays(iso: string, days: number): string {
@@ -77,7 +79,7 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
       ["register_review", "derived", "never", null, null],
       ["risk_review", "derived", "never", null, null],
       ["legal_review", "derived", "never", null, null],
-      ["education", "record", "never", null, null],
+      ["education", "derived", "never", null, null],
       ["internal_audit", "record", "never", null, null],
       ["management_review", "record", "never", null, null],
       ["vendor_review", "record", "never", null, null],
@@ -172,18 +174,47 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
   });
 
   it("reads the days of the duties done by hand from activity records; the latest counts", async () => {
-    ids.education = await created(await record("education", { doneOn: exactlyYearAgo }));
+    ids.vendor = await created(await record("vendor_review", { doneOn: exactlyYearAgo }));
     ids.older = await created(
-      await record("education", { doneOn: "2023-04-10", note: "全体研修（記録は総務部）" }),
+      await record("vendor_review", { doneOn: "2023-04-10", note: "再評価（記録は総務部）" }),
     );
-    expect(await one("education")).toMatchObject({
+    expect(await one("vendor_review")).toMatchObject({
       lastDone: exactlyYearAgo,
       nextDue: today,
       status: "due_soon",
       daysUntilDue: 0,
-      fixPath: "activities?new=education",
+      fixPath: "activities?new=vendor_review",
     });
     expect(await one("internal_audit")).toMatchObject({ lastDone: null, status: "never" });
+  });
+
+  it("derives the education from the latest completion, not from activity records", async () => {
+    // A record of kind education is history on 実施記録; it dates nothing now.
+    await created(await record("education", { doneOn: today }));
+    expect(await one("education")).toMatchObject({ lastDone: null, status: "never" });
+    const person = await created(
+      await t.as(owner).post(`${base}/people`, { name: "受講 太郎", employmentType: "regular" }),
+    );
+    const ctx = { orgId, userId: owner.id, userName: owner.name, role: "owner" as const };
+    await recordTestCompletions(t.database.db, ctx, [person], exactlyYearAgo);
+    expect(await one("education")).toMatchObject({
+      source: "derived",
+      lastDone: exactlyYearAgo,
+      nextDue: today,
+      status: "due_soon",
+      daysUntilDue: 0,
+      dueFrom: "rhythm",
+      rows: {
+        total: 1,
+        undated: 0,
+        overdue: 0,
+        dueSoon: 1,
+        oldest: exactlyYearAgo,
+        latest: exactlyYearAgo,
+        firstPlanned: null,
+      },
+      fixPath: "education",
+    });
   });
 
   it("sorts never done first, then by due day", async () => {
@@ -194,12 +225,12 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
     expect((await t.as(owner).post(`${base}/activities/${review}/approve`)).statusCode).toBe(200);
     const r = await obligations();
     expect(r.items.map((o) => [o.key, o.status])).toEqual([
-      ["vendor_review", "never"],
       ["document_review", "never"],
       ["legal_review", "overdue"],
       ["management_review", "overdue"],
       ["register_review", "due_soon"],
       ["education", "due_soon"],
+      ["vendor_review", "due_soon"],
       ["risk_review", "due_soon"],
       ["internal_audit", "ok"],
     ]);
@@ -228,13 +259,13 @@ describe.each(dbKinds)("obligations (%s)", (kind) => {
     );
     expect((await del(foreign)).statusCode).toBe(404);
     expect((await t.as(outsider).get(`${foreignBase}/activities`)).json().total).toBe(1);
-    expect((await del(ids.education as string)).statusCode).toBe(204);
-    expect(await one("education")).toMatchObject({ lastDone: "2023-04-10", status: "overdue" });
+    expect((await del(ids.vendor as string)).statusCode).toBe(204);
+    expect(await one("vendor_review")).toMatchObject({ lastDone: "2023-04-10", status: "overdue" });
     const events = (
-      await t.as(owner).get(`${base}/audit-events?entity=activity_record&entityId=${ids.education}`)
+      await t.as(owner).get(`${base}/audit-events?entity=activity_record&entityId=${ids.vendor}`)
     ).json().items as { action: string; changes: Record<string, { old: unknown; new: unknown }> }[];
     expect(events.map((e) => e.action)).toEqual(["delete", "create"]);
     expect(events[1]?.changes.performedOn).toEqual({ old: null, new: exactlyYearAgo });
-    expect(events[1]?.changes.kind).toEqual({ old: null, new: "education" });
+    expect(events[1]?.changes.kind).toEqual({ old: null, new: "vendor_review" });
   });
 });

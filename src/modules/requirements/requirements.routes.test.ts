@@ -237,7 +237,7 @@ describe.each(dbKinds)("requirement assessments (%s)", (kind) => {
       const report = (await t.as(outsider).get(`/api/v1/orgs/${otherOrg}/readiness`)).json() as {
         results: { ruleId: string; manual: boolean; refs: string[]; status: string }[];
       };
-      const manual = report.results.find((r) => r.ruleId === "manual.education");
+      const manual = report.results.find((r) => r.ruleId === "manual.safety_measures");
       expect(manual?.status).toBe("gap");
       if (!manual) return;
       const ref = manual.refs[0] as string;
@@ -250,9 +250,9 @@ describe.each(dbKinds)("requirement assessments (%s)", (kind) => {
       };
       expect((await ruleIn())?.status).toBe("gap");
       const record = await t.as(outsider).post(`/api/v1/orgs/${otherOrg}/activities`, {
-        kind: "education",
+        kind: "safety_measure_check",
         performedOn: todayInJapan(),
-        performedByName: "外部 講師",
+        performedByName: "外部 点検者",
       });
       expect(record.statusCode, record.body).toBe(201);
       expect((await ruleIn())?.status).toBe("ok");

@@ -1,5 +1,6 @@
 // The planned application day (申請予定日) through the real routes: set on the work plan, it is
-// the day readiness judges yearly work on while it is ahead (12 months back, to the day), a day
+// the day readiness judges yearly work on while it is ahead (12 months back, to the day; here
+// the safety measures' check, the education's completions alike: core education.test.ts), a day
 // already past leaves today as the reference, another organization's plan changes nothing, and
 // days outside 2000–2100 are refused. The years are relative to today (Y), the sentences
 // written out by hand.
@@ -24,11 +25,13 @@ describe.each(dbKinds)("planned application day and readiness (%s)", (kind) => {
   const edge = `${y}-01-01`;
   const dayBefore = `${y - 1}-12-31`;
 
-  const education = async (b = base, user = owner) => {
+  const safety = async (b = base, user = owner) => {
     const res = await t.as(user).get(`${b}/readiness`);
     expect(res.statusCode, res.body).toBe(200);
-    const found = (res.json().results as Result[]).find((r) => r.ruleId === "manual.education");
-    if (!found) throw new Error("no education rule");
+    const found = (res.json().results as Result[]).find(
+      (r) => r.ruleId === "manual.safety_measures",
+    );
+    if (!found) throw new Error("no safety measures rule");
     return found;
   };
   const setPlanned = async (applicationOn: string | null, b = base, user = owner) => {
@@ -38,7 +41,11 @@ describe.each(dbKinds)("planned application day and readiness (%s)", (kind) => {
   const record = async (performedOn: string, b = base, user = owner) => {
     const res = await t
       .as(user)
-      .post(`${b}/activities`, { kind: "education", performedOn, performedByName: "教育 担当" });
+      .post(`${b}/activities`, {
+        kind: "safety_measure_check",
+        performedOn,
+        performedByName: "点検 担当",
+      });
     expect(res.statusCode, res.body).toBe(201);
   };
 
@@ -54,40 +61,40 @@ describe.each(dbKinds)("planned application day and readiness (%s)", (kind) => {
   it("counts a record of exactly 12 months before the planned day, not one a day older", async () => {
     await record(dayBefore);
     // Today the record is within 12 months; without a planned day it counts.
-    expect((await education()).status).toBe("ok");
+    expect((await safety()).status).toBe("ok");
     await setPlanned(planned);
-    expect(await education()).toMatchObject({
+    expect(await safety()).toMatchObject({
       status: "gap",
       reason: {
-        ja: `最後の「従業者教育」の記録は${kanjiDate(dayBefore)}で、申請予定日${kanjiDate(planned)}には12か月を過ぎています。${kanjiDate(edge)}以降の記録が必要です。`,
-        en: `The last record of "Staff education" is of ${dayBefore}, more than 12 months before the planned application on ${planned}. A record on or after ${edge} is needed.`,
+        ja: `最後の「安全管理措置の点検」の記録は${kanjiDate(dayBefore)}で、申請予定日${kanjiDate(planned)}には12か月を過ぎています。${kanjiDate(edge)}以降の記録が必要です。`,
+        en: `The last record of "Safety measures checked" is of ${dayBefore}, more than 12 months before the planned application on ${planned}. A record on or after ${edge} is needed.`,
       },
     });
     // The other organization's plan and records are its own.
     await setPlanned(planned, otherBase, other);
     await record(dayBefore, otherBase, other);
     await record(edge);
-    expect(await education()).toMatchObject({
+    expect(await safety()).toMatchObject({
       status: "ok",
       reason: {
-        ja: `${kanjiDate(edge)}に実施した「従業者教育」の記録があります（実施者 教育 担当）。申請予定日${kanjiDate(planned)}の前12か月以内で、${kanjiDate(planned)}まで有効です。`,
+        ja: `${kanjiDate(edge)}に実施した「安全管理措置の点検」の記録があります（実施者 点検 担当）。申請予定日${kanjiDate(planned)}の前12か月以内で、${kanjiDate(planned)}まで有効です。`,
       },
     });
-    expect((await education(otherBase, other)).status).toBe("gap");
+    expect((await safety(otherBase, other)).status).toBe("gap");
   });
 
   it("judges on today again once the planned day has passed or is cleared", async () => {
     await setPlanned(`${y - 1}-06-01`, otherBase, other);
-    expect(await education(otherBase, other)).toMatchObject({
+    expect(await safety(otherBase, other)).toMatchObject({
       status: "ok",
       reason: {
-        ja: `${kanjiDate(dayBefore)}に実施した「従業者教育」の記録があります（実施者 教育 担当）。${kanjiDate(`${y}-12-31`)}まで有効です。`,
+        ja: `${kanjiDate(dayBefore)}に実施した「安全管理措置の点検」の記録があります（実施者 点検 担当）。${kanjiDate(`${y}-12-31`)}まで有効です。`,
       },
     });
     await setPlanned(planned, otherBase, other);
-    expect((await education(otherBase, other)).status).toBe("gap");
+    expect((await safety(otherBase, other)).status).toBe("gap");
     await setPlanned(null, otherBase, other);
-    expect((await education(otherBase, other)).status).toBe("ok");
+    expect((await safety(otherBase, other)).status).toBe("ok");
   });
 
   it.each([
