@@ -1,6 +1,7 @@
 // Coded values in audit events (enum values, catalogue keys) and the text they stand for,
 // taken from the definitions the records use.
 import { activityKind, isActivityKind } from "../activities/kinds.ts";
+import { COURSE_AUDIENCE_LABELS } from "../education/audiences.ts";
 import type { Bilingual } from "../i18n-text.ts";
 import { INQUIRY_CATEGORY_LABELS, INQUIRY_STATUS_LABELS } from "../inquiries/categories.ts";
 import { getObligation } from "../obligations/catalogue.ts";
@@ -115,6 +116,27 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
   inquiry: {
     category: INQUIRY_CATEGORY_LABELS,
     status: INQUIRY_STATUS_LABELS,
+  },
+  education_plan: {
+    status: {
+      draft: { ja: "下書き", en: "Draft" },
+      approved: { ja: "承認済み", en: "Approved" },
+    },
+  },
+  education_course: {
+    status: {
+      draft: { ja: "下書き", en: "Draft" },
+      open: { ja: "受講受付中", en: "Open" },
+      archived: { ja: "アーカイブ", en: "Archived" },
+    },
+    audience: COURSE_AUDIENCE_LABELS,
+    delivery: {
+      e_learning: { ja: "eラーニング", en: "E-learning" },
+      classroom: { ja: "集合研修", en: "Classroom" },
+      remote: { ja: "オンライン研修", en: "Remote" },
+      mixed: { ja: "組み合わせ", en: "Mixed" },
+    },
+    starterKey: { pms_basics: { ja: "個人情報保護の基本", en: "PMS basics" } },
   },
   pms_document_acknowledgement: {
     kind: {

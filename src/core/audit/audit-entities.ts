@@ -56,6 +56,11 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
     ],
   },
   {
+    key: "education",
+    label: { ja: "教育", en: "Education" },
+    entities: ["education_plan", "education_course"],
+  },
+  {
     key: "access",
     label: { ja: "利用者と権限", en: "Users and access" },
     entities: ["member", "invitation", "personal_link", "notification_preference"],
@@ -90,6 +95,8 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   pms_document_acknowledgement: { ja: "文書の周知・誓約", en: "Document reading and pledges" },
   public_page: { ja: "公開ページ", en: "Public page" },
   inquiry: { ja: "お問い合わせ（公開ページ）", en: "Inquiry (public page)" },
+  education_plan: { ja: "教育計画", en: "Education plan" },
+  education_course: { ja: "教育コース", en: "Education course" },
   member: { ja: "メンバー", en: "Member" },
   invitation: { ja: "招待", en: "Invitation" },
   personal_link: { ja: "本人用リンク", en: "Personal link" },

@@ -221,6 +221,37 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     publishedAt: b("公開日時", "Published at"),
     supersededAt: b("旧版になった日時", "Superseded at"),
   },
+  education_plan: {
+    fiscalYear: b("年度", "Fiscal year"),
+    title: b("計画名", "Title"),
+    periodStart: b("期間の開始", "Period starts"),
+    periodEnd: b("期間の終了", "Period ends"),
+    responsiblePersonId: b("教育責任者", "Responsible"),
+    newHireWithinDays: b("新規入社者の受講期限（日）", "New hires within (days)"),
+    approverName: b("承認者", "Approver"),
+    approvedAt: b("承認日時", "Approved at"),
+    approvalActivityId: b("承認の実施記録", "Approval record"),
+    revision: b("保存回数", "Revision"),
+  },
+  education_course: {
+    title: b("コース名", "Title"),
+    description: b("概要", "Summary"),
+    audience: b("対象者", "Audience"),
+    delivery: b("実施方法", "Delivery"),
+    scheduledFrom: b("実施期間の開始", "Scheduled from"),
+    scheduledTo: b("実施期間の終了", "Scheduled to"),
+    dueOn: b("受講期限", "Due"),
+    durationMinutes: b("所要時間（分）", "Duration (minutes)"),
+    passMark: b("合格点（%）", "Pass mark (%)"),
+    maxAttempts: b("受講回数の上限", "Attempts allowed"),
+    sectionCount: b("教材の数", "Sections"),
+    questionCount: b("確認テストの問題数", "Questions"),
+    materialLength: b("教材とテストの長さ", "Material length"),
+    starterKey: b("元にした初期コース", "Starter course"),
+    archivedAt: b("アーカイブ日時", "Archived at"),
+    revision: b("保存回数", "Revision"),
+    attachments: b("添付ファイル", "Attached files"),
+  },
   pms_document_acknowledgement: {
     personName: b("従業者", "Person"),
     documentTitle: b("文書", "Document"),
@@ -317,6 +348,10 @@ const HIDDEN_BY_ENTITY: Readonly<Record<string, readonly string[]>> = {
   personal_link: ["personId"],
   // Ids beside the names the version keeps (approverName); the document is the event's own.
   pms_document_version: ["approverUserId", "createdBy", "documentId", "approvalActivityId"],
+  // Ids beside the names the plan keeps (approverName); the record of approval by its label.
+  education_plan: ["approverUserId"],
+  // The plan is the course's place, the original a copy came from is in its own events.
+  education_course: ["planId", "copiedFromId"],
 };
 
 export function isHiddenField(entity: string, field: string): boolean {

@@ -68,6 +68,9 @@ describe("entities and actions", () => {
         "pms_document_acknowledgement",
         "public_page",
         "inquiry",
+        // education: plans and courses
+        "education_plan",
+        "education_course",
       ].sort(),
     );
     expect(Object.keys(AUDIT_ENTITY_LABELS).sort()).toEqual([...listed].sort());
@@ -416,6 +419,17 @@ describe("every key an event carries has a label", () => {
     pms_document_version: [
       ...["approvedAt", "approverName", "changeNote", "effectiveOn", "fieldValues"],
       ...["publishedAt", "revision", "status", "supersededAt", "textLength", "versionNo"],
+    ],
+    // education: plans and courses
+    education_plan: [
+      ...["approvalActivityId", "approvedAt", "approverName", "fiscalYear", "newHireWithinDays"],
+      ...["notes", "periodEnd", "periodStart", "responsiblePersonId", "revision", "status"],
+      "title",
+    ],
+    education_course: [
+      ...["archivedAt", "audience", "delivery", "description", "dueOn", "durationMinutes"],
+      ...["materialLength", "maxAttempts", "passMark", "questionCount", "revision"],
+      ...["scheduledFrom", "scheduledTo", "sectionCount", "starterKey", "status", "title"],
     ],
     pms_document_acknowledgement: [
       ...["acknowledgedAt", "asked", "audience", "documentTitle", "dueOn", "kind", "mailed"],
