@@ -65,6 +65,13 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     obligationRecords: b("定期の義務の実施記録", "Recurring duty records"),
     activityRecords: b("実施記録", "Activity records"),
     workPlanTasks: b("作業計画の作業数", "Work plan tasks"),
+    educationPlans: b(
+      "教育計画（承認の実施記録を含む）",
+      "Education plans (with their approval record)",
+    ),
+    educationAssignments: b("教育の割当て", "Course assignments"),
+    educationAttempts: b("確認テストの受験", "Quiz attempts"),
+    educationSessions: b("集合・オンライン研修", "Classroom and remote sessions"),
   },
   department: { name: b("部門名", "Department name") },
   person: { name: b("氏名", "Name") },

@@ -1,7 +1,8 @@
 // What readiness says about the demo company (src/modules/org/demo): the structure and most of
 // the register are in order, the gaps planted in the demo data show up as gaps, and the
 // construction steps are recorded as activities up to the operation check, top management's
-// acts waiting for the approval of the member who created the demo. The demo has no documents
+// acts waiting for the approval of the member who created the demo; the education is its
+// completions, done by every worker in office but three. The demo has no documents
 // yet, so the policy, its communication and the internal rules (read from the document
 // register) are gaps whatever the records say. Expected values are worked out by hand from the
 // demo data files and the rules.
@@ -10,6 +11,17 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { kanjiDate } from "../../test/kanji-date.ts";
 import type { ReadinessOut, RuleResultOut } from "./readiness.contract.ts";
+
+/** The same day `months` months earlier, clamped to the month's end (hand-rolled for the test). */
+function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${two(month)}-${two(Math.min(d, last))}`;
+}
 
 describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
   let t: TestApp;
@@ -50,6 +62,8 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
         "manual.policy_known",
         "manual.resources",
         "manual.internal_rules",
+        // Three workers in office have not completed the education (demo-education-seed.ts).
+        "education.all_staff",
         // Planted in the register, risk and legal data.
         "register.reviewed",
         "register.sensitive_consent",
@@ -68,13 +82,14 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     ]);
     expect(rule("register.my_number").reason.ja).toBe("特定個人情報を含む項目はありません。");
     expect(rule("documents.review_due").reason.ja).toBe("文書管理台帳に文書がないため対象外です。");
-    expect(r.results).toHaveLength(34);
+    expect(r.results).toHaveLength(35);
     expect(r.blockers).toBe(4);
-    // Applicable: 16 blockers × 3 + 12 findings × 2 + 4 advice = 76 (documents.review_due is
-    // na, so the weights are those before the documents). Open: 4 blockers (12: policy,
-    // internal rules, internal audit, management review), 7 findings (14) and 1 advice (1,
-    // resources) = 27. (76 − 27) / 76 = 49 / 76 = 64.5 % → 64.
-    expect(r.score).toBe(64);
+    // Applicable: 16 blockers × 3 + 13 findings × 2 + 4 advice = 78 (documents.review_due is
+    // na; education.all_staff is the 13th finding). Open: 4 blockers (12: policy, internal
+    // rules, internal audit, management review), 8 findings (16: the 7 planted ones and the
+    // education of all staff) and 1 advice (1, resources) = 29.
+    // (78 − 29) / 78 = 49 / 78 = 62.8 % → 63.
+    expect(r.score).toBe(63);
   });
 
   it("finds the structure in order", () => {
@@ -166,7 +181,6 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
       [
         "manual.project_team",
         "manual.work_plan",
-        "manual.education",
         "manual.operation_start",
         "manual.safety_measures",
         "manual.vendor_contracts",
@@ -174,10 +188,21 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
         "manual.operation_check",
       ].sort(),
     );
-    // Education 5 months ago by the PMS manager: in time for 7 more months, so still on the
-    // work plan's application day about a month ahead, which the yearly work is judged on.
+    // The education is read from its completions now: 37 of the 40 in office, the latest at
+    // the classroom session 5 months ago, in time for 7 more months, so still on the work
+    // plan's application day about a month ahead, which the yearly work is judged on.
+    const day = "\\d{4}年\\d{1,2}月\\d{1,2}日";
+    expect(rule("manual.education")).toMatchObject({ status: "ok", manual: false });
     expect(rule("manual.education").reason.ja).toMatch(
-      /^\d{4}年\d{1,2}月\d{1,2}日に実施した「従業者教育」の記録があります（実施者 渡辺 浩二）。申請予定日\d{4}年\d{1,2}月\d{1,2}日の前12か月以内で、\d{4}年\d{1,2}月\d{1,2}日まで有効です。$/,
+      new RegExp(
+        `^${day}以降に37名が教育を修了しています（最新の修了日 ${kanjiDate(monthsBefore(today, 5))}）。申請予定日${day}の前12か月以内で、${day}まで有効です。$`,
+      ),
+    );
+    // The three of the seed's comment, in the register's reading order (エ, オオ, オガ).
+    expect(rule("education.all_staff").reason.ja).toMatch(
+      new RegExp(
+        `^${day}に在籍する従業者40名のうち3名が、${day}以降に教育を修了していません（遠藤 颯太、太田 葵、小川 聡）。$`,
+      ),
     );
     // The policy's approval is recorded (waiting for approval), but the policy itself is not
     // in the document register: the record alone no longer counts.
@@ -205,7 +230,7 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
       "in_progress", // 7 risks
       "not_started", // 8 resources waiting for approval
       "not_started", // 9 no internal rules in force (the review rule does not apply)
-      "done", // 10 education
+      "in_progress", // 10 education done, three workers still without it
       "done", // 11 operation
       "in_progress", // 12 operation check ok, internal audit open
       "not_started", // 13 management review
@@ -223,10 +248,10 @@ describe.each(dbKinds)("readiness of the demo company (%s)", (kind) => {
     for (const [, id] of ids)
       expect((await t.as(owner).post(`${base}/activities/${id}/approve`)).statusCode).toBe(200);
     const after = (await t.as(owner).get(`${base}/readiness`)).json() as ReadinessOut;
-    // The resources' advice closes (+1): open 4 blockers (12) and 7 findings (14) = 26 of 76.
-    // (76 − 26) / 76 = 50 / 76 = 65.8 % → 66.
+    // The resources' advice closes (+1): open 4 blockers (12) and 8 findings (16) = 28 of 78.
+    // (78 − 28) / 78 = 50 / 78 = 64.1 % → 64.
     expect(after.blockers).toBe(4);
-    expect(after.score).toBe(66);
+    expect(after.score).toBe(64);
     const status = (id: string) => after.results.find((x) => x.ruleId === id)?.status;
     expect(status("manual.resources")).toBe("ok");
     for (const id of ["manual.policy", "manual.policy_known", "manual.internal_rules"])

@@ -1,6 +1,7 @@
 // The demo company's activity records (実施記録): a company about to apply for the first time,
 // which has recorded every construction step up to the operation check, and not yet the first
-// internal audit or the management review (the two blockers an examiner would stop at). Top
+// internal audit or the management review (the two blockers an examiner would stop at). The
+// education is not a record here: it is the completions of demo-education-seed.ts. Top
 // management's acts (the policy, the resources, the rules) name the member who created the
 // demo as their approver and wait for that person's own approval: the product never approves
 // on anyone's behalf, and approving them is the demo's first lesson. Days count back from today.
@@ -48,12 +49,6 @@ export const DEMO_ACTIVITIES: readonly DemoActivity[] = [
     monthsAgo: 7,
     by: "k.watanabe",
     notes: "個人情報保護規程と様式一式を制定",
-  },
-  {
-    kind: "education",
-    monthsAgo: 5,
-    by: "k.watanabe",
-    notes: "全従業者 42 名が受講（理解度テスト回収済み）",
   },
   { kind: "operation_start", monthsAgo: 4, by: "k.watanabe", notes: "運用開始を全社に通知" },
   {

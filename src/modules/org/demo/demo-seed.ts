@@ -24,6 +24,7 @@ import {
   DEMO_REPRESENTATIVE_KEY,
   type DeptKey,
 } from "./demo-data.ts";
+import { seedDemoEducation } from "./demo-education-seed.ts";
 import { seedDemoRegister } from "./demo-register-seed.ts";
 
 type DepartmentRow = typeof department.$inferInsert;
@@ -114,6 +115,7 @@ export async function seedDemoOrganization(tx: Tx, ctx: OrgContext): Promise<voi
   await tx.insert(appointment).values(rows.appointments);
   const register = await seedDemoRegister(tx, ctx.orgId, rows.departments);
   Object.assign(register, await seedDemoActivities(tx, ctx, rows.people));
+  Object.assign(register, await seedDemoEducation(tx, ctx, rows.people));
   Object.assign(register, await seedDemoWorkPlan(tx, ctx.orgId));
 
   const representative = DEMO_PEOPLE.find(([key]) => key === DEMO_REPRESENTATIVE_KEY);
