@@ -85,13 +85,11 @@ describe.each(dbKinds)("education records (%s)", (kind) => {
       joinedOn: "2025-01-10",
     });
     // 上田 花子 is the PMS manager: she signs the certificates.
-    const appointed = await t
-      .as(owner)
-      .post(`${base}/appointments`, {
-        role: "pms_manager",
-        personId: p("上田 花子"),
-        from: "2020-04-01",
-      });
+    const appointed = await t.as(owner).post(`${base}/appointments`, {
+      role: "pms_manager",
+      personId: p("上田 花子"),
+      from: "2020-04-01",
+    });
     expect(appointed.statusCode, appointed.body).toBe(201);
 
     planId = await seedPlan(t.database, orgId, {
