@@ -11,6 +11,10 @@ export const educationRecordMessages = {
     ja: "出欠を記録済みの研修は削除できません。記録を残すため、内容を修正してください。",
     en: "A session with attendance on record cannot be deleted. Edit it instead, so the record stays.",
   },
+  EDUCATION_SESSION_RECORDED: {
+    ja: "出欠を記録済みの研修は、実施日と形式（集合・オンライン）を変更できません。修了日がこの記録に基づいているためです。",
+    en: "Once attendance is recorded, the session's day and kind cannot change: completions are dated by them.",
+  },
   EDUCATION_NOT_COMPLETED: {
     ja: "この受講はまだ修了していないため、修了証を発行できません。",
     en: "This assignment is not completed yet, so there is no certificate.",
