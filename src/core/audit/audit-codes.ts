@@ -138,6 +138,20 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
     },
     starterKey: { pms_basics: { ja: "個人情報保護の基本", en: "PMS basics" } },
   },
+  education_session: {
+    kind: {
+      classroom: { ja: "集合研修", en: "Classroom" },
+      remote: { ja: "オンライン研修", en: "Remote" },
+    },
+  },
+  education_attendance: {
+    status: {
+      invited: { ja: "未記録", en: "Not recorded" },
+      present: { ja: "出席", en: "Present" },
+      absent: { ja: "欠席", en: "Absent" },
+    },
+  },
+
   pms_document_acknowledgement: {
     kind: {
       read: { ja: "周知（読んで確認）", en: "Read and confirm" },

@@ -58,7 +58,13 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
   {
     key: "education",
     label: { ja: "教育", en: "Education" },
-    entities: ["education_plan", "education_course"],
+    entities: [
+      "education_plan",
+      "education_course",
+      // sessions and their attendance (education records)
+      "education_session",
+      "education_attendance",
+    ],
   },
   {
     key: "access",
@@ -97,6 +103,8 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   inquiry: { ja: "お問い合わせ（公開ページ）", en: "Inquiry (public page)" },
   education_plan: { ja: "教育計画", en: "Education plan" },
   education_course: { ja: "教育コース", en: "Education course" },
+  education_session: { ja: "集合・オンライン研修", en: "Classroom or remote session" },
+  education_attendance: { ja: "研修の出欠", en: "Session attendance" },
   member: { ja: "メンバー", en: "Member" },
   invitation: { ja: "招待", en: "Invitation" },
   personal_link: { ja: "本人用リンク", en: "Personal link" },
@@ -147,6 +155,10 @@ const EXPORT_DOCUMENTS: Readonly<Record<string, Bilingual>> = {
   documents: { ja: "文書（方針・規程・様式）", en: "PMS documents" },
   document_coverage: { ja: "規程類対照表", en: "Requirements-to-documents table" },
   document_acknowledgements: { ja: "文書の未確認者一覧", en: "People yet to confirm a document" },
+  education_attendance_sheet: { ja: "研修の出席簿", en: "Session attendance sheet" },
+  education_report: { ja: "教育実施報告書", en: "Education report" },
+  education_summary: { ja: "教育実施サマリー", en: "Education summary" },
+  education_certificate: { ja: "修了証", en: "Certificate of completion" },
 };
 const EXPORT_FORMATS: Readonly<Record<string, string>> = {
   xlsx: "Excel",

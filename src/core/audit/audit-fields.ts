@@ -259,6 +259,24 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     revision: b("保存回数", "Revision"),
     attachments: b("添付ファイル", "Attached files"),
   },
+  education_session: {
+    kind: b("形式", "Kind"),
+    title: b("回の名前", "Title"),
+    heldOn: b("実施日", "Held on"),
+    startsAt: b("開始時刻", "Starts at"),
+    endsAt: b("終了時刻", "Ends at"),
+    place: b("場所", "Place"),
+    meetingUrl: b("会議のURL", "Meeting address"),
+    instructorName: b("講師", "Instructor"),
+    notes: b("特記事項", "Notes"),
+    attendanceRecordedAt: b("出欠の記録日時", "Attendance recorded at"),
+    invited: b("招集した人数", "People invited"),
+  },
+  education_attendance: {
+    personName: b("従業者", "Person"),
+    status: b("出欠", "Attendance"),
+  },
+
   pms_document_acknowledgement: {
     personName: b("従業者", "Person"),
     documentTitle: b("文書", "Document"),
@@ -359,6 +377,10 @@ const HIDDEN_BY_ENTITY: Readonly<Record<string, readonly string[]>> = {
   education_plan: ["approverUserId"],
   // The plan is the course's place, the original a copy came from is in its own events.
   education_course: ["planId", "copiedFromId"],
+  // The course and the original session are the event's context; the creator is the actor.
+  education_session: ["courseId", "followUpOfId", "createdBy"],
+  // Named by personName beside them.
+  education_attendance: ["sessionId", "personId"],
 };
 
 export function isHiddenField(entity: string, field: string): boolean {

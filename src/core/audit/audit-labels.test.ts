@@ -71,6 +71,9 @@ describe("entities and actions", () => {
         // education: plans and courses
         "education_plan",
         "education_course",
+        // education: sessions and attendance
+        "education_session",
+        "education_attendance",
       ].sort(),
     );
     expect(Object.keys(AUDIT_ENTITY_LABELS).sort()).toEqual([...listed].sort());
@@ -127,6 +130,7 @@ describe("entities and actions", () => {
     expect(exportDocumentText("document_acknowledgements.pdf", "ja")).toBe(
       "文書の未確認者一覧（PDF）",
     );
+    expect(exportDocumentText("education_summary.xlsx", "ja")).toBe("教育実施サマリー（Excel）");
     expect(exportDocumentText("minutes.docx", "ja")).toBe("minutes.docx");
     expect(exportDocumentText("documents.docx", "ja")).toBe("文書（方針・規程・様式）（Word）");
     expect(exportDocumentText("documents.zip", "en")).toBe("PMS documents (ZIP)");
@@ -431,6 +435,12 @@ describe("every key an event carries has a label", () => {
       ...["materialLength", "maxAttempts", "passMark", "questionCount", "revision"],
       ...["scheduledFrom", "scheduledTo", "sectionCount", "starterKey", "status", "title"],
     ],
+    // education: sessions and attendance
+    education_session: [
+      ...["attendanceRecordedAt", "endsAt", "heldOn", "instructorName", "invited", "kind"],
+      ...["meetingUrl", "notes", "place", "startsAt", "title"],
+    ],
+    education_attendance: ["personName", "status"],
     pms_document_acknowledgement: [
       ...["acknowledgedAt", "asked", "audience", "documentTitle", "dueOn", "kind", "mailed"],
       ...["personName", "reminded", "signedOn", "skipped", "skippedRecent", "typedName"],
