@@ -8,6 +8,13 @@ export { linkKeyOf } from "./link-key.ts";
 // A capability that hands links out itself (documents mail each person a new link) prepares
 // them for its targets and stores them inside its own write.
 export type { LinkKey } from "./link-token.ts";
-export { prepareIssue, storeIssueIn } from "./personal-links.issue.ts";
+export {
+  type LinkTarget,
+  type PreparedIssue,
+  prepareIssue,
+  storeIssueIn,
+} from "./personal-links.issue.ts";
 export { findLiveLink, type LiveLink, linkActor } from "./personal-links.public.ts";
+// The printed sheet of links (QR cards), for capabilities that print their own links.
+export { SHEET_MODULE, type SheetInput } from "./personal-links.sheet.ts";
 export { personalLink } from "./personal-links.tables.ts";

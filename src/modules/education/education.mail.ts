@@ -1,0 +1,115 @@
+// The mails of 教育: the invitation to take a course, and the reminder to those who have not
+// completed it after the due day. The person's personal link for the course is the mail's
+// secret (kept only until the mail is sent), so the outbox page never shows it. Japanese
+// first; staff get Japanese.
+import type { Lang } from "../../i18n/messages.ts";
+import {
+  defineMailTemplate,
+  HIDDEN_LINK,
+  html,
+  htmlMail,
+  rawHtml,
+  textFooter,
+} from "../mail/index.ts";
+
+export type CourseMailPayload = {
+  orgName: string;
+  personName: string;
+  title: string;
+  /** Minutes the course is expected to take, or null. */
+  durationMinutes: number | null;
+  /** YYYY-MM-DD or null. */
+  dueOn: string | null;
+  /** The last day the link opens, YYYY-MM-DD (Japan). */
+  lastDay: string;
+  /** A reminder after the due day. */
+  reminder: boolean;
+  /** Sent again (resend or reminder): the earlier mail's link no longer works. */
+  replaces: boolean;
+};
+
+/** 2026-12-20 → 2026年12月20日 (ja) or 20 December 2026 (en). */
+function day(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (lang === "ja") return `${y}年${m}月${d}日`;
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+const words = {
+  ja: {
+    subject: (p: CourseMailPayload) =>
+      `【mamori】${p.reminder ? "【再通知】" : ""}${p.orgName}：教育「${p.title}」の受講のお願い`,
+    greeting: (p: CourseMailPayload) => `${p.personName} 様`,
+    ask: (p: CourseMailPayload) =>
+      p.reminder
+        ? `${p.orgName}からお願いしている次の教育の受講が、期限を過ぎてもまだ終わっていません。お手すきのときに受講してください。`
+        : `${p.orgName}から、個人情報保護についての次の教育を受講するようお願いが届いています。`,
+    course: (p: CourseMailPayload) =>
+      `教育：${p.title}${p.durationMinutes ? `（目安 ${p.durationMinutes}分）` : ""}`,
+    due: (p: CourseMailPayload) => (p.dueOn ? `受講期限：${day(p.dueOn, "ja")}` : ""),
+    how: "次のリンクを開いて教材を読み、最後の確認テストに回答してください。スマートフォンでも受講できます。",
+    replaced:
+      "以前のメールでお送りしたリンクは使えなくなりました。このメールのリンクをお使いください。",
+    own: (p: CourseMailPayload) =>
+      `このリンクはあなた専用です。ほかの人に転送しないでください（有効期限：${day(p.lastDay, "ja")}）。`,
+    button: "教育を受講する",
+  },
+  en: {
+    subject: (p: CourseMailPayload) =>
+      `[mamori] ${p.reminder ? "Reminder: " : ""}${p.orgName}: please take the training "${p.title}"`,
+    greeting: (p: CourseMailPayload) => `Dear ${p.personName},`,
+    ask: (p: CourseMailPayload) =>
+      p.reminder
+        ? `${p.orgName} is still waiting for you to complete the training below, which is past its due day.`
+        : `${p.orgName} asks you to take the training below on protecting personal information.`,
+    course: (p: CourseMailPayload) =>
+      `Training: ${p.title}${p.durationMinutes ? ` (about ${p.durationMinutes} minutes)` : ""}`,
+    due: (p: CourseMailPayload) => (p.dueOn ? `Due: ${day(p.dueOn, "en")}` : ""),
+    how: "Open this link, read the material, then answer the short test at the end. It works on a phone too.",
+    replaced: "The link in the earlier mail no longer works: use the one in this mail.",
+    own: (p: CourseMailPayload) =>
+      `This link is yours alone: do not forward it (it works until ${day(p.lastDay, "en")}).`,
+    button: "Take the training",
+  },
+} satisfies Record<Lang, unknown>;
+
+export const courseMail = defineMailTemplate<CourseMailPayload>({
+  id: "education.course",
+  needsSecret: true,
+  subject: (lang, p) => words[lang].subject(p),
+  text: (lang, p, link) => {
+    const w = words[lang];
+    const lines = [
+      w.greeting(p),
+      "",
+      w.ask(p),
+      w.course(p),
+      w.due(p),
+      "",
+      w.how,
+      "",
+      link ?? HIDDEN_LINK[lang],
+      "",
+      ...(p.replaces ? [w.replaced] : []),
+      w.own(p),
+    ];
+    return `${lines.filter((l, i) => l !== "" || lines[i - 1] !== "").join("\n")}\n${textFooter(lang)}`;
+  },
+  html: (lang, p, link) => {
+    const w = words[lang];
+    const action = link
+      ? html`<p><a href="${link}">${w.button}</a></p><p style="font-size: 12px;">${link}</p>`
+      : html`<p>${HIDDEN_LINK[lang]}</p>`;
+    const due = w.due(p) ? html`<br>${w.due(p)}` : "";
+    return htmlMail(
+      lang,
+      w.subject(p),
+      html`<p>${w.greeting(p)}</p><p>${w.ask(p)}</p><p><strong>${w.course(p)}</strong>${rawHtml(due)}</p><p>${w.how}</p>${rawHtml(action)}${rawHtml(p.replaces ? html`<p>${w.replaced}</p>` : "")}<p>${w.own(p)}</p>`,
+    );
+  },
+});
