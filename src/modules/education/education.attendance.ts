@@ -271,6 +271,25 @@ export function recordAttendance(
 
     const now = new Date();
     const changedRows = entries.filter((e) => statusOf.get(e.personId) !== e.status);
+    // The audit page names the person of each changed row.
+    const names = new Map(
+      changedRows.length
+        ? (
+            await tx
+              .select({ id: person.id, name: person.name })
+              .from(person)
+              .where(
+                and(
+                  eq(person.orgId, ctx.orgId),
+                  inArray(
+                    person.id,
+                    changedRows.map((e) => e.personId),
+                  ),
+                ),
+              )
+          ).map((r) => [r.id, r.name])
+        : [],
+    );
     const events: AuditInput[] = changedRows.map((e) => ({
       entity: "education_attendance",
       entityId: `${sessionId}:${e.personId}`,
@@ -278,6 +297,7 @@ export function recordAttendance(
       changes: {
         sessionId: { old: null, new: sessionId },
         personId: { old: null, new: e.personId },
+        personName: { old: null, new: names.get(e.personId) ?? null },
         status: { old: statusOf.get(e.personId) ?? null, new: e.status },
       },
     }));

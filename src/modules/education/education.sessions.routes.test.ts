@@ -302,6 +302,7 @@ describe.each(dbKinds)("education sessions (%s)", (kind) => {
     // The repeat changed nothing: one event.
     expect(mine).toHaveLength(1);
     expect(mine[0].changes.status).toEqual({ old: "invited", new: "absent" });
+    expect(mine[0].changes.personName).toEqual({ old: null, new: "記録 六郎" });
     await attendance(s.id, [{ personId: who, status: "present" }]);
     const assignments = await t
       .as(owner)
