@@ -1,7 +1,7 @@
-// `npm run bench [people|registers|readiness|upload-bomb|request-path|mail|documents|all]` (or
-// BENCH_SUITE=…; default all). Bounded: a watchdog ends the run, cleaning up, after
+// `npm run bench [people|registers|readiness|upload-bomb|request-path|mail|documents|education|all]`
+// (or BENCH_SUITE=…; default all). Bounded: a watchdog ends the run, cleaning up, after
 // BENCH_TIMEOUT_S seconds (default 900 people, 1500 registers, 1200 readiness, 900 upload-bomb,
-// 900 request-path, 600 mail, 1200 documents, 6600 all).
+// 900 request-path, 600 mail, 1200 documents, 900 education, 7500 all).
 //
 // people: GET people on PGlite and on PostgreSQL → bench/results/people-list-<kind>.json and
 //   people-list.md. Settings: BENCH_VARIANT=baseline|no-sort-index BENCH_PEOPLE=3000
@@ -30,12 +30,16 @@
 // documents (issue 13): send a published version to 3,000 staff (rows, personal links, mails)
 //   and render its confirmation page → bench/results/documents-<kind>.json and documents.md.
 //   Settings: BENCH_STAFF=3000 BENCH_RUNS=5.
+// education (issue 14): assign a course to 3,000 staff, build the yearly summary, re-run the
+//   readiness report → bench/results/education.json and education.md (bench/education.ts).
+//   Settings: BENCH_STAFF=3000 BENCH_RUNS=5.
 // All: BENCH_KINDS=pglite,postgres; BENCH_DATABASE_URL / TEST_DATABASE_URL for an existing server.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchWorkbooks } from "../src/modules/registers-xlsx/bench-workbooks.ts";
 import { benchDocuments, type DocumentsKindResult, documentsMarkdown } from "./documents/suite.ts";
+import { benchEducation, type EducationKindResult, educationMarkdown } from "./education.ts";
 import { benchMail, type MailKindResult, mailMarkdown } from "./mail/suite.ts";
 import { benchPeopleList, type Kind, type KindResult, type Variant } from "./people-list.ts";
 import { readinessConsole, readinessMarkdown } from "./readiness/report.ts";
@@ -65,6 +69,7 @@ type Suite =
   | "request-path"
   | "mail"
   | "documents"
+  | "education"
   | "all";
 const suites = [
   "people",
@@ -74,6 +79,7 @@ const suites = [
   "request-path",
   "mail",
   "documents",
+  "education",
   "all",
 ];
 const suiteArg = process.argv[2] ?? process.env.BENCH_SUITE ?? "all";
@@ -99,7 +105,8 @@ const timeoutS = num(
     "request-path": 900,
     mail: 600,
     documents: 1200,
-    all: 6600,
+    education: 900,
+    all: 7500,
   }[suite],
 );
 const watchdog = setTimeout(() => {
@@ -326,6 +333,35 @@ async function mail(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function education(): Promise<number> {
+  const m = machine();
+  const settings = { staff: num("BENCH_STAFF", 3000), runs: num("BENCH_RUNS", 5) };
+  log(
+    `education benchmark: ${settings.staff} staff × ${settings.runs} runs; load average ${m.loadAverageBefore}`,
+  );
+  if (busyBefore(m)) log("warning: the machine is busy with other work; figures will be skewed");
+  const results: EducationKindResult[] = [];
+  const failures: string[] = [];
+  for (const kind of kinds) {
+    try {
+      results.push(await benchEducation(kind, { ...settings, log }));
+    } catch (err) {
+      failures.push(failed(kind, err));
+    }
+  }
+  const loadAfter = loadAverage();
+  writeFileSync(
+    `${resultsDir}education.json`,
+    `${JSON.stringify({ machine: m, loadAverageAfter: loadAfter, settings, results }, null, 2)}\n`,
+  );
+  writeFileSync(
+    `${resultsDir}education.md`,
+    educationMarkdown(m, settings, results, failures, loadAfter),
+  );
+  console.log(`written: ${resultsDir}education.json, education.md`);
+  return failures.length ? 1 : 0;
+}
+
 async function documents(): Promise<number> {
   const m = machine();
   const settings = { staff: num("BENCH_STAFF", 3000), runs: num("BENCH_RUNS", 5) };
@@ -362,6 +398,7 @@ async function main() {
   if (suite === "request-path" || suite === "all") code |= await requestPath();
   if (suite === "mail" || suite === "all") code |= await mail();
   if (suite === "documents" || suite === "all") code |= await documents();
+  if (suite === "education" || suite === "all") code |= await education();
   return code;
 }
 
