@@ -11,6 +11,10 @@ import {
   type TestApp,
   type TestUser,
 } from "../../test/harness.ts";
+import {
+  moveTestCompletion,
+  recordTestCompletions,
+} from "../education/education.readiness.test-support.ts";
 import { ReadinessCache, readinessCache } from "./readiness.cache.ts";
 import type { ReadinessOut } from "./readiness.contract.ts";
 import { getReadiness } from "./readiness.service.ts";
@@ -91,7 +95,7 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
 
   /**
    * One getReadiness through the counting handle: the report, its statements, hit or not. A
-   * hit costs the one statement reading the change counters; a miss adds the providers' eleven
+   * hit costs the one statement reading the change counters; a miss adds the providers' twelve
    * (one more, the policy's confirmations, once an internal policy is in force).
    */
   async function read(orgId: string, lang: Lang = "ja", at = now) {
@@ -138,7 +142,7 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
   it("answers a repeated read with one statement and the same report, computed time kept", async () => {
     const first = await read(orgA);
     expect(first.hit).toBe(false);
-    expect(first.statements).toBe(12); // the change counters, then the providers' eleven
+    expect(first.statements).toBe(13); // the change counters, then the providers' twelve
     const second = await read(orgA);
     expect(second.hit).toBe(true);
     expect(second.statements).toBe(1);
@@ -153,13 +157,13 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     await warm(orgA);
     const tomorrow = await read(orgA, "ja", new Date(now.getTime() + 24 * 3600_000));
     expect(tomorrow.hit).toBe(false);
-    expect(tomorrow.statements).toBe(12);
+    expect(tomorrow.statements).toBe(13);
     expect(tomorrow.report.today).not.toBe(today);
 
     await warm(orgA);
     const en = await read(orgA, "en");
     expect(en.hit).toBe(false);
-    expect(en.statements).toBe(12);
+    expect(en.statements).toBe(13);
     // The catalogue entry's name follows the language.
     expect(rule(en.report, "legal.checked").details?.[0]?.name).toBe(
       "Act on the Protection of Personal Information",
@@ -375,6 +379,26 @@ describe.each(dbKinds)("readiness cache (%s)", (kind) => {
     r = await read(orgB);
     expect(r.hit).toBe(false);
     expect(rule(r.report, "manual.policy_known").status).toBe("ok");
+
+    // The education: completions (plan, course, assignments in one audited write), then one
+    // of them moved a year back (education_assignment).
+    expect(rule(await warm(orgB), "manual.education").status).toBe("gap");
+    const staff = (await api.get(`${base}/people?limit=200`)).json() as { items: { id: string }[] };
+    const done = await recordTestCompletions(
+      t.database.db,
+      ctx(orgB),
+      staff.items.map((p) => p.id),
+      today,
+    );
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "manual.education").status).toBe("ok");
+    expect(rule(r.report, "education.all_staff").status).toBe("ok");
+    await warm(orgB);
+    await moveTestCompletion(t.database.db, ctx(orgB), done[0] as string, "2020-04-01");
+    r = await read(orgB);
+    expect(r.hit).toBe(false);
+    expect(rule(r.report, "education.all_staff").status).toBe("gap");
   });
 
   it("keeps the report through downloads and writes no provider reads", async () => {
