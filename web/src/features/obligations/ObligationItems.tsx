@@ -37,10 +37,11 @@ function LastDone({ o }: { o: Obligation }) {
   return (
     <>
       {o.lastDone ? formatDate(o.lastDone) : t("obligations.never")}
-      {/* A register-wide review counts from its oldest row, not its latest action. */}
+      {/* A register-wide review counts from its oldest row, not its latest action; the
+          education from its latest completion (its own note). */}
       {o.lastDone && o.source === "derived" && (
         <Text size="xs" c="dimmed">
-          {t("obligations.oldestRow")}
+          {t([`obligations.lastDoneNote.${o.key}`, "obligations.oldestRow"])}
         </Text>
       )}
     </>

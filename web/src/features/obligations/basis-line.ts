@@ -21,7 +21,8 @@ export function basisLine(o: Obligation, t: TFunction): string | null {
   if (r.undated > 0) lead.push(t(own("undated"), { count: r.undated }));
   if (r.oldest) lead.push(t(own("oldest"), { date: formatDate(r.oldest) }));
   if (r.latest && r.latest !== r.oldest) {
-    lead.push(t("obligations.basis.latest", { date: formatDate(r.latest) }));
+    // A duty's own wording first (education: 最新の修了), else the reviews' (最新の見直し).
+    lead.push(t([own("latest"), "obligations.basis.latest"], { date: formatDate(r.latest) }));
   }
 
   const late: string[] = [];
