@@ -16,8 +16,12 @@ const documentsPanel: Panel = lazy(
   () => import("../../acknowledgements/PersonalAcknowledgementPanel.tsx"),
 );
 
+// 教育: the course of the link, its material and quiz.
+const coursePanel: Panel = lazy(() => import("../../education-learner/PersonalCoursePanel.tsx"));
+
 export const purposePanels: Partial<Record<PersonalLinkPurposeKey, Panel>> = {
   policy: documentsPanel,
+  course: coursePanel,
   pledge: documentsPanel,
 };
 
