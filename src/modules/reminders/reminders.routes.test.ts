@@ -3,6 +3,7 @@
 // never done, weekly from the organization's start; and the settings route with its bad inputs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { recordTestCompletions } from "../education/education.readiness.test-support.ts";
 import { sendDutyReminders } from "./reminders.job.ts";
 
 /** Noon in Japan on the given day. */
@@ -116,14 +117,19 @@ describe.each(dbKinds)("duty reminders (%s)", (kind) => {
     const newOwner = await t.signUp("未実 四郎");
     const org = await t.createOrg(newOwner, "株式会社みじっし");
     await startsOn(org, "2026-11-30");
-    // Education done: next due 2027-11-15, far from any reminder. The other seven duties of the
-    // catalogue have no record and no register rows: never done.
-    const done = await t.as(newOwner).post(`/api/v1/orgs/${org}/activities`, {
-      kind: "education",
-      performedOn: "2026-11-15",
-      performedByName: "教育 担当",
-    });
-    expect(done.statusCode, done.body).toBe(201);
+    // Education done (one worker's completion): next due 2027-11-15, far from any reminder.
+    // The other seven duties of the catalogue have no record and no register rows: never done.
+    const learner = await t
+      .as(newOwner)
+      .post(`/api/v1/orgs/${org}/people`, { name: "受講 一郎", employmentType: "regular" });
+    expect(learner.statusCode, learner.body).toBe(201);
+    const ctx = {
+      orgId: org,
+      userId: newOwner.id,
+      userName: newOwner.name,
+      role: "owner" as const,
+    };
+    await recordTestCompletions(db, ctx, [learner.json().id], "2026-11-15");
     const never = [
       "register_review",
       "risk_review",
