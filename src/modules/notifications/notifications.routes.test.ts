@@ -205,8 +205,8 @@ describe.each(dbKinds)("notifications (%s)", (kind) => {
       expect((await list(owner)).items[0]).toMatchObject({
         title: "あと14日: 全従業者への教育",
         body: "期限は 2026年12月20日 です。実施したら記録してください。",
-        // Education is recorded as an activity: the reminder opens that form.
-        link: `/orgs/${orgId}/activities?new=education`,
+        // The duty's page: education is done on the 教育 page.
+        link: `/orgs/${orgId}/education`,
       });
     });
 
