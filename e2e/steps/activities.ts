@@ -2,8 +2,8 @@
 // policy, to 文書管理 (issue 13: the policy is a document now, no longer a record): written from
 // its template, approved by the signed-in user themself and published. Its first activity
 // record — the resources decided, approved by the user, with the signed PDF attached — opens
-// from the readiness fix link, and a step that was a tick before (education) counts only with
-// a dated record within 12 months: a record of a year and a day ago leaves it open, the same
+// from the readiness fix link, and a step that was a tick before (the safety measures' check)
+// counts only with a dated record within 12 months: a record of a year and a day ago leaves it open, the same
 // record moved to today closes it. Then a president with the ordinary member role, named as
 // approver of a record, finds it on home (承認待ちが 1 件あります) and approves it from the
 // 承認待ち list.
@@ -208,34 +208,38 @@ const approveAndAttach: Step<ActivityWorld> = {
 };
 
 const tickEraNeedsDatedRecord: Step<ActivityWorld> = {
-  name: "教育: no checkbox; a record of a year and a day ago leaves it open, today's closes it",
+  name: "安全管理措置の点検: no checkbox; a record of a year and a day ago leaves it open, today's closes it",
   run: async (w) => {
     const { page } = w;
     const { exactly, tooOld } = yearAgo(w.today);
     await page.getByTestId("nav-readiness").click();
-    const card = page.getByTestId("readiness-rule-manual.education");
-    await expectAttribute(card, "data-status", "gap", "教育 before any record");
+    const card = page.getByTestId("readiness-rule-manual.safety_measures");
+    await expectAttribute(card, "data-status", "gap", "安全管理措置 before any record");
     await expectCount(page.locator('[data-testid^="manual-check-"]'), 0, "checkboxes to tick");
-    await card.getByTestId("readiness-fix-manual.education").click();
-    await expectUrl(page, /\/activities\?new=education$/, "the record form for 教育");
+    await card.getByTestId("readiness-fix-manual.safety_measures").click();
+    await expectUrl(
+      page,
+      /\/activities\?new=safety_measure_check$/,
+      "the record form for 安全管理措置の点検",
+    );
     await typeDay(page, "activity-performed-on", tooOld);
     await page.getByTestId("activity-performer").getByText("社外の方").click();
-    await page.getByTestId("activity-performer-name").fill("外部 講師");
+    await page.getByTestId("activity-performer-name").fill("外部 点検者");
     const res = await clickForResponse(
       page,
       page.getByTestId("activity-save"),
       (r) => r.request().method() === "POST" && r.url().endsWith("/activities"),
     );
     assertEqual(res.status(), 201, "POST /activities");
-    const stale = await ruleOf(w, "manual.education");
-    assertEqual(stale.status, "gap", "教育 recorded a year and a day ago");
+    const stale = await ruleOf(w, "manual.safety_measures");
+    assertEqual(stale.status, "gap", "安全管理措置 recorded a year and a day ago");
     assertEqual(
       stale.reason.ja,
-      `最後の「従業者教育」の記録は${ja(tooOld)}で、12か月を過ぎています。${ja(exactly)}以降の記録が必要です。`,
+      `最後の「安全管理措置の点検」の記録は${ja(tooOld)}で、12か月を過ぎています。${ja(exactly)}以降の記録が必要です。`,
       "the reason",
     );
     await page
-      .getByTestId("activity-row-education")
+      .getByTestId("activity-row-safety_measure_check")
       .locator('[data-testid^="activity-open-"]')
       .click();
     await typeDay(page, "activity-performed-on", w.today);
@@ -245,13 +249,17 @@ const tickEraNeedsDatedRecord: Step<ActivityWorld> = {
       (r) => r.request().method() === "PATCH",
     );
     assertEqual(patched.status(), 200, "PATCH the record's day");
-    assertEqual((await ruleOf(w, "manual.education")).status, "ok", "教育 recorded today");
+    assertEqual(
+      (await ruleOf(w, "manual.safety_measures")).status,
+      "ok",
+      "安全管理措置 recorded today",
+    );
     await page.getByTestId("nav-readiness").click();
     await expectAttribute(
-      page.getByTestId("readiness-rule-manual.education"),
+      page.getByTestId("readiness-rule-manual.safety_measures"),
       "data-status",
       "ok",
-      "教育 on the readiness page",
+      "安全管理措置 on the readiness page",
     );
   },
 };
