@@ -33,6 +33,7 @@ export const orgSections = [
   "documents",
   "public-page",
   "inquiries",
+  "education",
 ] as const;
 export type OrgSection = (typeof orgSections)[number];
 
@@ -99,6 +100,8 @@ export const queryKeys = {
   publicPage: section("public-page"),
   /** お問い合わせ from the public page: the list (per filter and page) and one inquiry. */
   inquiries: section("inquiries"),
+  /** 教育: plans with their courses, one course, and the tabs' lists (受講状況, 研修, 報告書). */
+  education: section("education"),
   /** A person's page behind their link (no session; never changed by a save). */
   personalLinkPage: (token: string) => ["personal-link-page", token] as const,
 };
