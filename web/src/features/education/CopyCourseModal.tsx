@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ModalFooter } from "../../components/ModalFooter.tsx";
 import { useOrg } from "../orgs/OrgContext.tsx";
+import { planLabel } from "./plan-form.ts";
 import { type CourseSummary, useCopyCourse, usePlans } from "./useEducation.ts";
 
 export function CopyCourseModal({
@@ -27,7 +28,7 @@ export function CopyCourseModal({
   }, [course, reset]);
   const options = (plans.data?.items ?? []).map((p) => ({
     value: p.id,
-    label: t("education.plan.option", { year: p.fiscalYear, title: p.title }),
+    label: planLabel(p, (year, title) => t("education.plan.option", { year, title })),
   }));
 
   return (

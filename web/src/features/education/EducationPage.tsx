@@ -13,6 +13,7 @@ import { today } from "../../lib/format.ts";
 import { useCan, useOrg } from "../orgs/OrgContext.tsx";
 import { PlanFormModal } from "./PlanFormModal.tsx";
 import PlanTab, { PlanStatusBadge } from "./PlanTab.tsx";
+import { planLabel } from "./plan-form.ts";
 import { usePlans } from "./useEducation.ts";
 
 const TrackingTab = lazy(() => import("../education-tracking/TrackingTab.tsx"));
@@ -91,7 +92,7 @@ export default function EducationPage() {
               label={t("education.plan.fiscalYear")}
               data={items.map((p) => ({
                 value: p.id,
-                label: t("education.plan.option", { year: p.fiscalYear, title: p.title }),
+                label: planLabel(p, (year, title) => t("education.plan.option", { year, title })),
               }))}
               value={planId}
               onChange={choosePlan}

@@ -12,7 +12,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { MAX_CHOICES } from "@src/core/education/quiz.ts";
@@ -118,16 +117,20 @@ export function QuizBuilder({
                       }
                       data-testid={`education-choice-correct-${i}-${j}`}
                     />
-                    <TextInput
+                    <Textarea
                       style={{ flex: 2 }}
+                      autosize
+                      minRows={1}
                       placeholder={t("education.editor.choice", { n: j + 1 })}
                       aria-label={t("education.editor.choice", { n: j + 1 })}
                       readOnly={readOnly}
                       {...form.getInputProps(`${at}.choices.${j}.text`)}
                       data-testid={`education-choice-text-${i}-${j}`}
                     />
-                    <TextInput
+                    <Textarea
                       style={{ flex: 2 }}
+                      autosize
+                      minRows={1}
                       placeholder={t("education.editor.choiceExplanation")}
                       aria-label={t("education.editor.choiceExplanation")}
                       readOnly={readOnly}

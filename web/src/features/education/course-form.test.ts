@@ -116,3 +116,16 @@ describe("course form", () => {
     expect(moved(["a", "b", "c"], 2, 1)).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("planLabel", () => {
+  it("shows the title alone when it names the year, else the year in front", async () => {
+    const { planLabel } = await import("./plan-form.ts");
+    const withYear = (year: number, title: string) => `${year}年度　${title}`;
+    expect(planLabel({ fiscalYear: 2026, title: "2026年度 教育計画" }, withYear)).toBe(
+      "2026年度 教育計画",
+    );
+    expect(planLabel({ fiscalYear: 2026, title: "全社教育計画" }, withYear)).toBe(
+      "2026年度　全社教育計画",
+    );
+  });
+});

@@ -52,3 +52,9 @@ export const toPlanPatch = (v: PlanValues, revision: number): PlanPatch => ({
   newHireWithinDays: v.newHireWithinDays,
   notes: v.notes,
 });
+
+/** How a plan reads in a selector: its title, with the year in front unless the title has it. */
+export const planLabel = (
+  p: { fiscalYear: number; title: string },
+  withYear: (year: number, title: string) => string,
+) => (p.title.includes(`${p.fiscalYear}年度`) ? p.title : withYear(p.fiscalYear, p.title));
