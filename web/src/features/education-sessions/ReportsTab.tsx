@@ -9,6 +9,8 @@ import { formatDate } from "../../lib/format.ts";
 import { UnderstandingPanel } from "./UnderstandingPanel.tsx";
 import { courseReportPath, summaryPath, useSummary } from "./useEducationSessions.ts";
 
+/** Headings stay on one line; the table scrolls sideways on a narrow screen. */
+const nowrap = { whiteSpace: "nowrap" } as const;
 const rate = (r: number | null) => (r === null ? "―" : `${r.toFixed(1)}%`);
 const period = (from: string | null, to: string | null) =>
   from || to ? `${formatDate(from)}〜${formatDate(to)}` : "";
@@ -45,16 +47,22 @@ export default function ReportsTab({ orgId, planId }: { orgId: string; planId: s
       <ListTable minWidth={980} loading={summary.isFetching} testId="edu-summary-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("educationReports.col.course")}</Table.Th>
-            <Table.Th>{t("educationReports.col.audience")}</Table.Th>
-            <Table.Th>{t("educationReports.col.delivery")}</Table.Th>
-            <Table.Th>{t("educationReports.col.window")}</Table.Th>
-            <Table.Th ta="right">{t("educationReports.col.targets")}</Table.Th>
-            <Table.Th ta="right">{t("educationReports.col.completed")}</Table.Th>
-            <Table.Th ta="right">{t("educationReports.col.rate")}</Table.Th>
-            <Table.Th>{t("educationReports.col.first")}</Table.Th>
-            <Table.Th>{t("educationReports.col.last")}</Table.Th>
-            <Table.Th>{t("educationReports.col.all")}</Table.Th>
+            <Table.Th style={nowrap}>{t("educationReports.col.course")}</Table.Th>
+            <Table.Th style={nowrap}>{t("educationReports.col.audience")}</Table.Th>
+            <Table.Th style={nowrap}>{t("educationReports.col.delivery")}</Table.Th>
+            <Table.Th style={nowrap}>{t("educationReports.col.window")}</Table.Th>
+            <Table.Th ta="right" style={nowrap}>
+              {t("educationReports.col.targets")}
+            </Table.Th>
+            <Table.Th ta="right" style={nowrap}>
+              {t("educationReports.col.completed")}
+            </Table.Th>
+            <Table.Th ta="right" style={nowrap}>
+              {t("educationReports.col.rate")}
+            </Table.Th>
+            <Table.Th style={nowrap}>{t("educationReports.col.first")}</Table.Th>
+            <Table.Th style={nowrap}>{t("educationReports.col.last")}</Table.Th>
+            <Table.Th style={nowrap}>{t("educationReports.col.all")}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>

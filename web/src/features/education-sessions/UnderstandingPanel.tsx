@@ -47,7 +47,9 @@ export function UnderstandingPanel({
         <Text c="dimmed">{t("educationReports.understanding.none")}</Text>
       ) : null}
       {u && u.people > 0 ? (
-        <Text size="sm">{t("educationReports.understanding.people", { count: u.people })}</Text>
+        <Text size="sm">
+          {t("educationReports.understanding.respondents", { count: u.people })}
+        </Text>
       ) : null}
       {weakest.map((q) => (
         <Card key={q.questionId} withBorder data-testid="edu-weak-question">
