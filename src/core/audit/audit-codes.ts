@@ -144,6 +144,24 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
       remote: { ja: "オンライン研修", en: "Remote" },
     },
   },
+  education_assignment: {
+    source: {
+      plan: { ja: "計画の対象者", en: "Plan audience" },
+      new_hire: { ja: "新規入社", en: "New hire" },
+      manual: { ja: "個別に割当て", en: "Chosen" },
+      follow_up: { ja: "補講", en: "Follow-up" },
+    },
+    completedVia: {
+      e_learning: { ja: "eラーニング", en: "E-learning" },
+      classroom: { ja: "集合研修", en: "Classroom" },
+      remote: { ja: "オンライン研修", en: "Remote" },
+      paper: { ja: "紙のテスト", en: "Paper test" },
+    },
+    withdrawnReason: {
+      left: { ja: "退職", en: "Left" },
+      manual: { ja: "手動で取消", en: "By hand" },
+    },
+  },
   education_attendance: {
     status: {
       invited: { ja: "未記録", en: "Not recorded" },

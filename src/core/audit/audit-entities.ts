@@ -64,6 +64,9 @@ export const AUDIT_ENTITY_GROUPS: readonly AuditEntityGroup[] = [
       // sessions and their attendance (education records)
       "education_session",
       "education_attendance",
+      // delivery: who is assigned which course, and their quiz attempts
+      "education_assignment",
+      "education_attempt",
     ],
   },
   {
@@ -105,6 +108,8 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, Bilingual>> = {
   education_course: { ja: "教育コース", en: "Education course" },
   education_session: { ja: "集合・オンライン研修", en: "Classroom or remote session" },
   education_attendance: { ja: "研修の出欠", en: "Session attendance" },
+  education_assignment: { ja: "教育の受講", en: "Course assignment" },
+  education_attempt: { ja: "確認テストの回答", en: "Quiz attempt" },
   member: { ja: "メンバー", en: "Member" },
   invitation: { ja: "招待", en: "Invitation" },
   personal_link: { ja: "本人用リンク", en: "Personal link" },
@@ -142,6 +147,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Bilingual>> = {
   sign: { ja: "誓約", en: "Sign pledge" },
   record_paper: { ja: "紙での確認の記録", en: "Record on paper" },
   remind: { ja: "再通知", en: "Reminder" },
+  // education: delivery
+  assign: { ja: "受講の割当て", en: "Assign" },
+  reactivate: { ja: "割当ての再開", en: "Assign again" },
+  open: { ja: "教材を初めて開いた", en: "First opened" },
+  answer: { ja: "確認テストの回答", en: "Answer the quiz" },
+  complete: { ja: "修了", en: "Complete" },
+  withdraw: { ja: "割当ての取消", en: "Withdraw" },
+  resend: { ja: "受講用リンクの再送", en: "Resend the link" },
 };
 
 export const AUDIT_ACTIONS: readonly string[] = Object.keys(AUDIT_ACTION_LABELS);
@@ -158,6 +171,7 @@ const EXPORT_DOCUMENTS: Readonly<Record<string, Bilingual>> = {
   education_attendance_sheet: { ja: "研修の出席簿", en: "Session attendance sheet" },
   education_report: { ja: "教育実施報告書", en: "Education report" },
   education_summary: { ja: "教育実施サマリー", en: "Education summary" },
+  education_pending: { ja: "教育の未修了者一覧", en: "People yet to complete a course" },
   education_certificate: { ja: "修了証", en: "Certificate of completion" },
 };
 const EXPORT_FORMATS: Readonly<Record<string, string>> = {

@@ -276,6 +276,27 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Bilingual | und
     personName: b("従業者", "Person"),
     status: b("出欠", "Attendance"),
   },
+  education_assignment: {
+    personName: b("従業者", "Person"),
+    courseTitle: b("コース", "Course"),
+    dueOn: b("受講期限", "Due"),
+    source: b("割当ての理由", "Assigned as"),
+    openedAt: b("初めて開いた日時", "First opened at"),
+    completedOn: b("修了日", "Completed on"),
+    completedVia: b("修了の方法", "Completed by"),
+    withdrawnAt: b("取消日時", "Withdrawn at"),
+    withdrawnReason: b("取消の理由", "Withdrawn because"),
+    mailed: b("メールを送った人数", "Mails sent"),
+    skippedRecent: b("24時間以内に送信済みで除いた人数", "Skipped (mailed within 24 hours)"),
+    reminded: b("再通知した人数", "People reminded"),
+  },
+  education_attempt: {
+    personName: b("従業者", "Person"),
+    courseTitle: b("コース", "Course"),
+    attemptNo: b("回数", "Attempt"),
+    score: b("得点", "Score"),
+    passed: b("合格", "Passed"),
+  },
 
   pms_document_acknowledgement: {
     personName: b("従業者", "Person"),

@@ -74,6 +74,9 @@ describe("entities and actions", () => {
         // education: sessions and attendance
         "education_session",
         "education_attendance",
+        // education: delivery
+        "education_assignment",
+        "education_attempt",
       ].sort(),
     );
     expect(Object.keys(AUDIT_ENTITY_LABELS).sort()).toEqual([...listed].sort());
@@ -113,6 +116,14 @@ describe("entities and actions", () => {
         "publish",
         "archive",
         "restore",
+        // education: delivery
+        "assign",
+        "reactivate",
+        "open",
+        "answer",
+        "complete",
+        "withdraw",
+        "resend",
       ].sort(),
     );
     expect(AUDIT_ACTION_LABELS.export?.ja).toBe("書き出し");
@@ -441,6 +452,12 @@ describe("every key an event carries has a label", () => {
       ...["meetingUrl", "notes", "place", "startsAt", "title"],
     ],
     education_attendance: ["personName", "status"],
+    // education: delivery
+    education_assignment: [
+      ...["completedOn", "completedVia", "courseTitle", "dueOn", "mailed", "openedAt"],
+      ...["personName", "reminded", "skippedRecent", "source", "withdrawnAt", "withdrawnReason"],
+    ],
+    education_attempt: ["attemptNo", "courseTitle", "passed", "personName", "score"],
     pms_document_acknowledgement: [
       ...["acknowledgedAt", "asked", "audience", "documentTitle", "dueOn", "kind", "mailed"],
       ...["personName", "reminded", "signedOn", "skipped", "skippedRecent", "typedName"],

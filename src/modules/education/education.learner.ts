@@ -236,7 +236,7 @@ export async function submitMyAttempt(
       {
         entity: ATTEMPT_ENTITY,
         entityId: attemptId,
-        action: "submit",
+        action: "answer",
         changes: {
           ...subject,
           attemptNo: { old: null, new: attemptNo },

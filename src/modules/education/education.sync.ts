@@ -136,7 +136,13 @@ export async function syncPlanIn(
     )
     .returning({ id: A.id, personId: A.personId, courseId: A.courseId });
   const names = new Map<string, string>();
+  const titles = new Map<string, string>();
   if (leavers.length > 0) {
+    for (const c of await tx
+      .select({ id: C.id, title: C.title })
+      .from(C)
+      .where(and(eq(C.orgId, ctx.orgId), eq(C.planId, planId))))
+      titles.set(c.id, c.title);
     const ids = [...new Set(leavers.map((l) => l.personId))];
     for (const r of await tx
       .select({ id: person.id, name: person.name })
@@ -150,7 +156,7 @@ export async function syncPlanIn(
     action: "withdraw",
     changes: {
       personName: { old: null, new: names.get(l.personId) ?? "" },
-      courseId: { old: null, new: l.courseId },
+      courseTitle: { old: null, new: titles.get(l.courseId) ?? "" },
       withdrawnAt: { old: null, new: opts.now.toISOString() },
       withdrawnReason: { old: null, new: "left" },
     },
