@@ -263,6 +263,36 @@ describe.each(dbKinds)("education courses (%s)", (kind) => {
     expect(await events("education_course", id)).toEqual(["create", "update", "update"]);
   });
 
+  it("takes the starter course back unchanged, as the editor sends it", async () => {
+    const id = await create({ starter: "pms_basics", title: undefined });
+    const before = await get(id);
+    const res = await t.as(owner).patch(courses(id), {
+      revision: before.revision,
+      title: before.title,
+      description: before.description,
+      sections: before.sections.map(({ id: sid, kind, title, body }) => ({
+        id: sid,
+        kind,
+        title,
+        body,
+      })),
+      questions: before.questions,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json() as CourseOut;
+    expect(after.sections).toEqual(before.sections);
+    expect(after.questions).toEqual(before.questions);
+    expect(after.revision).toBe(before.revision + 1);
+    const twice = await t.as(owner).patch(courses(id), {
+      revision: after.revision,
+      sections: [textSection("A"), textSection("B")].map((s) => ({ ...s, id: "same" })),
+    });
+    expect(twice.json().error.fields).toEqual({
+      "sections.1.id":
+        "問題または選択肢の識別子が重複しています。画面を読み込み直してから保存してください。",
+    });
+  });
+
   it("refuses a quiz's problems and bad material on their fields", async () => {
     const id = await create();
     const res = await save(id, {

@@ -43,8 +43,14 @@ import { educationCourse } from "./education.tables.ts";
 const C = educationCourse;
 const where = (ctx: OrgContext, id: string) => and(eq(C.orgId, ctx.orgId), eq(C.id, id));
 
-/** The sections as stored: new ones get an id, the others keep theirs. */
+/** The sections as stored: new ones get an id, the others keep theirs (never twice). */
 function toSections(input: readonly SectionInput[]): CourseSection[] {
+  const seen = new Set<string>();
+  input.forEach((s, i) => {
+    if (!s.id) return;
+    if (seen.has(s.id)) throw invalidField(`sections.${i}.id`, "quiz_duplicate_id");
+    seen.add(s.id);
+  });
   return input.map((s) => ({
     id: s.id ?? randomUUID(),
     kind: s.kind,
