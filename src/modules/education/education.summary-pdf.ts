@@ -98,7 +98,7 @@ export function pdfDocument(raw: unknown): TDocumentDefinitions {
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [18, "*", 70, 52, 110, 38, 38, 38, 62, 62, 62],
+          widths: [18, "*", 70, 52, 120, 38, 38, 38, 70, 70, 70],
           body,
         },
         layout: thinLines,
