@@ -136,7 +136,11 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
       remote: { ja: "オンライン研修", en: "Remote" },
       mixed: { ja: "組み合わせ", en: "Mixed" },
     },
-    starterKey: { pms_basics: { ja: "個人情報保護の基本", en: "PMS basics" } },
+    starterKey: {
+      pms_basics: { ja: "個人情報保護の基本", en: "PMS basics" },
+      pms_manager: { ja: "個人情報保護管理者の役割", en: "The PMS manager's role" },
+      internal_audit: { ja: "内部監査の進め方", en: "Conducting internal audits" },
+    },
   },
   education_session: {
     kind: {

@@ -163,7 +163,8 @@ export const courseInput = z
     starter: z.enum(STARTER_KEYS, { error: enumError }).optional(),
     title: courseFields.title.optional(),
     description: courseFields.description,
-    audience: courseFields.audience.default("all_staff"),
+    /** Default: the starter's audience, else all staff. */
+    audience: courseFields.audience.optional(),
     delivery: courseFields.delivery.default("e_learning"),
     scheduledFrom: courseFields.scheduledFrom,
     scheduledTo: courseFields.scheduledTo,

@@ -222,6 +222,12 @@ describe.each(dbKinds)("education courses (%s)", (kind) => {
     );
     const titled = await create({ starter: "pms_basics", title: "2026年度 個人情報保護教育" });
     expect((await get(titled)).title).toBe("2026年度 個人情報保護教育");
+    const audit = await get(await create({ starter: "internal_audit", title: undefined }));
+    expect(audit).toMatchObject({ title: "内部監査の進め方", audience: "internal_auditor" });
+    const forAll = await get(
+      await create({ starter: "pms_manager", title: undefined, audience: "all_staff" }),
+    );
+    expect(forAll).toMatchObject({ title: "個人情報保護管理者の役割", audience: "all_staff" });
   });
 
   it("saves material and quiz whole: existing ids kept, new ones given, revision checked", async () => {

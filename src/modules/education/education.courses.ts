@@ -175,7 +175,7 @@ export async function createCourse(
       planId,
       title: input.title ?? starter?.title ?? "",
       description: input.description ?? starter?.description ?? null,
-      audience: input.audience,
+      audience: input.audience ?? starter?.audience ?? "all_staff",
       delivery: input.delivery,
       scheduledFrom: input.scheduledFrom,
       scheduledTo: input.scheduledTo,

@@ -2,6 +2,7 @@
 // (its name, who holds the PMS roles, the policy and the rules in force). A fact the
 // organization has not entered yet shows as a visible 【…：未設定】 mark, never a blank, so the
 // author sees at once what to fill in or correct before opening the course.
+import type { CourseAudience } from "../audiences.ts";
 import type { QuizQuestion } from "../quiz.ts";
 import type { CourseSection } from "../sections.ts";
 
@@ -25,6 +26,8 @@ export interface StarterFacts {
 /** A course as the starter writes it; the author edits it freely afterwards. */
 export interface StarterCourse {
   key: StarterKey;
+  /** Who the course is for (core/education/audiences.ts). */
+  audience: CourseAudience;
   title: string;
   description: string;
   sections: CourseSection[];
@@ -34,7 +37,7 @@ export interface StarterCourse {
   durationMinutes: number;
 }
 
-export const STARTER_KEYS = ["pms_basics"] as const;
+export const STARTER_KEYS = ["pms_basics", "pms_manager", "internal_audit"] as const;
 export type StarterKey = (typeof STARTER_KEYS)[number];
 
 /** The fact, or 【label：未設定】 when it is missing or blank. */

@@ -5,7 +5,15 @@ import { describe, expect, it } from "vitest";
 import { freeTextProblem } from "../../text/text-policy.ts";
 import { quizProblems } from "../quiz.ts";
 import { MAX_SECTION_BODY } from "../sections.ts";
-import { fact, type StarterFacts, starterCourse, starterCourseFor } from "./index.ts";
+import {
+  fact,
+  internalAuditCourse,
+  pmsManagerCourse,
+  STARTER_KEYS,
+  type StarterFacts,
+  starterCourse,
+  starterCourseFor,
+} from "./index.ts";
 
 const full: StarterFacts = {
   orgName: "株式会社さくら商事",
@@ -45,6 +53,7 @@ describe("starterCourse (個人情報保護の基本)", () => {
     const c = starterCourse(full);
     expect(c.title).toBe("個人情報保護の基本");
     expect(c.key).toBe("pms_basics");
+    expect(c.audience).toBe("all_staff");
     expect(c.passMark).toBe(80);
     expect(c.maxAttempts).toBeNull();
     expect(c.durationMinutes).toBe(30);
@@ -124,6 +133,53 @@ describe("starterCourse (個人情報保護の基本)", () => {
 
   it("is what starterCourseFor gives for pms_basics", () => {
     expect(starterCourseFor("pms_basics", full)).toEqual(starterCourse(full));
+  });
+});
+
+describe("role courses", () => {
+  it("writes the PMS manager's and the internal auditors' courses for their audiences", () => {
+    const manager = pmsManagerCourse(full);
+    expect(manager).toMatchObject({
+      key: "pms_manager",
+      audience: "pms_manager",
+      title: "個人情報保護管理者の役割",
+      passMark: 80,
+    });
+    const audit = internalAuditCourse(full);
+    expect(audit).toMatchObject({
+      key: "internal_audit",
+      audience: "internal_auditor",
+      title: "内部監査の進め方",
+    });
+    for (const c of [manager, audit]) {
+      expect(c.sections.length).toBeGreaterThanOrEqual(4);
+      expect(c.questions).toHaveLength(6);
+      expect(quizProblems(c.questions)).toEqual([]);
+      for (const q of c.questions)
+        for (const ch of q.choices) expect(ch.explanation?.length, ch.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the people and rules, or marks them 未設定", () => {
+    const text = (c: ReturnType<typeof pmsManagerCourse>) =>
+      c.sections.map((s) => s.body).join("\n");
+    expect(text(pmsManagerCourse(full))).toContain("現在は佐藤 一郎が任命されています");
+    expect(text(pmsManagerCourse(full))).toContain("個人情報保護監査責任者：高橋 次郎");
+    expect(text(internalAuditCourse(full))).toContain("・R-02　教育規程");
+    expect(text(pmsManagerCourse(empty))).toContain("【個人情報保護管理者：未設定】");
+    expect(text(internalAuditCourse(empty))).toContain("【施行中の社内規程：未設定】");
+  });
+
+  it("has a course for every starter key, with ids apart from each other", () => {
+    const ids = STARTER_KEYS.flatMap((k) => {
+      const c = starterCourseFor(k, full);
+      expect(c.key).toBe(k);
+      return [
+        ...c.sections.map((s) => s.id),
+        ...c.questions.flatMap((q) => [q.id, ...q.choices.map((ch) => ch.id)]),
+      ];
+    });
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

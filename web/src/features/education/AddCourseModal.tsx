@@ -4,6 +4,7 @@
 import { Modal, Radio, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { COURSE_AUDIENCES } from "@src/core/education/audiences.ts";
+import { STARTER_KEYS, type StarterKey } from "@src/core/education/starter/index.ts";
 import { type CourseInput, courseInput } from "@src/modules/education/education.contract.ts";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../components/DateField.tsx";
@@ -12,16 +13,23 @@ import { contractResolver, useFillOnOpen } from "../../lib/form.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { useCreateCourse } from "./useEducation.ts";
 
+type From = StarterKey | "blank";
 type Values = {
-  from: "starter" | "blank";
+  from: From;
   title: string;
   audience: string;
   dueOn: string | null;
 };
-const initial: Values = { from: "starter", title: "", audience: "all_staff", dueOn: null };
+const initial: Values = { from: "pms_basics", title: "", audience: "all_staff", dueOn: null };
+/** The audience each starter is written for (the server's default too). */
+const STARTER_AUDIENCE: Record<StarterKey, string> = {
+  pms_basics: "all_staff",
+  pms_manager: "pms_manager",
+  internal_audit: "internal_auditor",
+};
 
 const toInput = (v: Values): CourseInput => ({
-  ...(v.from === "starter" ? { starter: "pms_basics" } : {}),
+  ...(v.from !== "blank" ? { starter: v.from } : {}),
   ...(v.title.trim() ? { title: v.title } : {}),
   audience: v.audience as CourseInput["audience"],
   dueOn: v.dueOn,
@@ -58,14 +66,25 @@ export function AddCourseModal({
     <Modal opened={opened} onClose={onClose} size="lg" title={t("education.course.add")}>
       <form onSubmit={form.onSubmit((v) => save.run(toInput(v)))}>
         <Stack>
-          <Radio.Group {...form.getInputProps("from")} data-testid="education-course-from">
+          <Radio.Group
+            value={form.values.from}
+            onChange={(v) => {
+              const from = v as From;
+              form.setFieldValue("from", from);
+              if (from !== "blank") form.setFieldValue("audience", STARTER_AUDIENCE[from]);
+            }}
+            data-testid="education-course-from"
+          >
             <Stack gap="xs">
-              <Radio
-                value="starter"
-                label={t("education.course.fromStarter")}
-                description={t("education.course.fromStarterHelp")}
-                data-testid="education-course-from-starter"
-              />
+              {STARTER_KEYS.map((key) => (
+                <Radio
+                  key={key}
+                  value={key}
+                  label={t(`education.course.starters.${key}.label`)}
+                  description={t(`education.course.starters.${key}.help`)}
+                  data-testid={`education-course-from-${key}`}
+                />
+              ))}
               <Radio
                 value="blank"
                 label={t("education.course.fromBlank")}
@@ -75,7 +94,11 @@ export function AddCourseModal({
           </Radio.Group>
           <TextInput
             label={t("education.course.title")}
-            placeholder={form.values.from === "starter" ? t("education.course.starterTitle") : ""}
+            placeholder={
+              form.values.from === "blank"
+                ? ""
+                : t(`education.course.starters.${form.values.from}.title`)
+            }
             withAsterisk={form.values.from === "blank"}
             {...form.getInputProps("title")}
             data-testid="education-course-title"
@@ -96,7 +119,7 @@ export function AddCourseModal({
               {...form.getInputProps("dueOn")}
             />
           </SimpleGrid>
-          {form.values.from === "starter" && (
+          {form.values.from !== "blank" && (
             <Text size="xs" c="dimmed">
               {t("education.course.starterFacts")}
             </Text>
