@@ -22,7 +22,12 @@ import { documentsReadiness } from "./documents/documents.readiness.ts";
 import { registerDocumentRoutes } from "./documents/documents.routes.ts";
 import { registerDocumentTemplateRoutes } from "./documents/documents.templates.routes.ts";
 import { documentAcknowledgementReminderJob } from "./documents/index.ts";
+import { registerEducationDeliveryRoutes } from "./education/education.delivery.routes.ts";
+import { registerEducationLearnerRoutes } from "./education/education.learner.routes.ts";
 import { educationReadiness } from "./education/education.readiness.ts";
+import { registerEducationRecordRoutes } from "./education/education.records.routes.ts";
+import { registerEducationRoutes } from "./education/education.routes.ts";
+import { educationCourse, educationReminderJob, educationSyncJob } from "./education/index.ts";
 import { registerExportRoutes } from "./exports/exports.routes.ts";
 import { registerFileRoutes } from "./files/files.routes.ts";
 import { attachmentsOfDeletedOwner, existsIn, registerAttachmentOwner } from "./files/index.ts";
@@ -82,6 +87,10 @@ export const capabilityRoutes: readonly RouteRegistrar[] = [
   registerDocumentOutputRoutes,
   registerDocumentAcknowledgementRoutes,
   registerDocumentTemplateRoutes,
+  registerEducationRoutes,
+  registerEducationDeliveryRoutes,
+  registerEducationLearnerRoutes,
+  registerEducationRecordRoutes,
   registerRoadmapRoutes,
   registerObligationRoutes,
   registerAuditRoutes,
@@ -109,6 +118,8 @@ export function scheduledJobs(config: Config): JobDefinition[] {
     mailDeliveryJob,
     dutyReminderJob,
     documentAcknowledgementReminderJob,
+    educationReminderJob,
+    educationSyncJob,
     invitationExpiryJob,
     autoBackupJob(config.autoBackup.everyHours),
   ];
@@ -138,6 +149,16 @@ registerAttachmentOwner({
   readAction: "readiness.read",
   writeAction: "activities.write",
 });
+
+// Images and slides of an education course (教育コースの教材): read with the plan, added or
+// deleted by whoever writes courses. A course deleted takes its files (education.courses.ts).
+registerAttachmentOwner({
+  capability: "education_course",
+  exists: existsIn(educationCourse),
+  readAction: "education.read",
+  writeAction: "education.write",
+});
+registerAuditNamer("education_course", namesIn(educationCourse, educationCourse.title));
 
 // The audit page names the records events refer to by id (core/audit/audit-references.ts):
 // a risk row's register item, and the record a file is attached to, by its owner kind.

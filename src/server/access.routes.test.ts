@@ -95,6 +95,31 @@ type Helpers = {
   acknowledgement: () => Promise<string>;
   /** An inquiry received through the public page. */
   inquiry: () => Promise<string>;
+  // education: plans and courses
+  /** A draft plan of its own fiscal year (straight into the table: years past 2100 are free). */
+  educationPlan: () => Promise<string>;
+  /** A draft course in a new plan; one with material and a quiz; one archived. */
+  educationCourse: () => Promise<string>;
+  readyCourse: () => Promise<string>;
+  archivedCourse: () => Promise<string>;
+  /** "<course id>/<plan id>": a course and another plan to copy it to. */
+  courseAndPlan: () => Promise<string>;
+  /** A draft plan with one course (a plan that may be approved). */
+  planWithCourse: () => Promise<string>;
+  // education: sessions and records
+  /** "<session id>/<person id>": a classroom session held in the past, inviting an assignee. */
+  educationSession: () => Promise<string>;
+  /** The id alone of such a session. */
+  heldSession: () => Promise<string>;
+  /** A completed (e-learning) assignment of a new course. */
+  completedAssignment: () => Promise<string>;
+  // education: delivery
+  /** An open course of a new plan (assignable). */
+  openCourse: () => Promise<string>;
+  /** "<course id>/<assignment id>": an open course assigned to a new person, not completed. */
+  assignedCourse: () => Promise<string>;
+  /** The id alone of such an assignment. */
+  pendingAssignment: () => Promise<string>;
 };
 
 const ALL: AccessRole[] = [
@@ -946,6 +971,266 @@ const routes: Route[] = [
     allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
     ok: 200,
   },
+  // education: plans and courses (education.routes.ts): readers of education read, the PMS
+  // office and the consultant write, the owner and admins approve the plan.
+  {
+    method: "GET",
+    path: "/education/plans",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+  },
+  {
+    method: "POST",
+    path: "/education/plans",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    // A year per call (each allowed role creates one); the helpers' plans are past 2100.
+    body: (p) => ({ fiscalYear: 2000 + (p.n % 101) }),
+  },
+  {
+    method: "GET",
+    path: "/education/plans/:planId",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "PATCH",
+    path: "/education/plans/:planId",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+    body: (p) => ({ notes: `変更 ${p.n}`, revision: 1 }),
+  },
+  {
+    method: "DELETE",
+    path: "/education/plans/:planId",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "POST",
+    path: "/education/plans/:planId/approve",
+    action: "education.approve",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    // A plan with a course (an empty plan cannot be approved).
+    prepare: async (h) => ({ id: await h.planWithCourse() }),
+  },
+  {
+    method: "POST",
+    path: "/education/plans/:planId/copy",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "POST",
+    path: "/education/plans/:planId/courses",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+    body: (p) => ({ title: `研修 ${p.n}` }),
+  },
+  {
+    method: "GET",
+    path: "/education/courses/:courseId",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationCourse() }),
+  },
+  {
+    method: "PATCH",
+    path: "/education/courses/:courseId",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationCourse() }),
+    body: (p) => ({ title: `改題 ${p.n}`, revision: 1 }),
+  },
+  {
+    method: "DELETE",
+    path: "/education/courses/:courseId",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.educationCourse() }),
+  },
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/open",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.readyCourse() }),
+  },
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/archive",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationCourse() }),
+  },
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/restore",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.archivedCourse() }),
+  },
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/copy",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    // personId carries the plan the copy goes to.
+    prepare: async (h) => {
+      const [id, planId] = (await h.courseAndPlan()).split("/");
+      return { id, personId: planId };
+    },
+    body: (p) => ({ planId: p.personId }),
+  },
+  // education: sessions and records (education.records.routes.ts): readers of education see
+  // sessions, reports and the summary; writers create sessions and record attendance.
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/sessions",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.educationCourse() }),
+    body: () => ({ kind: "classroom", heldOn: "2025-04-10", invite: "all_assigned" }),
+  },
+  {
+    method: "GET",
+    path: "/education/plans/:planId/sessions",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "GET",
+    path: "/education/sessions/:sessionId",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.heldSession() }),
+  },
+  {
+    method: "PATCH",
+    path: "/education/sessions/:sessionId",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.heldSession() }),
+    body: (p) => ({ notes: `資料を配布 ${p.n}` }),
+  },
+  {
+    method: "DELETE",
+    path: "/education/sessions/:sessionId",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.heldSession() }),
+  },
+  {
+    method: "PUT",
+    path: "/education/sessions/:sessionId/attendance",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => {
+      const [id, personId] = (await h.educationSession()).split("/");
+      return { id, personId };
+    },
+    body: (p) => ({ entries: [{ personId: p.personId, status: "present" }] }),
+  },
+  {
+    method: "POST",
+    path: "/education/sessions/:sessionId/follow-up",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.heldSession() }),
+    body: () => ({ heldOn: "2025-05-10" }),
+  },
+  {
+    method: "GET",
+    path: "/education/sessions/:sessionId/attendance-sheet.pdf",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.heldSession() }),
+  },
+  {
+    method: "GET",
+    path: "/education/sessions/:sessionId/report.pdf",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.heldSession() }),
+  },
+  {
+    method: "GET",
+    path: "/education/courses/:courseId/report.pdf",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationCourse() }),
+  },
+  {
+    method: "GET",
+    path: "/education/courses/:courseId/understanding",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationCourse() }),
+  },
+  {
+    method: "GET",
+    path: "/education/plans/:planId/summary",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "GET",
+    path: "/education/plans/:planId/summary.xlsx",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "GET",
+    path: "/education/plans/:planId/summary.pdf",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "GET",
+    path: "/education/assignments/:assignmentId/certificate.pdf",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.completedAssignment() }),
+  },
   {
     method: "GET",
     path: "/roadmap",
@@ -1268,6 +1553,93 @@ const routes: Route[] = [
     ok: 200,
     prepare: async (h) => ({ id: await h.inquiry() }),
     body: (p) => ({ status: "in_progress", notes: `対応 ${p.n}` }),
+  }, // education: delivery (education.delivery.routes.ts): readers of education see who took
+  // what; assigning, sending, withdrawing and the sync hand out (or take back) personal links
+  // (education.distribute); the PMS office and the consultant record a paper test.
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/assignments",
+    action: "education.distribute",
+    allowed: ["owner", "admin"],
+    ok: 201,
+    prepare: async (h) => ({ id: await h.openCourse(), personId: await h.person() }),
+    body: (p) => ({ scope: "people", personIds: [p.personId], send: true }),
+  },
+  {
+    method: "GET",
+    path: "/education/courses/:courseId/assignments",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.assignedCourse() }),
+  },
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/send",
+    action: "education.distribute",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.assignedCourse() }),
+    body: () => ({}),
+  },
+  {
+    method: "GET",
+    path: "/education/courses/:courseId/pending.pdf",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.assignedCourse() }),
+  },
+  {
+    method: "POST",
+    path: "/education/courses/:courseId/links.pdf",
+    action: "education.distribute",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.assignedCourse() }),
+    body: (p) => ({ assignmentIds: [p.id?.split("/")[1]] }),
+  },
+  {
+    method: "GET",
+    path: "/education/plans/:planId/people",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+  },
+  {
+    method: "POST",
+    path: "/education/plans/:planId/sync",
+    action: "education.distribute",
+    allowed: ["owner", "admin"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.educationPlan() }),
+    body: () => ({}),
+  },
+  {
+    method: "GET",
+    path: "/education/people/:personId",
+    action: "education.read",
+    allowed: ["owner", "admin", "manager", "auditor", "consultant", "viewer"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.person() }),
+  },
+  {
+    method: "DELETE",
+    path: "/education/assignments/:assignmentId",
+    action: "education.distribute",
+    allowed: ["owner", "admin"],
+    ok: 204,
+    prepare: async (h) => ({ id: await h.pendingAssignment() }),
+  },
+  {
+    method: "POST",
+    path: "/education/assignments/:assignmentId/complete-on-paper",
+    action: "education.write",
+    allowed: ["owner", "admin", "consultant"],
+    ok: 200,
+    prepare: async (h) => ({ id: await h.pendingAssignment() }),
+    body: () => ({ completedOn: todayInJapan() }),
   },
 ];
 
@@ -1298,6 +1670,10 @@ type OutsideHelpers = {
   documentRequest: (
     kind: "read" | "pledge",
   ) => Promise<{ token: string; ackId: string; name: string }>;
+  // education: delivery
+  /** An open course (one question q1, right answer c1; slides attached) assigned to a new
+   * person with its link mailed: the link's token and the slides' attachment id. */
+  courseLink: () => Promise<{ token: string; fileId: string }>;
 };
 type OutsideRoute = {
   method: "GET" | "POST";
@@ -1475,6 +1851,50 @@ const outside: OutsideRoute[] = [
         url: `/api/v1/p/${token}/documents/${r.ackId}/sign`,
         body: { typedName: r.name, signedOn: todayInJapan() },
       };
+    },
+  },
+  // education: delivery — the learner's page behind the person's course link (the link's
+  // secret is the key; a session is no substitute for it).
+  {
+    method: "GET",
+    path: "/api/v1/p/:token/education",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => {
+      const r = await h.courseLink();
+      return { url: `/api/v1/p/${secret === "right" ? r.token : wrongSecret()}/education` };
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/p/:token/education/open",
+    who: "token",
+    ok: 204,
+    call: async (h, secret) => {
+      const r = await h.courseLink();
+      return { url: `/api/v1/p/${secret === "right" ? r.token : wrongSecret()}/education/open` };
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/v1/p/:token/education/attempts",
+    who: "token",
+    ok: 201,
+    call: async (h, secret) => {
+      const r = await h.courseLink();
+      const token = secret === "right" ? r.token : wrongSecret();
+      return { url: `/api/v1/p/${token}/education/attempts`, body: { answers: { q1: ["c1"] } } };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/p/:token/education/files/:attachmentId",
+    who: "token",
+    ok: 200,
+    call: async (h, secret) => {
+      const r = await h.courseLink();
+      const token = secret === "right" ? r.token : wrongSecret();
+      return { url: `/api/v1/p/${token}/education/files/${r.fileId}` };
     },
   },
   // The organization's public page (公開ページ): anyone, without signing in, once it is on.
@@ -1856,6 +2276,125 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         secrets.add(id);
         return `${path}/${id}`;
       },
+      // education: plans and courses
+      educationPlan: async () => {
+        const id = `prepared-plan-${++counter}-${org.slice(0, 8)}`;
+        // Two years apart, so next year's plan is free for a copy.
+        await t.database.query(
+          `insert into education_plan (org_id, id, fiscal_year, title, period_start, period_end)
+           values ($1, $2, $3, '準備 教育計画', '2026-04-01', '2027-03-31')`,
+          [org, id, 3000 + 2 * counter],
+        );
+        secrets.add(id);
+        return id;
+      },
+      educationCourse: async () => {
+        const planId = await h.educationPlan();
+        const res = await call(as, "POST", url("/education/plans/:planId/courses", org, planId), {
+          title: `準備 研修 ${++counter}`,
+        });
+        const id = await ok(res);
+        secrets.add(id);
+        return id;
+      },
+      readyCourse: async () => {
+        const id = await h.educationCourse();
+        const res = await call(as, "PATCH", url("/education/courses/:courseId", org, id), {
+          revision: 1,
+          sections: [{ kind: "text", title: "はじめに", body: "本文" }],
+          questions: [
+            {
+              kind: "single",
+              prompt: "問1",
+              choices: [
+                { text: "正しい", correct: true },
+                { text: "誤り", correct: false },
+              ],
+            },
+          ],
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        return id;
+      },
+      archivedCourse: async () => {
+        const id = await h.educationCourse();
+        const res = await call(as, "POST", url("/education/courses/:courseId/archive", org, id));
+        expect(res.statusCode, res.body).toBe(200);
+        return id;
+      },
+      courseAndPlan: async () => {
+        const course = await h.educationCourse();
+        return `${course}/${await h.educationPlan()}`;
+      },
+      planWithCourse: async () => {
+        const planId = await h.educationPlan();
+        const res = await call(as, "POST", url("/education/plans/:planId/courses", org, planId), {
+          title: `準備 研修 ${++counter}`,
+        });
+        secrets.add(await ok(res));
+        return planId;
+      },
+      // education: sessions and records
+      educationSession: async () => {
+        const courseId = await h.educationCourse();
+        const personId = await h.person();
+        // The assignment straight into the table (assigning is tested with its routes).
+        await t.database.query(
+          `insert into education_assignment (org_id, id, course_id, person_id)
+           values ($1, $2, $3, $4)`,
+          [org, `prepared-assignment-${++counter}-${org.slice(0, 8)}`, courseId, personId],
+        );
+        const res = await call(
+          as,
+          "POST",
+          url("/education/courses/:courseId/sessions", org, courseId),
+          {
+            kind: "classroom",
+            heldOn: "2025-04-10",
+            invite: [personId],
+          },
+        );
+        const id = await ok(res);
+        secrets.add(id);
+        return `${id}/${personId}`;
+      },
+      heldSession: async () => (await h.educationSession()).split("/")[0] as string,
+      completedAssignment: async () => {
+        const courseId = await h.educationCourse();
+        const personId = await h.person();
+        const id = `prepared-assignment-${++counter}-${org.slice(0, 8)}`;
+        await t.database.query(
+          `insert into education_assignment (org_id, id, course_id, person_id, completed_on,
+             completed_at, completed_via, best_score)
+           values ($1, $2, $3, $4, '2025-04-10', now(), 'e_learning', 90)`,
+          [org, id, courseId, personId],
+        );
+        secrets.add(id);
+        return id;
+      },
+      // education: delivery
+      openCourse: async () => {
+        const id = await h.readyCourse();
+        // Opened straight in the table (opening is tested with the course routes).
+        await t.database.query(
+          "update education_course set status = 'open' where org_id = $1 and id = $2",
+          [org, id],
+        );
+        return id;
+      },
+      assignedCourse: async () => {
+        const courseId = await h.openCourse();
+        const personId = await h.person();
+        const id = `prepared-delivery-${++counter}-${org.slice(0, 8)}`;
+        await t.database.query(
+          `insert into education_assignment (org_id, id, course_id, person_id)
+           values ($1, $2, $3, $4)`,
+          [org, id, courseId, personId],
+        );
+        secrets.add(id);
+        return `${courseId}/${id}`;
+      },
+      pendingAssignment: async () => (await h.assignedCourse()).split("/")[1] as string,
       inquiry: async () => {
         // Straight into the table, as the public page's form stores it (tested there).
         const id = `prepared-inquiry-${++counter}-${org.slice(0, 8)}`;
@@ -2036,6 +2575,49 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         });
         expect(res.statusCode, res.body).toBe(201);
         return `/api/v1/p/${res.json().items[0].url.split("/").pop()}`;
+      },
+      // education: delivery
+      courseLink: async () => {
+        const h = helpers(org, owner);
+        const courseId = await h.openCourse();
+        const fileId = await attachPdf(owner, org, "education_course", courseId);
+        await t.database.query(
+          `update education_course set sections = $3::jsonb, questions = $4::jsonb
+            where org_id = $1 and id = $2`,
+          [
+            org,
+            courseId,
+            JSON.stringify([{ id: "s1", kind: "slides", title: "資料", fileId }]),
+            JSON.stringify([
+              {
+                id: "q1",
+                kind: "single",
+                prompt: "問1",
+                choices: [
+                  { id: "c1", text: "正しい", correct: true },
+                  { id: "c2", text: "誤り", correct: false },
+                ],
+              },
+            ]),
+          ],
+        );
+        const personId = await h.person();
+        const sent = await call(
+          owner,
+          "POST",
+          `/api/v1/orgs/${org}/education/courses/${courseId}/assignments`,
+          { scope: "people", personIds: [personId], send: true },
+        );
+        expect(sent.statusCode, sent.body).toBe(201);
+        const [row] = await t.database.query<{ secret: string }>(
+          `select s.secret from education_assignment a
+             join mail_outbox m on m.ref = 'education-assignment:' || a.id
+             join mail_secret s on s.outbox_id = m.id
+            where a.org_id = $1 and a.course_id = $2 and a.person_id = $3`,
+          [org, courseId, personId],
+        );
+        if (!row) throw new Error("no course link mailed");
+        return { token: row.secret.split("/p/")[1] ?? "", fileId };
       },
       documentRequest: async (kind) => {
         const h = helpers(org, owner);
@@ -2295,6 +2877,47 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
         list: "/personal-links",
       },
       { method: "GET", path: "/inquiries/:id", make: "inquiry", list: "/inquiries/:id" },
+      // education: plans and courses
+      {
+        method: "PATCH",
+        path: "/education/plans/:planId",
+        make: "educationPlan",
+        body: { notes: "乗っ取り", revision: 1 },
+        list: "/education/plans/:planId",
+      },
+      {
+        method: "DELETE",
+        path: "/education/courses/:courseId",
+        make: "educationCourse",
+        list: "/education/courses/:courseId",
+      },
+      {
+        method: "POST",
+        path: "/education/courses/:courseId/open",
+        make: "readyCourse",
+        list: "/education/courses/:courseId",
+      },
+      // education: sessions and records
+      {
+        method: "PATCH",
+        path: "/education/sessions/:sessionId",
+        make: "heldSession",
+        body: { notes: "乗っ取り" },
+        list: "/education/sessions/:sessionId",
+      },
+      {
+        method: "PUT",
+        path: "/education/sessions/:sessionId/attendance",
+        make: "heldSession",
+        body: { entries: [] },
+        list: "/education/sessions/:sessionId",
+      },
+      {
+        method: "DELETE",
+        path: "/education/sessions/:sessionId",
+        make: "heldSession",
+        list: "/education/sessions/:sessionId",
+      },
       {
         method: "PATCH",
         path: "/inquiries/:id",
@@ -3385,6 +4008,248 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
             what: "the sender's message",
             body: { message: "書き換え" },
             fields: { message: msg.unknown_field },
+          },
+        ],
+      },
+      // education: plans and courses
+      {
+        method: "POST",
+        path: "/education/plans",
+        valid: { fiscalYear: 2026 },
+        cases: [
+          { what: "missing year", body: {}, fields: { fiscalYear: msg.required } },
+          {
+            what: "a year out of range and a script in the title",
+            body: { fiscalYear: 1899, title: SCRIPT },
+            fields: { fiscalYear: null, title: msg.html },
+          },
+          {
+            what: "a date that does not exist",
+            body: { fiscalYear: 2026, periodStart: "2026-02-30" },
+            fields: { periodStart: msg.invalid_date },
+          },
+          {
+            what: "unknown field",
+            body: { fiscalYear: 2026, status: "approved" },
+            fields: { status: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/education/plans/:planId",
+        prepare: "educationPlan",
+        valid: { revision: 1 },
+        cases: [
+          { what: "missing revision", body: { title: "計画" }, fields: { revision: msg.required } },
+          {
+            what: "100 kB notes",
+            body: { notes: LONG, revision: 1 },
+            fields: { notes: msg.too_long(4000) },
+          },
+          {
+            what: "the year of the plan",
+            body: { fiscalYear: 2030, revision: 1 },
+            fields: { fiscalYear: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/education/plans/:planId/courses",
+        prepare: "educationPlan",
+        valid: { title: "研修" },
+        cases: [
+          { what: "missing title", body: {}, fields: { title: msg.required } },
+          {
+            what: "an audience not offered",
+            body: { title: "研修", audience: "everyone" },
+            fields: { audience: msg.invalid_value },
+          },
+          { what: "script in title", body: { title: SCRIPT }, fields: { title: msg.html } },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/education/courses/:courseId",
+        prepare: "educationCourse",
+        valid: { revision: 1 },
+        cases: [
+          {
+            what: "a video over http",
+            body: { revision: 1, sections: [{ kind: "video", title: "動画", url: "http://x.jp" }] },
+            fields: { "sections.0.url": "動画のURLは https:// で始まるアドレスにしてください。" },
+          },
+          {
+            what: "a question without a correct answer",
+            body: {
+              revision: 1,
+              questions: [
+                {
+                  kind: "single",
+                  prompt: "問",
+                  choices: [
+                    { text: "A", correct: false },
+                    { text: "B", correct: false },
+                  ],
+                },
+              ],
+            },
+            fields: {
+              "questions.0.choices":
+                "正解の選択肢がない問題があります。各問題に正解を1つ以上指定してください。",
+            },
+          },
+          {
+            what: "script in a section's body",
+            body: { revision: 1, sections: [{ kind: "text", title: "本文", body: SCRIPT }] },
+            fields: { "sections.0.body": msg.html },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/education/courses/:courseId/copy",
+        prepare: "educationCourse",
+        valid: { planId: "x" },
+        cases: [{ what: "missing plan", body: {}, fields: { planId: msg.required } }],
+      },
+      // education: sessions and records
+      {
+        method: "POST",
+        path: "/education/courses/:courseId/sessions",
+        prepare: "educationCourse",
+        valid: { kind: "classroom", heldOn: "2025-04-10" },
+        cases: [
+          { what: "nothing", body: {}, fields: { kind: msg.required, heldOn: null } },
+          {
+            what: "a meeting address over http",
+            body: {
+              kind: "remote",
+              heldOn: "2025-04-10",
+              meetingUrl: "http://teams.example.com/x",
+            },
+            fields: { meetingUrl: "会議のURLは https:// で始まるものを入力してください。" },
+          },
+          {
+            what: "an end before the start",
+            body: { kind: "classroom", heldOn: "2025-04-10", startsAt: "11:00", endsAt: "10:00" },
+            fields: { endsAt: "終了時刻は開始時刻より後にしてください。" },
+          },
+          {
+            what: "script in the place",
+            body: { kind: "classroom", heldOn: "2025-04-10", place: SCRIPT },
+            fields: { place: msg.html },
+          },
+          {
+            what: "unknown field",
+            body: { kind: "classroom", heldOn: "2025-04-10", followUpOfId: "x" },
+            fields: { followUpOfId: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "PATCH",
+        path: "/education/sessions/:sessionId",
+        prepare: "heldSession",
+        valid: { notes: "メモ" },
+        cases: [
+          {
+            what: "a time that is not HH:MM",
+            body: { startsAt: "9:00" },
+            fields: { startsAt: "時刻は「09:30」のように24時間制で入力してください。" },
+          },
+          {
+            what: "who is invited",
+            body: { invite: "all_assigned" },
+            fields: { invite: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "PUT",
+        path: "/education/sessions/:sessionId/attendance",
+        prepare: "educationSession",
+        valid: { entries: [] },
+        cases: [
+          { what: "no entries", body: {}, fields: { entries: msg.required } },
+          {
+            what: "a status not offered",
+            body: { entries: [{ personId: "x", status: "late" }] },
+            fields: { "entries.0.status": msg.invalid_value },
+          },
+          {
+            what: "someone not assigned the course",
+            body: { entries: [{ personId: "nobody", status: "present" }] },
+            fields: {
+              "entries.0.personId":
+                "このコースの受講者ではありません。先にコースに割り当ててください。",
+            },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/education/sessions/:sessionId/follow-up",
+        prepare: "heldSession",
+        valid: { heldOn: "2025-05-10" },
+        cases: [{ what: "no day", body: {}, fields: { heldOn: null } }],
+      },
+      // education: delivery
+      {
+        method: "POST",
+        path: "/education/courses/:courseId/assignments",
+        prepare: "openCourse",
+        valid: { scope: "audience" },
+        cases: [
+          { what: "no scope", body: {}, fields: { scope: null } },
+          {
+            what: "an unknown scope",
+            body: { scope: "everyone" },
+            fields: { scope: msg.invalid_value },
+          },
+          { what: "people without ids", body: { scope: "people" }, fields: { personIds: null } },
+          {
+            what: "a day that does not exist",
+            body: { scope: "audience", dueOn: "2031-02-30" },
+            fields: { dueOn: null },
+          },
+          {
+            what: "text for send",
+            body: { scope: "audience", send: "yes" },
+            fields: { send: msg.invalid_type },
+          },
+          {
+            what: "unknown field",
+            body: { scope: "audience", message: "x" },
+            fields: { message: msg.unknown_field },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/education/courses/:courseId/send",
+        prepare: "assignedCourse",
+        valid: {},
+        cases: [
+          {
+            what: "text for the assignments",
+            body: { assignmentIds: "all" },
+            fields: { assignmentIds: msg.invalid_type },
+          },
+        ],
+      },
+      {
+        method: "POST",
+        path: "/education/assignments/:assignmentId/complete-on-paper",
+        prepare: "pendingAssignment",
+        valid: { completedOn: "2031-04-01" },
+        cases: [
+          { what: "no day", body: {}, fields: { completedOn: null } },
+          {
+            what: "a day that does not exist",
+            body: { completedOn: "2031-02-30" },
+            fields: { completedOn: msg.invalid_date },
           },
         ],
       },
