@@ -27,6 +27,7 @@ import {
 } from "./steps/dashboard.ts";
 import { documentAcknowledgementScenario } from "./steps/document-acknowledgements.ts";
 import { documentsScenario } from "./steps/documents.ts";
+import { educationScenario } from "./steps/education.ts";
 import { exportRegisterPdf, exportRegisterXlsx, exportRisks } from "./steps/exports.ts";
 import { filesScenarios } from "./steps/files.ts";
 import {
@@ -239,6 +240,9 @@ async function main(): Promise<number> {
     // Issue 13: a policy and a pledge sent to all staff by mail, confirmed and signed through
     // the mailed links on phones, then the confirmation page (a server with SMTP_URL too).
     await documentAcknowledgementScenario(runner, browser, newPage, root);
+    // Issue 14: the plan built from the starter course, assigned with mailed links; two
+    // employees take it on phones (one fails, retries, passes); the summary and readiness move.
+    await educationScenario(runner, browser, newPage, root);
     await signedIn.context.close();
   } catch (err) {
     runner.failed += 1;

@@ -6,15 +6,13 @@
 // the policy and presses 確認しました, the other confirms it too and signs the pledge with their
 // typed name. The confirmation page then shows 2 confirmed and 2 not yet, and the pledge's 1
 // signed.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { type SmtpSink, startSmtpSink } from "../../src/test/smtp-sink.ts";
 import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import { publishDocument } from "../lib/documents.ts";
 import {
-  assert,
   assertEqual,
   clickForResponse,
-  eventually,
   expectCount,
   expectText,
   expectUrl,
@@ -22,6 +20,7 @@ import {
 } from "../lib/expect.ts";
 import type { OpenPage, Runner, Step } from "../lib/harness.ts";
 import { chooseOption } from "../lib/mantine.ts";
+import { fitsPhone, mailedLink, openPhone } from "../lib/phone.ts";
 import { type RunningServer, startServer } from "../lib/server.ts";
 import { orgApi, type World } from "../lib/world.ts";
 
@@ -72,41 +71,11 @@ const publish = (w: AckWorld, number: string, title: string, kind: string, line:
     w.userId,
   );
 
-/** The newest mailed personal link to `to` whose subject says `kind` (確認 / 誓約). */
-async function mailedLink(w: AckWorld, to: string, word: "確認" | "誓約"): Promise<string> {
-  let link = "";
-  await eventually(async () => {
-    const mail = [...w.sink.received]
-      .reverse()
-      .find((m) => m.rcptTo.includes(to) && (m.parsed.subject ?? "").endsWith(`${word}のお願い`));
-    if (!mail) return `no ${word} mail to ${to} yet (${w.sink.received.length} received)`;
-    const found = new RegExp(`${w.baseUrl}/p/[A-Za-z0-9_-]{65}`).exec(mail.parsed.text ?? "");
-    if (!found) return `no link in: ${mail.parsed.text}`;
-    link = found[0];
-    return null;
-  }, 30_000);
-  return link;
-}
+/** The newest mailed personal link to `to` whose subject asks to 確認 or 誓約. */
+const mailedAck = (w: AckWorld, to: string, word: "確認" | "誓約") =>
+  mailedLink(w.sink, w.baseUrl, to, (s) => s.endsWith(`${word}のお願い`));
 
-async function openPhone(w: AckWorld, url: string): Promise<Page> {
-  const context = await w.browser.newContext({
-    locale: "ja-JP",
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  });
-  w.phones.push(context);
-  const phone = await context.newPage();
-  phone.on("pageerror", (err) => console.log(`    [phone] ${err.message}`));
-  await phone.goto(url);
-  return phone;
-}
-
-async function fitsPhone(phone: Page) {
-  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-  assert(width <= 375, `the page fits the phone's width (scroll width ${width})`);
-}
+const phoneAt = (w: AckWorld, url: string) => openPhone(w.browser, w.phones, url);
 
 const setUp: Step<AckWorld> = {
   name: "an owner with four staff (three with e-mail) publishes the policy and a pledge (API)",
@@ -164,7 +133,7 @@ const sendPolicy: Step<AckWorld> = {
 const confirmOnPhone: Step<AckWorld> = {
   name: "周知 一郎 opens the mailed link on a phone, reads the policy and presses 確認しました",
   run: async (w) => {
-    const phone = await openPhone(w, await mailedLink(w, "ichiro@example.jp", "確認"));
+    const phone = await phoneAt(w, await mailedAck(w, "ichiro@example.jp", "確認"));
     await expectText(phone.getByTestId("personal-page-greeting"), "周知 一郎 さん", "greeting");
     await expectText(phone.getByTestId("pack-item-title"), "P-01 個人情報保護方針", "the request");
     await phone.getByTestId("pack-open").click();
@@ -191,11 +160,11 @@ const confirmOnPhone: Step<AckWorld> = {
 const signOnPhone: Step<AckWorld> = {
   name: "誓約 花子 confirms the policy and signs the pledge with her typed name on a phone",
   run: async (w) => {
-    const policy = await openPhone(w, await mailedLink(w, "hanako@example.jp", "確認"));
+    const policy = await phoneAt(w, await mailedAck(w, "hanako@example.jp", "確認"));
     await policy.getByTestId("pack-open").click();
     await policy.getByTestId("pack-confirm").click();
     await expectText(policy.getByTestId("pack-done"), "に確認しました", "the confirmation");
-    const phone = await openPhone(w, await mailedLink(w, "hanako@example.jp", "誓約"));
+    const phone = await phoneAt(w, await mailedAck(w, "hanako@example.jp", "誓約"));
     await expectText(phone.getByTestId("personal-page-purpose"), "誓約", "the purpose");
     await phone.getByTestId("pack-open").click();
     await expectText(phone.getByTestId("pack-text"), PLEDGE_LINE, "the pledge's text");

@@ -39,13 +39,11 @@ describe.each(dbKinds)("planned application day and readiness (%s)", (kind) => {
     expect(res.statusCode, res.body).toBe(200);
   };
   const record = async (performedOn: string, b = base, user = owner) => {
-    const res = await t
-      .as(user)
-      .post(`${b}/activities`, {
-        kind: "safety_measure_check",
-        performedOn,
-        performedByName: "点検 担当",
-      });
+    const res = await t.as(user).post(`${b}/activities`, {
+      kind: "safety_measure_check",
+      performedOn,
+      performedByName: "点検 担当",
+    });
     expect(res.statusCode, res.body).toBe(201);
   };
 
