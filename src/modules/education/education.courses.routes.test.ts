@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from "../../test/harness.ts";
 import type { CourseOut, PlanOut } from "./education.contract.ts";
+import { copyCourse } from "./education.courses.ts";
 
 const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 
@@ -461,13 +462,39 @@ describe.each(dbKinds)("education courses (%s)", (kind) => {
       assignedCount: 0,
       questions: source.questions,
     });
-    expect(copy.sections.map((s) => [s.kind, s.fileId])).toEqual([
-      ["slides", null],
-      ["text", null],
-    ]);
+    // The slides come along as a file of the copy's own, with the same bytes.
+    const [slides, text] = copy.sections;
+    expect([slides?.kind, text?.kind, text?.fileId]).toEqual(["slides", "text", null]);
+    expect(slides?.fileId).toEqual(expect.any(String));
+    expect(slides?.fileId).not.toBe(file);
+    const filesOf = async (owner_: string) =>
+      (
+        await t.as(owner).get(`/api/v1/orgs/${orgId}/attachments/owners/education_course/${owner_}`)
+      ).json().items as { id: string; sha256: string }[];
+    const [copied] = await filesOf(copy.id);
+    const [original] = await filesOf(id);
+    expect(copied?.id).toBe(slides?.fileId);
+    expect(copied?.sha256).toBe(original?.sha256);
     const foreign = await t.as(owner).post(courses(`${id}/copy`), { planId: otherPlanId });
     expect(foreign.statusCode).toBe(400);
     expect(Object.keys(foreign.json().error.fields)).toEqual(["planId"]);
+    // Deleting the source course (nobody assigned) leaves the copy's file where it was.
+    expect((await t.as(owner).delete(courses(id))).statusCode).toBe(204);
+    expect((await filesOf(copy.id)).map((f) => f.id)).toEqual([slides?.fileId]);
+  });
+
+  it("refuses a copy whose files would pass the organization's quota, writing nothing", async () => {
+    const id = await create();
+    const file = await attachPdf(id);
+    await save(id, { sections: [{ kind: "slides", title: "資料", fileId: file }] });
+    const target = await newPlan(base, owner, 2053);
+    const ctx = { orgId, userId: owner.id, userName: owner.name, role: "owner" as const };
+    // A quota of 1 byte: the copy's file alone passes it.
+    await expect(
+      copyCourse(t.database.db, ctx, id, { planId: target }, { orgMaxBytes: 1 }),
+    ).rejects.toMatchObject({ code: "ORG_FILES_QUOTA_EXCEEDED" });
+    const listed = await t.as(owner).get(`${base}/education/plans/${target}`);
+    expect(listed.json().courses).toEqual([]);
   });
 
   it("lets readers read and only writers write", async () => {

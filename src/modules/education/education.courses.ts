@@ -15,7 +15,7 @@ import { writeInOrg } from "../../db/write-path.ts";
 import { AppError, conflict, type FieldError, invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, diffFields } from "../audit/index.ts";
-import { attachment, attachmentsOfDeletedOwner } from "../files/index.ts";
+import { attachment, attachmentsOfDeletedOwner, copyAttachments } from "../files/index.ts";
 import { deleteUnlessReferenced } from "../shared/sql-helpers.ts";
 import type {
   CourseCopyInput,
@@ -321,8 +321,8 @@ function movedOn(day: string | null, years: number): string | null {
 
 /**
  * A draft copy of a course in a plan, dates moved on by the years between the plans, nobody
- * assigned. Images and slides stay with the original course (files belong to their course):
- * the copy's image and slides sections wait for their file again.
+ * assigned. Its images and slides are copied as files of the copy (each course owns its
+ * files, so deleting one never takes the other's), within the organization's file quota.
  */
 export async function insertCourseCopy(
   tx: Tx,
@@ -330,11 +330,20 @@ export async function insertCourseCopy(
   source: CourseRow,
   sourceYear: number,
   target: PlanRow,
+  files: { orgMaxBytes: number },
 ): Promise<CourseRow> {
   const years = target.fiscalYear - sourceYear;
+  const id = randomUUID();
+  const fileIds = await copyAttachments(tx, ctx, {
+    capability: COURSE_FILES,
+    fromOwnerId: source.id,
+    toOwnerId: id,
+    ids: source.sections.flatMap((s) => (s.fileId ? [s.fileId] : [])),
+    orgMaxBytes: files.orgMaxBytes,
+  });
   return insertCourse(tx, ctx, {
     orgId: ctx.orgId,
-    id: randomUUID(),
+    id,
     planId: target.id,
     title: source.title,
     description: source.description,
@@ -346,7 +355,10 @@ export async function insertCourseCopy(
     durationMinutes: source.durationMinutes,
     passMark: source.passMark,
     maxAttempts: source.maxAttempts,
-    sections: source.sections.map((s) => ({ ...s, fileId: null })),
+    sections: source.sections.map((s) => ({
+      ...s,
+      fileId: s.fileId ? (fileIds.get(s.fileId) ?? null) : null,
+    })),
     questions: source.questions,
     starterKey: source.starterKey,
     copiedFromId: source.id,
@@ -362,6 +374,7 @@ export async function copyCourse(
   ctx: OrgContext,
   id: string,
   input: CourseCopyInput,
+  files: { orgMaxBytes: number },
 ): Promise<{ id: string }> {
   return writeInOrg(db, ctx, async (tx) => {
     const source = await readCourse(tx, ctx.orgId, id);
@@ -369,7 +382,7 @@ export async function copyCourse(
       throw invalidField("planId", "education_plan_unknown");
     });
     const sourceYear = await fiscalYearOf(tx, ctx.orgId, source.planId);
-    const copy = await insertCourseCopy(tx, ctx, source, sourceYear, target);
+    const copy = await insertCourseCopy(tx, ctx, source, sourceYear, target, files);
     return { id: copy.id };
   });
 }

@@ -315,12 +315,14 @@ const nextYearTitle = (title: string, year: number) =>
 
 /**
  * Next year's plan from this one: a draft with the period moved on a year, each course in
- * use copied (dates moved on, nobody assigned). 409 when next year's plan exists.
+ * use copied with its files (dates moved on, nobody assigned). 409 when next year's plan
+ * exists.
  */
 export async function copyPlanToNextYear(
   db: Db,
   ctx: OrgContext,
   id: string,
+  files: { orgMaxBytes: number },
 ): Promise<{ id: string }> {
   return writeInOrg(db, ctx, async (tx) => {
     const source = await readPlan(tx, ctx.orgId, id);
@@ -342,7 +344,8 @@ export async function copyPlanToNextYear(
       .from(C)
       .where(and(eq(C.orgId, ctx.orgId), eq(C.planId, id), ne(C.status, "archived")))
       .orderBy(asc(C.createdAt), asc(C.id));
-    for (const course of courses) await insertCourseCopy(tx, ctx, course, source.fiscalYear, plan);
+    for (const course of courses)
+      await insertCourseCopy(tx, ctx, course, source.fiscalYear, plan, files);
     return { id: plan.id };
   });
 }

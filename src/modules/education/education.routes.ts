@@ -41,7 +41,7 @@ import {
 
 const lang = (req: FastifyRequest) => languageFrom(req.headers["accept-language"]);
 
-export function registerEducationRoutes(app: ApiApp, { database, guards }: AppDeps) {
+export function registerEducationRoutes(app: ApiApp, { database, guards, config }: AppDeps) {
   const { db } = database;
   const tags = ["education"];
   const plans = "/orgs/:orgId/education/plans";
@@ -155,7 +155,9 @@ export function registerEducationRoutes(app: ApiApp, { database, guards }: AppDe
     },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "education.write");
-      return reply.status(201).send(await copyPlanToNextYear(db, ctx, req.params.planId));
+      return reply
+        .status(201)
+        .send(await copyPlanToNextYear(db, ctx, req.params.planId, config.files));
     },
   );
 
@@ -254,7 +256,9 @@ export function registerEducationRoutes(app: ApiApp, { database, guards }: AppDe
     },
     async (req, reply) => {
       const ctx = await guards.orgContext(req, "education.write");
-      return reply.status(201).send(await copyCourse(db, ctx, req.params.courseId, req.body));
+      return reply
+        .status(201)
+        .send(await copyCourse(db, ctx, req.params.courseId, req.body, config.files));
     },
   );
 }
