@@ -7,6 +7,7 @@
 // targets and 2 completed, and readiness moves: manual.education turns ok, while
 // education.all_staff still names the one person without a completion.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { inspectPdf } from "../../src/modules/exports/pdf-inspect.ts";
 import { type SmtpSink, startSmtpSink } from "../../src/test/smtp-sink.ts";
 import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import {
@@ -218,12 +219,23 @@ const countsAndReadiness: Step<EduWorld> = {
     await page.reload();
     await expectText(page.getByTestId("edu-count-total"), "対象 3名", "targets");
     await expectText(page.getByTestId("edu-count-completed"), "修了 2", "completed");
+    // 花子's certificate: a PDF naming her, the course and the organization.
+    const row = page.getByTestId("edu-tracking-row").filter({ hasText: "受講 花子" });
+    const href = await row.getByTestId("edu-row-certificate").getAttribute("href");
+    assert(href, "the certificate link");
+    const pdf = await page.request.get(`${w.baseUrl}${href}`);
+    assertEqual(pdf.headers()["content-type"], "application/pdf", "certificate type");
+    const text = inspectPdf(await pdf.body())
+      .pageTexts.join("")
+      .replace(/\s/g, "");
+    for (const words of ["受講花子", "個人情報保護の基本", ORG])
+      assert(text.includes(words), `the certificate says ${words}: ${text.slice(0, 200)}`);
     await page.getByTestId("education-tab-reports").click();
-    const row = page.getByTestId("edu-summary-row").filter({ hasText: "個人情報保護の基本" });
-    await expectCount(row, 1, "the course's summary row");
+    const line = page.getByTestId("edu-summary-row").filter({ hasText: "個人情報保護の基本" });
+    await expectCount(line, 1, "the course's summary row");
     // Columns: title, audience, delivery, window, targets, completed, rate …
-    await expectText(row.locator("td").nth(4), "3", "targets in the summary");
-    await expectText(row.locator("td").nth(5), "2", "completed in the summary");
+    await expectText(line.locator("td").nth(4), "3", "targets in the summary");
+    await expectText(line.locator("td").nth(5), "2", "completed in the summary");
     await expectText(page.getByTestId("edu-summary-totals"), "3", "the totals");
     assertEqual((await rule(w, "manual.education")).status, "ok", "manual.education after");
     const everyone = await rule(w, "education.all_staff");

@@ -2,7 +2,18 @@
 // people by name, reading or employee number, filter by state and department, and act on a row
 // (resend the link, withdraw, record a paper test). Assigning, the printed list of people not
 // completed, the link sheet for people without e-mail and the joiners/leavers sync sit above.
-import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Table, Text } from "@mantine/core";
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Select,
+  Stack,
+  Table,
+  Text,
+} from "@mantine/core";
 import type { AssignmentState } from "@src/modules/education/education.delivery.contract.ts";
 import { ASSIGNMENT_STATES } from "@src/modules/education/education.delivery.contract.ts";
 import {
@@ -30,6 +41,7 @@ import { saveFile } from "../personal-links/usePersonalLinks.ts";
 import { AssignModal } from "./AssignModal.tsx";
 import { PaperCompletionModal } from "./PaperCompletionModal.tsx";
 import {
+  certificatePath,
   pendingPdfPath,
   type TrackingRow,
   useLinkSheet,
@@ -287,6 +299,16 @@ export default function TrackingTab({ orgId, planId }: { orgId: string; planId: 
                         ? `${formatDate(r.completedOn)}（${t(`educationTracking.via.${r.completedVia ?? "e_learning"}`)}）`
                         : "—"}
                     </Text>
+                    {r.completedOn && (
+                      <Anchor
+                        href={certificatePath(orgId, r.id)}
+                        download
+                        size="xs"
+                        data-testid="edu-row-certificate"
+                      >
+                        {t("educationTracking.certificate")}
+                      </Anchor>
+                    )}
                   </Table.Td>
                   {(canDistribute || canWrite) && (
                     <Table.Td>

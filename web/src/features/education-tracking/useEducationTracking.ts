@@ -131,3 +131,7 @@ export function useSync(orgId: string, planId: string, use: SaveUse<void, SyncRe
 
 export const pendingPdfPath = (orgId: string, courseId: string) =>
   coursePath(orgId, courseId, "/pending.pdf");
+
+/** 修了証: the PDF certificate of one completed assignment. */
+export const certificatePath = (orgId: string, assignmentId: string) =>
+  orgPath(orgId, `/education/assignments/${encodeURIComponent(assignmentId)}/certificate.pdf`);
