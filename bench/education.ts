@@ -1,6 +1,6 @@
 // The education benchmark (issue 14): an organization of 3,000 staff in 30 departments and an
 // open course for every worker, then per run: (a) assign the course to all 3,000 at once
-// (assignCourse, the service behind POST …/courses/:id/assign: 3,000 rows and their audit
+// (assignCourse, the service behind POST …/courses/:id/assignments: 3,000 rows and their audit
 // events, one transaction), (b) build the plan's yearly summary (buildEducationSummary, what
 // the 教育実施サマリー xlsx and PDF are made from) once two in three have completed, and (c) re-run
 // the readiness report through the real route (GET …/readiness: its cache missed by the
@@ -192,7 +192,7 @@ ${loadAfter} after it (the machine is shared: other work running at the same tim
 figures). Medians of ${settings.runs} runs. Goal (issue 14): assigning and the summary under 1 s on
 PostgreSQL, 2 s embedded (PGlite).
 
-- **Assign**: \`assignCourse\` (the service of \`POST …/education/courses/:id/assign\`, scope
+- **Assign**: \`assignCourse\` (the service of \`POST …/education/courses/:id/assignments\`, scope
   \`audience\`, no mail) of a new open course for every worker to all ${staff} staff in office (30
   departments): one transaction, a row and an audit event per person.
 - **Summary**: \`buildEducationSummary\` of the plan (the 教育実施サマリー's figures: targets,
