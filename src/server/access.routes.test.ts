@@ -2196,7 +2196,7 @@ describe.each(dbKinds)("access matrix (%s)", (kind) => {
       personalLink: async () => {
         const personId = await h.person();
         const res = await call(as, "POST", url("/personal-links", org), {
-          purpose: "course",
+          purpose: "request",
           scope: "people",
           personIds: [personId],
         });

@@ -11,6 +11,11 @@ export type PersonalLinkPurpose = {
   label: Bilingual;
   /** One or two sentences to the person: what the page is for. */
   intro: Bilingual;
+  /**
+   * Set when a link of the purpose belongs to one thing (a course) and only its capability
+   * issues it: the general issue dialog does not offer it, and says where to go instead.
+   */
+  issuedBy?: Bilingual;
 };
 
 export const PERSONAL_LINK_PURPOSES = [
@@ -28,6 +33,10 @@ export const PERSONAL_LINK_PURPOSES = [
     intro: {
       ja: "個人情報保護の教育を受講していただくためのページです。",
       en: "This page is for taking the personal information protection training.",
+    },
+    issuedBy: {
+      ja: "教育のリンクはコースごとに発行します。教育の画面の「受講状況」で、受講の割り当てとともに発行してください。",
+      en: "Training links are issued per course: issue them on the Education page (Progress tab) when assigning the course.",
     },
   },
   {
@@ -58,6 +67,9 @@ export const personalLinkPurposeKeys = PERSONAL_LINK_PURPOSES.map((p) => p.key) 
 export function personalLinkPurpose(key: string): PersonalLinkPurpose | undefined {
   return PERSONAL_LINK_PURPOSES.find((p) => p.key === key);
 }
+
+/** Whether the general issue dialog (本人用リンク) may issue links of the purpose. */
+export const issuedByHand = (key: string): boolean => !personalLinkPurpose(key)?.issuedBy;
 
 /** A link's state at `now`: revoked first, then expired (at its expiry moment exactly). */
 export type PersonalLinkStatus = "active" | "expired" | "revoked";

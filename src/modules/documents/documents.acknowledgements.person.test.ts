@@ -237,9 +237,9 @@ describe.each(dbKinds)("documents: the person's side (%s)", (kind) => {
     expect((await mine(read))[0]).toMatchObject({ state: "done", versionNo: 1 });
   });
 
-  it("answers 404 to a link of another purpose (education)", async () => {
+  it("answers 404 to a link of another purpose (a request's)", async () => {
     const issued = await t.as(owner).post(`${base}/personal-links`, {
-      purpose: "course",
+      purpose: "request",
       scope: "people",
       personIds: [people["上田 三子"]],
     });

@@ -1,6 +1,6 @@
 // 本人用リンク (personal links): zod contracts shared by the API and the web pages.
 import { z } from "zod";
-import { personalLinkPurposeKeys } from "../../core/personal-links/purposes.ts";
+import { issuedByHand, personalLinkPurposeKeys } from "../../core/personal-links/purposes.ts";
 import { listQuery, listResult } from "../shared/contract-helpers.ts";
 
 export const MAX_LINKS_PER_ISSUE = 5000;
@@ -15,7 +15,8 @@ const refId = z.string({ error: "invalid_type" }).min(1, { error: "required" }).
  */
 export const issueInput = z
   .strictObject({
-    purpose,
+    // A course's links come with its assignment (education), one per course.
+    purpose: purpose.refine(issuedByHand, { error: "personal_link_purpose_elsewhere" }),
     scope: z.enum(["people", "department", "all"], { error: "invalid_value" }),
     personIds: z
       .array(refId, { error: "invalid_type" })

@@ -159,16 +159,16 @@ describe.each(dbKinds)("personal links (%s)", (kind) => {
 
   it("revokes the earlier live link when issuing anew, and revokes by hand", async () => {
     const first = tokenOf(
-      (await issue({ purpose: "course", scope: "people", personIds: [taro] })).json().items[0].url,
+      (await issue({ purpose: "request", scope: "people", personIds: [taro] })).json().items[0].url,
     );
     expect((await open(first)).statusCode).toBe(200);
-    const again = await issue({ purpose: "course", scope: "people", personIds: [taro], days: 7 });
+    const again = await issue({ purpose: "request", scope: "people", personIds: [taro], days: 7 });
     expect(again.json().revoked).toBe(1);
     const second = again.json().items[0];
     expect((await open(first)).statusCode).toBe(404);
     expect((await open(tokenOf(second.url))).statusCode).toBe(200);
     const list = (
-      await t.as(owner).get(`${base}/personal-links?personId=${taro}&purpose=course`)
+      await t.as(owner).get(`${base}/personal-links?personId=${taro}&purpose=request`)
     ).json();
     expect(list.items.map((l: { status: string }) => l.status).sort()).toEqual([
       "active",
@@ -182,7 +182,7 @@ describe.each(dbKinds)("personal links (%s)", (kind) => {
       events.some((e) => e.action === "revoke" && e.changes.revokedReason?.new === "reissue"),
     ).toBe(true);
 
-    // Another purpose is another link: the course link stays.
+    // Another purpose is another link: the request link stays.
     await issue({ purpose: "pledge", scope: "people", personIds: [taro] });
     expect((await open(tokenOf(second.url))).statusCode).toBe(200);
 
@@ -228,8 +228,12 @@ describe.each(dbKinds)("personal links (%s)", (kind) => {
     expect(a2.revoked).toBe(1);
     expect(await findLiveLink(t.database.db, key, a1.token)).toBeNull();
     expect((await findLiveLink(t.database.db, key, b1.token))?.subjectId).toBe("course-b");
-    // A course link without a subject (issued by hand) is yet another link.
-    await issue({ purpose: "course", scope: "people", personIds: [hanako] });
+    // A course link is never issued by hand (it would name no course): 400 on purpose.
+    const byHand = await issue({ purpose: "course", scope: "people", personIds: [hanako] });
+    expect(byHand.statusCode).toBe(400);
+    expect(byHand.json().error.fields.purpose).toBe(
+      "教育のリンクはコースごとに発行します。教育の画面の「受講状況」で、受講の割り当てとともに発行してください。",
+    );
     expect(await findLiveLink(t.database.db, key, a2.token)).not.toBeNull();
     const list = (
       await t
@@ -239,7 +243,6 @@ describe.each(dbKinds)("personal links (%s)", (kind) => {
     expect(list.items.map((l: { subjectId: string | null }) => l.subjectId).sort()).toEqual([
       "course-a",
       "course-b",
-      null,
     ]);
   });
 
@@ -335,17 +338,17 @@ describe.each(dbKinds)("personal links (%s)", (kind) => {
     const dept = await issue({ purpose: "pledge", scope: "department", departmentId: deptId });
     expect(dept.statusCode, dept.body).toBe(201);
     expect(dept.json().items.map((l: { personId: string }) => l.personId)).toEqual([hanako]);
-    const all = await issue({ purpose: "course", scope: "all" });
+    const all = await issue({ purpose: "request", scope: "all" });
     expect(all.statusCode, all.body).toBe(201);
     const ids = all.json().items.map((l: { personId: string }) => l.personId);
     expect(ids).toContain(hanako);
     expect(ids).toContain(taro);
     expect(ids).not.toContain(left);
-    const refused = await issue({ purpose: "course", scope: "people", personIds: [left] });
+    const refused = await issue({ purpose: "request", scope: "people", personIds: [left] });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields.personIds).toBe(translate("person_left", "ja"));
     const emptyDept = (await t.as(owner).post(`${base}/departments`, { name: "空の部" })).json().id;
-    const none = await issue({ purpose: "course", scope: "department", departmentId: emptyDept });
+    const none = await issue({ purpose: "request", scope: "department", departmentId: emptyDept });
     expect(none.statusCode).toBe(400);
     expect(none.json().error.fields.departmentId).toBe("対象になる在籍中の従業者がいません。");
   });

@@ -166,16 +166,16 @@ describe.each(dbKinds)("personal link sheet (%s)", (kind) => {
         method: "POST",
         url: `${base}/personal-links/sheet.pdf`,
         headers: { cookie: owner.cookie, origin: "http://localhost:3000" },
-        payload: { purpose: "course", scope: "people", personIds: [people["佐藤 太郎"]] },
+        payload: { purpose: "request", scope: "people", personIds: [people["佐藤 太郎"]] },
       });
     // The first test used one of the two.
     expect((await post()).statusCode).toBe(200);
-    const before = (await t.as(owner).get(`${base}/personal-links?purpose=course`)).json().total;
+    const before = (await t.as(owner).get(`${base}/personal-links?purpose=request`)).json().total;
     const refused = await post();
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
     expect(refused.json().error.code).toBe("QUOTA_EXCEEDED");
-    expect((await t.as(owner).get(`${base}/personal-links?purpose=course`)).json().total).toBe(
+    expect((await t.as(owner).get(`${base}/personal-links?purpose=request`)).json().total).toBe(
       before,
     );
   });

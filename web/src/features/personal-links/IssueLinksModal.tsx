@@ -24,7 +24,7 @@ import { today } from "../../lib/format.ts";
 import { departmentOptions, useDepartments } from "../departments/useDepartments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { usePeople } from "../people/usePeople.ts";
-import { purposeOptions, sheetFileName } from "./link-labels.ts";
+import { issuablePurposeOptions, sheetFileName } from "./link-labels.ts";
 import {
   type IssueInput,
   type IssueResult,
@@ -130,7 +130,7 @@ export function IssueLinksModal({
         <Select
           label={t("personalLinks.col.purpose")}
           required
-          data={purposeOptions()}
+          data={issuablePurposeOptions()}
           data-testid="links-issue-purpose"
           {...form.getInputProps("purpose")}
         />

@@ -1,6 +1,7 @@
 // Words of personal links in the UI: purposes from the core registry, the status colours,
 // the last valid day, and the sheet's file name.
 import {
+  issuedByHand,
   lastValidDay,
   PERSONAL_LINK_PURPOSES,
   personalLinkPurpose,
@@ -10,6 +11,9 @@ import { formatDate } from "../../lib/format.ts";
 
 export const purposeOptions = () =>
   PERSONAL_LINK_PURPOSES.map((p) => ({ value: p.key, label: bi(p.label) }));
+
+/** The purposes the issue dialog offers (a course's links come from the 教育 page). */
+export const issuablePurposeOptions = () => purposeOptions().filter((o) => issuedByHand(o.value));
 
 export const purposeLabel = (key: string) => bi(personalLinkPurpose(key)?.label) || key;
 
