@@ -253,6 +253,31 @@ export const pages: PageSpec[] = [
     ],
   },
   {
+    key: "education",
+    title: "教育",
+    // The demo company's plan (last year's education, done but for three people).
+    ready: tid("education-plan"),
+    summary: "the plan and its courses; writing with education.write, approving and assigning not",
+    controls: [
+      present(tid("education-plan-new"), "新しい年度の計画", C),
+      present(tid("education-course-add"), "コースを追加", C),
+      present(tid("education-plan-copy"), "翌年度へコピー", C),
+    ],
+    deeper: async (w) => {
+      const { page, user } = w;
+      await page.getByTestId("education-tab-tracking").click();
+      await expectVisible(page.getByTestId("edu-tracking-counts"), "the progress counts");
+      // Assigning mails personal links: education.distribute, the organization's own office.
+      await checkControls(page, user, [
+        present(tid("edu-tracking-assign"), "受講を割り当てる", NONE),
+        present(tid("edu-tracking-sync"), "入退社を反映", NONE),
+      ]);
+      await page.getByTestId("education-tab-sessions").click();
+      await checkControls(page, user, [present(tid("edu-session-add"), "研修を追加", C)]);
+    },
+    deeperWhat: "受講状況 and 研修",
+  },
+  {
     key: "documents",
     title: "文書管理",
     // Readers of documents see the register; a member the internal documents in force.

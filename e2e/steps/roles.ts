@@ -59,6 +59,8 @@ const NAV: Record<Role, string[]> = {
     "documents",
     "assessments",
     "obligations",
+    // 教育 with education.read (plans, courses, progress, reports; writing is the office's).
+    "education",
     "audit",
     "members",
     "notifications",
@@ -94,6 +96,7 @@ const NAV: Record<Role, string[]> = {
     "documents",
     "assessments",
     "obligations",
+    "education",
     "audit",
     "members",
     "notifications",
