@@ -19,7 +19,7 @@ import {
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { department } from "../org/index.ts";
+import { department, departmentsWithin } from "../org/index.ts";
 import { person } from "../people/index.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import type {
@@ -31,7 +31,7 @@ import type {
   AckSendOut,
 } from "./documents.acknowledgements.contract.ts";
 import { readSentVersion } from "./documents.acknowledgements.send.ts";
-import { departmentsWithin, inOffice } from "./documents.acknowledgements.targets.ts";
+import { inOffice } from "./documents.acknowledgements.targets.ts";
 import {
   pmsDocumentAcknowledgement as A,
   pmsDocument as D,

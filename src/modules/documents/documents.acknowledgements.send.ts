@@ -16,6 +16,7 @@ import { appendAudit } from "../audit/index.ts";
 import { organization } from "../auth/index.ts";
 import { personalLink } from "../personal-links/index.ts";
 import { chunks } from "../shared/bulk-sql.ts";
+import { rowsOf } from "../shared/sql-helpers.ts";
 import {
   ACK_PURPOSE,
   type AckKind,
@@ -23,7 +24,7 @@ import {
   type SendResult,
 } from "./documents.acknowledgements.contract.ts";
 import { type LinkOptions, type Mailee, mailNewLinks } from "./documents.acknowledgements.links.ts";
-import { ackTargets, rowsOf } from "./documents.acknowledgements.targets.ts";
+import { ackTargets } from "./documents.acknowledgements.targets.ts";
 import { pmsDocument as D, pmsDocumentVersion as V } from "./documents.tables.ts";
 
 export const ACK_ENTITY = "pms_document_acknowledgement";

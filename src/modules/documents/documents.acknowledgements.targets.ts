@@ -3,9 +3,9 @@
 // by name. Another organization's department or person is 404; a person chosen by name who
 // has left is refused (400, personIds).
 import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { Db, Tx } from "../../db/client.ts";
+import type { Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
-import { department } from "../org/index.ts";
+import { department, departmentsWithin } from "../org/index.ts";
 import { person } from "../people/index.ts";
 import { MAX_ACK_TARGETS, type SendInput } from "./documents.acknowledgements.contract.ts";
 
@@ -16,35 +16,9 @@ export type AckTarget = {
   email: string | null;
 };
 
-/** The rows of a raw statement (node-postgres and PGlite both answer `{ rows }`). */
-export const rowsOf = <T>(res: unknown): T[] =>
-  ((res as { rows?: T[] }).rows ?? (res as T[])) as T[];
-
 /** In office on `today`: no leaving day, or one still ahead. */
 export const inOffice = (today: string) =>
   or(isNull(person.leftOn), gt(person.leftOn, today)) as SQL;
-
-/** The departments and every department below them (one recursive statement). */
-export async function departmentsWithin(
-  db: Db | Tx,
-  orgId: string,
-  ids: readonly string[],
-): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const res = await db.execute(sql`
-    with recursive tree(id, asked) as (
-      select d.id, true from department d
-       where d.org_id = ${orgId}
-         and d.id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
-      union
-      select d.id, false from department d join tree t on d.parent_id = t.id
-       where d.org_id = ${orgId}
-    )
-    select id, bool_or(asked) as asked from tree group by id`);
-  const list = rowsOf<{ id: string; asked: boolean }>(res);
-  if (list.filter((r) => r.asked).length !== ids.length) throw notFound();
-  return list.map((r) => r.id);
-}
 
 export async function ackTargets(
   tx: Tx,

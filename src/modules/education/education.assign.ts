@@ -13,6 +13,7 @@ import { conflict, invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany } from "../audit/index.ts";
 import { chunks } from "../shared/bulk-sql.ts";
+import { rowsOf } from "../shared/sql-helpers.ts";
 import {
   type AssignInput,
   type AssignResult,
@@ -25,7 +26,6 @@ import {
   assignTargets,
   type DeliveryCourse,
   readDeliveryCourse,
-  rowsOf,
   type Target,
 } from "./education.targets.ts";
 

@@ -9,7 +9,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import { appointment } from "../appointments/index.ts";
 import { organization } from "../auth/index.ts";
-import { department } from "../org/index.ts";
+import { department, departmentsWithin } from "../org/index.ts";
 import { person } from "../people/index.ts";
 import { type AssignInputParsed, MAX_ASSIGN_TARGETS } from "./education.delivery.contract.ts";
 import { educationCourse as C, educationPlan as P } from "./education.tables.ts";
@@ -37,10 +37,6 @@ export type Target = {
   departmentName: string | null;
   email: string | null;
 };
-
-/** The rows of a raw statement (node-postgres and PGlite both answer `{ rows }`). */
-export const rowsOf = <T>(res: unknown): T[] =>
-  ((res as { rows?: T[] }).rows ?? (res as T[])) as T[];
 
 /** In office on `today`: joined (or no day given) and no leaving day, or one still ahead. */
 export const inOffice = (today: string) =>
@@ -80,28 +76,6 @@ export async function readDeliveryCourse(
   const [row] = lock ? await query.for("share", { of: C }) : await query;
   if (!row) throw notFound();
   return row;
-}
-
-/** The departments and every department below them (one recursive statement). */
-export async function departmentsWithin(
-  db: Db | Tx,
-  orgId: string,
-  ids: readonly string[],
-): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const res = await db.execute(sql`
-    with recursive tree(id, asked) as (
-      select d.id, true from department d
-       where d.org_id = ${orgId}
-         and d.id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
-      union
-      select d.id, false from department d join tree t on d.parent_id = t.id
-       where d.org_id = ${orgId}
-    )
-    select id, bool_or(asked) as asked from tree group by id`);
-  const list = rowsOf<{ id: string; asked: boolean }>(res);
-  if (list.filter((r) => r.asked).length !== ids.length) throw notFound();
-  return list.map((r) => r.id);
 }
 
 /** Who the course's audience is on `today`, as a condition on person. */

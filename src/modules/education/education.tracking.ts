@@ -8,7 +8,7 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
-import { department } from "../org/index.ts";
+import { department, departmentsWithin } from "../org/index.ts";
 import { person } from "../people/index.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import {
@@ -26,7 +26,6 @@ import {
   educationCourse as C,
   educationPlan as P,
 } from "./education.tables.ts";
-import { departmentsWithin } from "./education.targets.ts";
 
 /** The state of an assignment on `today`, first match (see ASSIGNMENT_STATES). */
 export const stateOf = (today: string) =>

@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import type { MailSettings } from "../../server/config.ts";
+import { rowsOf } from "../shared/sql-helpers.ts";
 import { needsSecret, renderMail } from "./mail.render.ts";
 import {
   describeSendFailure,
@@ -115,10 +116,6 @@ async function claimDue(database: Database, now: Date, lease: Date, batch: numbe
     returning m.id, m.to_address, m.to_name, m.template, m.lang, m.payload, m.attempts,
               (select s.secret from mail_secret s where s.outbox_id = m.id) as secret`);
   return rowsOf<Claimed>(res);
-}
-
-function rowsOf<T>(res: unknown): T[] {
-  return ((res as { rows?: T[] }).rows ?? (res as T[])) as T[];
 }
 
 /** Mails whose link expired before they could go: cancelled, their secrets deleted. */

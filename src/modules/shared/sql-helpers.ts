@@ -5,6 +5,11 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The rows of a raw `db.execute` statement (node-postgres and PGlite both answer `{ rows }`). */
+export function rowsOf<T>(res: unknown): T[] {
+  return ((res as { rows?: T[] }).rows ?? (res as T[])) as T[];
+}
+
 /** True when a database error (or the driver error Drizzle wraps) is a foreign-key violation. */
 export function isForeignKeyViolation(err: unknown): boolean {
   type PgLike = { code?: unknown; cause?: unknown };
