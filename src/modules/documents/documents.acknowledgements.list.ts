@@ -20,7 +20,7 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { department, departmentsWithin } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, person } from "../people/index.ts";
 import { escapeLike } from "../shared/sql-helpers.ts";
 import type {
   AckCounts,
@@ -31,7 +31,6 @@ import type {
   AckSendOut,
 } from "./documents.acknowledgements.contract.ts";
 import { readSentVersion } from "./documents.acknowledgements.send.ts";
-import { inOffice } from "./documents.acknowledgements.targets.ts";
 import {
   pmsDocumentAcknowledgement as A,
   pmsDocument as D,
@@ -56,7 +55,7 @@ export async function ackCountsOf(
   today: string,
 ): Promise<AckCounts> {
   const open = sql`${A.acknowledgedAt} is null`;
-  const here = sql`(${person.leftOn} is null or ${person.leftOn} > ${today})`;
+  const here = inOffice(today);
   const [row] = await db
     .select({
       asked: count(),

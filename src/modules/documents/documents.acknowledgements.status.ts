@@ -5,9 +5,8 @@
 import { and, count, eq, isNotNull } from "drizzle-orm";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
-import { person } from "../people/index.ts";
+import { inOffice, person } from "../people/index.ts";
 import type { AckKind } from "./documents.acknowledgements.contract.ts";
-import { inOffice } from "./documents.acknowledgements.targets.ts";
 import { pmsDocumentAcknowledgement as A } from "./documents.tables.ts";
 
 export type AcknowledgementStatus = {

@@ -2,11 +2,11 @@
 // whole organization or of chosen departments with their sub-departments, plus people chosen
 // by name. Another organization's department or person is 404; a person chosen by name who
 // has left is refused (400, personIds).
-import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import { department, departmentsWithin } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, person } from "../people/index.ts";
 import { MAX_ACK_TARGETS, type SendInput } from "./documents.acknowledgements.contract.ts";
 
 export type AckTarget = {
@@ -15,10 +15,6 @@ export type AckTarget = {
   departmentName: string | null;
   email: string | null;
 };
-
-/** In office on `today`: no leaving day, or one still ahead. */
-export const inOffice = (today: string) =>
-  or(isNull(person.leftOn), gt(person.leftOn, today)) as SQL;
 
 export async function ackTargets(
   tx: Tx,

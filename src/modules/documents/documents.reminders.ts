@@ -11,7 +11,7 @@ import { conflict } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, recordNoChange } from "../audit/index.ts";
 import { department } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, person } from "../people/index.ts";
 import { chunks } from "../shared/bulk-sql.ts";
 import type {
   AckKind,
@@ -26,7 +26,6 @@ import {
   type VersionForMail,
 } from "./documents.acknowledgements.links.ts";
 import { ACK_ENTITY, readSentVersion } from "./documents.acknowledgements.send.ts";
-import { inOffice } from "./documents.acknowledgements.targets.ts";
 import { pmsDocumentAcknowledgement as A } from "./documents.tables.ts";
 
 const HOUR_MS = 3_600_000;

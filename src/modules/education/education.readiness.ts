@@ -7,7 +7,7 @@ import { and, eq, inArray, isNotNull, lte, or, type SQL, sql } from "drizzle-orm
 import { COURSE_AUDIENCES, countsAsYearlyEducation } from "../../core/education/index.ts";
 import { EDUCATION_RULES, type SnapshotEducationPerson } from "../../core/readiness/index.ts";
 import type { Db } from "../../db/client.ts";
-import { person } from "../people/index.ts";
+import { inOffice, person } from "../people/index.ts";
 import type { ReadinessProvider } from "../readiness/index.ts";
 import { dutySummaryOf, dutySummarySql } from "../shared/duty-summary.ts";
 import { educationAssignment as A, educationCourse as C } from "./education.tables.ts";
@@ -41,9 +41,6 @@ function lastCompletions(db: Db, orgId: string, today: string) {
     .groupBy(A.personId)
     .as("last_completion");
 }
-
-/** In office on `day`: no leaving day, or one after it (as the people register counts). */
-const inOffice = (day: string) => sql`(${person.leftOn} is null or ${person.leftOn} > ${day})`;
 
 /** The people the rules read, in the register's order (reading, then id). */
 export async function loadEducationPeople(

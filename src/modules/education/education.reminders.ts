@@ -12,7 +12,7 @@ import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, recordNoChange } from "../audit/index.ts";
 import { department } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, joinedBy, person } from "../people/index.ts";
 import {
   ASSIGNMENT_ENTITY,
   assertOpen,
@@ -27,7 +27,7 @@ import type {
 } from "./education.delivery.contract.ts";
 import type { LinkOptions } from "./education.links.ts";
 import { educationAssignment as A } from "./education.tables.ts";
-import { inOffice, readDeliveryCourse } from "./education.targets.ts";
+import { readDeliveryCourse } from "./education.targets.ts";
 
 const HOUR_MS = 3_600_000;
 /** A resend by hand skips whoever was mailed this recently. */
@@ -67,7 +67,14 @@ export async function pendingAssignments(
       and(eq(department.orgId, person.orgId), eq(department.id, person.departmentId)),
     )
     .where(
-      and(eq(A.orgId, orgId), isNull(A.completedOn), isNull(A.withdrawnAt), inOffice(today), where),
+      and(
+        eq(A.orgId, orgId),
+        isNull(A.completedOn),
+        isNull(A.withdrawnAt),
+        inOffice(today),
+        joinedBy(today),
+        where,
+      ),
     )
     .orderBy(sql`coalesce(${person.kana}, ${person.name})`, A.id)
     .for("update", { of: A });

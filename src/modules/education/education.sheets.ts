@@ -11,14 +11,14 @@ import { writeInOrg } from "../../db/write-path.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { department } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, joinedBy, person } from "../people/index.ts";
 import type { SheetInput } from "../personal-links/index.ts";
 import { assertOpen, type Placed } from "./education.assign.ts";
 import type { LinkSheetInput } from "./education.delivery.contract.ts";
 import { type LinkOptions, prepareCourseLinks, storeCourseLinks } from "./education.links.ts";
 import type { PendingListInput } from "./education.pending.pdf.ts";
 import { educationAssignment as A } from "./education.tables.ts";
-import { inOffice, readDeliveryCourse } from "./education.targets.ts";
+import { readDeliveryCourse } from "./education.targets.ts";
 
 const open = (orgId: string, courseId: string, today: string) =>
   and(
@@ -27,6 +27,7 @@ const open = (orgId: string, courseId: string, today: string) =>
     isNull(A.completedOn),
     isNull(A.withdrawnAt),
     inOffice(today),
+    joinedBy(today),
   ) as SQL;
 
 const personJoin = and(eq(person.orgId, A.orgId), eq(person.id, A.personId));

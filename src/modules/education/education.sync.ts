@@ -13,7 +13,7 @@ import { notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany } from "../audit/index.ts";
 import { department } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, joinedBy, person } from "../people/index.ts";
 import { ASSIGNMENT_ENTITY, placeAssignments, sendLinks } from "./education.assign.ts";
 import type { SyncResult } from "./education.delivery.contract.ts";
 import type { LinkOptions } from "./education.links.ts";
@@ -22,7 +22,7 @@ import {
   educationCourse as C,
   educationPlan as P,
 } from "./education.tables.ts";
-import { inOffice, readDeliveryCourse } from "./education.targets.ts";
+import { readDeliveryCourse } from "./education.targets.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -82,6 +82,7 @@ export async function syncPlanIn(
         and(
           eq(person.orgId, ctx.orgId),
           inOffice(today),
+          joinedBy(today),
           sql`${person.joinedOn} >= ${plan.periodStart}`,
           lte(person.joinedOn, until),
           sql`not exists (select 1 from ${A} where ${A.orgId} = ${person.orgId}

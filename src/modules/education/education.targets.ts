@@ -3,14 +3,14 @@
 // is joined (or no joining day) and not left by today in Japan: a person joining later is
 // assigned by the daily sync once they have joined. Another organization's course, department
 // or person is 404; a person chosen by id who has left is refused (400, personIds).
-import { and, asc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { AUDIENCE_ROLES, type CourseAudience } from "../../core/education/index.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { invalidField, notFound } from "../../server/app-error.ts";
 import { appointment } from "../appointments/index.ts";
 import { organization } from "../auth/index.ts";
 import { department, departmentsWithin } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, joinedBy, person } from "../people/index.ts";
 import { type AssignInputParsed, MAX_ASSIGN_TARGETS } from "./education.delivery.contract.ts";
 import { educationCourse as C, educationPlan as P } from "./education.tables.ts";
 
@@ -37,13 +37,6 @@ export type Target = {
   departmentName: string | null;
   email: string | null;
 };
-
-/** In office on `today`: joined (or no day given) and no leaving day, or one still ahead. */
-export const inOffice = (today: string) =>
-  and(
-    or(isNull(person.joinedOn), lte(person.joinedOn, today)),
-    or(isNull(person.leftOn), gt(person.leftOn, today)),
-  ) as SQL;
 
 /** The course with its plan and organization; `lock` shares the row against a change. */
 export async function readDeliveryCourse(
@@ -117,7 +110,7 @@ export async function assignTargets(
     // Chosen by name: a person whose joining day is ahead may be assigned in advance.
     where.push(inArray(person.id, chosen));
   } else {
-    where.push(inOffice(today));
+    where.push(inOffice(today), joinedBy(today));
     if (input.scope === "department") {
       const depts = await departmentsWithin(tx, orgId, [input.departmentId ?? ""]);
       where.push(inArray(person.departmentId, depts));

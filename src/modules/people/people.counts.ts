@@ -1,9 +1,10 @@
 // Counts the organization capability shows (staff on the profile, people per department).
 // People depend on departments, so org cannot read this table itself: its routes pass these
 // functions in as a StaffCounter.
-import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { StaffCounter } from "../org/index.ts";
+import { inOffice } from "./people.in-office.ts";
 import { person } from "./people.tables.ts";
 
 /** People in office on `today` (officers and dispatched workers count as staff). */
@@ -11,7 +12,7 @@ async function currentStaff(db: Db | Tx, orgId: string, today: string): Promise<
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(person)
-    .where(and(eq(person.orgId, orgId), or(isNull(person.leftOn), gt(person.leftOn, today))));
+    .where(and(eq(person.orgId, orgId), inOffice(today)));
   return row?.n ?? 0;
 }
 

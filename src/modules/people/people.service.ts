@@ -1,20 +1,6 @@
 // 従業者 (people): the register of everyone working for the organization.
 import { randomUUID } from "node:crypto";
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gt,
-  ilike,
-  isNotNull,
-  isNull,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNotNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
@@ -25,6 +11,7 @@ import { member } from "../auth/index.ts";
 import { department } from "../org/index.ts";
 import { deleteUnlessReferenced, escapeLike } from "../shared/sql-helpers.ts";
 import type { PeopleListQuery, PersonInput, PersonOut, PersonPatch } from "./people.contract.ts";
+import { inOffice } from "./people.in-office.ts";
 import { person } from "./people.tables.ts";
 
 const columns = {
@@ -79,8 +66,7 @@ export async function listPeople(db: Db, ctx: OrgContext, q: PeopleListQuery) {
   if (q.departmentId) where.push(eq(person.departmentId, q.departmentId));
   if (q.employmentType) where.push(eq(person.employmentType, q.employmentType));
   const today = todayInJapan();
-  if (q.status === "current")
-    where.push(or(isNull(person.leftOn), gt(person.leftOn, today)) as SQL);
+  if (q.status === "current") where.push(inOffice(today));
   if (q.status === "left")
     where.push(and(isNotNull(person.leftOn), lte(person.leftOn, today)) as SQL);
   const filter = and(...where);

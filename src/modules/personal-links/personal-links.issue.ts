@@ -4,7 +4,7 @@
 // list shown once, or the printed sheet, which is rendered BEFORE the transaction so that a
 // sheet that fails to render leaves the earlier links as they were.
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { linkExpiry } from "../../core/personal-links/purposes.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -13,7 +13,7 @@ import { invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany } from "../audit/index.ts";
 import { department } from "../org/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, person } from "../people/index.ts";
 import { chunks, insertMany } from "../shared/bulk-sql.ts";
 import { type LinkKey, newLinkToken, personalLinkUrl } from "./link-token.ts";
 import {
@@ -39,8 +39,6 @@ export type PreparedIssue = {
   now: Date;
   links: (IssuedLinkOut & { hash: string })[];
 };
-
-const inOffice = (today: string) => or(isNull(person.leftOn), gt(person.leftOn, today)) as SQL;
 
 /** The people to issue for, by department then reading; another organization's ids are 404. */
 export async function linkTargets(

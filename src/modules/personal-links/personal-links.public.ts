@@ -3,14 +3,14 @@
 // is the same null, which the route turns into the one 404. Capabilities that add what a
 // person does with a link (read the policy, take a course …) call findLiveLink and act as
 // linkActor, so their events name the person as the actor.
-import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, recordNoChange } from "../audit/index.ts";
 import { organization } from "../auth/index.ts";
-import { person } from "../people/index.ts";
+import { inOffice, person } from "../people/index.ts";
 import { type LinkKey, verifiedTokenHash } from "./link-token.ts";
 import type { PublicLinkOut } from "./personal-links.contract.ts";
 import { ENTITY, linkSubject } from "./personal-links.service.ts";
@@ -56,7 +56,7 @@ export async function findLiveLink(
         eq(L.tokenHash, hash),
         isNull(L.revokedAt),
         gt(L.expiresAt, now),
-        or(isNull(person.leftOn), gt(person.leftOn, todayInJapan(now))),
+        inOffice(todayInJapan(now)),
       ),
     );
   return row ?? null;
