@@ -4,6 +4,7 @@
 // link (never renamed), its words are shown on the admin page, the printed card and the
 // person's page.
 import type { Bilingual } from "../i18n-text.ts";
+import { daysBetween } from "../obligations/dates.ts";
 
 export type PersonalLinkPurpose = {
   key: string;
@@ -97,4 +98,20 @@ export function linkExpiry(now: Date, days: number): Date {
 /** The last day (YYYY-MM-DD, Japan) on which a link expiring at `expiresAt` still opens. */
 export function lastValidDay(expiresAt: Date): string {
   return new Date(expiresAt.getTime() - 1 + JST_MS).toISOString().slice(0, 10);
+}
+
+/** The longest a link may work (days): a year, leap day included. */
+export const MAX_LINK_DAYS = 366;
+/** A link with a due day outlives it by two weeks, so a late reader or learner can finish. */
+export const LINK_DAYS_AFTER_DUE = 14;
+
+/**
+ * Days a link mailed on `today` must work for something due on `dueOn` (a document request, a
+ * course): the instance's default, or longer when the due day is further away, at most
+ * MAX_LINK_DAYS.
+ */
+export function linkDays(defaultDays: number, dueOn: string | null, today: string): number {
+  if (!dueOn) return defaultDays;
+  const untilDue = daysBetween(today, dueOn);
+  return Math.min(MAX_LINK_DAYS, Math.max(defaultDays, untilDue + LINK_DAYS_AFTER_DUE));
 }

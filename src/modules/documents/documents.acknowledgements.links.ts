@@ -3,7 +3,7 @@
 // when it is issued: each mail carries a new link, which replaces the person's earlier link of
 // the purpose (the mail says so when it is a reminder). Links, mails and their audit events
 // are written in the caller's transaction.
-import { lastValidDay } from "../../core/personal-links/purposes.ts";
+import { lastValidDay, linkDays } from "../../core/personal-links/purposes.ts";
 import type { Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { enqueueMails } from "../mail/index.ts";
@@ -32,18 +32,6 @@ export type VersionForMail = {
   title: string;
   versionNo: number;
 };
-
-const DAY_MS = 86_400_000;
-/** A link outlives the due day by two weeks, so a late reader can still confirm. */
-const DAYS_AFTER_DUE = 14;
-const MAX_DAYS = 366;
-
-/** Days a link must work: the default, or longer when the due day is further away. */
-export function linkDays(defaultDays: number, dueOn: string | null, today: string): number {
-  if (!dueOn) return defaultDays;
-  const untilDue = Math.round((Date.parse(dueOn) - Date.parse(today)) / DAY_MS);
-  return Math.min(MAX_DAYS, Math.max(defaultDays, untilDue + DAYS_AFTER_DUE));
-}
 
 /** Issues a new link for each person and queues their mail with it; returns how many. */
 export async function mailNewLinks(

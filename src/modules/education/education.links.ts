@@ -5,7 +5,7 @@
 // the person's earlier link of that course. Links, mails, the assignments' stamps and the
 // links' audit events are written in the caller's transaction.
 import { sql } from "drizzle-orm";
-import { lastValidDay } from "../../core/personal-links/purposes.ts";
+import { lastValidDay, linkDays } from "../../core/personal-links/purposes.ts";
 import type { Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { enqueueMails } from "../mail/index.ts";
@@ -36,18 +36,6 @@ export type CourseForMail = {
 
 export type LinkHolder = LinkTarget & { assignmentId: string; dueOn: string | null };
 export type Mailee = LinkHolder & { email: string };
-
-const DAY_MS = 86_400_000;
-/** A link outlives the due day by two weeks, so a late learner can still finish. */
-const DAYS_AFTER_DUE = 14;
-const MAX_DAYS = 366;
-
-/** Days a link must work: the default, or longer when the due day is further away. */
-export function linkDays(defaultDays: number, dueOn: string | null, today: string): number {
-  if (!dueOn) return defaultDays;
-  const untilDue = Math.round((Date.parse(dueOn) - Date.parse(today)) / DAY_MS);
-  return Math.min(MAX_DAYS, Math.max(defaultDays, untilDue + DAYS_AFTER_DUE));
-}
 
 /** New links for the course's holders (not stored yet); the latest due day sets the lifetime. */
 export function prepareCourseLinks(

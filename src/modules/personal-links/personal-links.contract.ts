@@ -1,10 +1,14 @@
 // 本人用リンク (personal links): zod contracts shared by the API and the web pages.
 import { z } from "zod";
-import { issuedByHand, personalLinkPurposeKeys } from "../../core/personal-links/purposes.ts";
+import {
+  issuedByHand,
+  MAX_LINK_DAYS,
+  personalLinkPurposeKeys,
+} from "../../core/personal-links/purposes.ts";
 import { listQuery, listResult } from "../shared/contract-helpers.ts";
 
 export const MAX_LINKS_PER_ISSUE = 5000;
-export const MAX_LINK_DAYS = 366;
+export { MAX_LINK_DAYS };
 
 const purpose = z.enum(personalLinkPurposeKeys, { error: "invalid_value" });
 const refId = z.string({ error: "invalid_type" }).min(1, { error: "required" }).max(64);
