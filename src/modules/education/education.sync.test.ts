@@ -6,17 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
 import { addPerson, seedCourse, seedPlan } from "./education.delivery.test-support.ts";
-import { addDays, syncPlan } from "./education.sync.ts";
+import { syncPlan } from "./education.sync.ts";
 
 const NOW = new Date("2026-06-15T03:00:00Z"); // 12:00 on 2026-06-15 in Japan
-
-describe("addDays", () => {
-  it("adds calendar days across months and years", () => {
-    expect(addDays("2026-05-10", 30)).toBe("2026-06-09");
-    expect(addDays("2026-12-20", 30)).toBe("2027-01-19");
-    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
-  });
-});
 
 describe.each(dbKinds)("education: joiners and leavers (%s)", (kind) => {
   let t: TestApp;

@@ -6,6 +6,7 @@
 // earlier) get their uncompleted assignments of the plan withdrawn (reason left). Someone
 // assigned before, or withdrawn by hand, is left alone: a row of any kind means decided.
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { addDays } from "../../core/obligations/dates.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
@@ -23,12 +24,6 @@ import {
   educationPlan as P,
 } from "./education.tables.ts";
 import { readDeliveryCourse } from "./education.targets.ts";
-
-const DAY_MS = 86_400_000;
-
-/** `day` + `days` (YYYY-MM-DD, calendar days). */
-export const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The plan's open courses that new hires take. */
 async function newHireCourses(tx: Tx, orgId: string, planId: string): Promise<string[]> {
