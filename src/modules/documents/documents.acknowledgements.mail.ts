@@ -7,8 +7,12 @@ import {
   HIDDEN_LINK,
   html,
   htmlMail,
+  linkAction,
+  mailDay,
+  OWN_LINK_WORDS,
   rawHtml,
   textFooter,
+  textLines,
 } from "../mail/index.ts";
 
 export type AckMailPayload = {
@@ -27,18 +31,6 @@ export type AckMailPayload = {
   reminder: boolean;
 };
 
-/** 2026-12-20 → 2026年12月20日 (ja) or 20 December 2026 (en). */
-function day(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (lang === "ja") return `${y}年${m}月${d}日`;
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
 const pledge = (p: AckMailPayload) => p.kind === "pledge";
 
 const words = {
@@ -51,15 +43,11 @@ const words = {
         ? `${p.orgName}からお願いしている次の文書の${pledge(p) ? "誓約" : "確認"}が、まだ済んでいません。`
         : `${p.orgName}から、次の文書を読んで${pledge(p) ? "誓約していただく" : "確認していただく"}ようお願いが届いています。`,
     doc: (p: AckMailPayload) => `文書：${p.number} ${p.title}（第${p.versionNo}版）`,
-    due: (p: AckMailPayload) => (p.dueOn ? `期限：${day(p.dueOn, "ja")}` : ""),
+    due: (p: AckMailPayload) => (p.dueOn ? `期限：${mailDay(p.dueOn, "ja")}` : ""),
     how: (p: AckMailPayload) =>
       pledge(p)
         ? "次のリンクを開いて内容を最後まで読み、氏名と日付を入力して誓約してください。スマートフォンでも開けます。"
         : "次のリンクを開いて文書を最後まで読み、「確認しました」を押してください。スマートフォンでも開けます。",
-    replaced:
-      "以前のメールでお送りしたリンクは使えなくなりました。このメールのリンクをお使いください。",
-    own: (p: AckMailPayload) =>
-      `このリンクはあなた専用です。ほかの人に転送しないでください（有効期限：${day(p.lastDay, "ja")}）。`,
     button: (p: AckMailPayload) => (pledge(p) ? "文書を読んで誓約する" : "文書を読んで確認する"),
   },
   en: {
@@ -71,14 +59,11 @@ const words = {
         ? `${p.orgName} is still waiting for you to ${pledge(p) ? "sign" : "confirm"} the document below.`
         : `${p.orgName} asks you to read the document below and ${pledge(p) ? "sign it" : "confirm that you have read it"}.`,
     doc: (p: AckMailPayload) => `Document: ${p.number} ${p.title} (version ${p.versionNo})`,
-    due: (p: AckMailPayload) => (p.dueOn ? `Due: ${day(p.dueOn, "en")}` : ""),
+    due: (p: AckMailPayload) => (p.dueOn ? `Due: ${mailDay(p.dueOn, "en")}` : ""),
     how: (p: AckMailPayload) =>
       pledge(p)
         ? "Open this link, read it to the end, then type your name and the date to sign. It works on a phone too."
         : 'Open this link, read the document to the end, then press "I have read it". It works on a phone too.',
-    replaced: "The link in the earlier mail no longer works: use the one in this mail.",
-    own: (p: AckMailPayload) =>
-      `This link is yours alone: do not forward it (it works until ${day(p.lastDay, "en")}).`,
     button: (p: AckMailPayload) => (pledge(p) ? "Read and sign" : "Read and confirm"),
   },
 } satisfies Record<Lang, unknown>;
@@ -89,6 +74,7 @@ export const acknowledgementMail = defineMailTemplate<AckMailPayload>({
   subject: (lang, p) => words[lang].subject(p),
   text: (lang, p, link) => {
     const w = words[lang];
+    const own = OWN_LINK_WORDS[lang];
     const lines = [
       w.greeting(p),
       "",
@@ -100,21 +86,20 @@ export const acknowledgementMail = defineMailTemplate<AckMailPayload>({
       "",
       link ?? HIDDEN_LINK[lang],
       "",
-      ...(p.reminder ? [w.replaced] : []),
-      w.own(p),
+      ...(p.reminder ? [own.replaced] : []),
+      own.own(p.lastDay),
     ];
-    return `${lines.filter((l, i) => l !== "" || lines[i - 1] !== "").join("\n")}\n${textFooter(lang)}`;
+    return `${textLines(lines)}\n${textFooter(lang)}`;
   },
   html: (lang, p, link) => {
     const w = words[lang];
-    const action = link
-      ? html`<p><a href="${link}">${w.button(p)}</a></p><p style="font-size: 12px;">${link}</p>`
-      : html`<p>${HIDDEN_LINK[lang]}</p>`;
+    const own = OWN_LINK_WORDS[lang];
+    const action = linkAction(lang, link, w.button(p));
     const due = w.due(p) ? html`<br>${w.due(p)}` : "";
     return htmlMail(
       lang,
       w.subject(p),
-      html`<p>${w.greeting(p)}</p><p>${w.ask(p)}</p><p><strong>${w.doc(p)}</strong>${rawHtml(due)}</p><p>${w.how(p)}</p>${rawHtml(action)}${rawHtml(p.reminder ? html`<p>${w.replaced}</p>` : "")}<p>${w.own(p)}</p>`,
+      html`<p>${w.greeting(p)}</p><p>${w.ask(p)}</p><p><strong>${w.doc(p)}</strong>${rawHtml(due)}</p><p>${w.how(p)}</p>${rawHtml(action)}${rawHtml(p.reminder ? html`<p>${own.replaced}</p>` : "")}<p>${own.own(p.lastDay)}</p>`,
     );
   },
 });

@@ -8,8 +8,12 @@ import {
   HIDDEN_LINK,
   html,
   htmlMail,
+  linkAction,
+  mailDay,
+  OWN_LINK_WORDS,
   rawHtml,
   textFooter,
+  textLines,
 } from "../mail/index.ts";
 
 export type CourseMailPayload = {
@@ -28,18 +32,6 @@ export type CourseMailPayload = {
   replaces: boolean;
 };
 
-/** 2026-12-20 → 2026年12月20日 (ja) or 20 December 2026 (en). */
-function day(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (lang === "ja") return `${y}年${m}月${d}日`;
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
 const words = {
   ja: {
     subject: (p: CourseMailPayload) =>
@@ -51,12 +43,8 @@ const words = {
         : `${p.orgName}から、個人情報保護についての次の教育を受講するようお願いが届いています。`,
     course: (p: CourseMailPayload) =>
       `教育：${p.title}${p.durationMinutes ? `（目安 ${p.durationMinutes}分）` : ""}`,
-    due: (p: CourseMailPayload) => (p.dueOn ? `受講期限：${day(p.dueOn, "ja")}` : ""),
+    due: (p: CourseMailPayload) => (p.dueOn ? `受講期限：${mailDay(p.dueOn, "ja")}` : ""),
     how: "次のリンクを開いて教材を読み、最後の確認テストに回答してください。スマートフォンでも受講できます。",
-    replaced:
-      "以前のメールでお送りしたリンクは使えなくなりました。このメールのリンクをお使いください。",
-    own: (p: CourseMailPayload) =>
-      `このリンクはあなた専用です。ほかの人に転送しないでください（有効期限：${day(p.lastDay, "ja")}）。`,
     button: "教育を受講する",
   },
   en: {
@@ -69,11 +57,8 @@ const words = {
         : `${p.orgName} asks you to take the training below on protecting personal information.`,
     course: (p: CourseMailPayload) =>
       `Training: ${p.title}${p.durationMinutes ? ` (about ${p.durationMinutes} minutes)` : ""}`,
-    due: (p: CourseMailPayload) => (p.dueOn ? `Due: ${day(p.dueOn, "en")}` : ""),
+    due: (p: CourseMailPayload) => (p.dueOn ? `Due: ${mailDay(p.dueOn, "en")}` : ""),
     how: "Open this link, read the material, then answer the short test at the end. It works on a phone too.",
-    replaced: "The link in the earlier mail no longer works: use the one in this mail.",
-    own: (p: CourseMailPayload) =>
-      `This link is yours alone: do not forward it (it works until ${day(p.lastDay, "en")}).`,
     button: "Take the training",
   },
 } satisfies Record<Lang, unknown>;
@@ -84,6 +69,7 @@ export const courseMail = defineMailTemplate<CourseMailPayload>({
   subject: (lang, p) => words[lang].subject(p),
   text: (lang, p, link) => {
     const w = words[lang];
+    const own = OWN_LINK_WORDS[lang];
     const lines = [
       w.greeting(p),
       "",
@@ -95,21 +81,20 @@ export const courseMail = defineMailTemplate<CourseMailPayload>({
       "",
       link ?? HIDDEN_LINK[lang],
       "",
-      ...(p.replaces ? [w.replaced] : []),
-      w.own(p),
+      ...(p.replaces ? [own.replaced] : []),
+      own.own(p.lastDay),
     ];
-    return `${lines.filter((l, i) => l !== "" || lines[i - 1] !== "").join("\n")}\n${textFooter(lang)}`;
+    return `${textLines(lines)}\n${textFooter(lang)}`;
   },
   html: (lang, p, link) => {
     const w = words[lang];
-    const action = link
-      ? html`<p><a href="${link}">${w.button}</a></p><p style="font-size: 12px;">${link}</p>`
-      : html`<p>${HIDDEN_LINK[lang]}</p>`;
+    const own = OWN_LINK_WORDS[lang];
+    const action = linkAction(lang, link, w.button);
     const due = w.due(p) ? html`<br>${w.due(p)}` : "";
     return htmlMail(
       lang,
       w.subject(p),
-      html`<p>${w.greeting(p)}</p><p>${w.ask(p)}</p><p><strong>${w.course(p)}</strong>${rawHtml(due)}</p><p>${w.how}</p>${rawHtml(action)}${rawHtml(p.replaces ? html`<p>${w.replaced}</p>` : "")}<p>${w.own(p)}</p>`,
+      html`<p>${w.greeting(p)}</p><p>${w.ask(p)}</p><p><strong>${w.course(p)}</strong>${rawHtml(due)}</p><p>${w.how}</p>${rawHtml(action)}${rawHtml(p.replaces ? html`<p>${own.replaced}</p>` : "")}<p>${own.own(p.lastDay)}</p>`,
     );
   },
 });

@@ -6,6 +6,8 @@ import {
   HIDDEN_LINK,
   html,
   htmlMail,
+  linkAction,
+  mailDay,
   rawHtml,
   textFooter,
 } from "../mail/index.ts";
@@ -28,25 +30,13 @@ const ROLES: Record<string, { ja: string; en: string }> = {
   viewer: { ja: "閲覧のみ", en: "Read-only" },
 };
 
-/** 2026-12-20 → 2026年12月20日 (ja) or 20 December 2026 (en). */
-function day(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (lang === "ja") return `${y}年${m}月${d}日`;
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
 const words = {
   ja: {
     subject: (p: InvitationPayload) => `【mamori】${p.orgName} への招待`,
     body: (p: InvitationPayload) =>
       `${p.inviterName} さんから、mamori の「${p.orgName}」に${ROLES[p.role]?.ja ?? p.role}として招待されました。`,
     how: "次のリンクを開き、このメールアドレスのアカウントでログイン（または登録）して参加してください。",
-    expiry: (p: InvitationPayload) => `リンクの有効期限：${day(p.expiresOn, "ja")}`,
+    expiry: (p: InvitationPayload) => `リンクの有効期限：${mailDay(p.expiresOn, "ja")}`,
     ignore: "お心当たりがない場合は、このメールを破棄してください。",
     button: "招待を確認して参加する",
   },
@@ -55,7 +45,7 @@ const words = {
     body: (p: InvitationPayload) =>
       `${p.inviterName} invites you to join "${p.orgName}" on mamori as ${ROLES[p.role]?.en ?? p.role}.`,
     how: "Open this link and sign in (or sign up) with this e-mail address to join:",
-    expiry: (p: InvitationPayload) => `The link works until ${day(p.expiresOn, "en")}.`,
+    expiry: (p: InvitationPayload) => `The link works until ${mailDay(p.expiresOn, "en")}.`,
     ignore: "If you do not expect this invitation, ignore this mail.",
     button: "View the invitation and join",
   },
@@ -71,9 +61,7 @@ export const invitationMail = defineMailTemplate<InvitationPayload>({
   },
   html: (lang, p, link) => {
     const w = words[lang];
-    const action = link
-      ? html`<p><a href="${link}">${w.button}</a></p><p style="font-size: 12px;">${link}</p>`
-      : html`<p>${HIDDEN_LINK[lang]}</p>`;
+    const action = linkAction(lang, link, w.button);
     return htmlMail(
       lang,
       w.subject(p),

@@ -1,6 +1,7 @@
 // The account mail that carries a password-reset link (queued by better-auth's
 // sendResetPassword in src/server/auth.ts). The link is the mail's secret.
 import type { Lang } from "../../../i18n/messages.ts";
+import { linkAction } from "../mail.parts.ts";
 import {
   defineMailTemplate,
   HIDDEN_LINK,
@@ -41,9 +42,7 @@ export const passwordResetMail = defineMailTemplate<ResetPayload>({
   },
   html: (lang, p, link) => {
     const w = words[lang];
-    const action = link
-      ? html`<p><a href="${link}">${w.button}</a></p><p style="font-size: 12px;">${link}</p>`
-      : html`<p>${HIDDEN_LINK[lang]}</p>`;
+    const action = linkAction(lang, link, w.button);
     return htmlMail(
       lang,
       w.subject,
