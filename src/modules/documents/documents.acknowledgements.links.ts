@@ -7,16 +7,9 @@ import { lastValidDay, linkDays } from "../../core/personal-links/purposes.ts";
 import type { Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { enqueueMails } from "../mail/index.ts";
-import { type LinkKey, prepareIssue, storeIssueIn } from "../personal-links/index.ts";
+import { type LinkOptions, prepareIssue, storeIssueIn } from "../personal-links/index.ts";
 import { ACK_PURPOSE, type AckKind } from "./documents.acknowledgements.contract.ts";
 import { acknowledgementMail } from "./documents.acknowledgements.mail.ts";
-
-export type LinkOptions = {
-  key: LinkKey;
-  baseUrl: string;
-  /** The instance's default link lifetime (PERSONAL_LINK_DAYS). */
-  defaultDays: number;
-};
 
 export type Mailee = {
   ackId: string;

@@ -9,7 +9,7 @@ import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { notFound } from "../../server/app-error.ts";
 import { recordExport } from "../audit/index.ts";
 import { renderOnWorker } from "../exports/index.ts";
-import { findLiveLink, linkKeyOf } from "../personal-links/index.ts";
+import { findLiveLink, linkKeyOf, linkOptionsOf } from "../personal-links/index.ts";
 import { listResult } from "../shared/contract-helpers.ts";
 import { orgParams } from "../shared/route-helpers.ts";
 import {
@@ -32,7 +32,6 @@ import {
   sendResult,
   signInput,
 } from "./documents.acknowledgements.contract.ts";
-import type { LinkOptions } from "./documents.acknowledgements.links.ts";
 import { listAcknowledgements, listAckSends } from "./documents.acknowledgements.list.ts";
 import { recordPaperAcknowledgement } from "./documents.acknowledgements.paper.ts";
 import { PENDING_SHEET_MODULE, type PendingSheetInput } from "./documents.acknowledgements.pdf.ts";
@@ -54,11 +53,7 @@ export function registerDocumentAcknowledgementRoutes(
   const tags = ["documents"];
   const version = "/orgs/:orgId/documents/:id/versions/:vid/acknowledgements";
   const key = () => linkKeyOf(config, database);
-  const links = (): LinkOptions => ({
-    key: key(),
-    baseUrl: config.baseUrl,
-    defaultDays: config.personalLinkDays,
-  });
+  const links = () => linkOptionsOf(config, database);
 
   app.get(
     "/orgs/:orgId/documents/acknowledgements",

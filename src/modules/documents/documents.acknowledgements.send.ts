@@ -14,7 +14,7 @@ import { conflict, invalidField, notFound } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit } from "../audit/index.ts";
 import { organization } from "../auth/index.ts";
-import { personalLink } from "../personal-links/index.ts";
+import { type LinkOptions, personalLink } from "../personal-links/index.ts";
 import { chunks } from "../shared/bulk-sql.ts";
 import { rowsOf } from "../shared/sql-helpers.ts";
 import {
@@ -23,7 +23,7 @@ import {
   type SendInput,
   type SendResult,
 } from "./documents.acknowledgements.contract.ts";
-import { type LinkOptions, type Mailee, mailNewLinks } from "./documents.acknowledgements.links.ts";
+import { type Mailee, mailNewLinks } from "./documents.acknowledgements.links.ts";
 import { ackTargets } from "./documents.acknowledgements.targets.ts";
 import { pmsDocument as D, pmsDocumentVersion as V } from "./documents.tables.ts";
 

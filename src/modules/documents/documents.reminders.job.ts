@@ -7,21 +7,16 @@
 import { and, eq, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Database } from "../../db/client.ts";
-import { writeInOrg } from "../../db/write-path.ts";
 import type { Config } from "../../server/config.ts";
-import { systemContext } from "../../server/org-context.ts";
 import { appendAuditMany, recordNoChange } from "../audit/index.ts";
 import { organization } from "../auth/index.ts";
-import { linkKeyOf } from "../personal-links/index.ts";
+import { linkOptionsOf } from "../personal-links/index.ts";
+import { sumInEachOrg } from "../shared/each-org.ts";
 import type { JobDefinition } from "../shared/job-definition.ts";
+import { dueForWeeklyReminder } from "../shared/reminder-due.ts";
 import type { VersionForMail } from "./documents.acknowledgements.links.ts";
 import { ACK_ENTITY } from "./documents.acknowledgements.send.ts";
-import {
-  dueForWeeklyReminder,
-  type PendingRow,
-  pendingRows,
-  remindRows,
-} from "./documents.reminders.ts";
+import { type PendingRow, pendingRows, remindRows } from "./documents.reminders.ts";
 import {
   pmsDocumentAcknowledgement as A,
   pmsDocument as D,
@@ -43,15 +38,11 @@ export async function sendDueAcknowledgementReminders(
     .from(A)
     .where(and(isNull(A.acknowledgedAt), isNotNull(A.dueOn), lt(A.dueOn, today)));
   if (orgs.length === 0) return 0;
-  const links = {
-    key: linkKeyOf(config, database),
-    baseUrl: config.baseUrl,
-    defaultDays: config.personalLinkDays,
-  };
-  let sent = 0;
-  for (const { orgId } of orgs) {
-    const ctx = systemContext(orgId);
-    sent += await writeInOrg(db, ctx, async (tx) => {
+  const links = linkOptionsOf(config, database);
+  return sumInEachOrg(
+    db,
+    orgs.map((o) => o.orgId),
+    async (tx, ctx, orgId) => {
       const published = tx
         .select({ id: V.id })
         .from(V)
@@ -60,7 +51,7 @@ export async function sendDueAcknowledgementReminders(
         await pendingRows(
           tx,
           orgId,
-          and(dueForWeeklyReminder(today, now), inArray(A.versionId, published)) as SQL,
+          and(dueForWeeklyReminder(A, today, now), inArray(A.versionId, published)) as SQL,
           today,
         )
       ).flatMap((r): PendingRow[] => (r.email ? [{ ...r, email: r.email }] : []));
@@ -114,9 +105,8 @@ export async function sendDueAcknowledgementReminders(
         }),
       );
       return mailed;
-    });
-  }
-  return sent;
+    },
+  );
 }
 
 export const documentAcknowledgementReminderJob: JobDefinition = {

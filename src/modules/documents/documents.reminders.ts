@@ -3,7 +3,8 @@
 // Each reminder mails a new personal link (only hashes are kept, so the earlier one cannot be
 // sent again) and stamps last_reminded_at. Nobody is mailed twice within 24 hours by hand
 // (the request's own mail counts), nor more than once a week by the job.
-import { and, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { mailedRecently } from "../../core/personal-links/reminders.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
@@ -12,6 +13,7 @@ import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, recordNoChange } from "../audit/index.ts";
 import { department } from "../org/index.ts";
 import { inOffice, person } from "../people/index.ts";
+import type { LinkOptions } from "../personal-links/index.ts";
 import { chunks } from "../shared/bulk-sql.ts";
 import type {
   AckKind,
@@ -20,17 +22,12 @@ import type {
   RemindResult,
 } from "./documents.acknowledgements.contract.ts";
 import {
-  type LinkOptions,
   type Mailee,
   mailNewLinks,
   type VersionForMail,
 } from "./documents.acknowledgements.links.ts";
 import { ACK_ENTITY, readSentVersion } from "./documents.acknowledgements.send.ts";
 import { pmsDocumentAcknowledgement as A } from "./documents.tables.ts";
-
-const HOUR_MS = 3_600_000;
-/** A reminder by hand skips whoever was mailed this recently. */
-export const MANUAL_GAP_MS = 24 * HOUR_MS;
 
 export type PendingRow = Mailee & {
   versionId: string;
@@ -144,9 +141,8 @@ export async function remindPending(
     const due: PendingRow[] = [];
     let skippedRecent = 0;
     for (const r of rows) {
-      const lastMail = Math.max(r.requestedAt.getTime(), r.lastRemindedAt?.getTime() ?? 0);
       if (!r.email) withoutEmail.push(person_(r));
-      else if (now.getTime() - lastMail < MANUAL_GAP_MS) skippedRecent++;
+      else if (mailedRecently([r.requestedAt, r.lastRemindedAt], now)) skippedRecent++;
       else due.push({ ...r, email: r.email });
     }
     const reminded = await remindRows(tx, ctx, due, () => version, links, now);
@@ -167,10 +163,3 @@ export async function remindPending(
     return { reminded, skippedRecent, withoutEmail };
   });
 }
-
-/** Rows the scheduled job reminds: due day passed, not reminded within a week. */
-export const dueForWeeklyReminder = (today: string, now: Date): SQL =>
-  and(
-    lt(A.dueOn, today),
-    sql`(${A.lastRemindedAt} is null or ${A.lastRemindedAt} <= ${new Date(now.getTime() - 7 * 24 * HOUR_MS).toISOString()}::timestamptz)`,
-  ) as SQL;

@@ -12,6 +12,7 @@ import { writeInOrg } from "../../db/write-path.ts";
 import { conflict, invalidField } from "../../server/app-error.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany } from "../audit/index.ts";
+import type { LinkOptions } from "../personal-links/index.ts";
 import { chunks } from "../shared/bulk-sql.ts";
 import { rowsOf } from "../shared/sql-helpers.ts";
 import {
@@ -20,7 +21,7 @@ import {
   assignInput,
   type DeliveryPersonOut,
 } from "./education.delivery.contract.ts";
-import { type LinkOptions, type Mailee, mailNewLinks } from "./education.links.ts";
+import { type Mailee, mailNewLinks } from "./education.links.ts";
 import { educationAssignment as A } from "./education.tables.ts";
 import {
   assignTargets,

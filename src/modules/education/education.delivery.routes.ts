@@ -8,7 +8,7 @@ import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { ApiApp, AppDeps } from "../../server/app.ts";
 import { recordExport } from "../audit/index.ts";
 import { renderOnWorker } from "../exports/index.ts";
-import { linkKeyOf, SHEET_MODULE } from "../personal-links/index.ts";
+import { linkOptionsOf, SHEET_MODULE } from "../personal-links/index.ts";
 import { assignCourse } from "./education.assign.ts";
 import { completeOnPaper, withdrawAssignment } from "./education.assignments.ts";
 import {
@@ -28,7 +28,6 @@ import {
   trackingList,
   trackingQuery,
 } from "./education.delivery.contract.ts";
-import type { LinkOptions } from "./education.links.ts";
 import { PENDING_LIST_MODULE } from "./education.pending.pdf.ts";
 import { resendCourse } from "./education.reminders.ts";
 import { pendingList, prepareLinkSheet } from "./education.sheets.ts";
@@ -54,11 +53,7 @@ export function registerEducationDeliveryRoutes(
   const { db } = database;
   const tags = ["education"];
   const course = "/orgs/:orgId/education/courses/:courseId";
-  const links = (): LinkOptions => ({
-    key: linkKeyOf(config, database),
-    baseUrl: config.baseUrl,
-    defaultDays: config.personalLinkDays,
-  });
+  const links = () => linkOptionsOf(config, database);
 
   app.post(
     `${course}/assignments`,

@@ -10,7 +10,7 @@ import type { Tx } from "../../db/client.ts";
 import type { OrgContext } from "../../server/org-context.ts";
 import { enqueueMails } from "../mail/index.ts";
 import {
-  type LinkKey,
+  type LinkOptions,
   type LinkTarget,
   type PreparedIssue,
   prepareIssue,
@@ -19,13 +19,6 @@ import {
 import { chunks } from "../shared/bulk-sql.ts";
 import { COURSE_PURPOSE } from "./education.delivery.contract.ts";
 import { courseMail } from "./education.mail.ts";
-
-export type LinkOptions = {
-  key: LinkKey;
-  baseUrl: string;
-  /** The instance's default link lifetime (PERSONAL_LINK_DAYS). */
-  defaultDays: number;
-};
 
 export type CourseForMail = {
   id: string;

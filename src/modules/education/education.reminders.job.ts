@@ -6,14 +6,15 @@
 import { and, eq, inArray, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Database } from "../../db/client.ts";
-import { writeInOrg } from "../../db/write-path.ts";
 import type { Config } from "../../server/config.ts";
-import { systemContext } from "../../server/org-context.ts";
 import { appendAuditMany, recordNoChange } from "../audit/index.ts";
-import { linkKeyOf } from "../personal-links/index.ts";
+import { person } from "../people/index.ts";
+import { linkOptionsOf } from "../personal-links/index.ts";
+import { sumInEachOrg } from "../shared/each-org.ts";
 import type { JobDefinition } from "../shared/job-definition.ts";
+import { dueForWeeklyReminder } from "../shared/reminder-due.ts";
 import { ASSIGNMENT_ENTITY, sendLinks } from "./education.assign.ts";
-import { dueForWeeklyReminder, pendingAssignments } from "./education.reminders.ts";
+import { pendingAssignments } from "./education.reminders.ts";
 import { educationAssignment as A, educationCourse as C } from "./education.tables.ts";
 import { readDeliveryCourse } from "./education.targets.ts";
 
@@ -34,15 +35,11 @@ export async function sendDueCourseReminders(
       and(isNull(A.completedOn), isNull(A.withdrawnAt), isNotNull(A.dueOn), lt(A.dueOn, today)),
     );
   if (orgs.length === 0) return 0;
-  const links = {
-    key: linkKeyOf(config, database),
-    baseUrl: config.baseUrl,
-    defaultDays: config.personalLinkDays,
-  };
-  let sent = 0;
-  for (const { orgId } of orgs) {
-    const ctx = systemContext(orgId);
-    sent += await writeInOrg(db, ctx, async (tx) => {
+  const links = linkOptionsOf(config, database);
+  return sumInEachOrg(
+    db,
+    orgs.map((o) => o.orgId),
+    async (tx, ctx, orgId) => {
       const open = tx
         .select({ id: C.id })
         .from(C)
@@ -50,7 +47,11 @@ export async function sendDueCourseReminders(
       const rows = await pendingAssignments(
         tx,
         orgId,
-        and(dueForWeeklyReminder(today, now), inArray(A.courseId, open)) as SQL,
+        and(
+          dueForWeeklyReminder(A, today, now),
+          isNotNull(person.email),
+          inArray(A.courseId, open),
+        ) as SQL,
         today,
       );
       if (rows.length === 0) {
@@ -83,9 +84,8 @@ export async function sendDueCourseReminders(
       }
       await appendAuditMany(tx, ctx, events);
       return mailed;
-    });
-  }
-  return sent;
+    },
+  );
 }
 
 export const educationReminderJob: JobDefinition = {

@@ -4,7 +4,8 @@
 // again). Nobody is mailed twice within 24 hours by hand (the first mail counts), nor more
 // than once a week by the job. Completed and withdrawn assignments, and people who have left,
 // are never chased.
-import { and, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { mailedRecently } from "../../core/personal-links/reminders.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
@@ -13,6 +14,7 @@ import type { OrgContext } from "../../server/org-context.ts";
 import { appendAudit, recordNoChange } from "../audit/index.ts";
 import { department } from "../org/index.ts";
 import { inOffice, joinedBy, person } from "../people/index.ts";
+import type { LinkOptions } from "../personal-links/index.ts";
 import {
   ASSIGNMENT_ENTITY,
   assertOpen,
@@ -25,15 +27,8 @@ import type {
   ResendInput,
   ResendResult,
 } from "./education.delivery.contract.ts";
-import type { LinkOptions } from "./education.links.ts";
 import { educationAssignment as A } from "./education.tables.ts";
 import { readDeliveryCourse } from "./education.targets.ts";
-
-const HOUR_MS = 3_600_000;
-/** A resend by hand skips whoever was mailed this recently. */
-export const MANUAL_GAP_MS = 24 * HOUR_MS;
-/** The job mails a person at most this often. */
-export const WEEK_MS = 7 * 24 * HOUR_MS;
 
 export type PendingAssignment = Placed & {
   courseId: string;
@@ -80,9 +75,6 @@ export async function pendingAssignments(
     .for("update", { of: A });
 }
 
-const lastMailAt = (r: PendingAssignment) =>
-  Math.max(r.lastSentAt?.getTime() ?? 0, r.lastRemindedAt?.getTime() ?? 0);
-
 /** 「再送」: the course's pending people (or the chosen ones), unless mailed within 24 hours. */
 export async function resendCourse(
   db: Db,
@@ -115,7 +107,7 @@ export async function resendCourse(
     let skippedRecent = 0;
     for (const r of rows) {
       if (!r.email) withoutEmail.push(personOut(r));
-      else if (now.getTime() - lastMailAt(r) < MANUAL_GAP_MS) skippedRecent++;
+      else if (mailedRecently([r.lastSentAt, r.lastRemindedAt], now)) skippedRecent++;
       else due.push(r);
     }
     const { mailed } = await sendLinks(tx, ctx, course, due, {
@@ -139,11 +131,3 @@ export async function resendCourse(
     return { mailed, skippedRecent, withoutEmail };
   });
 }
-
-/** Assignments the scheduled job reminds: due day passed, with e-mail, not reminded this week. */
-export const dueForWeeklyReminder = (today: string, now: Date): SQL =>
-  and(
-    lt(A.dueOn, today),
-    sql`${person.email} is not null`,
-    sql`(${A.lastRemindedAt} is null or ${A.lastRemindedAt} <= ${new Date(now.getTime() - WEEK_MS).toISOString()}::timestamptz)`,
-  ) as SQL;

@@ -8,7 +8,7 @@ import type { Database } from "../../db/client.ts";
 import { writeInOrg } from "../../db/write-path.ts";
 import type { Config } from "../../server/config.ts";
 import { systemContext } from "../../server/org-context.ts";
-import { linkKeyOf } from "../personal-links/index.ts";
+import { linkOptionsOf } from "../personal-links/index.ts";
 import type { JobDefinition } from "../shared/job-definition.ts";
 import { syncPlanIn } from "./education.sync.ts";
 import { educationPlan as P } from "./education.tables.ts";
@@ -29,11 +29,7 @@ export async function syncCurrentPlans(
     .where(and(lte(P.periodStart, today), gte(P.periodEnd, today)));
   const total = { assigned: 0, withdrawn: 0 };
   if (plans.length === 0) return total;
-  const links = {
-    key: linkKeyOf(config, database),
-    baseUrl: config.baseUrl,
-    defaultDays: config.personalLinkDays,
-  };
+  const links = linkOptionsOf(config, database);
   for (const plan of plans) {
     const ctx = systemContext(plan.orgId);
     const out = await writeInOrg(db, ctx, (tx) => syncPlanIn(tx, ctx, plan.id, { now, links }));

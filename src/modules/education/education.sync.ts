@@ -15,9 +15,9 @@ import type { OrgContext } from "../../server/org-context.ts";
 import { type AuditInput, appendAuditMany } from "../audit/index.ts";
 import { department } from "../org/index.ts";
 import { inOffice, joinedBy, person } from "../people/index.ts";
+import type { LinkOptions } from "../personal-links/index.ts";
 import { ASSIGNMENT_ENTITY, placeAssignments, sendLinks } from "./education.assign.ts";
 import type { SyncResult } from "./education.delivery.contract.ts";
-import type { LinkOptions } from "./education.links.ts";
 import {
   educationAssignment as A,
   educationCourse as C,

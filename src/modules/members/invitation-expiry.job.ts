@@ -3,12 +3,11 @@
 // told. One transaction per organization, with an audit event per invitation.
 import { and, eq, lte } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { writeInOrg } from "../../db/write-path.ts";
-import { systemContext } from "../../server/org-context.ts";
 import { appendAuditMany } from "../audit/index.ts";
 import { invitation } from "../auth/index.ts";
 import { cancelQueuedMail } from "../mail/index.ts";
 import { invitationExpired, notifyUsers } from "../notifications/index.ts";
+import { sumInEachOrg } from "../shared/each-org.ts";
 import type { JobDefinition } from "../shared/job-definition.ts";
 import { invitationRef } from "./members.service.ts";
 
@@ -20,10 +19,10 @@ export async function expireInvitations(db: Db, now: Date): Promise<number> {
     .selectDistinct({ orgId: invitation.organizationId })
     .from(invitation)
     .where(and(eq(invitation.status, "pending"), lte(invitation.expiresAt, now)));
-  let expired = 0;
-  for (const { orgId } of due) {
-    const ctx = systemContext(orgId);
-    expired += await writeInOrg(db, ctx, async (tx) => {
+  return sumInEachOrg(
+    db,
+    due.map((d) => d.orgId),
+    async (tx, ctx, orgId) => {
       const rows = await tx
         .update(invitation)
         .set({ status: "expired" })
@@ -54,9 +53,8 @@ export async function expireInvitations(db: Db, now: Date): Promise<number> {
         })),
       );
       return rows.length;
-    });
-  }
-  return expired;
+    },
+  );
 }
 
 export const invitationExpiryJob: JobDefinition = {

@@ -4,7 +4,7 @@
 // `config: { publicRateLimit: true }`, finds the link with findLiveLink (refusing anything
 // null with notFound(), the one 404) and writes with linkActor(link) as the context, so its
 // events name the person; linkKeyOf gives the key findLiveLink checks the token with.
-export { linkKeyOf } from "./link-key.ts";
+export { type LinkOptions, linkKeyOf, linkOptionsOf } from "./link-key.ts";
 // A capability that hands links out itself (documents mail each person a new link) prepares
 // them for its targets and stores them inside its own write.
 export type { LinkKey } from "./link-token.ts";

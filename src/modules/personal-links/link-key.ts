@@ -21,6 +21,25 @@ export function linkKeyPath(
   return join(database.kind === "pglite" ? database.location : config.dataDir, LINK_KEY_FILE);
 }
 
+/** What a capability that mails or prints links needs to issue them. */
+export type LinkOptions = {
+  key: LinkKey;
+  /** The app's public address (BASE_URL), which the links start with. */
+  baseUrl: string;
+  /** The instance's default link lifetime (PERSONAL_LINK_DAYS). */
+  defaultDays: number;
+};
+
+/** The link options of this instance (reads, or on first use creates, the signing key). */
+export const linkOptionsOf = (
+  config: Pick<Config, "baseUrl" | "personalLinkDays" | "dataDir" | "linkSigningKey">,
+  database: Pick<Database, "kind" | "location">,
+): LinkOptions => ({
+  key: linkKeyOf(config, database),
+  baseUrl: config.baseUrl,
+  defaultDays: config.personalLinkDays,
+});
+
 export function linkKeyOf(
   config: Pick<Config, "dataDir" | "linkSigningKey">,
   database: Pick<Database, "kind" | "location">,
