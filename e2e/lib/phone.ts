@@ -1,30 +1,8 @@
-// Staff without an account act through the personal link a mail brought them, on a phone:
-// the newest mailed link to an address, a phone-sized browser context, and the check that the
-// page never scrolls sideways at 375 px.
+// Staff without an account act through the personal link a mail brought them (found with
+// lib/mail-server.ts mailedLink), on a phone: a phone-sized browser context, and the check that
+// the page never scrolls sideways at 375 px.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { SmtpSink } from "../../src/test/smtp-sink.ts";
-import { assert, eventually } from "./expect.ts";
-
-/** The newest personal link mailed to `to` whose subject passes `subject`. */
-export async function mailedLink(
-  sink: SmtpSink,
-  baseUrl: string,
-  to: string,
-  subject: (s: string) => boolean,
-): Promise<string> {
-  let link = "";
-  await eventually(async () => {
-    const mail = [...sink.received]
-      .reverse()
-      .find((m) => m.rcptTo.includes(to) && subject(m.parsed.subject ?? ""));
-    if (!mail) return `no such mail to ${to} yet (${sink.received.length} received)`;
-    const found = new RegExp(`${baseUrl}/p/[A-Za-z0-9_-]{65}`).exec(mail.parsed.text ?? "");
-    if (!found) return `no link in: ${mail.parsed.text}`;
-    link = found[0];
-    return null;
-  }, 30_000);
-  return link;
-}
+import { assert } from "./expect.ts";
 
 /** Opens `url` in a new 375×812 touch context (kept in `contexts` for closing). */
 export async function openPhone(

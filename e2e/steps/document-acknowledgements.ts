@@ -7,7 +7,7 @@
 // typed name. The confirmation page then shows 2 confirmed and 2 not yet, and the pledge's 1
 // signed.
 import type { Browser, BrowserContext } from "playwright-core";
-import { type SmtpSink, startSmtpSink } from "../../src/test/smtp-sink.ts";
+import type { SmtpSink } from "../../src/test/smtp-sink.ts";
 import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import { publishDocument } from "../lib/documents.ts";
 import {
@@ -19,9 +19,9 @@ import {
   expectVisible,
 } from "../lib/expect.ts";
 import type { OpenPage, Runner, Step } from "../lib/harness.ts";
+import { mailedLink, withMailServer } from "../lib/mail-server.ts";
 import { chooseOption } from "../lib/mantine.ts";
-import { fitsPhone, mailedLink, openPhone } from "../lib/phone.ts";
-import { type RunningServer, startServer } from "../lib/server.ts";
+import { fitsPhone, openPhone } from "../lib/phone.ts";
 import { orgApi, type World } from "../lib/world.ts";
 
 type Staff = { name: string; email: string | null };
@@ -224,44 +224,34 @@ export async function documentAcknowledgementScenario(
   open: OpenPage,
   root: string,
 ): Promise<void> {
-  if (runner.stopped) return;
-  const sink = await startSmtpSink();
-  let server: RunningServer | undefined;
-  const phones: BrowserContext[] = [];
-  try {
-    server = await startServer(root, {
-      SMTP_URL: sink.url,
-      MAIL_FROM: "mamori <no-reply@example.jp>",
-    });
-    const run = Date.now().toString(36);
-    const owner = await open(browser, server.baseUrl);
-    const w: AckWorld = {
-      page: owner.page,
-      baseUrl: server.baseUrl,
-      orgId: "",
-      sink,
-      browser,
-      user: {
-        name: "周知 代表",
-        email: `e2e-ack-${run}@example.com`,
-        password: "e2e-passw0rd-long",
-      },
-      userId: "",
-      policy: { id: "", vid: "" },
-      pledge: { id: "", vid: "" },
-      phones,
-    };
-    await runner.scenario("Issue 13: 周知・誓約 through personal links on phones", owner.page, w, [
-      setUp,
-      sendPolicy,
-      confirmOnPhone,
-      signOnPhone,
-      statusPage,
-    ]);
-    await owner.context.close();
-  } finally {
-    for (const p of phones) await p.close().catch(() => {});
-    await server?.stop();
-    await sink.close();
-  }
+  await withMailServer(
+    runner,
+    browser,
+    open,
+    root,
+    async ({ sink, baseUrl, owner, phones, run }) => {
+      const w: AckWorld = {
+        page: owner.page,
+        baseUrl,
+        orgId: "",
+        sink,
+        browser,
+        user: {
+          name: "周知 代表",
+          email: `e2e-ack-${run}@example.com`,
+          password: "e2e-passw0rd-long",
+        },
+        userId: "",
+        policy: { id: "", vid: "" },
+        pledge: { id: "", vid: "" },
+        phones,
+      };
+      await runner.scenario(
+        "Issue 13: 周知・誓約 through personal links on phones",
+        owner.page,
+        w,
+        [setUp, sendPolicy, confirmOnPhone, signOnPhone, statusPage],
+      );
+    },
+  );
 }

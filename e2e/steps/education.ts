@@ -8,7 +8,7 @@
 // education.all_staff still names the one person without a completion.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inspectPdf } from "../../src/modules/exports/pdf-inspect.ts";
-import { type SmtpSink, startSmtpSink } from "../../src/test/smtp-sink.ts";
+import type { SmtpSink } from "../../src/test/smtp-sink.ts";
 import { signUpWithEmptyOrg } from "../lib/accounts.ts";
 import {
   assert,
@@ -21,8 +21,8 @@ import {
   expectVisible,
 } from "../lib/expect.ts";
 import type { OpenPage, Runner, Step } from "../lib/harness.ts";
-import { fitsPhone, mailedLink, openPhone } from "../lib/phone.ts";
-import { type RunningServer, startServer } from "../lib/server.ts";
+import { mailedLink, withMailServer } from "../lib/mail-server.ts";
+import { fitsPhone, openPhone } from "../lib/phone.ts";
 import { orgApi, type World } from "../lib/world.ts";
 
 type Question = {
@@ -250,42 +250,33 @@ export async function educationScenario(
   open: OpenPage,
   root: string,
 ): Promise<void> {
-  if (runner.stopped) return;
-  const sink = await startSmtpSink();
-  let server: RunningServer | undefined;
-  const phones: BrowserContext[] = [];
-  try {
-    server = await startServer(root, {
-      SMTP_URL: sink.url,
-      MAIL_FROM: "mamori <no-reply@example.jp>",
-    });
-    const run = Date.now().toString(36);
-    const owner = await open(browser, server.baseUrl);
-    const w: EduWorld = {
-      page: owner.page,
-      baseUrl: server.baseUrl,
-      orgId: "",
-      sink,
-      browser,
-      user: {
-        name: "教育 代表",
-        email: `e2e-edu-${run}@example.com`,
-        password: "e2e-passw0rd-long",
-      },
-      courseId: "",
-      questions: [],
-      phones,
-    };
-    await runner.scenario(
-      "Issue 14: 教育 from the starter course, taken on phones",
-      owner.page,
-      w,
-      [setUp, buildPlan, assignAll, passOnPhone, failThenPass, countsAndReadiness],
-    );
-    await owner.context.close();
-  } finally {
-    for (const p of phones) await p.close().catch(() => {});
-    await server?.stop();
-    await sink.close();
-  }
+  await withMailServer(
+    runner,
+    browser,
+    open,
+    root,
+    async ({ sink, baseUrl, owner, phones, run }) => {
+      const w: EduWorld = {
+        page: owner.page,
+        baseUrl,
+        orgId: "",
+        sink,
+        browser,
+        user: {
+          name: "教育 代表",
+          email: `e2e-edu-${run}@example.com`,
+          password: "e2e-passw0rd-long",
+        },
+        courseId: "",
+        questions: [],
+        phones,
+      };
+      await runner.scenario(
+        "Issue 14: 教育 from the starter course, taken on phones",
+        owner.page,
+        w,
+        [setUp, buildPlan, assignAll, passOnPhone, failThenPass, countsAndReadiness],
+      );
+    },
+  );
 }

@@ -4,10 +4,10 @@
 // joins; 送信メール lists the invitation as sent. Then the member, signed out, asks for a new
 // password (パスワードをお忘れの方), opens the mailed link and signs in with the new one.
 import type { Browser, Page } from "playwright-core";
-import { type SmtpSink, startSmtpSink } from "../../src/test/smtp-sink.ts";
+import type { SmtpSink } from "../../src/test/smtp-sink.ts";
 import { assertEqual, eventually, expectText, expectUrl, expectVisible } from "../lib/expect.ts";
 import type { OpenPage, Runner, Step } from "../lib/harness.ts";
-import { type RunningServer, startServer } from "../lib/server.ts";
+import { mailedLink, withMailServer } from "../lib/mail-server.ts";
 
 type MailWorld = {
   page: Page;
@@ -20,20 +20,9 @@ type MailWorld = {
   inviteLink?: string;
 };
 
-/** The first link to `path` in the text of the newest mail to `to` (waits for it). */
-async function mailedLink(w: MailWorld, to: string, path: RegExp, subject: string) {
-  let link = "";
-  await eventually(async () => {
-    const mail = [...w.sink.received].reverse().find((m) => m.rcptTo.includes(to));
-    if (!mail) return `no mail to ${to} yet (${w.sink.received.length} received)`;
-    if (mail.parsed.subject !== subject) return `subject "${mail.parsed.subject}"`;
-    const found = new RegExp(`${w.baseUrl}${path.source}`).exec(mail.parsed.text ?? "");
-    if (!found) return `no link in: ${mail.parsed.text}`;
-    link = found[0];
-    return null;
-  }, 30_000);
-  return link;
-}
+/** The link to `path` in the newest mail to `to` with exactly this subject (waits for it). */
+const mailedTo = (w: MailWorld, to: string, path: RegExp, subject: string) =>
+  mailedLink(w.sink, w.baseUrl, to, (s) => s === subject, path);
 
 async function signUp(page: Page, who: { name: string; email: string; password: string }) {
   await page.getByTestId("signup-name").fill(who.name);
@@ -64,7 +53,7 @@ const ownerSteps: Step<MailWorld>[] = [
       await w.page.getByTestId("invite-submit").click();
       await expectText(w.page.getByTestId("invite-mailed"), w.member.email, "the mail notice");
       assertEqual(await w.page.getByTestId("invite-link").count(), 0, "links shown on the page");
-      w.inviteLink = await mailedLink(
+      w.inviteLink = await mailedTo(
         w,
         w.member.email,
         /\/invite\/[0-9a-f-]{36}\/[A-Za-z0-9_-]{43}/,
@@ -110,7 +99,7 @@ function memberSteps(w: MailWorld): Step<{ page: Page }>[] {
         await page.getByTestId("forgot-email").fill(w.member.email);
         await page.getByTestId("forgot-submit").click();
         await expectVisible(page.getByTestId("forgot-sent"), "the answer (same for any address)");
-        const link = await mailedLink(
+        const link = await mailedTo(
           w,
           w.member.email,
           /\/reset-password\?token=[A-Za-z0-9_%-]+/,
@@ -136,19 +125,10 @@ export async function mailScenario(
   open: OpenPage,
   root: string,
 ): Promise<void> {
-  if (runner.stopped) return;
-  const sink = await startSmtpSink();
-  let server: RunningServer | undefined;
-  try {
-    server = await startServer(root, {
-      SMTP_URL: sink.url,
-      MAIL_FROM: "mamori <no-reply@example.jp>",
-    });
-    const run = Date.now().toString(36);
-    const owner = await open(browser, server.baseUrl);
+  await withMailServer(runner, browser, open, root, async ({ sink, baseUrl, owner, run }) => {
     const w: MailWorld = {
       page: owner.page,
-      baseUrl: server.baseUrl,
+      baseUrl,
       sink,
       orgName: "株式会社メール送信",
       owner: {
@@ -165,7 +145,7 @@ export async function mailScenario(
     };
     const made = await runner.scenario("Shared services: mail (owner)", owner.page, w, ownerSteps);
     if (made) {
-      const member = await open(browser, server.baseUrl);
+      const member = await open(browser, baseUrl);
       await runner.scenario(
         "Shared services: mail (member)",
         member.page,
@@ -174,9 +154,5 @@ export async function mailScenario(
       );
       await member.context.close();
     }
-    await owner.context.close();
-  } finally {
-    await server?.stop();
-    await sink.close();
-  }
+  });
 }
