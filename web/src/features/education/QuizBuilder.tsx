@@ -15,8 +15,9 @@ import {
 } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { MAX_CHOICES } from "@src/core/education/quiz.ts";
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash, IconX } from "@tabler/icons-react";
+import { IconPlus, IconX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { MoveRemoveButtons } from "../../components/MoveRemoveButtons.tsx";
 import {
   blankChoice,
   blankQuestion,
@@ -64,32 +65,17 @@ export function QuizBuilder({
                   />
                 </Group>
                 {!readOnly && (
-                  <Group gap={2} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t("education.editor.up")}
-                      disabled={i === 0}
-                      onClick={() => form.setFieldValue("questions", moved(questions, i, -1))}
-                    >
-                      <IconArrowUp size={16} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t("education.editor.down")}
-                      disabled={i === questions.length - 1}
-                      onClick={() => form.setFieldValue("questions", moved(questions, i, 1))}
-                    >
-                      <IconArrowDown size={16} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t("education.editor.removeQuestion")}
-                      onClick={() => form.removeListItem("questions", i)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
+                  <MoveRemoveButtons
+                    index={i}
+                    count={questions.length}
+                    labels={{
+                      up: t("education.editor.up"),
+                      down: t("education.editor.down"),
+                      remove: t("education.editor.removeQuestion"),
+                    }}
+                    onMove={(by) => form.setFieldValue("questions", moved(questions, i, by))}
+                    onRemove={() => form.removeListItem("questions", i)}
+                  />
                 )}
               </Group>
               <Textarea

@@ -1,20 +1,11 @@
 // The material of a course, in order: text (paragraphs separated by blank lines), an image or
 // slides (a file uploaded to this course, chosen here), or a video link (https). Rows move up
 // and down and can be removed; the server's field errors (sections.N.fileId …) show on them.
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Button, Card, Group, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { MoveRemoveButtons } from "../../components/MoveRemoveButtons.tsx";
 import { useAttachments } from "../files/useAttachments.ts";
 import { useOrg } from "../orgs/OrgContext.tsx";
 import { blankSection, type CourseValues, moved, type SectionKind } from "./course-form.ts";
@@ -72,32 +63,17 @@ export function SectionsEditor({
                 data-testid={`education-section-title-${i}`}
               />
               {!readOnly && (
-                <Group gap={2} wrap="nowrap">
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={t("education.editor.up")}
-                    disabled={i === 0}
-                    onClick={() => form.setFieldValue("sections", moved(sections, i, -1))}
-                  >
-                    <IconArrowUp size={16} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={t("education.editor.down")}
-                    disabled={i === sections.length - 1}
-                    onClick={() => form.setFieldValue("sections", moved(sections, i, 1))}
-                  >
-                    <IconArrowDown size={16} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t("common.delete")}
-                    onClick={() => form.removeListItem("sections", i)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
+                <MoveRemoveButtons
+                  index={i}
+                  count={sections.length}
+                  labels={{
+                    up: t("education.editor.up"),
+                    down: t("education.editor.down"),
+                    remove: t("common.delete"),
+                  }}
+                  onMove={(by) => form.setFieldValue("sections", moved(sections, i, by))}
+                  onRemove={() => form.removeListItem("sections", i)}
+                />
               )}
             </Group>
             {(s.kind === "image" || s.kind === "slides") && (

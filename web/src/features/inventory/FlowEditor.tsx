@@ -1,7 +1,8 @@
 // Editor of the flow steps: phase, who, what, where, on what medium; reorder, add, remove.
-import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-react";
+import { Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { MoveRemoveButtons } from "../../components/MoveRemoveButtons.tsx";
 import { phaseOptions } from "./inventory-fields.ts";
 
 export type StepValue = {
@@ -71,35 +72,20 @@ export function FlowEditor({
               data-testid={`flow-step-${f}-${i}`}
             />
           ))}
-          <Group gap={0} wrap="nowrap" mt={4}>
-            <ActionIcon
-              variant="subtle"
-              disabled={i === 0}
-              onClick={() => move(i, -1)}
-              aria-label={t("inventory.flow.up")}
-              data-testid={`flow-step-up-${i}`}
-            >
-              <IconArrowUp size={16} />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              disabled={i === steps.length - 1}
-              onClick={() => move(i, 1)}
-              aria-label={t("inventory.flow.down")}
-              data-testid={`flow-step-down-${i}`}
-            >
-              <IconArrowDown size={16} />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              onClick={() => onChange(steps.filter((_, j) => j !== i))}
-              aria-label={t("inventory.flow.remove")}
-              data-testid={`flow-step-remove-${i}`}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
+          <MoveRemoveButtons
+            gap={0}
+            mt={4}
+            index={i}
+            count={steps.length}
+            labels={{
+              up: t("inventory.flow.up"),
+              down: t("inventory.flow.down"),
+              remove: t("inventory.flow.remove"),
+            }}
+            onMove={(by) => move(i, by)}
+            onRemove={() => onChange(steps.filter((_, j) => j !== i))}
+            testIdPrefix="flow-step"
+          />
         </Group>
       ))}
       <Group>
