@@ -10,15 +10,14 @@
 import { randomUUID } from "node:crypto";
 import { fiscalYearOf, fiscalYearPeriod } from "../src/core/education/index.ts";
 import { todayInJapan } from "../src/core/today-in-japan.ts";
-import type { Database } from "../src/db/client.ts";
 import { assignCourse, buildEducationSummary } from "../src/modules/education/index.ts";
 import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
 import type { OrgContext } from "../src/server/org-context.ts";
-import { signIn } from "./breakdown.ts";
-import { benchEnv, benchOrigin } from "./origin.ts";
+import { benchEnv } from "./origin.ts";
 import { openBenchDatabase } from "./postgres.ts";
-import { signUp } from "./registers/setup.ts";
+import { median } from "./registers/measure.ts";
+import { DEPARTMENTS, fillStaff, ownerWithOrg } from "./staff.ts";
 
 export type EducationRun = { assignMs: number; summaryMs: number; readinessMs: number };
 export type EducationKindResult = {
@@ -27,40 +26,6 @@ export type EducationKindResult = {
   runs: EducationRun[];
   median: EducationRun;
 };
-
-const DEPARTMENTS = 30;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-
-/** Staff in 30 departments, straight into the tables (as the documents benchmark does). */
-async function fillStaff(database: Database, orgId: string, staff: number): Promise<void> {
-  const depts = Array.from({ length: DEPARTMENTS }, (_, i) => ({
-    id: randomUUID(),
-    name: `第${i + 1}部`,
-  }));
-  await database.query(
-    `insert into department (org_id, id, name, sort_order)
-     select $1, x.id, x.name, x.n from jsonb_to_recordset($2::jsonb) as x(id text, name text, n int)`,
-    [orgId, JSON.stringify(depts.map((d, n) => ({ ...d, n })))],
-  );
-  const people = Array.from({ length: staff }, (_, i) => ({
-    id: randomUUID(),
-    name: `従業者 ${String(i + 1).padStart(4, "0")}`,
-    kana: `ジュウギョウシャ ${String(i + 1).padStart(4, "0")}`,
-    email: `staff${i}@bench.example.jp`,
-    dept: depts[i % DEPARTMENTS]?.id,
-  }));
-  await database.query(
-    `insert into person (org_id, id, name, kana, email, department_id, employment_type, joined_on)
-     select $1, x.id, x.name, x.kana, x.email, x.dept, 'regular', '2020-04-01'
-       from jsonb_to_recordset($2::jsonb) as x(id text, name text, kana text, email text, dept text)`,
-    [orgId, JSON.stringify(people)],
-  );
-  await database.query("analyze person");
-}
 
 export async function benchEducation(
   kind: "pglite" | "postgres",
@@ -72,21 +37,13 @@ export async function benchEducation(
     const config = loadConfig({ ...benchEnv, LOG_LEVEL: "silent" });
     const app = await buildApp(database, config, { logger: false });
     try {
-      const owner = await signUp(app, `owner-education-${kind}@bench.example.co.jp`);
-      const { full } = await signIn(app, owner);
-      const call = async (method: "GET" | "POST", url: string, payload?: object) => {
-        const res = await app.inject({
-          method,
-          url,
-          headers: { cookie: full, ...(method === "GET" ? {} : benchOrigin) },
-          ...(payload ? { payload } : {}),
-        });
-        if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode}`);
-        return res.json();
-      };
-      const { id: orgId } = await call("POST", "/api/v1/orgs", { name: "株式会社ベンチ教育" });
+      const { owner, call, orgId } = await ownerWithOrg(
+        app,
+        `owner-education-${kind}@bench.example.co.jp`,
+        "株式会社ベンチ教育",
+      );
       const ctx: OrgContext = { orgId, userId: owner.id, userName: "ベンチ 太郎", role: "owner" };
-      await fillStaff(database, orgId, settings.staff);
+      await fillStaff(database, orgId, settings.staff, { joinedOn: "2020-04-01" });
       const today = todayInJapan();
       const fiscalYear = fiscalYearOf(today);
       const period = fiscalYearPeriod(fiscalYear);

@@ -1,18 +1,9 @@
-// The 周知・誓約 benchmark (issue 13): an organization of 3,000 staff in 30 departments (one in
-// ten without e-mail), a policy published through the real routes, then: send the version to
-// everyone (POST …/acknowledgements: 3,000 rows, 2,700 new personal links with their audit
-// events and 2,700 mails, one transaction), and render its confirmation page (GET …
-// /acknowledgements: page 1 and the counts) right after, again once a third have confirmed,
-// and with a department and status filter. Each run sends a new version; medians of
-// BENCH_RUNS runs. The app is the real one (buildApp), called through app.inject.
-import { randomUUID } from "node:crypto";
-import type { Database } from "../../src/db/client.ts";
-import { type ApiApp, buildApp } from "../../src/server/app.ts";
+import { buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";
-import { signIn } from "../breakdown.ts";
-import { benchEnv, benchOrigin } from "../origin.ts";
+import { benchEnv } from "../origin.ts";
 import { openBenchDatabase } from "../postgres.ts";
-import { signUp } from "../registers/setup.ts";
+import { median } from "../registers/measure.ts";
+import { DEPARTMENTS, fillStaff, ownerWithOrg } from "../staff.ts";
 
 export type DocumentsRun = {
   /** Nobody holds a link of the purpose yet (the first document sent). */
@@ -32,54 +23,6 @@ export type DocumentsKindResult = {
   median: Omit<DocumentsRun, "mailed">;
 };
 
-const DEPARTMENTS = 30;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-
-/** 3,000 staff in 30 departments, one in ten without e-mail, straight into the tables. */
-async function fillStaff(database: Database, orgId: string, staff: number): Promise<string> {
-  const depts = Array.from({ length: DEPARTMENTS }, (_, i) => ({
-    id: randomUUID(),
-    name: `第${i + 1}部`,
-  }));
-  await database.query(
-    `insert into department (org_id, id, name, sort_order)
-     select $1, x.id, x.name, x.n from jsonb_to_recordset($2::jsonb) as x(id text, name text, n int)`,
-    [orgId, JSON.stringify(depts.map((d, n) => ({ ...d, n })))],
-  );
-  const people = Array.from({ length: staff }, (_, i) => ({
-    id: randomUUID(),
-    name: `従業者 ${String(i + 1).padStart(4, "0")}`,
-    kana: `ジュウギョウシャ ${String(i + 1).padStart(4, "0")}`,
-    email: i % 10 === 9 ? null : `staff${i}@bench.example.jp`,
-    dept: depts[i % DEPARTMENTS]?.id,
-  }));
-  await database.query(
-    `insert into person (org_id, id, name, kana, email, department_id, employment_type)
-     select $1, x.id, x.name, x.kana, x.email, x.dept, 'regular'
-       from jsonb_to_recordset($2::jsonb) as x(id text, name text, kana text, email text, dept text)`,
-    [orgId, JSON.stringify(people)],
-  );
-  await database.query("analyze person");
-  return depts[3]?.id ?? "";
-}
-
-function client(app: ApiApp, cookie: string) {
-  return async (method: "GET" | "POST" | "PUT", url: string, payload?: object) => {
-    const res = await app.inject({
-      method,
-      url,
-      headers: { cookie, ...(method === "GET" ? {} : benchOrigin) },
-      ...(payload ? { payload } : {}),
-    });
-    if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);
-    return res.json();
-  };
-}
-
 export async function benchDocuments(
   kind: "pglite" | "postgres",
   settings: { staff: number; runs: number; log: (line: string) => void },
@@ -94,12 +37,16 @@ export async function benchDocuments(
     });
     const app = await buildApp(database, config, { logger: false });
     try {
-      const owner = await signUp(app, `owner-documents-${kind}@bench.example.co.jp`);
-      const { full } = await signIn(app, owner);
-      const call = client(app, full);
-      const { id: orgId } = await call("POST", "/api/v1/orgs", { name: "株式会社ベンチ周知" });
+      const { owner, call, orgId } = await ownerWithOrg(
+        app,
+        `owner-documents-${kind}@bench.example.co.jp`,
+        "株式会社ベンチ周知",
+      );
       const base = `/api/v1/orgs/${orgId}`;
-      const dept = await fillStaff(database, orgId, settings.staff);
+      const depts = await fillStaff(database, orgId, settings.staff, {
+        everyTenthWithoutEmail: true,
+      });
+      const dept = depts[3] ?? "";
       const withEmail = settings.staff - Math.floor(settings.staff / 10);
       settings.log(`${kind}: ${settings.staff} staff in ${DEPARTMENTS} departments`);
       /** A new policy written, approved and published: its version and acknowledgements path. */

@@ -13,6 +13,7 @@ import {
 } from "../../src/modules/mail/index.ts";
 import { startSmtpSink } from "../../src/test/smtp-sink.ts";
 import { openBenchDatabase } from "../postgres.ts";
+import { median } from "../registers/measure.ts";
 
 export type MailRun = { enqueueMs: number; deliverMs: number; perSecond: number };
 export type MailKindResult = {
@@ -30,12 +31,6 @@ const reminderMail = defineMailTemplate<{ name: string; duty: string; due: strin
   html: (lang, p) =>
     htmlMail(lang, p.duty, html`<p>${p.name} 様</p><p>「${p.duty}」の期限は${p.due}です。</p>`),
 });
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 
 export async function benchMail(
   kind: "pglite" | "postgres",
