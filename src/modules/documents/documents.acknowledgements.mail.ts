@@ -4,15 +4,10 @@
 import type { Lang } from "../../i18n/messages.ts";
 import {
   defineMailTemplate,
-  HIDDEN_LINK,
-  html,
-  htmlMail,
-  linkAction,
   mailDay,
-  OWN_LINK_WORDS,
-  rawHtml,
-  textFooter,
-  textLines,
+  type OwnLinkMail,
+  ownLinkMailHtml,
+  ownLinkMailText,
 } from "../mail/index.ts";
 
 export type AckMailPayload = {
@@ -68,38 +63,26 @@ const words = {
   },
 } satisfies Record<Lang, unknown>;
 
+const parts = (lang: Lang, p: AckMailPayload): OwnLinkMail => {
+  const w = words[lang];
+  return {
+    subject: w.subject(p),
+    greeting: w.greeting(p),
+    ask: w.ask(p),
+    what: w.doc(p),
+    due: w.due(p),
+    how: w.how(p),
+    button: w.button(p),
+    // A reminder carries a new link: the earlier mail's no longer works.
+    replaces: p.reminder,
+    lastDay: p.lastDay,
+  };
+};
+
 export const acknowledgementMail = defineMailTemplate<AckMailPayload>({
   id: "documents.acknowledgement",
   needsSecret: true,
   subject: (lang, p) => words[lang].subject(p),
-  text: (lang, p, link) => {
-    const w = words[lang];
-    const own = OWN_LINK_WORDS[lang];
-    const lines = [
-      w.greeting(p),
-      "",
-      w.ask(p),
-      w.doc(p),
-      w.due(p),
-      "",
-      w.how(p),
-      "",
-      link ?? HIDDEN_LINK[lang],
-      "",
-      ...(p.reminder ? [own.replaced] : []),
-      own.own(p.lastDay),
-    ];
-    return `${textLines(lines)}\n${textFooter(lang)}`;
-  },
-  html: (lang, p, link) => {
-    const w = words[lang];
-    const own = OWN_LINK_WORDS[lang];
-    const action = linkAction(lang, link, w.button(p));
-    const due = w.due(p) ? html`<br>${w.due(p)}` : "";
-    return htmlMail(
-      lang,
-      w.subject(p),
-      html`<p>${w.greeting(p)}</p><p>${w.ask(p)}</p><p><strong>${w.doc(p)}</strong>${rawHtml(due)}</p><p>${w.how(p)}</p>${rawHtml(action)}${rawHtml(p.reminder ? html`<p>${own.replaced}</p>` : "")}<p>${own.own(p.lastDay)}</p>`,
-    );
-  },
+  text: (lang, p, link) => ownLinkMailText(lang, parts(lang, p), link),
+  html: (lang, p, link) => ownLinkMailHtml(lang, parts(lang, p), link),
 });

@@ -5,15 +5,10 @@
 import type { Lang } from "../../i18n/messages.ts";
 import {
   defineMailTemplate,
-  HIDDEN_LINK,
-  html,
-  htmlMail,
-  linkAction,
   mailDay,
-  OWN_LINK_WORDS,
-  rawHtml,
-  textFooter,
-  textLines,
+  type OwnLinkMail,
+  ownLinkMailHtml,
+  ownLinkMailText,
 } from "../mail/index.ts";
 
 export type CourseMailPayload = {
@@ -63,38 +58,25 @@ const words = {
   },
 } satisfies Record<Lang, unknown>;
 
+const parts = (lang: Lang, p: CourseMailPayload): OwnLinkMail => {
+  const w = words[lang];
+  return {
+    subject: w.subject(p),
+    greeting: w.greeting(p),
+    ask: w.ask(p),
+    what: w.course(p),
+    due: w.due(p),
+    how: w.how,
+    button: w.button,
+    replaces: p.replaces,
+    lastDay: p.lastDay,
+  };
+};
+
 export const courseMail = defineMailTemplate<CourseMailPayload>({
   id: "education.course",
   needsSecret: true,
   subject: (lang, p) => words[lang].subject(p),
-  text: (lang, p, link) => {
-    const w = words[lang];
-    const own = OWN_LINK_WORDS[lang];
-    const lines = [
-      w.greeting(p),
-      "",
-      w.ask(p),
-      w.course(p),
-      w.due(p),
-      "",
-      w.how,
-      "",
-      link ?? HIDDEN_LINK[lang],
-      "",
-      ...(p.replaces ? [own.replaced] : []),
-      own.own(p.lastDay),
-    ];
-    return `${textLines(lines)}\n${textFooter(lang)}`;
-  },
-  html: (lang, p, link) => {
-    const w = words[lang];
-    const own = OWN_LINK_WORDS[lang];
-    const action = linkAction(lang, link, w.button);
-    const due = w.due(p) ? html`<br>${w.due(p)}` : "";
-    return htmlMail(
-      lang,
-      w.subject(p),
-      html`<p>${w.greeting(p)}</p><p>${w.ask(p)}</p><p><strong>${w.course(p)}</strong>${rawHtml(due)}</p><p>${w.how}</p>${rawHtml(action)}${rawHtml(p.replaces ? html`<p>${own.replaced}</p>` : "")}<p>${own.own(p.lastDay)}</p>`,
-    );
-  },
+  text: (lang, p, link) => ownLinkMailText(lang, parts(lang, p), link),
+  html: (lang, p, link) => ownLinkMailHtml(lang, parts(lang, p), link),
 });

@@ -19,7 +19,13 @@ export {
   type MailRequest,
 } from "./mail.enqueue.ts";
 export { mailDeliveryJob } from "./mail.job.ts";
-export { linkAction, mailDay, OWN_LINK_WORDS, textLines } from "./mail.parts.ts";
+export {
+  linkAction,
+  mailDay,
+  type OwnLinkMail,
+  ownLinkMailHtml,
+  ownLinkMailText,
+} from "./mail.parts.ts";
 export { type DeliveryResult, deliverDueMail } from "./mail.sender.ts";
 export { mailOutbox, mailSecret } from "./mail.tables.ts";
 export {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { linkAction, mailDay, OWN_LINK_WORDS, textLines } from "./mail.parts.ts";
+import {
+  linkAction,
+  mailDay,
+  type OwnLinkMail,
+  ownLinkMailHtml,
+  ownLinkMailText,
+  textLines,
+} from "./mail.parts.ts";
 
 describe("mail parts", () => {
   it("write a day in Japanese and in English, without leading zeros", () => {
@@ -24,12 +31,48 @@ describe("mail parts", () => {
     expect(textLines(["a", "", "", ""])).toBe("a\n");
   });
 
-  it("end a personal link's mail with its last day", () => {
-    expect(OWN_LINK_WORDS.ja.own("2027-01-03")).toBe(
-      "このリンクはあなた専用です。ほかの人に転送しないでください（有効期限：2027年1月3日）。",
+  it("write a personal link's mail: what is asked, the link, then its last day", () => {
+    const m: OwnLinkMail = {
+      subject: "件名",
+      greeting: "山田 様",
+      ask: "受講をお願いします。",
+      what: "教育：基本",
+      due: "",
+      how: "リンクを開いてください。",
+      button: "受講する",
+      replaces: true,
+      lastDay: "2027-01-03",
+    };
+    expect(ownLinkMailText("ja", m, "https://x.example/p/t")).toBe(
+      [
+        "山田 様",
+        "",
+        "受講をお願いします。",
+        "教育：基本",
+        "",
+        "リンクを開いてください。",
+        "",
+        "https://x.example/p/t",
+        "",
+        "以前のメールでお送りしたリンクは使えなくなりました。このメールのリンクをお使いください。",
+        "このリンクはあなた専用です。ほかの人に転送しないでください（有効期限：2027年1月3日）。",
+        "",
+        "--",
+        "このメールは mamori から自動で送信されています。返信はできません。",
+        "",
+      ].join("\n"),
     );
-    expect(OWN_LINK_WORDS.en.own("2027-01-03")).toBe(
-      "This link is yours alone: do not forward it (it works until 3 January 2027).",
+    const en = ownLinkMailText("en", { ...m, due: "Due: 20 December 2026", replaces: false }, null);
+    expect(en).toContain("教育：基本\nDue: 20 December 2026\n\n");
+    expect(en).toContain("[the link is written only into the mail sent]\n\nThis link is yours");
+    expect(en).toContain("(it works until 3 January 2027).");
+    expect(en).not.toContain("earlier mail");
+    const page = ownLinkMailHtml("en", { ...m, ask: "<b>x</b>", due: "Due: 1 May 2026" }, null);
+    expect(page).toContain(
+      "<p>&lt;b&gt;x&lt;/b&gt;</p><p><strong>教育：基本</strong><br>Due: 1 May 2026</p>",
+    );
+    expect(page).toContain(
+      "<p>The link in the earlier mail no longer works: use the one in this mail.</p>",
     );
   });
 });

@@ -1,8 +1,8 @@
 // Pieces the mail templates of several capabilities share: how a day is written, the link
 // button (or, in the admin preview, the note that hides the link), the text body's lines, and
-// the words every mail carrying a person's own link ends with.
+// the whole body of a mail that asks a person to act through their own link.
 import type { Lang } from "../../i18n/messages.ts";
-import { HIDDEN_LINK, html } from "./mail.templates.ts";
+import { HIDDEN_LINK, html, htmlMail, rawHtml, textFooter } from "./mail.templates.ts";
 
 /** 2026-12-20 → 2026年12月20日 (ja) or 20 December 2026 (en). */
 export function mailDay(iso: string, lang: Lang): string {
@@ -31,7 +31,7 @@ export const textLines = (lines: readonly string[]): string =>
   lines.filter((l, i) => l !== "" || lines[i - 1] !== "").join("\n");
 
 /** Words of a mail that carries a person's own link (personal links: a course, a document). */
-export const OWN_LINK_WORDS = {
+const OWN_LINK_WORDS = {
   ja: {
     replaced:
       "以前のメールでお送りしたリンクは使えなくなりました。このメールのリンクをお使いください。",
@@ -44,3 +44,53 @@ export const OWN_LINK_WORDS = {
       `This link is yours alone: do not forward it (it works until ${mailDay(lastDay, "en")}).`,
   },
 } satisfies Record<Lang, unknown>;
+
+/** What a mail asking a person to act through their own link says, in its language. */
+export type OwnLinkMail = {
+  subject: string;
+  greeting: string;
+  /** What is asked of the person, by whom. */
+  ask: string;
+  /** The thing to act on (a course, a document), in bold in the HTML. */
+  what: string;
+  /** The due day's line, or "" without one. */
+  due: string;
+  how: string;
+  button: string;
+  /** Mailed again: the earlier mail's link no longer works. */
+  replaces: boolean;
+  /** The last day the link opens, YYYY-MM-DD (Japan). */
+  lastDay: string;
+};
+
+/** The plain text of such a mail; `link` is null in the admin preview. */
+export function ownLinkMailText(lang: Lang, m: OwnLinkMail, link: string | null): string {
+  const own = OWN_LINK_WORDS[lang];
+  const lines = [
+    m.greeting,
+    "",
+    m.ask,
+    m.what,
+    m.due,
+    "",
+    m.how,
+    "",
+    link ?? HIDDEN_LINK[lang],
+    "",
+    ...(m.replaces ? [own.replaced] : []),
+    own.own(m.lastDay),
+  ];
+  return `${textLines(lines)}\n${textFooter(lang)}`;
+}
+
+/** The HTML of such a mail; `link` is null in the admin preview. */
+export function ownLinkMailHtml(lang: Lang, m: OwnLinkMail, link: string | null): string {
+  const own = OWN_LINK_WORDS[lang];
+  const due = m.due ? html`<br>${m.due}` : "";
+  const replaced = m.replaces ? html`<p>${own.replaced}</p>` : "";
+  return htmlMail(
+    lang,
+    m.subject,
+    html`<p>${m.greeting}</p><p>${m.ask}</p><p><strong>${m.what}</strong>${rawHtml(due)}</p><p>${m.how}</p>${rawHtml(linkAction(lang, link, m.button))}${rawHtml(replaced)}<p>${own.own(m.lastDay)}</p>`,
+  );
+}
