@@ -3,6 +3,10 @@
 import type { Text } from "./messages.ts";
 
 export const educationDeliveryMessages = {
+  education_person_left: {
+    ja: "退職した人には受講を割り当てられません。選んだ人を確認してください。",
+    en: "Courses cannot be assigned to people who have left. Check the people chosen.",
+  },
   EDUCATION_COURSE_NOT_OPEN: {
     ja: "このコースは公開されていないため、割り当てや送信はできません。コースを公開してから操作してください。",
     en: "This course is not open, so it cannot be assigned or sent. Open the course first.",

@@ -247,7 +247,9 @@ describe.each(dbKinds)("education: assigning a course (%s)", (kind) => {
       if (field) expect(Object.keys(res.json().error.fields ?? {})).toContain(field);
     }
     const left = await assign(open, { scope: "people", personIds: [people["退職 済子"]] });
-    expect(left.json().error.fields.personIds).toMatch(/退職/);
+    expect(left.json().error.fields.personIds).toBe(
+      "退職した人には受講を割り当てられません。選んだ人を確認してください。",
+    );
     const rows = await t.database.query<{ n: number }>(
       "select count(*)::int as n from education_assignment where course_id = $1",
       [open],

@@ -3,10 +3,12 @@
 // plan's matrix, one person's history, withdrawing (not a completed one), paper completion with
 // its date rules, resending (24 hours apart, those without e-mail answered), the printed list
 // and the link sheet, roles and tenants.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fiscalYearOf } from "../../core/education/index.ts";
 import { todayInJapan } from "../../core/today-in-japan.ts";
 import { dbKinds, startTestApp, type TestApp, type TestUser } from "../../test/harness.ts";
+import { inspectPdf } from "../exports/pdf-inspect.ts";
 import type { PlanPeopleList, TrackingList } from "./education.delivery.contract.ts";
 import {
   addPerson,
@@ -271,6 +273,9 @@ describe.each(dbKinds)("education: tracking (%s)", (kind) => {
     });
     expect(chosen.statusCode, chosen.body).toBe(200);
     expect(chosen.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    // The card names the course its link is for.
+    const card = inspectPdf(chosen.rawPayload).pageTexts.join("").replace(/\s/g, "");
+    expect(card).toContain("用件：教育「応用」");
     const [link] = await t.database.query<{ subject_id: string }>(
       "select subject_id from personal_link where org_id = $1 and revoked_at is null and subject_id = $2",
       [orgId, second],

@@ -128,6 +128,7 @@ export async function prepareLinkSheet(
   const sheet: SheetInput = {
     organization: course.orgName,
     purpose: "course",
+    subjectTitle: course.title,
     printedOn: today,
     cards: prepared.links.map((l) => ({
       name: l.personName,

@@ -106,7 +106,7 @@ export async function assignTargets(
       .where(and(eq(person.orgId, orgId), inArray(person.id, chosen)));
     if (found.length !== chosen.length) throw notFound();
     if (found.some((p) => p.leftOn !== null && p.leftOn <= today))
-      throw invalidField("personIds", "person_left");
+      throw invalidField("personIds", "education_person_left");
     // Chosen by name: a person whose joining day is ahead may be assigned in advance.
     where.push(inArray(person.id, chosen));
   } else {

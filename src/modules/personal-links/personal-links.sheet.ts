@@ -18,6 +18,8 @@ export type SheetCard = {
 export type SheetInput = {
   organization: string;
   purpose: string;
+  /** What within the purpose, when the links are per thing (a course's title). */
+  subjectTitle?: string;
   /** YYYY-MM-DD (Japan). */
   printedOn: string;
   cards: SheetCard[];
@@ -57,9 +59,15 @@ export const SHEET_INSTRUCTION =
   "スマートフォンのカメラでQRコードを読み取ると、あなた専用のページが開きます。" +
   "読み取れないときは下のURLを入力してください。このカードはご本人専用です。ほかの人に渡したり、写真を共有したりしないでください。";
 
+/** 用件 as the card says it: the purpose, with the course's title when the link is for one. */
+export function cardPurpose(input: Pick<SheetInput, "purpose" | "subjectTitle">): string {
+  const purpose = personalLinkPurpose(input.purpose)?.label.ja ?? input.purpose;
+  return input.subjectTitle ? `${purpose}「${input.subjectTitle}」` : purpose;
+}
+
 async function card(c: SheetCard, input: SheetInput): Promise<Content> {
   const qr = await QRCode.toDataURL(c.url, QR_OPTIONS as unknown as QRCode.QRCodeToDataURLOptions);
-  const purpose = personalLinkPurpose(input.purpose)?.label.ja ?? input.purpose;
+  const purpose = cardPurpose(input);
   return {
     stack: [
       {
